@@ -57,6 +57,8 @@ export interface ParsedMessage {
   direction: Direction | null;
   /** Language the source states explicitly (jsonl), otherwise null. */
   language: string | null;
+  /** True for auto-replies, out-of-office notices and bounces. */
+  automated?: boolean;
 }
 
 /** Input that could not be read, kept with the reason instead of dropped. */

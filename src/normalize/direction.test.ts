@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_CONFIG, parseSellerConfig } from '../config/seller-config.js';
+import { parsedMessage } from '../test-support/parsed-message.js';
+import { decideDirections } from './direction.js';
+
+const config = parseSellerConfig(
+  { team: { domains: ['harbor.example'], names: ['Mei Lin'], phones: ['+86 138 0013 8000'] } },
+  'test config',
+);
+
+describe('decideDirections with a config', () => {
+  it('marks team domain, name and phone as outbound', () => {
+    const byDomain = parsedMessage({ sender: { name: 'Sales', email: 'sales@Harbor.example', phone: null } });
+    const byName = parsedMessage({ sender: { name: 'mei  lin', email: null, phone: null } });
+    const byPhone = parsedMessage({ sender: { name: null, email: null, phone: '+8613800138000' } });
+    const buyer = parsedMessage({ sender: { name: 'Omar', email: 'omar@gulf.example', phone: null } });
+    const result = decideDirections([{ conversationId: 'c', messages: [byDomain, byName, byPhone, buyer] }], config);
+    expect(result.get(byDomain)).toBe('outbound');
+    expect(result.get(byName)).toBe('outbound');
+    expect(result.get(byPhone)).toBe('outbound');
+    expect(result.get(buyer)).toBe('inbound');
+  });
+
+  it('keeps a direction the source states', () => {
+    const stated = parsedMessage({ direction: 'outbound', sender: { name: 'Omar', email: null, phone: null } });
+    const result = decideDirections([{ conversationId: 'c', messages: [stated] }], config);
+    expect(result.get(stated)).toBe('outbound');
+  });
+});
+
+describe('decideDirections without a config', () => {
+  it('takes the sender present in most conversations as the seller', () => {
+    const seller = { name: 'Mei', email: null, phone: null };
+    const a1 = parsedMessage({ sender: { name: 'Omar', email: null, phone: null } });
+    const a2 = parsedMessage({ sender: seller });
+    const b1 = parsedMessage({ sender: { name: 'Ana', email: null, phone: null } });
+    const b2 = parsedMessage({ sender: seller });
+    const result = decideDirections(
+      [
+        { conversationId: 'a', messages: [a1, a2] },
+        { conversationId: 'b', messages: [b1, b2] },
+      ],
+      EMPTY_CONFIG,
+    );
+    expect([result.get(a1), result.get(a2), result.get(b1), result.get(b2)]).toEqual([
+      'inbound',
+      'outbound',
+      'inbound',
+      'outbound',
+    ]);
+  });
+
+  it('takes the person a chat export is named after as the buyer', () => {
+    const source = 'exports/WhatsApp Chat with Omar Haddad.txt';
+    const seller = parsedMessage({ source, sender: { name: 'Mei', email: null, phone: null } });
+    const buyer = parsedMessage({ source, sender: { name: 'Omar Haddad', email: null, phone: null } });
+    const result = decideDirections([{ conversationId: 'a', messages: [seller, buyer] }], EMPTY_CONFIG);
+    expect(result.get(seller)).toBe('outbound');
+    expect(result.get(buyer)).toBe('inbound');
+  });
+
+  it('takes the first writer as the buyer when nothing else decides', () => {
+    const first = parsedMessage({ sender: { name: 'Ana', email: null, phone: null } });
+    const second = parsedMessage({ sender: { name: 'Mei', email: null, phone: null } });
+    const result = decideDirections([{ conversationId: 'a', messages: [first, second] }], EMPTY_CONFIG);
+    expect(result.get(first)).toBe('inbound');
+    expect(result.get(second)).toBe('outbound');
+  });
+});

@@ -1,0 +1,93 @@
+import type { SellerConfig } from '../config/seller-config.js';
+import { hasTeamIdentities } from '../config/seller-config.js';
+import type { Direction, ParsedMessage, Sender } from '../core/types.js';
+import { emailDomain, foldName, senderKey, toE164 } from './identity-keys.js';
+
+/** Decides whether a sender belongs to the seller team named in the config. */
+export function createTeamMatcher(config: SellerConfig): (sender: Sender) => boolean {
+  const domains = new Set(config.team.domains.map((d) => d.toLowerCase().replace(/^@/, '')));
+  const emails = new Set(config.team.emails.map((e) => e.toLowerCase()));
+  const names = new Set(config.team.names.map(foldName));
+  const phones = new Set(
+    config.team.phones.map((p) => toE164(p, config.defaultCountry) ?? p.replace(/[^\d+]/g, '')),
+  );
+  return (sender) => {
+    if (sender.email) {
+      const email = sender.email.toLowerCase();
+      const domain = emailDomain(email);
+      if (emails.has(email) || (domain !== null && domains.has(domain))) return true;
+    }
+    if (sender.phone && phones.has(sender.phone)) return true;
+    return sender.name !== null && names.has(foldName(sender.name));
+  };
+}
+
+/** A conversation's parsed messages, grouped before directions are decided. */
+export interface ConversationGroup {
+  conversationId: string;
+  messages: ParsedMessage[];
+}
+
+/**
+ * Decides the direction of every message, in this order:
+ * 1. a direction the source states (canonical `.jsonl`) is kept;
+ * 2. with team identities in the config, a sender matching one is
+ *    outbound and every other sender inbound;
+ * 3. without them, the sender seen in the most conversations of the run is
+ *    the seller (the person who exported the mailbox or the chats);
+ * 4. where that does not decide it (every sender is seen in one conversation
+ *    only), the person a WhatsApp export is named after ("WhatsApp Chat with
+ *    X") is the buyer, and otherwise whoever wrote the conversation's first
+ *    message is the buyer, because buyers usually open an inquiry.
+ *
+ * Returns a map from each ParsedMessage to its direction.
+ */
+export function decideDirections(
+  groups: ConversationGroup[],
+  config: SellerConfig,
+): Map<ParsedMessage, Direction> {
+  const result = new Map<ParsedMessage, Direction>();
+  const isTeam = hasTeamIdentities(config) ? createTeamMatcher(config) : null;
+  const frequent = isTeam ? null : mostSharedSender(groups);
+  for (const group of groups) {
+    const sellerKey = isTeam ? null : (frequent ?? fallbackSellerKey(group));
+    for (const message of group.messages) {
+      if (message.direction) {
+        result.set(message, message.direction);
+      } else if (isTeam) {
+        result.set(message, isTeam(message.sender) ? 'outbound' : 'inbound');
+      } else {
+        result.set(message, senderKey(message.sender) === sellerKey ? 'outbound' : 'inbound');
+      }
+    }
+  }
+  return result;
+}
+
+/** Returns the sender key seen in more conversations than any other, if one stands out. */
+function mostSharedSender(groups: ConversationGroup[]): string | null {
+  const counts = new Map<string, number>();
+  for (const group of groups) {
+    const keys = new Set(group.messages.map((m) => senderKey(m.sender)));
+    for (const key of keys) if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const [first, second] = ranked;
+  if (!first || first[1] < 2) return null;
+  return second && second[1] === first[1] ? null : first[0];
+}
+
+/** Picks the seller of one conversation when nothing else decides it. */
+function fallbackSellerKey(group: ConversationGroup): string | null {
+  const keys = [...new Set(group.messages.map((m) => senderKey(m.sender)))].filter(
+    (k): k is string => k !== null,
+  );
+  const chatWith = group.messages[0]?.source.match(/WhatsApp Chat (?:with|-) ([^/]+?)(?:\.txt|\.zip|$)/i);
+  if (chatWith?.[1]) {
+    const buyer = `name:${foldName(chatWith[1])}`;
+    const others = keys.filter((k) => k !== buyer && !k.endsWith(foldName(chatWith[1] ?? '')));
+    if (others.length === 1 && keys.length === 2) return others[0] ?? null;
+  }
+  const firstKey = group.messages[0] ? senderKey(group.messages[0].sender) : null;
+  return keys.find((k) => k !== firstKey) ?? null;
+}

@@ -1,0 +1,53 @@
+/**
+ * SQLite schema migrations, applied in order and recorded in
+ * `schema_migrations`. Never edit a released migration: add a new one.
+ * JSON columns keep the public contract shapes verbatim.
+ */
+export const SQLITE_MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE messages (
+    id TEXT PRIMARY KEY,
+    conversation_id TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    direction TEXT NOT NULL CHECK (direction IN ('inbound', 'outbound')),
+    sender_json TEXT NOT NULL,
+    sent_at TEXT NOT NULL,
+    sent_at_utc TEXT,
+    text TEXT NOT NULL,
+    raw_text TEXT NOT NULL,
+    attachments_json TEXT NOT NULL,
+    language TEXT,
+    language_confidence REAL,
+    subject TEXT,
+    source TEXT NOT NULL,
+    automated INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE INDEX messages_conversation ON messages (conversation_id, sent_at_utc);
+
+  CREATE TABLE message_analyses (
+    message_id TEXT PRIMARY KEY REFERENCES messages (id),
+    analysis_json TEXT NOT NULL
+  );
+
+  CREATE TABLE accounts (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    domain TEXT,
+    account_json TEXT NOT NULL
+  );
+
+  CREATE TABLE conversations (
+    id TEXT PRIMARY KEY,
+    account_id TEXT,
+    last_message_id TEXT NOT NULL,
+    analysis_json TEXT NOT NULL
+  );
+
+  CREATE TABLE quarantine (
+    id TEXT PRIMARY KEY,
+    source TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    raw TEXT
+  );
+  `,
+];
