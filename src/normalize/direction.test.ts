@@ -12,11 +12,13 @@ describe('decideDirections with a config', () => {
   it('marks team domain, name and phone as outbound', () => {
     const byDomain = parsedMessage({ sender: { name: 'Sales', email: 'sales@Harbor.example', phone: null } });
     const byName = parsedMessage({ sender: { name: 'mei  lin', email: null, phone: null } });
+    const byLabelledName = parsedMessage({ sender: { name: 'Mei Lin (Harbor)', email: null, phone: null } });
     const byPhone = parsedMessage({ sender: { name: null, email: null, phone: '+8613800138000' } });
     const buyer = parsedMessage({ sender: { name: 'Omar', email: 'omar@gulf.example', phone: null } });
-    const result = decideDirections([{ conversationId: 'c', messages: [byDomain, byName, byPhone, buyer] }], config);
+    const result = decideDirections([{ conversationId: 'c', messages: [byDomain, byName, byLabelledName, byPhone, buyer] }], config);
     expect(result.get(byDomain)).toBe('outbound');
     expect(result.get(byName)).toBe('outbound');
+    expect(result.get(byLabelledName)).toBe('outbound');
     expect(result.get(byPhone)).toBe('outbound');
     expect(result.get(buyer)).toBe('inbound');
   });

@@ -18,8 +18,14 @@ export function createTeamMatcher(config: SellerConfig): (sender: Sender) => boo
       if (emails.has(email) || (domain !== null && domains.has(domain))) return true;
     }
     if (sender.phone && phones.has(sender.phone)) return true;
-    return sender.name !== null && names.has(foldName(sender.name));
+    return sender.name !== null && names.has(foldName(withoutBrackets(sender.name)));
   };
+}
+
+/** Drops bracketed notes from a display name: "Mei Lin (Harbor Lighting)" is "Mei Lin". */
+function withoutBrackets(name: string): string {
+  const stripped = name.replace(/\s*[([][^)\]]*[)\]]\s*/g, ' ').trim();
+  return stripped || name;
 }
 
 /** A conversation's parsed messages, grouped before directions are decided. */

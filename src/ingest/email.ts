@@ -1,0 +1,90 @@
+import { readFile } from 'node:fs/promises';
+import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
+import { errorMessage } from '../core/errors.js';
+import type { Attachment, IngestItem, ParsedMessage, Sender } from '../core/types.js';
+import { isAutomatedEmail } from '../normalize/email-body.js';
+import { emailSentAt } from './email-date.js';
+import { htmlToText } from './html-text.js';
+import { quarantined } from './quarantine.js';
+
+const PARSER_OPTIONS = { skipTextToHtml: true, skipImageLinks: true, skipTextLinks: true } as const;
+
+/**
+ * Parses one RFC 5322 message with mailparser. The text body falls back to
+ * the HTML body converted to text. `source` names the file and, for mbox,
+ * the message's place in it. A message that fails to parse, has no valid
+ * Date header, or has neither body text nor attachments is quarantined.
+ */
+export async function parseEmail(raw: Buffer, source: string): Promise<IngestItem> {
+  let mail: ParsedMail;
+  try {
+    mail = await simpleParser(raw, PARSER_OPTIONS);
+  } catch (error) {
+    return quarantined(source, `e-mail failed to parse: ${errorMessage(error)}`, raw.toString('utf8'));
+  }
+  if (mail.date === undefined || Number.isNaN(mail.date.getTime())) {
+    return quarantined(source, 'missing or invalid Date header', raw.toString('utf8'));
+  }
+  const html = typeof mail.html === 'string' ? mail.html : '';
+  const body = ((mail.text ?? '').trim() || htmlToText(html)).trim();
+  const attachments = mail.attachments.filter((part) => !part.related).map(toAttachment);
+  if (body === '' && attachments.length === 0) {
+    return quarantined(source, 'e-mail has no text body and no attachments', raw.toString('utf8'));
+  }
+  return { kind: 'message', message: toParsedMessage(mail, source, body, attachments) };
+}
+
+/** Reads one .eml file and parses it; see `parseEmail`. */
+export async function readEmailFile(filePath: string): Promise<IngestItem> {
+  return parseEmail(await readFile(filePath), filePath);
+}
+
+function toParsedMessage(mail: ParsedMail, source: string, body: string, attachments: Attachment[]): ParsedMessage {
+  const from = addresses(mail.from)[0] ?? { name: null, email: null, phone: null };
+  const subject = mail.subject ?? null;
+  const rawDate = mail.headerLines.find((line) => line.key === 'date')?.line.replace(/^date:\s*/i, '') ?? null;
+  return {
+    channel: 'email',
+    source,
+    sourceId: stripBrackets(mail.messageId ?? null),
+    conversationKey: null,
+    sender: from,
+    recipients: [...addresses(mail.to), ...addresses(mail.cc)],
+    sentAt: emailSentAt(mail.date as Date, rawDate),
+    body,
+    attachments,
+    subject,
+    inReplyTo: stripBrackets(mail.inReplyTo ?? null),
+    references: referenceList(mail.references),
+    direction: null,
+    language: null,
+    automated: isAutomatedEmail({ headers: mail.headers, subject, from: from.email, body }),
+  };
+}
+
+function toAttachment(part: ParsedMail['attachments'][number]): Attachment {
+  return { name: part.filename ?? 'attachment', mediaType: part.contentType, size: part.size };
+}
+
+function addresses(field: AddressObject | AddressObject[] | undefined): Sender[] {
+  const objects = field === undefined ? [] : Array.isArray(field) ? field : [field];
+  return objects.flatMap((object) =>
+    object.value.map((entry) => ({
+      name: entry.name === '' ? null : entry.name,
+      email: entry.address === undefined || entry.address === '' ? null : entry.address.toLowerCase(),
+      phone: null,
+    })),
+  );
+}
+
+function stripBrackets(id: string | null): string | null {
+  if (id === null) return null;
+  const trimmed = id.trim().replace(/^<|>$/g, '');
+  return trimmed === '' ? null : trimmed;
+}
+
+function referenceList(references: string | string[] | undefined): string[] {
+  if (references === undefined) return [];
+  const list = Array.isArray(references) ? references : references.split(/\s+/);
+  return list.map((id) => stripBrackets(id)).filter((id): id is string => id !== null);
+}

@@ -1,0 +1,56 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../core/errors.js';
+import { countInputFiles, listInputFiles, readInputs } from './index.js';
+import { testDataPath } from './test-paths.js';
+
+function tree(): string {
+  const dir = mkdtempSync('/tmp/parley-ingest-');
+  mkdirSync(`${dir}/sub folder`);
+  mkdirSync(`${dir}/.hidden`);
+  writeFileSync(`${dir}/WhatsApp Chat with A|B%20 🚢\u00a0x.txt`, '18/03/2022, 14:56 - A: Need price\n18/03/2022, 14:57 - B: USD 2.35/pc\n');
+  writeFileSync(`${dir}/sub folder/m.jsonl`, '{"channel":"email","sentAt":"2026-03-10T09:15:00Z","text":"hi"}\n');
+  writeFileSync(`${dir}/sub folder/notes.bin`, Buffer.from([0, 1, 2, 3]));
+  writeFileSync(`${dir}/.hidden/x.jsonl`, '{"channel":"email","sentAt":"2026-03-10T09:15:00Z","text":"hidden"}\n');
+  writeFileSync(`${dir}/.DS_Store`, 'x');
+  return dir;
+}
+
+describe('readInputs', () => {
+  it('walks folders sorted, skipping hidden', async () => {
+    const dir = tree();
+    const files = await listInputFiles([dir]);
+    expect(files.map((file) => file.slice(dir.length + 1))).toEqual([
+      'WhatsApp Chat with A|B%20 🚢\u00a0x.txt',
+      'sub folder/m.jsonl',
+      'sub folder/notes.bin',
+    ]);
+    expect(await countInputFiles([dir])).toBe(3);
+  });
+
+  it('dispatches by content with progress', async () => {
+    const dir = tree();
+    const progress: number[] = [];
+    const items = [];
+    for await (const item of readInputs([dir], { utcOffsetMinutes: 240, onFile: (_file, index) => progress.push(index) })) {
+      items.push(item);
+    }
+    expect(progress).toEqual([0, 1, 2]);
+    expect(items.map((item) => item.kind)).toEqual(['message', 'message', 'message', 'quarantine']);
+    const first = items[0];
+    if (first?.kind === 'message') expect(first.message.sentAt).toBe('2022-03-18T14:56:00+04:00');
+  });
+
+  it('reads the shared samples folder', async () => {
+    let messages = 0;
+    for await (const item of readInputs([testDataPath('chat-analytics/tests/samples/whatsapp')])) {
+      if (item.kind === 'message') messages += 1;
+    }
+    // 2A_5M.txt has 5 messages; 4A_11M.txt and its .zip copy 11 each.
+    expect(messages).toBe(27);
+  });
+
+  it('rejects a missing path', async () => {
+    await expect(listInputFiles(['/nonexistent/parley'])).rejects.toBeInstanceOf(InputError);
+  });
+});

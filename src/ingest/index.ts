@@ -1,0 +1,104 @@
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { errorMessage, InputError } from '../core/errors.js';
+import type { IngestItem } from '../core/types.js';
+import { detectFileFormat, type InputFormat } from './detect.js';
+import { readEmailFile } from './email.js';
+import { readJsonl } from './jsonl.js';
+import { readMbox } from './mbox.js';
+import { quarantined } from './quarantine.js';
+import { readWhatsAppFile } from './whatsapp.js';
+import { readWhatsAppZip } from './zip.js';
+
+export { detectFileFormat, detectFormat, type Detection, type InputFormat } from './detect.js';
+
+/** Options of `readInputs`. */
+export interface IngestOptions {
+  /** UTC offset, in minutes east of UTC, given to WhatsApp times, which carry none. */
+  utcOffsetMinutes?: number;
+  /** Called before each file is read, for a progress bar; `index` is 0-based. */
+  onFile?: (filePath: string, index: number, total: number) => void;
+}
+
+/**
+ * Lists the files under the given files and folders: folders are walked
+ * recursively, hidden files and folders (name starting with ".") and
+ * seller config files met inside a folder (`parley.config.json`) are
+ * skipped, and the result is sorted by code point so runs are repeatable.
+ * Throws InputError for a path that does not exist.
+ */
+export async function listInputFiles(paths: string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const input of paths) {
+    files.push(...(await walk(input)));
+  }
+  // Code-point order, not localeCompare, so the order does not depend on the machine's locale.
+  return [...new Set(files)].sort();
+}
+
+/** Counts the files `readInputs` would read, so a CLI can size its progress bar first. */
+export async function countInputFiles(paths: string[]): Promise<number> {
+  return (await listInputFiles(paths)).length;
+}
+
+/**
+ * Reads every file under `paths`, detects its format from its content and
+ * yields parsed messages and quarantined records in file order. A file of
+ * unknown format, or one that fails to read, becomes one quarantine item and
+ * the run goes on.
+ */
+export async function* readInputs(paths: string[], options: IngestOptions = {}): AsyncGenerator<IngestItem> {
+  const files = await listInputFiles(paths);
+  for (const [index, file] of files.entries()) {
+    options.onFile?.(file, index, files.length);
+    try {
+      const detection = await detectFileFormat(file);
+      if (detection.format === null) {
+        yield quarantined(file, detection.reason);
+        continue;
+      }
+      yield* readFormat(file, detection.format, options);
+    } catch (error) {
+      yield quarantined(file, `failed to read file: ${errorMessage(error)}`);
+    }
+  }
+}
+
+async function* readFormat(file: string, format: InputFormat, options: IngestOptions): AsyncGenerator<IngestItem> {
+  const whatsappOptions = options.utcOffsetMinutes === undefined ? {} : { utcOffsetMinutes: options.utcOffsetMinutes };
+  switch (format) {
+    case 'whatsapp':
+      yield* await readWhatsAppFile(file, whatsappOptions);
+      return;
+    case 'whatsapp-zip':
+      yield* (await readWhatsAppZip(file, whatsappOptions)).items;
+      return;
+    case 'eml':
+      yield await readEmailFile(file);
+      return;
+    case 'mbox':
+      yield* readMbox(file);
+      return;
+    case 'jsonl':
+      yield* readJsonl(file);
+      return;
+  }
+}
+
+async function walk(input: string): Promise<string[]> {
+  let info;
+  try {
+    info = await stat(input);
+  } catch (error) {
+    throw new InputError(input, 'file or folder not found; check the path', { cause: error });
+  }
+  if (!info.isDirectory()) return [input];
+  const entries = await readdir(input, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries
+      .filter((entry) => !entry.name.startsWith('.') && entry.name !== 'parley.config.json')
+      .filter((entry) => entry.isDirectory() || entry.isFile())
+      .map((entry) => walk(path.join(input, entry.name))),
+  );
+  return nested.flat();
+}

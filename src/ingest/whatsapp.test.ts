@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { IngestItem, ParsedMessage } from '../core/types.js';
+import { testDataPath } from './test-paths.js';
+import { chatKeyForPath, parseWhatsAppChat, readWhatsAppFile, senderFromAuthor } from './whatsapp.js';
+
+function messagesOf(items: IngestItem[]): ParsedMessage[] {
+  return items.flatMap((item) => (item.kind === 'message' ? [item.message] : []));
+}
+
+const LANGUAGES = 'whats_json/test/data/languages/';
+
+describe('parseWhatsAppChat', () => {
+  it('reads english iOS export', async () => {
+    const messages = messagesOf(await readWhatsAppFile(testDataPath(`${LANGUAGES}english_ios.txt`)));
+    // 23 lines; the encryption notice and two "message deleted" notices are system lines.
+    expect(messages).toHaveLength(20);
+    expect(messages[0]?.sentAt).toBe('2022-03-27T21:41:35');
+    expect(messages[0]?.body).toBe('Hello World');
+    expect(messages.every((message) => message.channel === 'whatsapp')).toBe(true);
+    expect(messages.some((message) => message.body.includes('\u200e'))).toBe(false);
+    const images = messages.filter((message) => message.attachments[0]?.name === 'image');
+    expect(images.length).toBeGreaterThan(0);
+    expect(images[0]?.attachments[0]?.mediaType).toBe('image/jpeg');
+  });
+
+  it.each([
+    ['arabic_ios.txt', 19],
+    ['arabic2_ios.txt', 19],
+    ['vietnamese_ios.txt', 19],
+    ['french_ios.txt', 19],
+    ['indonesian_ios.txt', 19],
+    ['japanese_ios.txt', 19],
+    ['czech_android.txt', 59],
+    ['russian_android.txt', 59],
+    ['deutch_android_media.txt', 40],
+  ])('reads %s with every message dated', async (file, count) => {
+    const messages = messagesOf(await readWhatsAppFile(testDataPath(LANGUAGES + file)));
+    expect(messages).toHaveLength(count);
+    for (const message of messages) expect(message.sentAt).toMatch(/^20\d\d-\d\d-\d\dT\d\d:\d\d:\d\d$/);
+  });
+
+  it('converts era years to Gregorian', async () => {
+    for (const file of ['Buddhist iOS.txt', 'Japanese iOS.txt']) {
+      const messages = messagesOf(await readWhatsAppFile(testDataPath(`whats_json/test/data/calendars/${file}`)));
+      expect(messages.length).toBeGreaterThan(20);
+      expect(messages[0]?.sentAt.slice(0, 4)).toBe('2022');
+    }
+  });
+
+  it('turns phone authors into E.164', () => {
+    const line = '[\u200f18\u200f/3\u200f/2022\u060c 14:56:01] \u202a+971\u00a055\u00a0010\u00a00123\u202c: Need 2x40HQ';
+    const message = messagesOf(parseWhatsAppChat(line, 'g.txt'))[0];
+    expect(message?.sender).toEqual({ name: null, email: null, phone: '+971550100123' });
+    expect(message?.sentAt).toBe('2022-03-18T14:56:01');
+  });
+
+  it('keeps a name author as name', () => {
+    expect(senderFromAuthor('Sales Team')).toEqual({ name: 'Sales Team', email: null, phone: null });
+    expect(senderFromAuthor('\u202a+971 55 010 0123\u202c').phone).toBe('+971550100123');
+  });
+
+  it('names attached files and media kinds', async () => {
+    const android = messagesOf(await readWhatsAppFile(testDataPath(`${LANGUAGES}english_android_media.txt`)));
+    const names = android.flatMap((message) => message.attachments.map((attachment) => attachment.mediaType));
+    expect(names).toContain('audio/ogg');
+    expect(names).toContain('image/webp');
+    expect(names).toContain('text/vcard');
+    expect(names).toContain('application/octet-stream');
+    const ios = messagesOf(await readWhatsAppFile(testDataPath(`${LANGUAGES}english_ios_media.txt`)));
+    const attached = ios.flatMap((message) => message.attachments).filter((file) => file.name.endsWith('.mp4'));
+    expect(attached.length).toBeGreaterThan(0);
+    expect(attached[0]?.mediaType).toBe('video/mp4');
+  });
+
+  it('matches chat-miner targets', async () => {
+    const target = JSON.parse(readFileSync(testDataPath('chat-miner/test/whatsapp/target.json'), 'utf8')) as {
+      timestamp: string;
+      author: string;
+      message: string;
+    }[];
+    const expected = target.map((row) => [row.timestamp, row.author, row.message]).reverse();
+    for (const file of ['test_ddmmyy_24hrs.txt', 'test_mmddyy_24hrs.txt', 'test_yyyymmdd_24hrs.txt', 'test_[mmddyy]_24hrs.txt']) {
+      const messages = messagesOf(await readWhatsAppFile(testDataPath(`chat-miner/test/whatsapp/${file}`)));
+      const actual = messages.map((message) => [message.sentAt, message.sender.name, message.body.replace(/\s+/g, ' ')]);
+      expect(actual, file).toEqual(expected);
+    }
+  });
+
+  it('decides day order per file', () => {
+    const dayFirst = parseWhatsAppChat('13/01/2024, 10:00 - A: one\n02/03/2024, 10:00 - A: two', 'a.txt');
+    const monthFirst = parseWhatsAppChat('01/13/2024, 10:00 - A: one\n02/03/2024, 10:00 - A: two', 'b.txt');
+    expect(messagesOf(dayFirst)[1]?.sentAt).toBe('2024-03-02T10:00:00');
+    expect(messagesOf(monthFirst)[1]?.sentAt).toBe('2024-02-03T10:00:00');
+  });
+
+  it('reads 12h clock with narrow space', () => {
+    const items = parseWhatsAppChat('[3/18/22, 2:56:01\u202fPM] A: late\n[3/18/22, 12:05:00\u00a0AM] A: early', 'c.txt');
+    expect(messagesOf(items).map((message) => message.sentAt)).toEqual(['2022-03-18T14:56:01', '2022-03-18T00:05:00']);
+  });
+
+  it('appends the given UTC offset', () => {
+    const items = parseWhatsAppChat('18/03/2022, 14:56 - A: hi', 'd.txt', { utcOffsetMinutes: 240 });
+    expect(messagesOf(items)[0]?.sentAt).toBe('2022-03-18T14:56:00+04:00');
+  });
+
+  it('keeps multi-line messages whole', () => {
+    const items = parseWhatsAppChat('18/03/2022, 14:56 - A: line one\nline two\n\nline four\n18/03/2022, 14:57 - B: ok', 'e.txt');
+    expect(messagesOf(items)[0]?.body).toBe('line one\nline two\n\nline four');
+  });
+
+  it('quarantines text without headers', () => {
+    const items = parseWhatsAppChat('just some text\nwith no dates', 'f.txt');
+    expect(items).toHaveLength(1);
+    expect(items[0]?.kind).toBe('quarantine');
+  });
+
+  it('derives the key from chat name', () => {
+    expect(chatKeyForPath('/x/WhatsApp Chat with Acme Trading.txt')).toBe('whatsapp:Acme Trading');
+    expect(chatKeyForPath('/x/Acme export/_chat.txt')).toBe('whatsapp:Acme export/_chat');
+  });
+});
