@@ -117,6 +117,7 @@ describe('parseWhatsAppChat', () => {
 
   it('derives the key from chat name', () => {
     expect(chatKeyForPath('/x/WhatsApp Chat with Acme Trading.txt')).toBe('whatsapp:Acme Trading');
-    expect(chatKeyForPath('/x/Acme export/_chat.txt')).toBe('whatsapp:Acme export/_chat');
+    expect(chatKeyForPath('/x/Acme export/_chat.txt')).toBe('whatsapp:Acme export');
+    expect(chatKeyForPath('/x/WhatsApp Chat - Acme Trading/_chat.txt')).toBe('whatsapp:Acme Trading');
   });
 });

@@ -127,8 +127,9 @@ const EXPORT_PREFIXES = [/^WhatsApp Chat (?:with|-) /i, /^Chat WhatsApp (?:s už
  * The key stays the same when the same chat is exported again.
  */
 export function chatKeyForPath(filePath: string): string {
-  const base = path.basename(filePath).replace(/\.txt$/i, '');
-  if (/^_?chat$/i.test(base)) return `whatsapp:${path.basename(path.dirname(filePath))}/${base}`;
+  let base = path.basename(filePath).replace(/\.txt$/i, '');
+  // iOS exports name the chat after the folder or zip and call the file _chat.txt.
+  if (/^_?chat$/i.test(base)) base = path.basename(path.dirname(filePath)).replace(/\.zip$/i, '');
   const name = EXPORT_PREFIXES.reduce((current, prefix) => current.replace(prefix, ''), base);
   return `whatsapp:${name}`;
 }
