@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { buildContext } from '../model/context.js';
+import { at, conversation, type MessageSpec } from '../model/test-builder.js';
+import { ARCHETYPE_CASES } from './archetype-cases.js';
+import { classifyArchetype } from './archetype.js';
+import { normalizeFeatures, rawFeatures } from './features.js';
+
+function archetypeOf(specs: MessageSpec[]) {
+  const context = buildContext(conversation(specs), at(1000));
+  return classifyArchetype(normalizeFeatures(rawFeatures(context)));
+}
+
+describe('classifyArchetype', () => {
+  for (const [expected, specs] of Object.entries(ARCHETYPE_CASES)) {
+    it(`recognizes ${expected}`, () => {
+      const archetype = archetypeOf(specs);
+      expect(archetype.id).toBe(expected);
+      expect(archetype.runnerUp).not.toBe(expected);
+      expect(archetype.confidence).toBeGreaterThan(0.2);
+      expect(archetype.confidence).toBeLessThanOrEqual(1);
+    });
+  }
+
+  it('reports the features behind the decision', () => {
+    const archetype = archetypeOf(ARCHETYPE_CASES.price_negotiator);
+    expect(archetype.features?.priceFocus).toBe(1);
+    expect(archetype.features?.vagueness).toBe(0);
+  });
+
+  it('gives a clear case high confidence', () => {
+    const features = normalizeFeatures(rawFeatures(buildContext(conversation(ARCHETYPE_CASES.urgent_buyer), at(3))));
+    const top = classifyArchetype(features);
+    // With every feature equal, all five archetypes would share 0.2; a clear case is well above that.
+    expect(top.confidence).toBeGreaterThan(0.4);
+  });
+});

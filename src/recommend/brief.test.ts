@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { buildContext } from '../model/context.js';
+import { at, conversation, entity } from '../model/test-builder.js';
+import { buildBrief } from './brief.js';
+
+const THREAD = conversation([
+  {
+    dir: 'in',
+    h: 0,
+    text: 'Quote 5,000 pcs model X1, CIF Jebel Ali, with CE, by 20 March?',
+    signals: [['intent.quotation', 'Quote']],
+    entities: [
+      entity.quantity(5000, 'pcs', '5,000 pcs'),
+      entity.product('model X1'),
+      entity.incoterm('CIF', 'Jebel Ali'),
+      entity.certification('CE'),
+      entity.deadline('2026-03-20', 'by 20 March'),
+    ],
+  },
+  { dir: 'out', h: 2, text: 'USD 2.35/pc CIF', entities: [entity.money(2.35, 'USD', 'USD 2.35/pc')] },
+  {
+    dir: 'in',
+    h: 20,
+    text: 'Too high, target USD 2.10. Send 3 samples. Can you do 30% deposit?',
+    signals: [['objection.price', 'Too high'], ['commitment.sample_request', 'Send 3 samples']],
+    entities: [entity.money(2.1, 'USD', 'USD 2.10')],
+  },
+]);
+
+describe('buildBrief', () => {
+  const brief = buildBrief(buildContext(THREAD, at(25)));
+
+  it('lists what the buyer wants with message ids', () => {
+    expect(brief.wants).toEqual([
+      { text: '5,000 pcs', messageId: 'm1' },
+      { text: 'model X1', messageId: 'm1' },
+      { text: 'CIF Jebel Ali', messageId: 'm1' },
+      { text: 'CE certificate', messageId: 'm1' },
+      { text: 'by 2026-03-20', messageId: 'm1' },
+      { text: 'target price USD 2.10', messageId: 'm3' },
+    ]);
+  });
+
+  it('lists commitments of both sides in order', () => {
+    expect(brief.commitments).toEqual([
+      { text: 'seller sent a quotation ("USD 2.35/pc")', messageId: 'm2' },
+      { text: 'buyer asked for samples ("Send 3 samples")', messageId: 'm3' },
+    ]);
+  });
+
+  it('keeps open objections and questions', () => {
+    expect(brief.openObjections).toEqual([{ text: 'price ("Too high")', messageId: 'm3' }]);
+    expect(brief.unansweredQuestions).toEqual([{ text: 'Can you do 30% deposit?', messageId: 'm3' }]);
+  });
+
+  it('names the last action and who replies next', () => {
+    expect(brief.lastAction).toEqual({ text: 'buyer asked for samples', messageId: 'm3' });
+    expect(brief.nextReplyOwedBy).toBe('seller');
+  });
+
+  it('writes plain sentences', () => {
+    expect(brief.text).toBe(
+      'The buyer wants 5,000 pcs, model X1, CIF Jebel Ali, CE certificate, by 2026-03-20 and target price USD 2.10. ' +
+        'So far: seller sent a quotation ("USD 2.35/pc") and buyer asked for samples ("Send 3 samples"). ' +
+        'Open objections: price ("Too high"). ' +
+        '1 buyer question is unanswered, the oldest for 5.0 h. ' +
+        'The seller owes the next reply.',
+    );
+  });
+
+  it('drops an objection the buyer later resolved', () => {
+    const resolved = conversation([
+      { dir: 'in', h: 0, text: 'Too high', signals: [['objection.price', 'Too high']] },
+      { dir: 'in', h: 1, text: 'OK, please send the PI', signals: [['commitment.invoice_request', 'send the PI']] },
+    ]);
+    expect(buildBrief(buildContext(resolved, at(2))).openObjections).toEqual([]);
+  });
+
+  it('describes an empty conversation', () => {
+    const empty = buildBrief(buildContext(conversation([]), at(0)));
+    expect(empty.text).toBe('No messages yet.');
+    expect(empty.nextReplyOwedBy).toBeNull();
+    expect(empty.lastAction).toBeNull();
+  });
+});

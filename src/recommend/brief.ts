@@ -1,0 +1,126 @@
+/** Deal brief: what the buyer wants, commitments, open objections and questions, in items and plain sentences. */
+import type { BriefItem, DealBrief, Entity, SignalType } from '../core/types.js';
+import { openObjections } from '../model/objections.js';
+import type { ConversationContext, SellerActionKind } from '../model/types.js';
+import { nextReplyOwedBy } from './types.js';
+
+const BUYER_COMMITMENTS: Partial<Record<SignalType, string>> = {
+  'commitment.detailed_specs': 'gave detailed specifications',
+  'commitment.delivery_terms': 'stated delivery terms',
+  'commitment.sample_request': 'asked for samples',
+  'commitment.invoice_request': 'asked for a proforma invoice',
+  'commitment.order_confirmation': 'confirmed the order',
+  'commitment.payment': 'reported a payment',
+};
+const SELLER_ACTIONS: Record<SellerActionKind, string> = {
+  quote_sent: 'sent a quotation',
+  samples_sent: 'sent samples',
+  documents_sent: 'sent documents',
+};
+
+/** Describes an entity the buyer wants, or returns null for entity types that are not wants. */
+function wantText(entity: Entity): string | null {
+  switch (entity.type) {
+    case 'quantity':
+    case 'product':
+      return entity.text;
+    case 'money':
+      return `target price ${entity.text}`;
+    case 'incoterm':
+      return entity.place ? `${entity.code} ${entity.place}` : entity.code;
+    case 'date':
+      return `by ${entity.iso}`;
+    case 'certification':
+      return `${entity.code} certificate`;
+    case 'port':
+      return `port ${entity.value}`;
+    default:
+      return null;
+  }
+}
+
+function wants(context: ConversationContext): BriefItem[] {
+  const items: BriefItem[] = [];
+  const seen = new Set<string>();
+  for (const entry of context.inbound) {
+    for (const entity of entry.analysis.entities) {
+      const text = wantText(entity);
+      const key = `${entity.type}:${text?.toLowerCase()}`;
+      if (text === null || seen.has(key)) continue;
+      seen.add(key);
+      items.push({ text, messageId: entry.message.id });
+    }
+  }
+  return items;
+}
+
+function commitments(context: ConversationContext): BriefItem[] {
+  const items: { item: BriefItem; time: number }[] = [];
+  for (const entry of context.inbound) {
+    for (const signal of entry.analysis.signals) {
+      const label = BUYER_COMMITMENTS[signal.type];
+      if (!label) continue;
+      const words = signal.evidence[0]?.text;
+      items.push({ item: { text: `buyer ${label}${words ? ` ("${words}")` : ''}`, messageId: entry.message.id }, time: entry.time });
+    }
+  }
+  for (const action of context.sellerActions) {
+    const text = `seller ${SELLER_ACTIONS[action.kind]} ("${action.evidence}")`;
+    items.push({ item: { text, messageId: action.messageId }, time: action.time });
+  }
+  return items.sort((a, b) => a.time - b.time).map((entry) => entry.item);
+}
+
+function lastAction(context: ConversationContext): BriefItem | null {
+  const last = [...context.timeline].reverse().find((entry) => !entry.message.automated);
+  if (!last) return null;
+  const id = last.message.id;
+  if (last.message.direction === 'outbound') {
+    const action = context.sellerActions.find((a) => a.messageId === id);
+    return { text: action ? `seller ${SELLER_ACTIONS[action.kind]}` : `seller wrote "${last.message.text.slice(0, 80)}"`, messageId: id };
+  }
+  const ranked = [...last.analysis.signals].sort((a, b) => b.strength - a.strength);
+  const commitment = ranked.map((signal) => BUYER_COMMITMENTS[signal.type]).find((label) => label !== undefined);
+  const objection = ranked.find((signal) => signal.type.startsWith('objection.'));
+  let text = `buyer wrote "${last.message.text.slice(0, 80)}"`;
+  if (objection) text = `buyer objected (${objection.type.replace('objection.', '')})`;
+  if (commitment) text = `buyer ${commitment}`;
+  return { text, messageId: id };
+}
+
+/** Joins the texts as "a", "a and b" or "a, b and c". */
+function listText(texts: readonly string[]): string {
+  if (texts.length <= 1) return texts[0] ?? '';
+  return `${texts.slice(0, -1).join(', ')} and ${texts.at(-1)}`;
+}
+
+function briefText(brief: Omit<DealBrief, 'text'>, context: ConversationContext): string {
+  const sentences: string[] = [];
+  if (brief.wants.length > 0) sentences.push(`The buyer wants ${listText(brief.wants.map((w) => w.text))}.`);
+  if (brief.commitments.length > 0) sentences.push(`So far: ${listText(brief.commitments.map((c) => c.text))}.`);
+  if (brief.openObjections.length > 0) sentences.push(`Open objections: ${listText(brief.openObjections.map((o) => o.text))}.`);
+  const questions = context.unansweredQuestions;
+  if (questions.length > 0) {
+    const oldest = questions[0]?.openHours ?? 0;
+    const noun = questions.length === 1 ? 'question is' : 'questions are';
+    sentences.push(`${questions.length} buyer ${noun} unanswered, the oldest for ${oldest.toFixed(1)} h.`);
+  }
+  if (brief.nextReplyOwedBy) sentences.push(`The ${brief.nextReplyOwedBy} owes the next reply.`);
+  return sentences.join(' ') || 'No messages yet.';
+}
+
+/** Builds the deal brief from the context; every item points to the message it came from. */
+export function buildBrief(context: ConversationContext): DealBrief {
+  const brief: Omit<DealBrief, 'text'> = {
+    wants: wants(context),
+    commitments: commitments(context),
+    openObjections: openObjections(context.objections).map((o) => ({
+      text: `${o.type.replace('objection.', '').replace('_', ' ')} ("${o.evidence}")`,
+      messageId: o.messageId,
+    })),
+    unansweredQuestions: context.unansweredQuestions.map((q) => ({ text: q.text, messageId: q.messageId })),
+    lastAction: lastAction(context),
+    nextReplyOwedBy: nextReplyOwedBy(context),
+  };
+  return { ...brief, text: briefText(brief, context) };
+}

@@ -1,0 +1,115 @@
+/** Action rules about the deal as a whole: stalls, channels, escalation, waiting and nurturing. */
+import type { Explanation } from '../core/types.js';
+import { STAGE_RANK, isOpenStage } from '../classify/stage.js';
+import { hasVolumeQuantity } from '../classify/segments.js';
+import { openObjections } from '../model/objections.js';
+import { ACTION_RULES } from '../score/weights.js';
+import { isUrgent, replyHours } from './reply-rules.js';
+import { type ActionCandidate, type RecommendInput, dueIn, nextReplyOwedBy, quote } from './types.js';
+
+const HOUR_MS = 3_600_000;
+
+/** Re-engagement of a stalled deal the buyer owes a reply on: follow-up past evaluation, nurture before it. */
+export function stalledRule(input: RecommendInput): ActionCandidate | null {
+  const { context, stall } = input;
+  if (!stall.stalled || nextReplyOwedBy(context) === 'seller' || !stall.explanation) return null;
+  const late = (STAGE_RANK[input.stageReached] ?? 0) >= (STAGE_RANK.evaluation ?? 2);
+  const last = context.lastInbound;
+  let reason = `Deal stalled at ${input.stageReached}: ${stall.explanation.text}`;
+  if (last) reason += `; last buyer message ${last.message.id} ${quote(last.message.text)}`;
+  const basis = [stall.explanation];
+  if (!late) {
+    reason += '; keep in touch without pressure.';
+    const dueBy = dueIn(context.asOf, ACTION_RULES.nurtureDays * 24);
+    return { rank: 40, urgent: false, action: { type: 'nurture', dueBy, reason, basis } };
+  }
+  reason += '; follow up with something new (revised offer, slot, sample).';
+  const dueBy = dueIn(context.asOf, ACTION_RULES.stalledFollowUpHours);
+  return { rank: 75, urgent: false, action: { type: 'accelerate_follow_up', dueBy, reason, basis } };
+}
+
+/**
+ * switch_channel when the buyer's median reply on their preferred channel is
+ * at least switchChannelSpeedRatio times faster than on the channel of the
+ * seller's last message, or the buyer replied only on the preferred one.
+ */
+export function channelRule(input: RecommendInput): ActionCandidate | null {
+  const { context } = input;
+  const current = context.lastOutbound?.message.channel;
+  const preferred = context.preferredChannel;
+  if (!current || !preferred || current === preferred) return null;
+  const fast = context.channelStats.find((s) => s.channel === preferred)?.buyerMedianReplyHours ?? null;
+  const slow = context.channelStats.find((s) => s.channel === current)?.buyerMedianReplyHours ?? null;
+  if (fast === null) return null;
+  if (slow !== null && slow < fast * ACTION_RULES.switchChannelSpeedRatio) return null;
+  const slowText = slow === null ? 'no reply' : `${slow.toFixed(1)} h`;
+  const reason = `Buyer answers on ${preferred} in a median ${fast.toFixed(1)} h against ${slowText} on ${current}; ` +
+    `the seller's last message (${context.lastOutbound?.message.id}) went by ${current}.`;
+  const signal = context.signals.find((s) => s.type === 'context.channel_preference');
+  const basis: Explanation[] = signal ? [{ type: signal.type, messageId: null, text: signal.text, effect: 0 }] : [];
+  const dueBy = dueIn(context.asOf, replyHours(input));
+  return { rank: 55, urgent: false, action: { type: 'switch_channel', dueBy, reason, basis } };
+}
+
+/**
+ * escalate_to_senior when friction reaches escalateFriction with at least
+ * escalateMinObjections open objections, when a volume deal in negotiation or
+ * later has friction of escalateVolumeFriction or more, or when the buyer
+ * doubts quality or suppliers in general.
+ */
+export function escalateRule(input: RecommendInput): ActionCandidate | null {
+  const { context, scores } = input;
+  const open = openObjections(context.objections);
+  const trust = open.find((o) => o.type === 'objection.supplier_history' || o.type === 'objection.quality');
+  const repeated = scores.friction >= ACTION_RULES.escalateFriction && open.length >= ACTION_RULES.escalateMinObjections;
+  const volume = hasVolumeQuantity(context) && (STAGE_RANK[input.stageReached] ?? 0) >= 3 &&
+    scores.friction >= ACTION_RULES.escalateVolumeFriction;
+  if (!isOpenStage(input.stageReached) || (!repeated && !volume && !trust)) return null;
+  const listed = open.map((o) => `${o.type} ${quote(o.evidence)} (${o.messageId})`).join('; ');
+  let cause = 'objections keep coming';
+  if (volume) cause = 'a volume deal meets resistance';
+  if (trust) cause = 'the buyer doubts quality or suppliers';
+  const reason = `Friction ${scores.friction} and ${cause}: ${listed || 'no single open objection'}.`;
+  const basis = input.explanations.friction.filter((e) => e.effect > 0).slice(0, 4);
+  const dueBy = dueIn(context.asOf, ACTION_RULES.defaultReplyHours);
+  return { rank: 72, urgent: false, action: { type: 'escalate_to_senior', dueBy, reason, basis } };
+}
+
+/**
+ * wait while the buyer owes a reply and is still within their usual cadence;
+ * due when the deal would stall. Passive evaluators get nurture instead.
+ */
+export function waitRule(input: RecommendInput): ActionCandidate | null {
+  const { context, stall } = input;
+  const sent = context.lastOutbound;
+  if (stall.stalled || !sent || nextReplyOwedBy(context) !== 'buyer' || !isOpenStage(input.stageReached)) return null;
+  if (input.segments.includes('passive_evaluator')) return null;
+  const since = context.lastInbound?.time ?? sent.time;
+  const due = Math.max(context.asOf.getTime(), since + stall.thresholdHours * HOUR_MS);
+  const hoursAgo = (context.asOf.getTime() - sent.time) / HOUR_MS;
+  const cadence = context.buyerCadenceHours;
+  const reason = `Buyer owes the reply to ${sent.message.id} ${quote(sent.message.text)}, sent ${hoursAgo.toFixed(1)} h ago; ` +
+    (cadence === null ? 'the buyer has no cadence yet' : `the buyer's median gap is ${cadence.toFixed(1)} h`) +
+    `, so wait until ${new Date(due).toISOString()}.`;
+  return { rank: 30, urgent: false, action: { type: 'wait', dueBy: new Date(due).toISOString(), reason, basis: [] } };
+}
+
+/** nurture after a won or lost deal, or for a passive early-stage buyer. */
+export function nurtureRule(input: RecommendInput): ActionCandidate | null {
+  const { context, stageReached } = input;
+  const last = context.timeline.at(-1);
+  if (stageReached === 'won' || stageReached === 'lost') {
+    const days = stageReached === 'won' ? ACTION_RULES.wonNurtureDays : ACTION_RULES.lostNurtureDays;
+    const next = stageReached === 'won' ? 'check delivery and plan the reorder' : 'check back with a new offer';
+    const reason = `Deal ${stageReached} (last message ${last?.message.id ?? 'none'}); ${next} in ${days} days.`;
+    const dueBy = dueIn(context.asOf, days * 24);
+    return { rank: 35, urgent: false, action: { type: 'nurture', dueBy, reason, basis: [] } };
+  }
+  const passive = input.segments.includes('passive_evaluator');
+  if (!passive || !context.lastInbound || nextReplyOwedBy(context) === 'seller' || input.stall.stalled) return null;
+  const reason = `Buyer looks like a passive evaluator: intent ${input.scores.intent}, stage ${stageReached}, no urgency signal; ` +
+    `send a useful update in ${ACTION_RULES.nurtureDays} days.`;
+  const basis = input.explanations.intent.slice(0, 2);
+  const dueBy = dueIn(context.asOf, ACTION_RULES.nurtureDays * 24);
+  return { rank: 25, urgent: isUrgent(input), action: { type: 'nurture', dueBy, reason, basis } };
+}

@@ -1,0 +1,107 @@
+/** Action rules about the seller's reply: follow-up speed, tone and documents. */
+import type { Explanation, SignalType } from '../core/types.js';
+import type { SellerActionKind } from '../model/types.js';
+import { ACTION_RULES } from '../score/weights.js';
+import { type ActionCandidate, type RecommendInput, dueIn, nextReplyOwedBy, quote } from './types.js';
+
+/** Returns whether the buyer counts as urgent: urgency score at the threshold, or archetype urgent_buyer. */
+export function isUrgent(input: RecommendInput): boolean {
+  return input.scores.urgency >= ACTION_RULES.urgentScore || input.archetype.id === 'urgent_buyer';
+}
+
+/** Reply due time in hours: urgent 1 h, frustrated or skeptical 4 h, else the default 24 h. */
+export function replyHours(input: RecommendInput): number {
+  if (isUrgent(input)) return ACTION_RULES.urgentReplyHours;
+  const mode = input.context.lastInbound?.analysis.sentiment?.mode;
+  if (mode === 'frustrated' || mode === 'skeptical') return ACTION_RULES.toneReplyHours;
+  return ACTION_RULES.defaultReplyHours;
+}
+
+/** accelerate_follow_up when the seller owes a reply: names the open questions and the urgency words. */
+export function replyOwedRule(input: RecommendInput): ActionCandidate | null {
+  const { context } = input;
+  const last = context.lastInbound;
+  if (nextReplyOwedBy(context) !== 'seller' || !last) return null;
+  const urgent = isUrgent(input);
+  const questions = context.unansweredQuestions;
+  const waited = questions[0]?.openHours ?? Math.max(0, (context.asOf.getTime() - last.time) / 3_600_000);
+  const asked = questions.map((q) => `${quote(q.text)} (${q.messageId})`).join(', ');
+  const urgencyBasis = input.explanations.urgency.filter((e) => e.effect > 0).slice(0, 2);
+  let reason = questions.length > 0
+    ? `Buyer question ${asked} has waited ${waited.toFixed(1)} h without a reply`
+    : `Buyer's message ${last.message.id} ${quote(last.message.text)} has waited ${waited.toFixed(1)} h without a reply`;
+  if (urgent) {
+    const words = urgencyBasis.map((e) => `${e.type} ${quote(e.text)}`).join(', ');
+    reason += `; urgency ${input.scores.urgency}${words ? ` from ${words}` : ''}`;
+    if (input.archetype.id === 'urgent_buyer') reason += ', archetype urgent_buyer';
+    reason += `, so answer within ${ACTION_RULES.urgentReplyHours} h`;
+  }
+  const basis: Explanation[] = [
+    ...questions.map((q) => ({ type: 'behavior.unanswered_question', messageId: q.messageId, text: q.text, effect: 0 })),
+    ...urgencyBasis,
+  ];
+  return {
+    rank: urgent ? 90 : 70 + Math.min(10, questions.length * 2),
+    urgent,
+    action: { type: 'accelerate_follow_up', dueBy: dueIn(context.asOf, replyHours(input)), reason: `${reason}.`, basis },
+  };
+}
+
+const TONE_RANK = { frustrated: 85, skeptical: 80, hesitant: 60 } as const;
+
+/** adjust_tone when the buyer's latest message reads frustrated, skeptical or hesitant. */
+export function toneRule(input: RecommendInput): ActionCandidate | null {
+  const last = input.context.lastInbound;
+  const sentiment = last?.analysis.sentiment;
+  if (!last || !sentiment) return null;
+  const mode = sentiment.mode;
+  if (mode !== 'frustrated' && mode !== 'skeptical' && mode !== 'hesitant') return null;
+  const words = sentiment.evidence?.[0]?.text ?? last.message.text;
+  const reason =
+    `Buyer's latest message (${last.message.id}) reads ${mode}: ${quote(words)}; ` +
+    `sentiment is ${input.scores.sentiment} and friction ${input.scores.friction}.`;
+  const basis = input.explanations.sentiment.filter((e) => e.messageId === last.message.id);
+  return {
+    rank: TONE_RANK[mode],
+    urgent: isUrgent(input),
+    action: { type: 'adjust_tone', dueBy: dueIn(input.context.asOf, replyHours(input)), reason, basis },
+  };
+}
+
+/** Buyer requests and the seller action that fulfils each. */
+const REQUESTS: Partial<Record<SignalType, { fulfilledBy: SellerActionKind[]; label: string }>> = {
+  'intent.evaluation': { fulfilledBy: ['documents_sent'], label: 'technical documents' },
+  'objection.certification': { fulfilledBy: ['documents_sent'], label: 'certificates' },
+  'commitment.sample_request': { fulfilledBy: ['samples_sent'], label: 'samples' },
+  'intent.quotation': { fulfilledBy: ['quote_sent'], label: 'a quotation' },
+  'commitment.invoice_request': { fulfilledBy: ['quote_sent', 'documents_sent'], label: 'a proforma invoice or contract' },
+};
+
+/** send_documents when the buyer asked for documents, samples or a quote that no later seller message delivered. */
+export function documentsRule(input: RecommendInput): ActionCandidate | null {
+  const { context } = input;
+  const missing: Explanation[] = [];
+  for (const entry of context.inbound) {
+    for (const signal of entry.analysis.signals) {
+      const request = REQUESTS[signal.type];
+      if (!request) continue;
+      const done = context.sellerActions.some((a) => a.time >= entry.time && request.fulfilledBy.includes(a.kind));
+      if (done || missing.some((m) => m.type === signal.type)) continue;
+      const words = signal.evidence[0]?.text ?? entry.message.text.slice(0, 80);
+      missing.push({ type: signal.type, messageId: entry.message.id, text: `${request.label}: ${words}`, effect: 0 });
+    }
+  }
+  if (missing.length === 0) return null;
+  const listed = missing.map((m) => `${m.type} ${quote(m.text)} (${m.messageId})`).join('; ');
+  const technical = input.segments.includes('technical_gatekeeper') ? 10 : 0;
+  return {
+    rank: 65 + technical,
+    urgent: isUrgent(input),
+    action: {
+      type: 'send_documents',
+      dueBy: dueIn(context.asOf, replyHours(input)),
+      reason: `Buyer asked for items not yet sent: ${listed}.`,
+      basis: missing,
+    },
+  };
+}
