@@ -10,7 +10,8 @@ import { ACTION_TYPES, ARCHETYPES, CHANNELS, SEGMENTS, SENTIMENT_MODES, SIGNAL_T
 const score = z.number().int().min(0).max(100);
 const span = { start: z.number().int().min(0), end: z.number().int().min(0), text: z.string().min(1) };
 
-export const evidenceSchema = z.object(span);
+/** Evidence from metadata (send time, phone number) has an empty span and text. */
+export const evidenceSchema = z.object({ ...span, text: z.string() });
 
 export const entitySchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('quantity'), value: z.number(), unit: z.string(), ...span }),

@@ -1,0 +1,57 @@
+import { existsSync } from 'node:fs';
+import type { Logger } from 'pino';
+import { InputError } from '../core/errors.js';
+import { countInputFiles, readInputs } from '../ingest/index.js';
+import { runAnalysis } from '../pipeline/analyze-run.js';
+import { SqliteStore } from '../store/sqlite-store.js';
+import { renderBuyerTable } from './buyer-table.js';
+import { resolveConfig } from './options.js';
+import { createProgress } from './progress.js';
+
+export interface AnalyzeCommandOptions {
+  db: string;
+  json: boolean;
+  asOf?: Date;
+  config?: string;
+  utcOffset?: number;
+  progress: boolean;
+}
+
+/** Runs `parley analyze PATH...` and writes the table or the JSON document to stdout. */
+export async function analyzeCommand(paths: string[], options: AnalyzeCommandOptions, logger: Logger): Promise<void> {
+  for (const path of paths) {
+    if (!existsSync(path)) throw new InputError(path, 'file or folder not found');
+  }
+  const { config, path: configPath } = resolveConfig(options.config);
+  if (!configPath) {
+    logger.warn('no parley.config.json: seller and buyer are told apart by heuristics (see README, "Seller config")');
+  }
+  const store = SqliteStore.open(options.db);
+  const progress = createProgress(options.progress);
+  try {
+    const total = await countInputFiles(paths);
+    progress.start('Reading files', total);
+    const items = readInputs(paths, {
+      ...(options.utcOffset === undefined ? {} : { utcOffsetMinutes: options.utcOffset }),
+      onFile: (_path, index) => progress.update(index + 1),
+    });
+    let analyzing = false;
+    const report = await runAnalysis(items, {
+      store,
+      config,
+      asOf: options.asOf ?? new Date(),
+      logger,
+      onAnalyzed: (done, all) => {
+        if (!analyzing) progress.start('Analyzing messages', all);
+        analyzing = true;
+        if (done % 50 === 0 || done === all) progress.update(done);
+      },
+    });
+    progress.stop();
+    const { summary, ...contract } = report;
+    process.stdout.write(options.json ? JSON.stringify({ ...contract, summary }, null, 2) + '\n' : renderBuyerTable(report));
+  } finally {
+    progress.stop();
+    await store.close();
+  }
+}

@@ -1,0 +1,80 @@
+import type { AnalyzeReport } from '../pipeline/analyze-run.js';
+
+interface Column {
+  header: string;
+  align: 'left' | 'right';
+  max: number;
+}
+
+const COLUMNS: Column[] = [
+  { header: '#', align: 'right', max: 4 },
+  { header: 'Buyer', align: 'left', max: 24 },
+  { header: 'Channel', align: 'left', max: 14 },
+  { header: 'Stage', align: 'left', max: 13 },
+  { header: 'Archetype', align: 'left', max: 19 },
+  { header: 'Win', align: 'right', max: 4 },
+  { header: 'Int', align: 'right', max: 3 },
+  { header: 'Urg', align: 'right', max: 3 },
+  { header: 'Fric', align: 'right', max: 4 },
+  { header: 'Mom', align: 'right', max: 3 },
+  { header: 'Next action', align: 'left', max: 60 },
+];
+
+/**
+ * Renders the ranked buyer table: one row per conversation, highest win
+ * probability first, with the top recommended action and its reason.
+ */
+export function renderBuyerTable(report: AnalyzeReport): string {
+  const accountName = new Map(report.accounts.map((a) => [a.id, a.name]));
+  const rows = report.conversations.map((c, index) => {
+    const action = c.actions[0];
+    return [
+      String(index + 1),
+      (c.accountId ? accountName.get(c.accountId) : null) ?? c.id,
+      c.channels.join('+'),
+      c.stalled ? `${c.stage} (stalled)` : c.stage,
+      `${c.archetype.id} ${Math.round(c.archetype.confidence * 100)}%`,
+      `${Math.round(c.winProbability * 100)}%`,
+      String(c.scores.intent),
+      String(c.scores.urgency),
+      String(c.scores.friction),
+      String(c.scores.momentum),
+      action ? `${action.type}: ${action.reason}` : '-',
+    ];
+  });
+  return [formatRows([COLUMNS.map((c) => c.header), ...rows]), summaryLine(report)].join('\n') + '\n';
+}
+
+function formatRows(rows: string[][]): string {
+  const widths = COLUMNS.map((column, i) =>
+    Math.min(column.max, Math.max(...rows.map((row) => [...(row[i] ?? '')].length))),
+  );
+  return rows
+    .map((row) =>
+      row
+        .map((cell, i) => fit(cell, widths[i] ?? 0, COLUMNS[i]?.align ?? 'left'))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+/** Pads or cuts a cell to `width` characters (code points), marking a cut with "…". */
+function fit(cell: string, width: number, align: 'left' | 'right'): string {
+  const chars = [...cell.replace(/\s+/g, ' ')];
+  const text = chars.length > width ? chars.slice(0, width - 1).join('') + '…' : chars.join('');
+  const pad = ' '.repeat(width - [...text].length);
+  return align === 'right' ? pad + text : text + pad;
+}
+
+/** Summarizes the run: counts per outcome and the quarantined sources with reasons. */
+export function summaryLine(report: AnalyzeReport): string {
+  const s = report.summary;
+  const lines = [
+    `\n${s.conversations} conversations; ${s.read} messages read, ${s.stored} new, ` +
+      `${s.duplicate} already stored or repeated, ${s.quarantined} quarantined.`,
+  ];
+  for (const item of report.quarantine.slice(0, 20)) lines.push(`  quarantined ${item.source}: ${item.reason}`);
+  if (report.quarantine.length > 20) lines.push(`  … and ${report.quarantine.length - 20} more (see --json or the quarantine table)`);
+  return lines.join('\n');
+}

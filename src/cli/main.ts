@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+import { Command, Option } from 'commander';
+import { ConfigError, InputError, errorMessage } from '../core/errors.js';
+import { createLogger } from '../core/log.js';
+import { analyzeCommand } from './analyze-command.js';
+import { parseAsOf, parseUtcOffset } from './options.js';
+import { signalsCommand } from './signals-command.js';
+
+const logger = createLogger();
+const program = new Command();
+
+program
+  .name('parley')
+  .description('Reads buyer conversations and turns them into explainable behavioral data.')
+  .showHelpAfterError();
+
+program
+  .command('analyze')
+  .description('analyze WhatsApp exports (.txt, .zip), email (.eml, .mbox) and canonical .jsonl files or folders')
+  .argument('<paths...>', 'files or folders to read; formats are detected from content')
+  .option('--db <path>', 'SQLite database file to store messages and analyses in', 'parley.db')
+  .option('--json', 'write the conversation-analysis JSON document instead of the table', false)
+  .option('--as-of <date>', 'the time taken as "now" for stalls and due times (ISO 8601)', parseAsOf)
+  .option('--config <file>', 'seller config naming the team\'s domains, emails, names and phones (default: ./parley.config.json if present)')
+  .addOption(
+    new Option('--utc-offset <offset>', 'UTC offset of WhatsApp export times, which carry none (±HH:MM or minutes)').argParser(parseUtcOffset),
+  )
+  .option('--no-progress', 'do not draw the progress bar on stderr')
+  .action(async (paths: string[], options) => {
+    await analyzeCommand(paths, options, logger);
+  });
+
+program
+  .command('signals')
+  .description('read JSON Lines messages ({"id","text"} plus optional sentAt, channel, language) and write one analysis per line')
+  .argument('[file]', 'JSON Lines file; reads stdin when omitted or "-"')
+  .action(async (file: string | undefined) => {
+    const failures = await signalsCommand(file);
+    if (failures > 0) {
+      process.stderr.write(`parley signals: ${failures} line(s) could not be read; see the "error" fields in the output\n`);
+      process.exitCode = 1;
+    }
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  // Exit 2 for input the user can fix (missing path, invalid config), 1 for other failures.
+  const usageError = error instanceof InputError || error instanceof ConfigError;
+  process.stderr.write(`parley: ${errorMessage(error)}\n`);
+  if (!usageError) logger.error({ err: error }, 'command failed');
+  process.exitCode = usageError ? 2 : 1;
+}

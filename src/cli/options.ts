@@ -1,0 +1,39 @@
+import { existsSync } from 'node:fs';
+import { InvalidArgumentError } from 'commander';
+import { EMPTY_CONFIG, loadSellerConfig, type SellerConfig } from '../config/seller-config.js';
+
+/** The config file read when `--config` is not given and it exists in the working directory. */
+export const DEFAULT_CONFIG_FILE = 'parley.config.json';
+
+/** Parses `--as-of`: an ISO 8601 date or date-time. */
+export function parseAsOf(value: string): Date {
+  const date = new Date(value);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(date.getTime())) {
+    throw new InvalidArgumentError(`invalid date "${value}": use ISO 8601, e.g. 2026-03-10 or 2026-03-10T09:00:00+04:00`);
+  }
+  return date;
+}
+
+/** Parses `--utc-offset`: minutes east of UTC, or ±HH:MM. */
+export function parseUtcOffset(value: string): number {
+  const hhmm = /^([+-])(\d{1,2}):?(\d{2})$/.exec(value);
+  if (hhmm) {
+    const minutes = Number(hhmm[2]) * 60 + Number(hhmm[3]);
+    return hhmm[1] === '-' ? -minutes : minutes;
+  }
+  const minutes = Number(value);
+  if (!Number.isInteger(minutes) || Math.abs(minutes) > 14 * 60) {
+    throw new InvalidArgumentError(`invalid UTC offset "${value}": use ±HH:MM (e.g. +04:00) or minutes (e.g. 240)`);
+  }
+  return minutes;
+}
+
+/**
+ * Loads the seller config from `--config`, else from ./parley.config.json
+ * when present. Returns the empty config (direction by heuristics) otherwise.
+ */
+export function resolveConfig(path: string | undefined): { config: SellerConfig; path: string | null } {
+  if (path) return { config: loadSellerConfig(path), path };
+  if (existsSync(DEFAULT_CONFIG_FILE)) return { config: loadSellerConfig(DEFAULT_CONFIG_FILE), path: DEFAULT_CONFIG_FILE };
+  return { config: EMPTY_CONFIG, path: null };
+}

@@ -1,0 +1,63 @@
+/**
+ * Product and factory certifications that buyers ask for. Codes are written
+ * in capitals in trade text; the short ones are matched case-sensitively so
+ * "reach out" or "ce" inside other languages' words do not count.
+ */
+export interface CertificationForm {
+  code: string;
+  /** Regex source of the written forms. */
+  source: string;
+  caseSensitive: boolean;
+  /** True when the code has another common meaning ("GCC" the region); it then needs a context word nearby. */
+  ambiguous?: boolean;
+}
+
+export const CERTIFICATIONS: CertificationForm[] = [
+  { code: 'ISO', source: String.raw`ISO[\s-]?(\d{4,5})(?::\d{4})?|ISO`, caseSensitive: true },
+  { code: 'IEC', source: String.raw`IEC[\s-]?(\d{4,5})(?:-\d+)*`, caseSensitive: true },
+  { code: 'CE', source: 'CE', caseSensitive: true },
+  { code: 'FDA', source: 'FDA', caseSensitive: true },
+  { code: 'RoHS', source: 'RoHS|ROHS|Rohs|rohs', caseSensitive: true },
+  { code: 'REACH', source: 'REACH', caseSensitive: true },
+  { code: 'UL', source: 'UL|cUL|cULus', caseSensitive: true },
+  { code: 'SGS', source: 'SGS', caseSensitive: true },
+  { code: 'BSCI', source: 'BSCI|amfori BSCI', caseSensitive: true },
+  { code: 'SASO', source: 'SASO|Saso', caseSensitive: true },
+  { code: 'SABER', source: 'SABER|Saber', caseSensitive: true },
+  { code: 'GCC', source: 'GCC|G-Mark|G Mark', caseSensitive: true, ambiguous: true },
+  { code: 'Halal', source: 'halal|Halal|HALAL', caseSensitive: true },
+  { code: 'ETL', source: 'ETL', caseSensitive: true },
+  { code: 'FCC', source: 'FCC', caseSensitive: true },
+  { code: 'CB', source: 'CB', caseSensitive: true, ambiguous: true },
+  { code: 'TUV', source: 'TUV|TÜV|Tuv|Tüv', caseSensitive: true },
+  { code: 'GS', source: 'GS', caseSensitive: true, ambiguous: true },
+  { code: 'CCC', source: 'CCC', caseSensitive: true, ambiguous: true },
+  { code: 'UKCA', source: 'UKCA', caseSensitive: true },
+  { code: 'EAC', source: 'EAC', caseSensitive: true, ambiguous: true },
+  { code: 'CSA', source: 'CSA', caseSensitive: true, ambiguous: true },
+  { code: 'BIS', source: 'BIS', caseSensitive: true, ambiguous: true },
+  { code: 'SONCAP', source: 'SONCAP|Soncap', caseSensitive: true },
+  { code: 'INMETRO', source: 'INMETRO|Inmetro', caseSensitive: true },
+  { code: 'ANVISA', source: 'ANVISA|Anvisa', caseSensitive: true },
+  { code: 'NOM', source: 'NOM', caseSensitive: true, ambiguous: true },
+  { code: 'ASTM', source: String.raw`ASTM(?:\s?[A-Z]\d+)?`, caseSensitive: true },
+  { code: 'EN', source: String.raw`EN\s?\d{2,5}(?:-\d+)?`, caseSensitive: true },
+  { code: 'LFGB', source: 'LFGB', caseSensitive: true },
+  { code: 'GOTS', source: 'GOTS', caseSensitive: true },
+  { code: 'OEKO-TEX', source: 'OEKO-TEX|Oeko-Tex|OEKO TEX|Oekotex', caseSensitive: true },
+  { code: 'FSC', source: 'FSC', caseSensitive: true },
+  { code: 'WRAP', source: 'WRAP', caseSensitive: true, ambiguous: true },
+  { code: 'SEDEX', source: 'SEDEX|Sedex|SMETA', caseSensitive: true },
+  { code: 'HACCP', source: 'HACCP', caseSensitive: true },
+  { code: 'GMP', source: 'GMP|cGMP', caseSensitive: true },
+  { code: 'ATEX', source: 'ATEX', caseSensitive: true },
+  { code: 'IECEx', source: 'IECEx|IECEX', caseSensitive: true },
+  { code: 'ErP', source: 'ErP', caseSensitive: true },
+  { code: 'KC', source: 'KC', caseSensitive: true, ambiguous: true },
+  { code: 'PSE', source: 'PSE', caseSensitive: true, ambiguous: true },
+  { code: 'MSDS', source: 'MSDS|SDS', caseSensitive: true },
+  { code: 'SAA', source: 'SAA', caseSensitive: true },
+  { code: 'RCM', source: 'RCM', caseSensitive: true },
+  { code: 'ENEC', source: 'ENEC', caseSensitive: true },
+  { code: 'DLC', source: 'DLC', caseSensitive: true, ambiguous: true },
+];

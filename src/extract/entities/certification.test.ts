@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, expectNoEntity, expectOneEntity } from '../test-builder.js';
+
+describe('certification extractor', () => {
+  it.each([
+    ['Is it CE marked?', 'CE'],
+    ['We need FDA approval', 'FDA'],
+    ['Factory has ISO 9001:2015', 'ISO 9001'],
+    ['RoHS compliant?', 'RoHS'],
+    ['must meet REACH', 'REACH'],
+    ['UL listed driver', 'UL'],
+    ['SGS inspection report', 'SGS'],
+    ['BSCI audit done', 'BSCI'],
+    ['SASO is mandatory', 'SASO'],
+    ['Halal certificate required', 'Halal'],
+    ['Need GCC certificate', 'GCC'],
+  ])('reads "%s"', (text, code) => {
+    expectOneEntity(text, 'certification', { code });
+  });
+
+  it('reads a list of certificates', () => {
+    expect(entitiesOf('CE, RoHS and GCC please', 'certification').map((e) => e.code)).toEqual(['CE', 'RoHS', 'GCC']);
+  });
+
+  it.each([['Please reach out to me'], ['GCC countries are our market'], ['The ce of the box'], ['ul. Marszałkowska 10']])(
+    'finds no certification in "%s"',
+    (text) => {
+      expectNoEntity(text, 'certification');
+    },
+  );
+});

@@ -1,0 +1,61 @@
+/** Certifications: CE, FDA, ISO 9001, RoHS, REACH, UL, SASO, Halal, … */
+import type { Entity } from '../../core/types.js';
+import { CERTIFICATIONS, type CertificationForm } from '../data/certifications.js';
+import { span, type Doc } from '../doc.js';
+import { perLanguage } from '../lang/compiled.js';
+import type { LanguageCues } from '../lang/types.js';
+import { execAtTokens } from '../text/anchors.js';
+import { WORD_END, WORD_START } from '../text/regex.js';
+import type { Token } from '../text/tokens.js';
+
+export type CertificationEntity = Extract<Entity, { type: 'certification' }>;
+
+interface Branch {
+  form: CertificationForm;
+  group: number;
+}
+
+// One regex for all forms; each form is a capture group, so the matched group names the code.
+const branches: Branch[] = [];
+let groupIndex = 1;
+const parts: string[] = [];
+for (const form of CERTIFICATIONS) {
+  branches.push({ form, group: groupIndex });
+  parts.push(`(${form.source})`);
+  groupIndex += 1 + (new RegExp(`${form.source}|`).exec('')?.length ?? 1) - 1;
+}
+const CERT_RE = new RegExp(`${WORD_START}(?:${parts.join('|')})${WORD_END}`, 'yu');
+// Forms that do not start with a capital letter; every other form does.
+const LOWERCASE_STARTS = new Set(['halal', 'rohs', 'cul', 'culus', 'cgmp', 'amfori']);
+
+function mayStartCertification(token: Token): boolean {
+  const c = token.raw.charCodeAt(0);
+  return (c >= 65 && c <= 90) || token.raw.startsWith('Ü') || LOWERCASE_STARTS.has(token.norm);
+}
+const CONTEXT_WINDOW = 40;
+
+const contextRe = perLanguage(
+  (cues: LanguageCues) => new RegExp(`${WORD_START}(?:${cues.entities.certificationContext.join('|')})${WORD_END}`, 'iu'),
+);
+
+/** Finds certifications; ambiguous codes ("GCC", "GS") need a certification word nearby or another certificate. */
+export function extractCertifications(doc: Doc): CertificationEntity[] {
+  const found: { entity: CertificationEntity; ambiguous: boolean }[] = [];
+  for (const m of execAtTokens(CERT_RE, doc.text, doc.tokens, mayStartCertification)) {
+    const branch = branches.find((b) => m[b.group] !== undefined);
+    if (branch === undefined) {
+      continue;
+    }
+    const number = branch.form.code === 'ISO' || branch.form.code === 'IEC' ? m[branch.group + 1] : undefined;
+    const code = number === undefined ? branch.form.code : `${branch.form.code} ${number}`;
+    const entity: CertificationEntity = { type: 'certification', code, ...span(doc.text, m.index, m.index + m[0].length) };
+    found.push({ entity, ambiguous: branch.form.ambiguous === true });
+  }
+  const anySure = found.some((f) => !f.ambiguous);
+  return found.filter((f) => !f.ambiguous || anySure || hasContext(doc, f.entity)).map((f) => f.entity);
+}
+
+function hasContext(doc: Doc, entity: CertificationEntity): boolean {
+  const window = doc.text.slice(Math.max(0, entity.start - CONTEXT_WINDOW), entity.end + CONTEXT_WINDOW);
+  return contextRe(doc.cues).test(window);
+}

@@ -1,0 +1,82 @@
+/**
+ * Dates and deadlines, resolved against the message's own send time and UTC
+ * offset. Parley's own forms (`date-forms.ts`) run first; chrono-node fills
+ * in the rest, only on windows around date words (`date-triggers.ts`),
+ * because it is the slowest step of extraction.
+ */
+import * as chrono from 'chrono-node';
+import type { Entity } from '../../core/types.js';
+import { span, type Doc } from '../doc.js';
+import { perLanguage } from '../lang/compiled.js';
+import type { LanguageCues } from '../lang/types.js';
+import { alternation, bounded } from '../text/regex.js';
+import { isoDay, type LocalDay } from '../text/time.js';
+import { extractDateForms } from './date-forms.js';
+import { chronoWindows, type DateWindow } from './date-triggers.js';
+
+export type DateEntity = Extract<Entity, { type: 'date' }>;
+
+const PARSERS: Record<LanguageCues['chronoLocale'], chrono.Chrono> = {
+  en: chrono.casual,
+  es: chrono.es.casual,
+  pt: chrono.pt.casual,
+  fr: chrono.fr.casual,
+};
+
+const compile = perLanguage((cues: LanguageCues) => {
+  const units = alternation(Object.keys(cues.entities.durationUnits));
+  return {
+    deadlineBefore: new RegExp(`${bounded(alternation(cues.dates.deadlineMarkers))}\\s*(?:the\\s+)?$`, 'iu'),
+    // chrono reads a bare "30 days" as a date 30 days ahead; Parley keeps that as a duration.
+    bareDuration: new RegExp(String.raw`^\p{N}+(?:\s*-\s*\p{N}+)?\s+(?:${units})$`, 'iu'),
+  };
+});
+
+/** Finds dates; each is a deadline when a marker such as "by" or "before" precedes it. */
+export function extractDates(doc: Doc): DateEntity[] {
+  const { deadlineBefore, bareDuration } = compile(doc.cues);
+  const found = extractDateForms(doc);
+  for (const window of chronoWindows(doc, found)) {
+    for (const entity of chronoDates(doc, window, bareDuration, deadlineBefore)) {
+      if (!found.some((f) => f.start < entity.end && entity.start < f.end)) {
+        found.push(entity);
+      }
+    }
+  }
+  for (const entity of found) {
+    const before = doc.text.slice(Math.max(0, entity.start - 25), entity.start);
+    if (deadlineBefore.test(before)) {
+      entity.kind = 'deadline';
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+const BARE_FRACTION_RE = /^\d{1,2}[/.]\d{1,2}$/;
+
+function chronoDates(doc: Doc, window: DateWindow, bareDuration: RegExp, deadlineBefore: RegExp): DateEntity[] {
+  const reference = { instant: doc.time.instant, timezone: doc.time.offsetMinutes };
+  const results = PARSERS[doc.cues.chronoLocale].parse(window.text, reference, { forwardDate: true });
+  const out: DateEntity[] = [];
+  for (const result of results) {
+    const index = window.start + result.index;
+    const c = result.start;
+    const hasDay = c.isCertain('day') || c.isCertain('weekday') || c.isCertain('month');
+    const relative = result.tags().has('result/relativeDate') || result.tags().has('casualReference/today');
+    if ((!hasDay && !relative && c.isCertain('hour')) || bareDuration.test(result.text) || isModalMay(result.text)) {
+      continue; // time-only ("at 6.5" is a price, never a time), a duration, or the verb "may"
+    }
+    if (BARE_FRACTION_RE.test(result.text) && !deadlineBefore.test(doc.text.slice(Math.max(0, index - 25), index))) {
+      continue; // "1/2 inch" is a fraction; a bare "20/3" counts only after "by", "before" and the like
+    }
+    const day: LocalDay = { year: c.get('year') ?? 0, month: c.get('month') ?? 1, day: c.get('day') ?? 1, weekday: 0 };
+    const entity: DateEntity = { type: 'date', iso: isoDay(day), kind: 'date', ...span(doc.text, index, index + result.text.length) };
+    out.push(entity);
+  }
+  return out;
+}
+
+/** True for a lowercase "may" on its own, which is the modal verb far more often than the month. */
+function isModalMay(text: string): boolean {
+  return text === 'may';
+}

@@ -1,0 +1,19 @@
+/** Memoizes a structure compiled from one language's cues, built on first use. */
+import type { LanguageCues } from './types.js';
+
+/**
+ * Wraps a builder so it runs once per language. Extractors compile their
+ * regular expressions and phrase indexes through this, at first use, instead
+ * of once per message.
+ */
+export function perLanguage<T>(build: (cues: LanguageCues) => T): (cues: LanguageCues) => T {
+  const cache = new WeakMap<LanguageCues, T>();
+  return (cues) => {
+    let compiled = cache.get(cues);
+    if (compiled === undefined) {
+      compiled = build(cues);
+      cache.set(cues, compiled);
+    }
+    return compiled;
+  };
+}

@@ -1,0 +1,40 @@
+/** English date words for the date extractor (see `entities/date.ts`). */
+import type { DateCues } from '../types.js';
+
+const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5,
+  june: 6, jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9,
+  october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+
+const WEEKDAYS: Record<string, number> = {
+  sunday: 0, monday: 1, tuesday: 2, tues: 2, wednesday: 3, thursday: 4, thurs: 4, friday: 5, saturday: 6,
+};
+
+/** English date cues. */
+export const EN_DATES: DateCues = {
+  // chrono runs only around these; weekdays, ASAP, "within N weeks" and the
+  // other forms below are resolved without it.
+  chronoTriggers: ['today', 'tonight', 'tomorrow', 'tmrw', ...Object.keys(MONTHS).filter((m) => m !== 'may')],
+  chronoPeriods: ['week', 'month', 'year', 'weekend'],
+  chronoPeriodModifiers: ['next', 'this', 'coming', 'following'],
+  ambiguousMonths: ['may'],
+  months: MONTHS,
+  weekdays: WEEKDAYS,
+  weekdayModifiers: ['next', 'this', 'coming', 'this coming'],
+  sameWeekModifiers: ['this'],
+  deadlineMarkers: ['by', 'before', 'until', 'till', 'no later than', 'not later than', 'latest by', 'at the latest', 'deadline', 'due', 'deadline is'],
+  asap: ['asap', 'as soon as possible', 'a.s.a.p'],
+  endOfDay: ['eod', 'end of day', 'end of the day', 'end of today', 'cob', 'close of business'],
+  endOfWeek: ['eow', 'end of week', 'end of the week', 'end of this week'],
+  endOfMonth: ['eom', 'end of month', 'end of the month', 'end of this month'],
+  endOfNamedMonth: ['end of', 'the end of'],
+  withinMarkers: ['within', 'in', 'within the next', 'in the next', 'next', 'over the next'],
+  relativeDays: { today: 0, tonight: 0, tomorrow: 1, tmrw: 1, 'day after tomorrow': 2 },
+  periodOffsets: { this: 0, next: 1, coming: 1, following: 1 },
+  periodUnits: { week: ['week'], month: ['month'] },
+  ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
+  dayMonthLinkers: ['of'],
+  partOfMonth: { early: 5, 'beginning of': 1, mid: 15, 'middle of': 15, late: 25 },
+  leadTimeMarkers: ['lead time', 'leadtime', 'production time', 'delivery time', 'production takes', 'takes', 'lead-time'],
+};

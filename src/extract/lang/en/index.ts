@@ -1,0 +1,38 @@
+/**
+ * English configuration: every cue table the extract engine needs. Signal
+ * cues are listed family by family; their order does not matter because
+ * every cue is tried and the engine merges hits per signal type.
+ */
+import type { LanguageCues } from '../types.js';
+import { COMMITMENT_CUES } from './commitment-cues.js';
+import { EN_DATES } from './date-cues.js';
+import { EN_ENTITIES } from './entity-cues.js';
+import { INTENT_CUES } from './intent-cues.js';
+import { OBJECTION_CUES } from './objection-cues.js';
+import { RELATIONSHIP_CUES } from './relationship-cues.js';
+import { EN_SENTIMENT } from './sentiment-cues.js';
+
+/** English cue resources. */
+export const EN: LanguageCues = {
+  code: 'en',
+  decimalSeparator: '.',
+  chronoLocale: 'en',
+  negators: [
+    'not', 'no', 'never', 'without', 'nor', 'neither', 'hardly', 'none', 'cannot', 'nothing',
+    "don't", 'dont', "doesn't", 'doesnt', "didn't", 'didnt', "isn't", 'isnt', "aren't", 'arent',
+    "wasn't", 'wasnt', "weren't", "won't", 'wont', "can't", 'cant', "couldn't", "wouldn't",
+    "shouldn't", "haven't", "hasn't", "hadn't", "ain't",
+  ],
+  resolutions: [
+    'fine|ok|okay|acceptable|good|better|solved|resolved now',
+    'now .. fine|ok|okay|acceptable|good|better|solved|resolved|sorted',
+    'resolved|solved|sorted|fixed',
+    'has|have|was|been ?been resolved|solved|fixed|sorted',
+    'works|work for us|me',
+    'we|i can accept|live',
+  ],
+  signals: [...INTENT_CUES, ...COMMITMENT_CUES, ...OBJECTION_CUES, ...RELATIONSHIP_CUES],
+  sentiment: EN_SENTIMENT,
+  dates: EN_DATES,
+  entities: EN_ENTITIES,
+};

@@ -1,0 +1,80 @@
+/**
+ * English objection cues. Each pattern uses the phrase syntax of `text/phrases.ts`;
+ * strength is the weight of one match in [0, 1].
+ */
+import type { SignalCue } from '../types.js';
+
+export const OBJECTION_CUES: SignalCue[] = [
+  // objection.price
+  { id: 'price.price_too_high', type: 'objection.price', pattern: 'price|prices|pricing|quote|quotation|cost|costs|offer|rate|rates .. too|very|quite|bit|so|much high|expensive|steep|much', strength: 0.85 },
+  { id: 'price.too_expensive', type: 'objection.price', pattern: 'too|very|so expensive|pricey|costly', strength: 0.8 },
+  { id: 'price.expensive', type: 'objection.price', pattern: 'expensive|overpriced|pricey', strength: 0.5 },
+  { id: 'price.competitor_cheaper', type: 'objection.price', pattern: 'competitor|competitors|competition|others .. cheaper|lower|less|better', strength: 0.8 },
+  { id: 'price.other_supplier_cheaper', type: 'objection.price', pattern: 'other|another|different|chinese|indian|local supplier|suppliers|factory|factories|vendor|vendors .. cheaper|lower|less|better', strength: 0.8 },
+  { id: 'price.found_cheaper', type: 'objection.price', pattern: 'found|got|have|received .. cheaper|lower|better price|offer|quote|prices', strength: 0.8 },
+  { id: 'price.cheaper_elsewhere', type: 'objection.price', pattern: 'cheaper elsewhere', strength: 0.8 },
+  { id: 'price.target_price', type: 'objection.price', pattern: 'target price|prices', strength: 0.75 },
+  { id: 'price.over_budget', type: 'objection.price', pattern: 'over|above|exceeds|exceed|beyond|outside .. budget', strength: 0.8 },
+  { id: 'price.out_of_range', type: 'objection.price', pattern: 'out of .. budget|range', strength: 0.75 },
+  { id: 'price.cannot_afford', type: 'objection.price', pattern: 'can\'t|cannot afford', strength: 0.8, negatable: false },
+  { id: 'price.reduce_price', type: 'objection.price', pattern: 'reduce|lower|drop|cut|decrease|improve .. price|prices|cost|quote|offer', strength: 0.65 },
+  { id: 'price.discount', type: 'objection.price', pattern: 'discount|discounts', strength: 0.5 },
+  { id: 'price.not_competitive', type: 'objection.price', pattern: 'not competitive', strength: 0.85, negatable: false },
+  { id: 'price.price_not_acceptable', type: 'objection.price', pattern: 'price|prices|pricing|quote|quotation|offer .. not competitive|acceptable|reasonable|affordable', strength: 0.8, negatable: false },
+  { id: 'price.price_issue', type: 'objection.price', pattern: 'price|pricing|cost .. issue|problem|concern', strength: 0.6 },
+  { id: 'price.issue_with_price', type: 'objection.price', pattern: 'problem|issue|concern with .. price|pricing|cost', strength: 0.6 },
+  // objection.certification
+  { id: 'certification.no_certificate', type: 'objection.certification', pattern: 'no|without|missing|lacking|lacks ?valid ?a|the certificate|certificates|certification|certifications|approval|ce|fda|iso|rohs|reach|ul|saso|gcc|halal|etl|fcc|sgs|bsci', strength: 0.85, negatable: false },
+  { id: 'certification.not_certified', type: 'objection.certification', pattern: 'not|isn\'t|aren\'t|wasn\'t|never .. certified|approved|compliant|accredited|registered', strength: 0.8, negatable: false },
+  { id: 'certification.dont_have_certificate', type: 'objection.certification', pattern: 'don\'t|doesn\'t|didn\'t|dont|doesnt have .. certificate|certificates|certification|ce|fda|iso|rohs|ul|reach|saso|halal', strength: 0.8, negatable: false },
+  { id: 'certification.certificate_invalid', type: 'objection.certification', pattern: 'certificate|certificates|certification|cert .. expired|invalid|fake|mismatch|mismatched|wrong|outdated', strength: 0.85 },
+  { id: 'certification.only_have_cert', type: 'objection.certification', pattern: 'only have|has|provide|show ce|iso|rohs|fda|ul', strength: 0.6 },
+  // objection.lead_time
+  { id: 'lead_time.lead_time_too_long', type: 'objection.lead_time', pattern: 'lead|delivery|production|shipping|transit time|times .. too|very|quite|so long|slow', strength: 0.85 },
+  { id: 'lead_time.too_long_wait', type: 'objection.lead_time', pattern: 'too long|slow', strength: 0.45 },
+  { id: 'lead_time.cannot_wait', type: 'objection.lead_time', pattern: 'can\'t|cannot wait .. days|weeks|months|long', strength: 0.8, negatable: false },
+  { id: 'lead_time.takes_too_long', type: 'objection.lead_time', pattern: 'takes|taking .. too long', strength: 0.7 },
+  { id: 'lead_time.need_sooner', type: 'objection.lead_time', pattern: 'need|want .. sooner|faster|earlier', strength: 0.7 },
+  { id: 'lead_time.delay', type: 'objection.lead_time', pattern: 'delay|delays|delayed', strength: 0.6 },
+  { id: 'lead_time.behind_schedule', type: 'objection.lead_time', pattern: 'behind schedule', strength: 0.7 },
+  { id: 'lead_time.unclear_lead_time', type: 'objection.lead_time', pattern: 'lead|delivery time|date .. unclear|uncertain|unknown', strength: 0.7 },
+  { id: 'lead_time.lead_time_not_clear', type: 'objection.lead_time', pattern: 'lead|delivery time|date .. not clear', strength: 0.7, negatable: false },
+  { id: 'lead_time.update_shipment', type: 'objection.lead_time', pattern: 'any|no update .. delivery|shipment|production|order|container', strength: 0.5, negatable: false },
+  { id: 'lead_time.still_waiting_goods', type: 'objection.lead_time', pattern: 'still waiting for .. goods|shipment|delivery|container|order', strength: 0.75 },
+  // objection.supplier_history
+  { id: 'supplier_history.bad_experience', type: 'objection.supplier_history', pattern: 'bad|terrible|poor|negative|painful|awful|horrible experience|experiences', strength: 0.85 },
+  { id: 'supplier_history.previous_supplier', type: 'objection.supplier_history', pattern: 'last|previous|past|former|old supplier|suppliers|vendor|vendors|factory .. cheated|scammed|disappeared|failed|delayed|ruined|lost|sent|shipped|never', strength: 0.8 },
+  { id: 'supplier_history.scammed', type: 'objection.supplier_history', pattern: 'got|been|were|was scammed|cheated|burned|burnt|fooled', strength: 0.85 },
+  { id: 'supplier_history.scam', type: 'objection.supplier_history', pattern: 'scam|fraud|scammers', strength: 0.7 },
+  { id: 'supplier_history.lost_money', type: 'objection.supplier_history', pattern: 'lost money', strength: 0.7 },
+  { id: 'supplier_history.trust_issue', type: 'objection.supplier_history', pattern: 'trust issue|issues', strength: 0.7 },
+  { id: 'supplier_history.hard_to_trust', type: 'objection.supplier_history', pattern: 'hard|difficult to trust', strength: 0.75 },
+  { id: 'supplier_history.cannot_trust', type: 'objection.supplier_history', pattern: 'can\'t|cannot trust', strength: 0.75, negatable: false },
+  { id: 'supplier_history.how_trust', type: 'objection.supplier_history', pattern: 'how can we|i trust', strength: 0.6 },
+  // objection.moq
+  { id: 'moq.moq_too_high', type: 'objection.moq', pattern: 'moq|moqs|minimum .. too|very|quite|bit|so high|large|big|much', strength: 0.85 },
+  { id: 'moq.cannot_meet_moq', type: 'objection.moq', pattern: 'can\'t|cannot|unable ?to meet|reach|accept|handle .. moq|minimum', strength: 0.85, negatable: false },
+  { id: 'moq.lower_moq', type: 'objection.moq', pattern: 'lower|reduce|smaller|decrease .. moq|minimum', strength: 0.7 },
+  { id: 'moq.below_moq', type: 'objection.moq', pattern: 'below|under .. moq|minimum', strength: 0.6 },
+  { id: 'moq.less_than_moq', type: 'objection.moq', pattern: 'less than .. moq|minimum', strength: 0.6 },
+  { id: 'moq.only_need_small', type: 'objection.moq', pattern: 'only need|want|order|require .. pcs|pieces|units|sets|samples', strength: 0.4 },
+  { id: 'moq.moq_issue', type: 'objection.moq', pattern: 'moq|minimum .. problem|issue|concern', strength: 0.6 },
+  { id: 'moq.issue_with_moq', type: 'objection.moq', pattern: 'problem|issue|concern with .. moq|minimum', strength: 0.6 },
+  // objection.payment_terms
+  { id: 'payment_terms.cannot_accept_terms', type: 'objection.payment_terms', pattern: 'can\'t|cannot|won\'t|unable|don\'t|dont .. accept|do|pay|agree .. deposit|advance|l/c|lc|t/t|tt|terms|upfront|d/p|prepayment', strength: 0.8, negatable: false },
+  { id: 'payment_terms.deposit_too_high', type: 'objection.payment_terms', pattern: 'deposit|advance|upfront|prepayment .. too|very|quite high|much|large|big', strength: 0.8 },
+  { id: 'payment_terms.terms_unacceptable', type: 'objection.payment_terms', pattern: 'payment term|terms .. unacceptable|difficult|problem|issue|tough|hard|strict|risky', strength: 0.8 },
+  { id: 'payment_terms.terms_not_ok', type: 'objection.payment_terms', pattern: 'payment term|terms .. not acceptable|possible|ok|okay|feasible|workable', strength: 0.8, negatable: false },
+  { id: 'payment_terms.method_not_possible', type: 'objection.payment_terms', pattern: 'l/c|lc|t/t|tt|deposit|advance|upfront|prepayment .. not acceptable|possible|feasible', strength: 0.8, negatable: false },
+  { id: 'payment_terms.only_pay_by', type: 'objection.payment_terms', pattern: 'only .. pay|accept|use .. l/c|lc|d/p|dp|oa|net|credit', strength: 0.55 },
+  // objection.quality
+  { id: 'quality.quality_poor', type: 'objection.quality', pattern: 'quality .. poor|bad|low|worse|inferior|terrible|issue|issues|problem|problems|concern|concerns|doubt|doubts', strength: 0.8 },
+  { id: 'quality.quality_not_good', type: 'objection.quality', pattern: 'quality .. not good|acceptable|consistent', strength: 0.8, negatable: false },
+  { id: 'quality.defects', type: 'objection.quality', pattern: 'defect|defects|defective|broken|damaged|faulty|cracked|rusty|leaking|scratched|unusable', strength: 0.75 },
+  { id: 'quality.worried_quality', type: 'objection.quality', pattern: 'worried|concerned|doubt|doubts|doubtful|unsure|skeptical|sceptical .. quality|durability|reliability|material|materials', strength: 0.8 },
+  { id: 'quality.differs_from_sample', type: 'objection.quality', pattern: 'different from .. sample|samples|photo|photos|picture|pictures|description|spec|specs', strength: 0.75 },
+  { id: 'quality.does_not_match', type: 'objection.quality', pattern: 'doesn\'t|didn\'t|don\'t|not match ?the ?our sample|samples|specs|spec|order|description', strength: 0.75, negatable: false },
+  { id: 'quality.complaint', type: 'objection.quality', pattern: 'complaint|complaints', strength: 0.6 },
+  { id: 'quality.rejected_batch', type: 'objection.quality', pattern: 'rejected|returned ?the ?whole batch|goods|shipment|products|lot|container', strength: 0.75 },
+  { id: 'quality.low_quality', type: 'objection.quality', pattern: 'low|poor|cheap quality', strength: 0.8 },
+];

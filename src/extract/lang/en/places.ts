@@ -1,0 +1,20 @@
+/** English names of countries and large trading cities (lowercase) → ISO 3166-1 alpha-2. */
+export const EN_PLACES: Record<string, string> = {
+  'saudi arabia': 'SA', ksa: 'SA', riyadh: 'SA', jeddah: 'SA', dammam: 'SA',
+  uae: 'AE', 'united arab emirates': 'AE', dubai: 'AE', 'abu dhabi': 'AE', sharjah: 'AE', 'jebel ali': 'AE', ajman: 'AE',
+  qatar: 'QA', doha: 'QA', kuwait: 'KW', oman: 'OM', muscat: 'OM', bahrain: 'BH', manama: 'BH',
+  egypt: 'EG', cairo: 'EG', alexandria: 'EG', jordan: 'JO', amman: 'JO', iraq: 'IQ', baghdad: 'IQ', erbil: 'IQ',
+  lebanon: 'LB', beirut: 'LB', turkey: 'TR', türkiye: 'TR', istanbul: 'TR', pakistan: 'PK', karachi: 'PK', lahore: 'PK',
+  india: 'IN', mumbai: 'IN', delhi: 'IN', chennai: 'IN', bangladesh: 'BD', dhaka: 'BD', 'sri lanka': 'LK',
+  china: 'CN', shanghai: 'CN', shenzhen: 'CN', guangzhou: 'CN', ningbo: 'CN', yiwu: 'CN',
+  vietnam: 'VN', 'viet nam': 'VN', 'ho chi minh city': 'VN', hanoi: 'VN', thailand: 'TH', bangkok: 'TH',
+  malaysia: 'MY', 'kuala lumpur': 'MY', singapore: 'SG', indonesia: 'ID', jakarta: 'ID', philippines: 'PH', manila: 'PH',
+  japan: 'JP', tokyo: 'JP', 'south korea': 'KR', korea: 'KR', seoul: 'KR', australia: 'AU', sydney: 'AU', melbourne: 'AU',
+  germany: 'DE', hamburg: 'DE', berlin: 'DE', france: 'FR', paris: 'FR', spain: 'ES', madrid: 'ES', barcelona: 'ES',
+  italy: 'IT', milan: 'IT', netherlands: 'NL', rotterdam: 'NL', amsterdam: 'NL', belgium: 'BE', antwerp: 'BE',
+  poland: 'PL', portugal: 'PT', lisbon: 'PT', 'united kingdom': 'GB', uk: 'GB', england: 'GB', london: 'GB',
+  ireland: 'IE', russia: 'RU', moscow: 'RU', ukraine: 'UA', 'united states': 'US', usa: 'US', canada: 'CA', toronto: 'CA',
+  mexico: 'MX', brazil: 'BR', 'sao paulo': 'BR', 'são paulo': 'BR', argentina: 'AR', chile: 'CL', colombia: 'CO',
+  bogota: 'CO', peru: 'PE', lima: 'PE', nigeria: 'NG', lagos: 'NG', ghana: 'GH', accra: 'GH', kenya: 'KE', nairobi: 'KE',
+  'south africa': 'ZA', johannesburg: 'ZA', morocco: 'MA', casablanca: 'MA', algeria: 'DZ', algiers: 'DZ', tunisia: 'TN',
+};

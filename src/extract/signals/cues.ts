@@ -1,0 +1,39 @@
+/** Signals from the language's phrase cues, with negation and resolution applied. */
+import type { Doc } from '../doc.js';
+import { perLanguage } from '../lang/compiled.js';
+import type { LanguageCues, SignalCue } from '../lang/types.js';
+import { PhraseMatcher } from '../text/phrases.js';
+import { sentenceIndexes, type Token } from '../text/tokens.js';
+import { isNegated, isResolved } from './negation.js';
+import type { SignalHit } from './types.js';
+
+const compile = perLanguage((cues: LanguageCues) => ({
+  signals: new PhraseMatcher(cues.signals.map((cue) => ({ pattern: cue.pattern, payload: cue }))),
+  resolutions: new PhraseMatcher(cues.resolutions.map((pattern) => ({ pattern, payload: pattern }))),
+  negators: new Set(cues.negators),
+}));
+
+/** Matches every signal cue; negated hits are dropped, and so are objections a later phrase resolves. */
+export function cueSignals(doc: Doc): SignalHit[] {
+  const { signals, resolutions, negators } = compile(doc.cues);
+  const hits = signals.match(doc.tokens);
+  if (hits.length === 0) {
+    return [];
+  }
+  const resolutionHits = resolutions.match(doc.tokens);
+  const sentenceOf = resolutionHits.length > 0 ? sentenceIndexes(doc.tokens) : null;
+  const out: SignalHit[] = [];
+  for (const hit of hits) {
+    const cue: SignalCue = hit.payload;
+    if (cue.negatable !== false && isNegated(doc.tokens, hit, negators)) {
+      continue;
+    }
+    if (sentenceOf !== null && cue.type.startsWith('objection.') && isResolved(hit, resolutionHits, sentenceOf)) {
+      continue;
+    }
+    const start = (doc.tokens[hit.from] as Token).start;
+    const end = (doc.tokens[hit.to - 1] as Token).end;
+    out.push({ type: cue.type, strength: cue.strength, evidence: { start, end, text: doc.text.slice(start, end), rule: cue.id } });
+  }
+  return out;
+}

@@ -1,0 +1,93 @@
+/**
+ * Signals implied by entities: an Incoterm with a named place states delivery
+ * terms, a deadline a few days away is time pressure, and several concrete
+ * specification facts together are a detailed requirement.
+ */
+import type { Entity } from '../../core/types.js';
+import { SPEC_MEASURE_RE } from '../data/spec-units.js';
+import type { Doc } from '../doc.js';
+import { execAtTokens, startsWithDigit } from '../text/anchors.js';
+import type { Token } from '../text/tokens.js';
+import type { SignalHit } from './types.js';
+
+function mayStartMeasure(token: Token): boolean {
+  return startsWithDigit(token) || token.norm.startsWith('ip') || token.norm.startsWith('sus');
+}
+
+/** Days ahead within which a deadline counts as urgent, and the strength it gives. */
+const URGENT_DEADLINES: [maxDays: number, strength: number][] = [
+  [2, 0.8],
+  [7, 0.6],
+];
+const MIN_SPEC_FACTS = 3;
+const DAY_MS = 86_400_000;
+
+/** Derives delivery-terms, urgency and detailed-specs hits from entities. */
+export function entitySignals(doc: Doc, entities: readonly Entity[]): SignalHit[] {
+  const out: SignalHit[] = [];
+  for (const entity of entities) {
+    const hit = hitFor(doc, entity);
+    if (hit !== null) {
+      out.push(hit);
+    }
+  }
+  const specs = specHit(doc, entities);
+  if (specs !== null) {
+    out.push(specs);
+  }
+  return out;
+}
+
+function hitFor(doc: Doc, entity: Entity): SignalHit | null {
+  const evidence = { start: entity.start, end: entity.end, text: entity.text };
+  switch (entity.type) {
+    case 'incoterm':
+      if (entity.place !== undefined) {
+        return { type: 'commitment.delivery_terms', strength: 0.75, evidence: { ...evidence, rule: 'entity.incoterm_place' } };
+      }
+      return inQuestion(doc, entity.end) ? null : { type: 'commitment.delivery_terms', strength: 0.45, evidence: { ...evidence, rule: 'entity.incoterm' } };
+    case 'port':
+      return { type: 'commitment.delivery_terms', strength: 0.5, evidence: { ...evidence, rule: 'entity.port' } };
+    case 'date':
+      return deadlineHit(doc, entity, evidence);
+    default:
+      return null;
+  }
+}
+
+function deadlineHit(doc: Doc, entity: Extract<Entity, { type: 'date' }>, evidence: SignalHit['evidence']): SignalHit | null {
+  if (entity.kind !== 'deadline') {
+    return null;
+  }
+  const sentDay = Date.parse(`${localIso(doc)}T00:00:00Z`);
+  const days = Math.round((Date.parse(`${entity.iso}T00:00:00Z`) - sentDay) / DAY_MS);
+  const match = URGENT_DEADLINES.find(([maxDays]) => days >= 0 && days <= maxDays);
+  return match === undefined ? null : { type: 'intent.urgency', strength: match[1], evidence: { ...evidence, rule: 'entity.near_deadline' } };
+}
+
+function localIso(doc: Doc): string {
+  return new Date(doc.time.instant.getTime() + doc.time.offsetMinutes * 60_000).toISOString().slice(0, 10);
+}
+
+/** Counts concrete facts (quantity, measurements, certificates, models); three or more are a specification. */
+function specHit(doc: Doc, entities: readonly Entity[]): SignalHit | null {
+  const kinds = new Set(entities.filter((e) => e.type === 'quantity' || e.type === 'certification' || e.type === 'product').map((e) => e.type));
+  const measures = execAtTokens(SPEC_MEASURE_RE, doc.text, doc.tokens, mayStartMeasure);
+  const facts = kinds.size + Math.min(measures.length, 3);
+  if (facts < MIN_SPEC_FACTS) {
+    return null;
+  }
+  const first = measures[0];
+  const anchor = first === undefined ? entities.find((e) => kinds.has(e.type as never)) : undefined;
+  const start = first?.index ?? anchor?.start ?? 0;
+  const end = first === undefined ? (anchor?.end ?? 0) : start + first[0].length;
+  const strength = Math.min(0.9, 0.5 + 0.1 * (facts - MIN_SPEC_FACTS));
+  return { type: 'commitment.detailed_specs', strength, evidence: { start, end, text: doc.text.slice(start, end), rule: 'entity.spec_facts' } };
+}
+
+/** True when the sentence around `offset` ends with a question mark. */
+function inQuestion(doc: Doc, offset: number): boolean {
+  const rest = doc.text.slice(offset);
+  const end = rest.search(/[.!?\n]/);
+  return end >= 0 && rest[end] === '?';
+}

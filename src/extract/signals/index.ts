@@ -1,0 +1,38 @@
+/**
+ * Signal stage: phrase cues and entity rules give hits, which merge into one
+ * signal per type; context signals come from metadata and are added as they are.
+ */
+import type { Entity, ExtractInput, Signal } from '../../core/types.js';
+import type { Doc } from '../doc.js';
+import { fileTypeSignals, languageSignal, regionSignal, timezoneSignal } from './context.js';
+import { cueSignals } from './cues.js';
+import { entitySignals } from './entity-rules.js';
+import { mergeHits } from './merge.js';
+import type { SignalHit } from './types.js';
+
+/** Language decision that `context.language` reports. */
+export interface LanguageDecision {
+  code: string;
+  confidence: number;
+  /** How it was decided: `input`, `script`, `stopwords`, `franc` or `fallback`. */
+  method: string;
+}
+
+/** Extracts every signal of one message. */
+export function extractSignals(doc: Doc, input: ExtractInput, entities: readonly Entity[], language: LanguageDecision): Signal[] {
+  const hits: SignalHit[] = [...cueSignals(doc), ...entitySignals(doc, entities)];
+  const signals = mergeHits(hits);
+  const tone = signals.find((s) => s.type === 'relationship.tone');
+  if (tone !== undefined) {
+    tone.value = tone.evidence.some((e) => e.rule?.startsWith('tone.warm.')) ? 'warm' : 'polite';
+  }
+  signals.push(languageSignal(language.code, language.confidence, `language.${language.method}`));
+  const timezone = timezoneSignal(doc);
+  const region = regionSignal(doc, input, entities);
+  for (const signal of [timezone, region, ...fileTypeSignals(input.attachments)]) {
+    if (signal !== null) {
+      signals.push(signal);
+    }
+  }
+  return signals;
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { PhraseMatcher } from './phrases.js';
+import { tokenize } from './tokens.js';
+
+function matches(pattern: string, text: string): string[] {
+  const tokens = tokenize(text);
+  return new PhraseMatcher([{ pattern, payload: pattern }])
+    .match(tokens)
+    .map((hit) => text.slice((tokens[hit.from] as { start: number }).start, (tokens[hit.to - 1] as { end: number }).end));
+}
+
+describe('PhraseMatcher', () => {
+  it('matches alternatives and a gap', () => {
+    expect(matches('price|prices .. too high', 'Your price is much too high.')).toEqual(['price is much too high']);
+  });
+
+  it('limits a gap to three words', () => {
+    expect(matches('price .. high', 'price of the big red lamp is high')).toEqual([]);
+  });
+
+  it('does not let a gap cross punctuation', () => {
+    expect(matches('price .. high', 'price. Quality is high')).toEqual([]);
+  });
+
+  it('supports optional elements and prefixes', () => {
+    expect(matches('send ?us quot*', 'please send us quotations')).toEqual(['send us quotations']);
+    expect(matches('send ?us quot*', 'send quote')).toEqual(['send quote']);
+  });
+
+  it('anchors ^ at sentence starts', () => {
+    expect(matches('^ quote', 'Quote 500 pcs. We quote often')).toEqual(['Quote']);
+  });
+
+  it('reports wildcard tokens', () => {
+    const tokens = tokenize('price is not an issue');
+    const hits = new PhraseMatcher([{ pattern: 'price .. issue', payload: 1 }]).match(tokens);
+    expect(hits[0]?.wildcardTokens.map((i) => tokens[i]?.norm)).toEqual(['is', 'not', 'an']);
+  });
+
+  it('rejects a pattern that starts with a wildcard', () => {
+    expect(() => new PhraseMatcher([{ pattern: '_ price', payload: 1 }])).toThrow(/Invalid phrase pattern/);
+  });
+});

@@ -1,0 +1,115 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyzeDocumentSchema } from '../src/core/contract-schemas.js';
+import { repoRoot, runCli, sharedData } from './run-cli.js';
+
+const realFiles = [
+  'whats_json/test/data/languages/english_ios.txt',
+  'rwhatsapp/inst/extdata/sample.zip',
+  'spark-mail-enron',
+  'MimeKit',
+].map((path) => join(sharedData, path));
+
+/** Returns every row of every table, so two snapshots compare the whole database. */
+function dumpDatabase(path: string): Record<string, unknown[]> {
+  const db = new Database(path, { readonly: true });
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[];
+  const dump: Record<string, unknown[]> = {};
+  for (const { name } of tables) dump[name] = db.prepare(`SELECT * FROM "${name}" ORDER BY 1`).all();
+  db.close();
+  return dump;
+}
+
+describe('parley analyze on real exports', () => {
+  let dir: string;
+  let db: string;
+  let first: ReturnType<typeof runCli>;
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'parley-e2e-'));
+    db = join(dir, 'parley.db');
+    first = runCli(['analyze', ...realFiles, '--db', db, '--as-of', '2026-12-01T00:00:00Z', '--no-progress']);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('finishes and prints the ranked buyer table', () => {
+    expect(first.stderr).not.toMatch(/Error|at .*\.ts:\d+/);
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/^ *# +Buyer +Channel +Stage +Archetype +Win/m);
+    expect(first.stdout).toMatch(/\d+ conversations; \d+ messages read, \d+ new/);
+  });
+
+  it('stores messages from every source kind', () => {
+    const rows = new Database(db, { readonly: true })
+      .prepare('SELECT channel, count(*) AS n FROM messages GROUP BY channel')
+      .all() as { channel: string; n: number }[];
+    const byChannel = Object.fromEntries(rows.map((r) => [r.channel, r.n]));
+    expect(byChannel.whatsapp).toBeGreaterThan(10);
+    expect(byChannel.email).toBeGreaterThan(10);
+  });
+
+  it('leaves the database unchanged on a second run', () => {
+    const before = dumpDatabase(db);
+    const second = runCli(['analyze', ...realFiles, '--db', db, '--as-of', '2026-12-02T00:00:00Z', '--no-progress']);
+    expect(second.status).toBe(0);
+    expect(second.stdout).toMatch(/ 0 new,/);
+    expect(dumpDatabase(db)).toEqual(before);
+  });
+});
+
+describe('parley analyze --json', () => {
+  it('follows the conversation-analysis contract on the samples', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-json-'));
+    const result = runCli([
+      'analyze',
+      join(repoRoot, 'samples'),
+      '--config',
+      join(repoRoot, 'samples/parley.config.json'),
+      '--db',
+      join(dir, 'p.db'),
+      '--json',
+      '--as-of',
+      '2026-12-01T00:00:00Z',
+    ]);
+    rmSync(dir, { recursive: true, force: true });
+    expect(result.status).toBe(0);
+    const document = analyzeDocumentSchema.parse(JSON.parse(result.stdout));
+    expect(document.asOf).toBe('2026-12-01T00:00:00.000Z');
+    expect(document.conversations.length).toBeGreaterThanOrEqual(6);
+    const probabilities = document.conversations.map((c) => c.winProbability);
+    expect(probabilities).toEqual([...probabilities].sort((a, b) => b - a));
+    const everyInboundHasSentiment = document.conversations.every((c) =>
+      c.messages.filter((m) => m.sentiment !== null).length > 0,
+    );
+    expect(everyInboundHasSentiment).toBe(true);
+  });
+});
+
+describe('parley analyze errors', () => {
+  it('quarantines an unreadable file and goes on', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-bad-'));
+    const bad = join(dir, 'notes.txt');
+    writeFileSync(bad, 'just some notes, not a chat export\n');
+    const good = join(sharedData, 'whats_json/test/data/languages/english_ios.txt');
+    const result = runCli(['analyze', bad, good, '--db', join(dir, 'p.db'), '--no-progress']);
+    rmSync(dir, { recursive: true, force: true });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/1 quarantined/);
+    expect(result.stdout).toContain('notes.txt');
+  });
+
+  it('exits 2 naming a missing path', () => {
+    const result = runCli(['analyze', '/nonexistent/chat.txt', '--no-progress']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('/nonexistent/chat.txt');
+  });
+
+  it('rejects an invalid --as-of', () => {
+    const result = runCli(['analyze', 'samples', '--as-of', 'yesterday']);
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(/invalid date "yesterday"/);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { messageAnalysisSchema } from '../src/core/contract-schemas.js';
+import { runCli } from './run-cli.js';
+
+describe('parley signals', () => {
+  it('writes one contract line per input line, in order', () => {
+    const input = [
+      { id: 'm-17', text: 'Need 2x40HQ, best FOB price?', sentAt: '2026-03-10T09:15:00+04:00', channel: 'whatsapp' },
+      { id: 'm-18', text: 'Price is not an issue, we need it by next Friday.' },
+      { id: 7, text: 'Please send the proforma invoice.' },
+    ]
+      .map((line) => JSON.stringify(line))
+      .join('\n');
+    const result = runCli(['signals'], { input });
+    expect(result.status).toBe(0);
+    const lines = result.stdout.trim().split('\n').map((line) => messageAnalysisSchema.parse(JSON.parse(line)));
+    expect(lines.map((l) => l.id)).toEqual(['m-17', 'm-18', '7']);
+    const first = lines[0]!;
+    expect(first.signals.map((s) => s.type)).toContain('intent.quotation');
+    expect(first.entities).toContainEqual(
+      expect.objectContaining({ type: 'quantity', value: 2, unit: 'containers_40hq', text: '2x40HQ' }),
+    );
+    expect(first.entities).toContainEqual(expect.objectContaining({ type: 'incoterm', code: 'FOB' }));
+    expect(lines[1]!.signals.map((s) => s.type)).not.toContain('objection.price');
+    expect(lines[2]!.signals.map((s) => s.type)).toContain('commitment.invoice_request');
+  });
+
+  it('answers a bad line with an error line in its place and exits 1', () => {
+    const input = ['{"id":"a","text":"hello"}', '{not json', '{"id":"c"}', '{"id":"d","text":"MOQ?"}'].join('\n');
+    const result = runCli(['signals'], { input });
+    expect(result.status).toBe(1);
+    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines).toHaveLength(4);
+    expect(lines[1]).toMatchObject({ line: 2, error: expect.stringMatching(/invalid JSON/) });
+    expect(lines[2]).toMatchObject({ line: 3, id: 'c', error: expect.stringMatching(/text/) });
+    expect(lines[3]).toMatchObject({ id: 'd' });
+    expect(result.stderr).toMatch(/2 line\(s\) could not be read/);
+  });
+});
