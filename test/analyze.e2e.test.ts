@@ -38,7 +38,7 @@ describe('parley analyze on real exports', () => {
   it('finishes and prints the ranked buyer table', () => {
     expect(first.stderr).not.toMatch(/Error|at .*\.ts:\d+/);
     expect(first.status).toBe(0);
-    expect(first.stdout).toMatch(/^ *# +Buyer +Channel +Stage +Archetype +Win/m);
+    expect(first.stdout).toMatch(/^ *# +Buyer +Channel +Stage +Stalled +Archetype +Win/m);
     expect(first.stdout).toMatch(/\d+ conversations; \d+ messages read, \d+ new/);
   });
 

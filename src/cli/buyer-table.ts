@@ -11,13 +11,14 @@ const COLUMNS: Column[] = [
   { header: 'Buyer', align: 'left', max: 24 },
   { header: 'Channel', align: 'left', max: 14 },
   { header: 'Stage', align: 'left', max: 13 },
-  { header: 'Archetype', align: 'left', max: 19 },
+  { header: 'Stalled', align: 'left', max: 7 },
+  { header: 'Archetype', align: 'left', max: 24 },
   { header: 'Win', align: 'right', max: 4 },
   { header: 'Int', align: 'right', max: 3 },
   { header: 'Urg', align: 'right', max: 3 },
   { header: 'Fric', align: 'right', max: 4 },
   { header: 'Mom', align: 'right', max: 3 },
-  { header: 'Next action', align: 'left', max: 60 },
+  { header: 'Next action', align: 'left', max: 70 },
 ];
 
 /**
@@ -32,7 +33,8 @@ export function renderBuyerTable(report: AnalyzeReport): string {
       String(index + 1),
       (c.accountId ? accountName.get(c.accountId) : null) ?? c.id,
       c.channels.join('+'),
-      c.stalled ? `${c.stage} (stalled)` : c.stage,
+      c.stageReached,
+      c.stalled ? 'yes' : '',
       `${c.archetype.id} ${Math.round(c.archetype.confidence * 100)}%`,
       `${Math.round(c.winProbability * 100)}%`,
       String(c.scores.intent),
@@ -72,7 +74,7 @@ export function summaryLine(report: AnalyzeReport): string {
   const s = report.summary;
   const lines = [
     `\n${s.conversations} conversations; ${s.read} messages read, ${s.stored} new, ` +
-      `${s.duplicate} already stored or repeated, ${s.quarantined} quarantined.`,
+      `${s.duplicate} already stored or repeated, ${s.updated} updated, ${s.quarantined} quarantined.`,
   ];
   for (const item of report.quarantine.slice(0, 20)) lines.push(`  quarantined ${item.source}: ${item.reason}`);
   if (report.quarantine.length > 20) lines.push(`  … and ${report.quarantine.length - 20} more (see --json or the quarantine table)`);

@@ -69,3 +69,22 @@ describe('decideDirections without a config', () => {
     expect(result.get(second)).toBe('outbound');
   });
 });
+
+describe('decideDirections per conversation', () => {
+  it('finds two sellers who each export several chats', () => {
+    const mei = { name: 'Mei', email: null, phone: null };
+    const dan = { name: 'Dan', email: null, phone: null };
+    const groups = ['a', 'b', 'c', 'd'].map((id, index) => ({
+      conversationId: id,
+      messages: [
+        parsedMessage({ sender: { name: `Buyer ${id}`, email: null, phone: null } }),
+        parsedMessage({ sender: index < 2 ? mei : dan }),
+      ],
+    }));
+    const result = decideDirections(groups, EMPTY_CONFIG);
+    for (const group of groups) {
+      expect(result.get(group.messages[0]!)).toBe('inbound');
+      expect(result.get(group.messages[1]!)).toBe('outbound');
+    }
+  });
+});

@@ -39,12 +39,13 @@ export interface ConversationGroup {
  * 1. a direction the source states (canonical `.jsonl`) is kept;
  * 2. with team identities in the config, a sender matching one is
  *    outbound and every other sender inbound;
- * 3. without them, the sender seen in the most conversations of the run is
- *    the seller (the person who exported the mailbox or the chats);
- * 4. where that does not decide it (every sender is seen in one conversation
- *    only), the person a WhatsApp export is named after ("WhatsApp Chat with
- *    X") is the buyer, and otherwise whoever wrote the conversation's first
- *    message is the buyer, because buyers usually open an inquiry.
+ * 3. without them, in each conversation the participant seen in more
+ *    conversations of the run than any other participant there is the seller
+ *    (the person who exported the mailbox or the chats writes in all of them);
+ * 4. where that does not decide it (a tie, such as a single exported chat),
+ *    the person a WhatsApp export is named after ("WhatsApp Chat with X") is
+ *    the buyer, and otherwise whoever wrote the conversation's first message
+ *    is the buyer, because buyers usually open an inquiry.
  *
  * Returns a map from each ParsedMessage to its direction.
  */
@@ -54,9 +55,9 @@ export function decideDirections(
 ): Map<ParsedMessage, Direction> {
   const result = new Map<ParsedMessage, Direction>();
   const isTeam = hasTeamIdentities(config) ? createTeamMatcher(config) : null;
-  const frequent = isTeam ? null : mostSharedSender(groups);
+  const seenIn = isTeam ? new Map<string, number>() : conversationCounts(groups);
   for (const group of groups) {
-    const sellerKey = isTeam ? null : (frequent ?? fallbackSellerKey(group));
+    const sellerKey = isTeam ? null : (mostSharedParticipant(group, seenIn) ?? fallbackSellerKey(group));
     for (const message of group.messages) {
       if (message.direction) {
         result.set(message, message.direction);
@@ -70,14 +71,20 @@ export function decideDirections(
   return result;
 }
 
-/** Returns the sender key seen in more conversations than any other, if one stands out. */
-function mostSharedSender(groups: ConversationGroup[]): string | null {
+/** Counts, for each sender key, the conversations it writes in. */
+function conversationCounts(groups: ConversationGroup[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const group of groups) {
     const keys = new Set(group.messages.map((m) => senderKey(m.sender)));
     for (const key of keys) if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return counts;
+}
+
+/** Returns the participant seen in strictly more conversations than every other one of this conversation. */
+function mostSharedParticipant(group: ConversationGroup, seenIn: Map<string, number>): string | null {
+  const keys = [...new Set(group.messages.map((m) => senderKey(m.sender)))].filter((k): k is string => k !== null);
+  const ranked = keys.map((key) => [key, seenIn.get(key) ?? 0] as const).sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
   if (!first || first[1] < 2) return null;
   return second && second[1] === first[1] ? null : first[0];

@@ -1,10 +1,10 @@
 /**
  * Language detection over the languages Parley reads: en, ar, es, pt, fr.
- * Arabic script decides on its own; a message whose distinctive stop words
- * are all from one language is decided without franc (the slowest part of
- * detection); franc handles the rest. franc is unreliable on very short
- * text, so messages under about 20 letters use stop words only and fall
- * back to English with low confidence.
+ * Arabic script decides on its own. A message whose distinctive stop words
+ * clearly belong to one language is decided without franc, the slowest part
+ * of detection, and franc handles the rest. franc is unreliable on very short
+ * text, so messages under 20 letters use stop words only and fall back to
+ * English with low confidence.
  */
 import { francAll } from 'franc';
 import type { LanguageGuess } from '../core/types.js';
@@ -17,6 +17,7 @@ export interface LanguageDetection extends LanguageGuess {
 const FRANC_CODES: Record<string, string> = { eng: 'en', arb: 'ar', spa: 'es', por: 'pt', fra: 'fr' };
 const FRANC_ONLY = Object.keys(FRANC_CODES);
 const SHORT_TEXT_LETTERS = 20;
+const MEDIUM_TEXT_LETTERS = 60;
 const ARABIC_SHARE = 0.3;
 const STOPWORD_DECISION_HITS = 3;
 /** How many times the top language's stop-word hits must exceed all others together to skip franc. */
@@ -24,7 +25,7 @@ const STOPWORD_DOMINANCE = 4;
 
 // Only words that are distinctive for one language; shared ones ("de", "la", "no", "a") are left out.
 const STOP_WORDS: Record<string, ReadonlySet<string>> = {
-  en: new Set('the we you your our is are and of for with please this that what can will need would have has to it i my in on at be send thanks thank hi hello dear how when an if by us they there which just'.split(' ')),
+  en: new Set("the we you your our is are and of for with please pls this that what can will need would have has to it i my in on at be send thanks thank hi hello dear how when an if by us they there which just maybe next we'll i'll can't don't also then not yet price quote order delivery arrival".split(' ')),
   es: new Set('el los las del por una con necesitamos precio gracias hola cuánto cuanto pero muy usted ustedes nosotros es y tiene'.split(' ')),
   pt: new Set('você vocês não obrigado obrigada olá preço nós também muito uma com dos das são é ao pode gostaria'.split(' ')),
   fr: new Set('le les des du est et pour avec nous vous merci bonjour prix une sur pas je il dans cette sont pouvez votre notre'.split(' ')),
@@ -60,6 +61,12 @@ export function detectLanguageWithMethod(text: string, words?: readonly { norm: 
   const decided = decisiveVote(votes);
   if (decided !== null) {
     return { code: decided, confidence: 0.9, method: 'stopwords' };
+  }
+  // franc misreads short chat lines ("maybe next month, we'll see" as French),
+  // so below MEDIUM_TEXT_LETTERS a stop-word vote from one language only decides.
+  const single = letters < MEDIUM_TEXT_LETTERS ? singleLanguageVote(votes) : null;
+  if (single !== null) {
+    return { code: single, confidence: 0.6, method: 'stopwords' };
   }
   const ranked = francAll(text, { only: FRANC_ONLY });
   const top = ranked[0];
@@ -115,6 +122,20 @@ function decisiveVote(votes: Record<string, number>): string | null {
   }
   const others = total - topVotes;
   return topVotes >= STOPWORD_DECISION_HITS && topVotes >= STOPWORD_DOMINANCE * others ? top : null;
+}
+
+/** Returns the only language with stop-word hits, or null when none or several have some. */
+function singleLanguageVote(votes: Record<string, number>): string | null {
+  let found: string | null = null;
+  for (const code in votes) {
+    if ((votes[code] ?? 0) > 0) {
+      if (found !== null) {
+        return null;
+      }
+      found = code;
+    }
+  }
+  return found;
 }
 
 function shortTextGuess(votes: Record<string, number>): LanguageDetection {

@@ -2,7 +2,6 @@ import type { Logger } from 'pino';
 import type { SellerConfig } from '../config/seller-config.js';
 import type {
   Account,
-  ConversationAnalysis,
   IngestItem,
   Message,
   MessageAnalysis,
@@ -11,6 +10,7 @@ import type {
 } from '../core/types.js';
 import { analyzeMessage } from '../extract/index.js';
 import { analyzeConversation } from '../model/index.js';
+import type { ConversationAnalysisDetail } from '../model/types.js';
 import { normalizeBatch } from '../normalize/index.js';
 import type { Store, StoredConversation } from '../store/store.js';
 import { toExtractInput } from './extract-input.js';
@@ -21,8 +21,10 @@ export interface RunSummary {
   read: number;
   /** Messages new to the database. */
   stored: number;
-  /** Messages already in the database or repeated within the input. */
+  /** Messages already in the database unchanged, or repeated within the input. */
   duplicate: number;
+  /** Messages already in the database whose normalized form changed (new config, new thread). */
+  updated: number;
   quarantined: number;
   conversations: number;
 }
@@ -32,7 +34,7 @@ export interface AnalyzeReport {
   generatedAt: string;
   asOf: string;
   accounts: Account[];
-  conversations: ConversationAnalysis[];
+  conversations: ConversationAnalysisDetail[];
   quarantine: { source: string; reason: string }[];
   summary: RunSummary;
 }
@@ -66,7 +68,7 @@ export async function runAnalysis(items: AsyncIterable<IngestItem>, options: Ana
   await options.store.saveMessageAnalyses([...analyses.values()]);
 
   const byConversation = groupMessages(history);
-  const conversations: ConversationAnalysis[] = [];
+  const conversations: ConversationAnalysisDetail[] = [];
   const stored: StoredConversation[] = [];
   for (const [id, messages] of byConversation) {
     const accountId = batch.accountOf.get(id) ?? null;
@@ -87,7 +89,8 @@ export async function runAnalysis(items: AsyncIterable<IngestItem>, options: Ana
     summary: {
       read: parsed.length,
       stored: saved.inserted,
-      duplicate: batch.duplicates + saved.unchanged + saved.updated,
+      duplicate: batch.duplicates + saved.unchanged,
+      updated: saved.updated,
       quarantined: quarantine.length,
       conversations: conversations.length,
     },

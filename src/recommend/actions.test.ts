@@ -22,8 +22,8 @@ describe('recommendActions', () => {
     const follow = find(actions, 'accelerate_follow_up');
     expect(follow.priority).toBe(1);
     expect(follow.dueBy).toBe(at(3).toISOString());
-    expect(follow.reason).toContain('Buyer question "Can you send the price today?" (m1) has waited 2.0 h without a reply');
-    expect(follow.reason).toContain('intent.urgency "today"');
+    expect(follow.reason).toContain('Buyer question "Can you send the price today?" has waited 2.0 h without a reply');
+    expect(follow.reason).toContain('urgency 40 from "today"');
     expect(follow.basis?.[0]?.messageId).toBe('m1');
   });
 
@@ -47,7 +47,7 @@ describe('recommendActions', () => {
     expect(tone.priority).toBe(1);
     expect(tone.dueBy).toBe(at(55).toISOString());
     expect(tone.reason).toBe(
-      'Buyer\'s latest message (m3) reads frustrated: "Third time asking, this is unacceptable"; sentiment is 22 and friction 13.',
+      'Buyer\'s latest message reads frustrated: "Third time asking, this is unacceptable"; sentiment is 22 and friction 13.',
     );
     expect(tone.replyOutline?.[0]).toBe('Apologize briefly for the delay or problem and state the concrete fix with a date.');
   });
@@ -65,14 +65,14 @@ describe('recommendActions', () => {
     );
     const change = find(actions, 'switch_channel');
     expect(change.reason).toBe(
-      'Buyer answers on whatsapp in a median 0.5 h against 40.0 h on email; the seller\'s last message (m5) went by email.',
+      'Buyer answers on whatsapp in a median 0.5 h against 40.0 h on email, but the seller\'s last message went by email.',
     );
   });
 
   it('sends requested documents until they are sent', () => {
     const request: MessageSpec = { dir: 'in', h: 0, text: 'Please share the datasheet and CE certificate', signals: [['intent.evaluation', 'share the datasheet']] };
     const before = find(actionsOf([request], 1), 'send_documents');
-    expect(before.reason).toBe('Buyer asked for items not yet sent: intent.evaluation "technical documents: share the datasheet" (m1).');
+    expect(before.reason).toBe('Buyer asked for items not yet sent: "technical documents: share the datasheet".');
     const after = actionsOf(
       [request, { dir: 'out', h: 2, text: 'Attached', attachments: [{ name: 'datasheet.pdf', mediaType: 'application/pdf', size: 1 }] }],
       3,
@@ -92,8 +92,8 @@ describe('recommendActions', () => {
     );
     const escalate = find(actions, 'escalate_to_senior');
     expect(escalate.reason).toContain('a volume deal meets resistance');
-    expect(escalate.reason).toContain('objection.price "Too high" (m3)');
-    expect(escalate.reason).toContain('objection.moq "MOQ per color is too high" (m4)');
+    expect(escalate.reason).toContain('price objection "Too high"');
+    expect(escalate.reason).toContain('moq objection "MOQ per color is too high"');
   });
 
   it('waits while the buyer owes a reply within their cadence', () => {
@@ -110,7 +110,7 @@ describe('recommendActions', () => {
     const wait = find(actions, 'wait');
     // Median gap 24 h, so the threshold is the 72 h floor from the buyer's last message.
     expect(wait.dueBy).toBe(at(96).toISOString());
-    expect(wait.reason).toContain('Buyer owes the reply to m4 "Let me know", sent 5.0 h ago');
+    expect(wait.reason).toContain('Buyer owes the reply to "Let me know", sent 5.0 h ago');
     expect(wait.replyOutline).toBeUndefined();
   });
 

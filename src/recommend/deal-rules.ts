@@ -5,7 +5,7 @@ import { hasVolumeQuantity } from '../classify/segments.js';
 import { openObjections } from '../model/objections.js';
 import { ACTION_RULES } from '../score/weights.js';
 import { isUrgent, replyHours } from './reply-rules.js';
-import { type ActionCandidate, type RecommendInput, dueIn, nextReplyOwedBy, quote } from './types.js';
+import { type ActionCandidate, type RecommendInput, dueIn, formatWait, nextReplyOwedBy, quote, signalLabel } from './types.js';
 
 const HOUR_MS = 3_600_000;
 
@@ -16,7 +16,7 @@ export function stalledRule(input: RecommendInput): ActionCandidate | null {
   const late = (STAGE_RANK[input.stageReached] ?? 0) >= (STAGE_RANK.evaluation ?? 2);
   const last = context.lastInbound;
   let reason = `Deal stalled at ${input.stageReached}: ${stall.explanation.text}`;
-  if (last) reason += `; last buyer message ${last.message.id} ${quote(last.message.text)}`;
+  if (last) reason += `; last buyer message ${quote(last.message.text)}`;
   const basis = [stall.explanation];
   if (!late) {
     reason += '; keep in touch without pressure.';
@@ -43,8 +43,8 @@ export function channelRule(input: RecommendInput): ActionCandidate | null {
   if (fast === null) return null;
   if (slow !== null && slow < fast * ACTION_RULES.switchChannelSpeedRatio) return null;
   const slowText = slow === null ? 'no reply' : `${slow.toFixed(1)} h`;
-  const reason = `Buyer answers on ${preferred} in a median ${fast.toFixed(1)} h against ${slowText} on ${current}; ` +
-    `the seller's last message (${context.lastOutbound?.message.id}) went by ${current}.`;
+  const reason = `Buyer answers on ${preferred} in a median ${fast.toFixed(1)} h against ${slowText} on ${current}, ` +
+    `but the seller's last message went by ${current}.`;
   const signal = context.signals.find((s) => s.type === 'context.channel_preference');
   const basis: Explanation[] = signal ? [{ type: signal.type, messageId: null, text: signal.text, effect: 0 }] : [];
   const dueBy = dueIn(context.asOf, replyHours(input));
@@ -65,7 +65,7 @@ export function escalateRule(input: RecommendInput): ActionCandidate | null {
   const volume = hasVolumeQuantity(context) && (STAGE_RANK[input.stageReached] ?? 0) >= 3 &&
     scores.friction >= ACTION_RULES.escalateVolumeFriction;
   if (!isOpenStage(input.stageReached) || (!repeated && !volume && !trust)) return null;
-  const listed = open.map((o) => `${o.type} ${quote(o.evidence)} (${o.messageId})`).join('; ');
+  const listed = open.map((o) => `${signalLabel(o.type)} ${quote(o.evidence)}`).join('; ');
   let cause = 'objections keep coming';
   if (volume) cause = 'a volume deal meets resistance';
   if (trust) cause = 'the buyer doubts quality or suppliers';
@@ -88,7 +88,7 @@ export function waitRule(input: RecommendInput): ActionCandidate | null {
   const due = Math.max(context.asOf.getTime(), since + stall.thresholdHours * HOUR_MS);
   const hoursAgo = (context.asOf.getTime() - sent.time) / HOUR_MS;
   const cadence = context.buyerCadenceHours;
-  const reason = `Buyer owes the reply to ${sent.message.id} ${quote(sent.message.text)}, sent ${hoursAgo.toFixed(1)} h ago; ` +
+  const reason = `Buyer owes the reply to ${quote(sent.message.text)}, sent ${formatWait(hoursAgo)} ago; ` +
     (cadence === null ? 'the buyer has no cadence yet' : `the buyer's median gap is ${cadence.toFixed(1)} h`) +
     `, so wait until ${new Date(due).toISOString()}.`;
   return { rank: 30, urgent: false, action: { type: 'wait', dueBy: new Date(due).toISOString(), reason, basis: [] } };
@@ -101,7 +101,7 @@ export function nurtureRule(input: RecommendInput): ActionCandidate | null {
   if (stageReached === 'won' || stageReached === 'lost') {
     const days = stageReached === 'won' ? ACTION_RULES.wonNurtureDays : ACTION_RULES.lostNurtureDays;
     const next = stageReached === 'won' ? 'check delivery and plan the reorder' : 'check back with a new offer';
-    const reason = `Deal ${stageReached} (last message ${last?.message.id ?? 'none'}); ${next} in ${days} days.`;
+    const reason = `Deal ${stageReached}; ${next} in ${days} days.`;
     const dueBy = dueIn(context.asOf, days * 24);
     return { rank: 35, urgent: false, action: { type: 'nurture', dueBy, reason, basis: [] } };
   }

@@ -2,7 +2,7 @@
 import type { Explanation, SignalType } from '../core/types.js';
 import type { SellerActionKind } from '../model/types.js';
 import { ACTION_RULES } from '../score/weights.js';
-import { type ActionCandidate, type RecommendInput, dueIn, nextReplyOwedBy, quote } from './types.js';
+import { type ActionCandidate, type RecommendInput, dueIn, formatWait, nextReplyOwedBy, quote, signalLabel } from './types.js';
 
 /** Returns whether the buyer counts as urgent: urgency score at the threshold, or archetype urgent_buyer. */
 export function isUrgent(input: RecommendInput): boolean {
@@ -25,15 +25,15 @@ export function replyOwedRule(input: RecommendInput): ActionCandidate | null {
   const urgent = isUrgent(input);
   const questions = context.unansweredQuestions;
   const waited = questions[0]?.openHours ?? Math.max(0, (context.asOf.getTime() - last.time) / 3_600_000);
-  const asked = questions.map((q) => `${quote(q.text)} (${q.messageId})`).join(', ');
+  const asked = questions.map((q) => quote(q.text)).join(', ');
   const urgencyBasis = input.explanations.urgency.filter((e) => e.effect > 0).slice(0, 2);
   let reason = questions.length > 0
-    ? `Buyer question ${asked} has waited ${waited.toFixed(1)} h without a reply`
-    : `Buyer's message ${last.message.id} ${quote(last.message.text)} has waited ${waited.toFixed(1)} h without a reply`;
+    ? `Buyer question ${asked} has waited ${formatWait(waited)} without a reply`
+    : `Buyer's message ${quote(last.message.text)} has waited ${formatWait(waited)} without a reply`;
   if (urgent) {
-    const words = urgencyBasis.map((e) => `${e.type} ${quote(e.text)}`).join(', ');
+    const words = urgencyBasis.map((e) => quote(e.text)).join(', ');
     reason += `; urgency ${input.scores.urgency}${words ? ` from ${words}` : ''}`;
-    if (input.archetype.id === 'urgent_buyer') reason += ', archetype urgent_buyer';
+    if (input.archetype.id === 'urgent_buyer') reason += ', an urgent buyer';
     reason += `, so answer within ${ACTION_RULES.urgentReplyHours} h`;
   }
   const basis: Explanation[] = [
@@ -58,7 +58,7 @@ export function toneRule(input: RecommendInput): ActionCandidate | null {
   if (mode !== 'frustrated' && mode !== 'skeptical' && mode !== 'hesitant') return null;
   const words = sentiment.evidence?.[0]?.text ?? last.message.text;
   const reason =
-    `Buyer's latest message (${last.message.id}) reads ${mode}: ${quote(words)}; ` +
+    `Buyer's latest message reads ${mode}: ${quote(words)}; ` +
     `sentiment is ${input.scores.sentiment} and friction ${input.scores.friction}.`;
   const basis = input.explanations.sentiment.filter((e) => e.messageId === last.message.id);
   return {
@@ -92,7 +92,7 @@ export function documentsRule(input: RecommendInput): ActionCandidate | null {
     }
   }
   if (missing.length === 0) return null;
-  const listed = missing.map((m) => `${m.type} ${quote(m.text)} (${m.messageId})`).join('; ');
+  const listed = missing.map((m) => quote(m.text)).join('; ');
   const technical = input.segments.includes('technical_gatekeeper') ? 10 : 0;
   return {
     rank: 65 + technical,

@@ -26,6 +26,18 @@ export function quote(text: string): string {
   return `"${clean.length > 80 ? `${clean.slice(0, 77)}...` : clean}"`;
 }
 
+/** Formats a wait in hours for a reason text: hours up to two days, then days. */
+export function formatWait(hours: number): string {
+  return hours < 48 ? `${hours.toFixed(1)} h` : `${Math.round(hours / 24)} days`;
+}
+
+/** Returns a signal type id as words: "objection.price" becomes "price objection". */
+export function signalLabel(type: string): string {
+  const [family, name] = type.split('.');
+  const words = (name ?? type).replace(/_/g, ' ');
+  return family === 'objection' ? `${words} objection` : words;
+}
+
 /** Returns `asOf` plus the given hours as an ISO instant. */
 export function dueIn(asOf: Date, hours: number): string {
   return new Date(asOf.getTime() + hours * 3_600_000).toISOString();

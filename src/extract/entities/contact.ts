@@ -1,7 +1,8 @@
 /** Emails, URLs and phone numbers (E.164 through libphonenumber-js). */
-import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js';
+import type { CountryCode } from 'libphonenumber-js';
 import type { Entity } from '../../core/types.js';
 import { span, type Doc } from '../doc.js';
+import { loadPhoneNumbers } from '../lazy-deps.js';
 
 export type ContactEntity = Extract<Entity, { type: 'email' | 'url' | 'phone' }>;
 
@@ -40,7 +41,7 @@ export function extractPhones(doc: Doc): ContactEntity[] {
     return [];
   }
   const country = doc.senderCountry as CountryCode | undefined;
-  return findPhoneNumbersInText(doc.text, country).map((found) => ({
+  return loadPhoneNumbers().findPhoneNumbersInText(doc.text, country).map((found) => ({
     type: 'phone' as const,
     value: found.number.number,
     ...span(doc.text, found.startsAt, found.endsAt),

@@ -166,7 +166,7 @@ function calendarDay(g: Groups, today: LocalDay, cues: LanguageCues): Resolved {
   return { day, kind: 'date' };
 }
 
-/** The year that makes month/day today or later. */
+/** Returns the year that puts month/day on today or later. */
 function forwardYear(today: LocalDay, month: number, dayOfMonth: number): number {
   const passed = month < today.month || (month === today.month && dayOfMonth !== 0 && dayOfMonth < today.day);
   return passed ? today.year + 1 : today.year;

@@ -1,8 +1,8 @@
 /**
- * Where chrono-node should look. chrono costs about a hundred microseconds per
- * message (measured on this project's own buyer messages), more than all
- * other extractors together, so it runs only on short windows of text around
- * tokens that can start a date it understands.
+ * Text windows for chrono-node. chrono took about 125 µs per message of about
+ * 100 characters in a local measurement (Node 20, 2-core Xeon at 2.8 GHz),
+ * more than all other extractors together. So it runs only on short windows
+ * around tokens that can start a date it understands.
  */
 import { span, type Doc } from '../doc.js';
 import { perLanguage } from '../lang/compiled.js';
@@ -72,13 +72,15 @@ function isOrdinal(norm: string): boolean {
   return norm.length <= 4 && ORDINAL_SUFFIXES.some((suffix) => norm.endsWith(suffix));
 }
 
-/** "20/03/2026", "2026-04-01", "20.3.": two separators, or one slash ("20/3"). */
+/** "20/03/2026", "2026-04-01", "20.3.": digits with two separators, or with one slash ("20/3"). */
 function isNumericDate(norm: string): boolean {
   let separators = 0;
   for (let k = 0; k < norm.length; k++) {
     const ch = norm.charCodeAt(k);
     if (ch === 47 || ch === 46 || ch === 45) {
       separators++;
+    } else if (ch < 48 || ch > 57) {
+      return false; // "3,19/pc" is a price, not a date
     }
   }
   return separators >= 2 || (separators === 1 && norm.includes('/'));

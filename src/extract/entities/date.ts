@@ -1,27 +1,27 @@
 /**
  * Dates and deadlines, resolved against the message's own send time and UTC
- * offset. Parley's own forms (`date-forms.ts`) run first; chrono-node fills
- * in the rest, only on windows around date words (`date-triggers.ts`),
+ * offset. Parley's own forms (`date-forms.ts`) run first. chrono-node fills
+ * in the rest, but only on windows around date words (`date-triggers.ts`),
  * because it is the slowest step of extraction.
  */
-import * as chrono from 'chrono-node';
+import type { Chrono } from 'chrono-node';
 import type { Entity } from '../../core/types.js';
 import { span, type Doc } from '../doc.js';
 import { perLanguage } from '../lang/compiled.js';
 import type { LanguageCues } from '../lang/types.js';
 import { alternation, bounded } from '../text/regex.js';
 import { isoDay, type LocalDay } from '../text/time.js';
+import { loadChrono } from '../lazy-deps.js';
 import { extractDateForms } from './date-forms.js';
 import { chronoWindows, type DateWindow } from './date-triggers.js';
 
 export type DateEntity = Extract<Entity, { type: 'date' }>;
 
-const PARSERS: Record<LanguageCues['chronoLocale'], chrono.Chrono> = {
-  en: chrono.casual,
-  es: chrono.es.casual,
-  pt: chrono.pt.casual,
-  fr: chrono.fr.casual,
-};
+function parserFor(locale: LanguageCues['chronoLocale']): Chrono {
+  const chrono = loadChrono();
+  const parsers: Record<LanguageCues['chronoLocale'], Chrono> = { en: chrono.casual, es: chrono.es.casual, pt: chrono.pt.casual, fr: chrono.fr.casual };
+  return parsers[locale];
+}
 
 const compile = perLanguage((cues: LanguageCues) => {
   const units = alternation(Object.keys(cues.entities.durationUnits));
@@ -56,7 +56,7 @@ const BARE_FRACTION_RE = /^\d{1,2}[/.]\d{1,2}$/;
 
 function chronoDates(doc: Doc, window: DateWindow, bareDuration: RegExp, deadlineBefore: RegExp): DateEntity[] {
   const reference = { instant: doc.time.instant, timezone: doc.time.offsetMinutes };
-  const results = PARSERS[doc.cues.chronoLocale].parse(window.text, reference, { forwardDate: true });
+  const results = parserFor(doc.cues.chronoLocale).parse(window.text, reference, { forwardDate: true });
   const out: DateEntity[] = [];
   for (const result of results) {
     const index = window.start + result.index;

@@ -104,9 +104,13 @@ function toEntity(m: RegExpExecArray, doc: Doc): MoneyEntity | null {
   if (max !== null && max > amount) {
     entity.max = max;
   }
-  const per = g.per === undefined ? (g.each === undefined ? undefined : 'pcs') : doc.cues.entities.perUnit[g.per.toLowerCase()];
-  if (per !== undefined) {
-    entity.per = per;
+  if (g.per !== undefined) {
+    const per = doc.cues.entities.perUnit[g.per.toLowerCase()];
+    if (per !== undefined) {
+      entity.per = per;
+    }
+  } else if (g.each !== undefined) {
+    entity.per = 'pcs';
   }
   return entity;
 }

@@ -16,6 +16,8 @@ export interface SignalCue {
   strength: number;
   /** False when a negator before the cue must not cancel it. Default true. */
   negatable?: boolean;
+  /** True when the cue counts only in a statement, not in a question ("What sizes do you have?"). */
+  statementOnly?: boolean;
 }
 
 /** Emotional mode a sentiment cue votes for. */
@@ -64,7 +66,7 @@ export interface DateCues {
   weekdays: Record<string, number>;
   /** Words before a weekday that mean "the next one after today" ("next", "this", "coming"). */
   weekdayModifiers: string[];
-  /** Modifiers that keep today when the weekday is today ("this Friday" said on a Friday). */
+  /** Modifiers that keep today when the weekday is today ("this Friday" written on a Friday). */
   sameWeekModifiers: string[];
   /** Words before a date that make it a deadline ("by", "before", "no later than"). */
   deadlineMarkers: string[];
@@ -139,7 +141,7 @@ export interface LanguageCues {
   /** chrono-node locale name used for dates ("en", "fr", …). */
   chronoLocale: 'en' | 'es' | 'pt' | 'fr';
   negators: string[];
-  /** Phrases after an objection that say it is settled ("fine now"). */
+  /** Phrases after an objection that mark it as settled ("fine now"). */
   resolutions: string[];
   signals: SignalCue[];
   sentiment: SentimentCues;

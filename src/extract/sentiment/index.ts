@@ -7,7 +7,7 @@ import type { Doc } from '../doc.js';
 import { chooseMode, collectVotes } from './mode.js';
 import { scanValence, type Contribution } from './valence.js';
 
-/** Normalization constant of VADER's compound score: polarity = s / sqrt(s² + α). */
+/** α of VADER's compound-score normalization, polarity = s / sqrt(s² + α) (15 in vader-sentiment 1.1.3). */
 const ALPHA = 15;
 /** Valence each objection adds per unit of strength: resistance reads as negative. */
 const OBJECTION_VALENCE = -0.8;
@@ -43,7 +43,7 @@ function objectionContributions(signals: readonly Signal[]): Contribution[] {
   return out;
 }
 
-/** The contributions that pushed polarity its way or voted for a mode, strongest first. */
+/** Selects the contributions that pushed polarity its way or voted for a mode, strongest first. */
 function evidenceFor(doc: Doc, contributions: readonly Contribution[], polarity: number): Evidence[] {
   const relevant = contributions.filter((c) => c.mode !== undefined || (c.valence !== 0 && Math.sign(c.valence) === Math.sign(polarity)));
   relevant.sort((a, b) => Math.abs(b.valence) + b.weight - (Math.abs(a.valence) + a.weight));

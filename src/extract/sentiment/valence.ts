@@ -1,7 +1,7 @@
 /**
  * Word- and phrase-level valence scan. Phrases are matched first and consume
- * their tokens; remaining words are looked up in the lexicon with negation,
- * intensifiers, elongation ("sooo"), ALL CAPS and sarcasm applied.
+ * their tokens. The remaining words are looked up in the lexicon, with
+ * negation, intensifiers, elongation ("sooo"), ALL CAPS and sarcasm applied.
  */
 import { EMOJI } from '../data/emoji.js';
 import type { Doc } from '../doc.js';
@@ -23,13 +23,13 @@ export interface Contribution {
 /** Valence scan result: the contributions plus punctuation emphasis. */
 export interface ValenceScan {
   contributions: Contribution[];
-  /** Longest run of "!" in one token. */
+  /** Maximum count of "!" in one punctuation token. */
   exclamations: number;
-  /** Longest run of "?" in one token. */
+  /** Maximum count of "?" in one punctuation token. */
   questions: number;
 }
 
-/** Multipliers from VADER's published constants: a negated positive word flips and shrinks. */
+/** Factor for a negated positive word, VADER's N_SCALAR (-0.74 in vader-sentiment 1.1.3): it flips and shrinks. */
 const NEGATED_POSITIVE = -0.74;
 /** Parley's own: a negated negative word ("not bad") turns mildly positive, not strongly. */
 const NEGATED_NEGATIVE = -0.4;
@@ -59,6 +59,7 @@ export function scanValence(doc: Doc): ValenceScan {
   // Sentences only matter for sarcasm, which is rare, so they are split only then.
   const sentenceOf = hits.some((h) => h.payload.sarcasm === true) ? sentenceIndexes(doc.tokens) : null;
   const sarcastic: number[] = [];
+
   for (const hit of hits) {
     consumed.fill(1, hit.from, hit.to);
     contributions.push(phraseContribution(doc.tokens, hit));
@@ -66,6 +67,7 @@ export function scanValence(doc: Doc): ValenceScan {
       sarcastic.push(sentenceOf[hit.from] as number);
     }
   }
+
   let exclamations = 0;
   let questions = 0;
   for (let i = 0; i < doc.tokens.length; i++) {

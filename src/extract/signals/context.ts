@@ -3,13 +3,13 @@
  * kinds. Signals read from metadata rather than words carry a zero-width
  * evidence span at offset 0 whose rule names the field (`meta.sentAt`).
  */
-import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { Attachment, Entity, Evidence, ExtractInput, Signal } from '../../core/types.js';
 import { EXTENSION_KINDS, KIND_STRENGTH, NAME_KINDS, type FileKind } from '../data/file-types.js';
 import { ORIGIN_INCOTERMS } from '../data/incoterms.js';
 import { PORTS } from '../data/ports.js';
 import { CCTLD_COUNTRY, GENERIC_CCTLDS } from '../data/tld.js';
 import type { Doc } from '../doc.js';
+import { loadPhoneNumbers } from '../lazy-deps.js';
 import { perLanguage } from '../lang/compiled.js';
 import type { LanguageCues } from '../lang/types.js';
 import { PhraseMatcher } from '../text/phrases.js';
@@ -40,10 +40,10 @@ export function timezoneSignal(doc: Doc): Signal | null {
 
 /** Returns the ISO country of an E.164 phone number, or undefined. */
 export function phoneCountry(phone: string | null | undefined): string | undefined {
-  return phone ? parsePhoneNumberFromString(phone)?.country : undefined;
+  return phone ? loadPhoneNumbers().parsePhoneNumberFromString(phone)?.country : undefined;
 }
 
-/** One `context.file_type` signal per distinct attachment kind. */
+/** Returns one `context.file_type` signal per distinct attachment kind. */
 export function fileTypeSignals(attachments: readonly Attachment[] | undefined): Signal[] {
   const byKind = new Map<FileKind, Evidence[]>();
   for (const attachment of attachments ?? []) {

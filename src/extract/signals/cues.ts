@@ -4,7 +4,7 @@ import { perLanguage } from '../lang/compiled.js';
 import type { LanguageCues, SignalCue } from '../lang/types.js';
 import { PhraseMatcher } from '../text/phrases.js';
 import { sentenceIndexes, type Token } from '../text/tokens.js';
-import { isNegated, isResolved } from './negation.js';
+import { endsInQuestion, isNegated, isResolved } from './negation.js';
 import type { SignalHit } from './types.js';
 
 const compile = perLanguage((cues: LanguageCues) => ({
@@ -29,6 +29,9 @@ export function cueSignals(doc: Doc): SignalHit[] {
       continue;
     }
     if (sentenceOf !== null && cue.type.startsWith('objection.') && isResolved(hit, resolutionHits, sentenceOf)) {
+      continue;
+    }
+    if (cue.statementOnly === true && endsInQuestion(doc.tokens, hit.to)) {
       continue;
     }
     const start = (doc.tokens[hit.from] as Token).start;

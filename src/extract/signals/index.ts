@@ -1,6 +1,6 @@
 /**
  * Signal stage: phrase cues and entity rules give hits, which merge into one
- * signal per type; context signals come from metadata and are added as they are.
+ * signal per type. Context signals come from metadata and are added as they are.
  */
 import type { Entity, ExtractInput, Signal } from '../../core/types.js';
 import type { Doc } from '../doc.js';
@@ -14,7 +14,7 @@ import type { SignalHit } from './types.js';
 export interface LanguageDecision {
   code: string;
   confidence: number;
-  /** How it was decided: `input`, `script`, `stopwords`, `franc` or `fallback`. */
+  /** Decision method: `input`, `script`, `stopwords`, `franc` or `fallback`. */
   method: string;
 }
 

@@ -32,6 +32,17 @@ export function isNegated(tokens: readonly Token[], hit: PhraseHit<unknown>, neg
   return false;
 }
 
+/** True when the sentence that continues at token `from` ends with a question mark. */
+export function endsInQuestion(tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.kind === 'punct' && token.norm !== ',' && token.norm !== ':') {
+      return token.norm.includes('?');
+    }
+  }
+  return false;
+}
+
 /** True when a resolution phrase follows the hit in the same sentence. */
 export function isResolved(hit: PhraseHit<unknown>, resolutions: readonly PhraseHit<unknown>[], sentenceOf: Int32Array): boolean {
   const sentence = sentenceOf[hit.from];

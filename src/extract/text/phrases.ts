@@ -1,8 +1,8 @@
 /**
  * Phrase cues over tokens. Every cue table of a language (signal rules,
  * sentiment phrases, resolution phrases) is written in this small pattern
- * language and compiled once into an index keyed by the first token, so a
- * message costs one map lookup per token instead of one regex per cue.
+ * language. Each table is compiled once into an index keyed by the first
+ * token, so a message costs one map lookup per token instead of one regex per cue.
  *
  * Pattern syntax, elements separated by spaces:
  * - `price|prices` one token out of alternatives; `quot*` a token starting with "quot"

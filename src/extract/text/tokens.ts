@@ -22,8 +22,8 @@ const PICTOGRAPHIC_RE = /^\p{Extended_Pictographic}$/u;
 
 /**
  * Splits text into word, punctuation and emoji tokens, in one pass over the
- * characters (a hand-written scanner is several times faster than a regex
- * with Unicode property classes here).
+ * characters. This hand-written scanner took about half the time of one
+ * regex with Unicode property classes in a local measurement.
  *
  * Words may contain inner apostrophes, dots, slashes, hyphens, ampersands and
  * digit-group commas ("don't", "t/t", "x-200", "5,000"), so one cue can match

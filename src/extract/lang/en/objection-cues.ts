@@ -31,6 +31,7 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'certification.only_have_cert', type: 'objection.certification', pattern: 'only have|has|provide|show ce|iso|rohs|fda|ul', strength: 0.6 },
   // objection.lead_time
   { id: 'lead_time.lead_time_too_long', type: 'objection.lead_time', pattern: 'lead|delivery|production|shipping|transit time|times .. too|very|quite|so long|slow', strength: 0.85 },
+  { id: 'lead_time.lead_time_days_too_long', type: 'objection.lead_time', pattern: 'lead|delivery|production time|times .. days|weeks|months .. too|very long|slow', strength: 0.85 },
   { id: 'lead_time.too_long_wait', type: 'objection.lead_time', pattern: 'too long|slow', strength: 0.45 },
   { id: 'lead_time.cannot_wait', type: 'objection.lead_time', pattern: 'can\'t|cannot wait .. days|weeks|months|long', strength: 0.8, negatable: false },
   { id: 'lead_time.takes_too_long', type: 'objection.lead_time', pattern: 'takes|taking .. too long', strength: 0.7 },

@@ -1,0 +1,34 @@
+import { describe, it } from 'vitest';
+import { expectNoSignal, expectOneSignal } from '../test-builder.js';
+
+describe('commitment signals', () => {
+  it.each([
+    ['Attached the drawing with our requirements', 'commitment.detailed_specs', 'Attached the drawing'],
+    ['Size 600x600 mm, 40W, 220V, IP65, 500 pcs', 'commitment.detailed_specs', '600x600 mm'],
+    ['Please send the proforma invoice', 'commitment.invoice_request', 'proforma'],
+    ['Share your bank details please', 'commitment.invoice_request', 'bank details'],
+    ['Price CIF Dammam, delivery in May', 'commitment.delivery_terms', 'CIF Dammam'],
+    ['Please ship to Lagos by sea', 'commitment.delivery_terms', 'ship to'],
+    ['Can you send samples first?', 'commitment.sample_request', 'send samples'],
+    ['We start with a trial order of 200 pcs', 'commitment.sample_request', 'trial order'],
+    ['We confirm the order, PO attached', 'commitment.order_confirmation', 'confirm the order'],
+    ['Here is our PO for 3,000 units', 'commitment.order_confirmation', 'Here is our PO'],
+    ['We have paid the 30% deposit today', 'commitment.payment', 'paid the 30% deposit'],
+    ['The L/C has been opened by our bank', 'commitment.payment', 'L/C has been opened'],
+  ] as const)('"%s" gives %s', (text, type, evidence) => {
+    expectOneSignal(text, type, evidence);
+  });
+
+  it.each([
+    ['Need 2x40HQ, best FOB price?', 'commitment.delivery_terms'],
+    ['We do not need samples', 'commitment.sample_request'],
+    ['We received the samples', 'commitment.sample_request'],
+    ['The payment terms are 30% deposit', 'commitment.payment'],
+    ['Is the order confirmed on your side?', 'commitment.payment'],
+    ['What sizes do you have?', 'commitment.detailed_specs'],
+    ['Thanks for the invoice template idea', 'commitment.invoice_request'],
+    ['We never confirm orders by chat', 'commitment.order_confirmation'],
+  ] as const)('"%s" gives no %s', (text, type) => {
+    expectNoSignal(text, type);
+  });
+});

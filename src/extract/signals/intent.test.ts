@@ -1,0 +1,40 @@
+import { describe, it } from 'vitest';
+import { expectNoSignal, expectOneSignal } from '../test-builder.js';
+
+describe('intent signals', () => {
+  it.each([
+    ['What is your MOQ?', 'intent.early_qualification', 'What is your MOQ'],
+    ['Are you a manufacturer or a trading company?', 'intent.early_qualification', 'Are you a manufacturer'],
+    ['How many sets can you produce per month?', 'intent.early_qualification', 'How many sets can you produce'],
+    ['Please share the datasheet for model X-200', 'intent.evaluation', 'datasheet'],
+    ['Do you have the test report?', 'intent.evaluation', 'test report'],
+    ['Quote 5,000 pcs CIF Jebel Ali', 'intent.quotation', 'Quote'],
+    ['Send us your best price', 'intent.quotation', 'Send us your best price'],
+    ['How much for 300 units?', 'intent.quotation', 'How much'],
+    ['Send the price today', 'intent.urgency', 'today'],
+    ['This is urgent, we need it quickly', 'intent.urgency', 'urgent'],
+    ['We want to place the order this week', 'intent.purchase', 'place the order'],
+    ['We are ready to buy', 'intent.purchase', 'ready to buy'],
+  ] as const)('"%s" gives %s', (text, type, evidence) => {
+    expectOneSignal(text, type, evidence);
+  });
+
+  it.each([
+    ['Thanks, we received your catalogue.', 'intent.quotation'],
+    ['We do not need a quote yet', 'intent.quotation'],
+    ['No rush on this one', 'intent.urgency'],
+    ['We will not place an order this year', 'intent.purchase'],
+    ['The MOQ you gave is fine', 'intent.early_qualification'],
+    ['Our team liked the lamps', 'intent.evaluation'],
+  ] as const)('"%s" gives no %s', (text, type) => {
+    expectNoSignal(text, type);
+  });
+
+  it('reads a deadline a few days away as urgency', () => {
+    expectOneSignal('Deliver the goods by next Friday', 'intent.urgency', 'next Friday');
+  });
+
+  it('does not read a distant deadline as urgency', () => {
+    expectNoSignal('Deliver by 30 November', 'intent.urgency');
+  });
+});
