@@ -77,3 +77,8 @@ export function coefficientOfVariation(values: readonly number[]): number {
   const variance = values.reduce((sum, v) => sum + (v - mean) ** 2, 0) / values.length;
   return Math.sqrt(variance) / mean;
 }
+
+/** Formats a wait in hours for a reason text: hours up to two days, then days. */
+export function formatWait(hours: number): string {
+  return hours < 48 ? `${hours.toFixed(1)} h` : `${Math.round(hours / 24)} days`;
+}

@@ -137,7 +137,7 @@ describe('recommendActions', () => {
       10 * 24,
     );
     const follow = find(actions, 'accelerate_follow_up');
-    expect(follow.reason).toContain('Deal stalled at evaluation: buyer quiet for 240.0 h, over the 168.0 h threshold');
+    expect(follow.reason).toContain('Deal stalled at evaluation: buyer quiet for 10 days, over the 7 days threshold');
     expect(follow.dueBy).toBe(at(11 * 24).toISOString());
   });
 

@@ -26,10 +26,7 @@ export function quote(text: string): string {
   return `"${clean.length > 80 ? `${clean.slice(0, 77)}...` : clean}"`;
 }
 
-/** Formats a wait in hours for a reason text: hours up to two days, then days. */
-export function formatWait(hours: number): string {
-  return hours < 48 ? `${hours.toFixed(1)} h` : `${Math.round(hours / 24)} days`;
-}
+export { formatWait } from '../model/timing.js';
 
 /** Returns a signal type id as words: "objection.price" becomes "price objection". */
 export function signalLabel(type: string): string {

@@ -40,7 +40,7 @@ describe('detectStall', () => {
     const result = stallOf(DAILY, 48 + 4 * DAY);
     expect(result.stalled).toBe(true);
     expect(result.explanation?.type).toBe('stall.silence');
-    expect(result.explanation?.text).toBe('buyer quiet for 96.0 h, over the 72.0 h threshold');
+    expect(result.explanation?.text).toBe('buyer quiet for 4 days, over the 3 days threshold');
     expect(result.explanation?.messageId).toBe('m5');
   });
 

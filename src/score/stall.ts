@@ -1,7 +1,7 @@
 /** Stall rule: an open deal whose buyer went quiet against their own cadence, or whose momentum collapsed. */
 import type { Explanation, Stage } from '../core/types.js';
 import { STAGE_RANK, isOpenStage } from '../classify/stage.js';
-import { toHours } from '../model/timing.js';
+import { formatWait, toHours } from '../model/timing.js';
 import type { ConversationContext } from '../model/types.js';
 import { STALL } from './weights.js';
 
@@ -35,7 +35,7 @@ export function detectStall(
   const start = context.lastInbound ?? context.timeline[0] ?? null;
   const quietHours = start ? Math.max(0, toHours(context.asOf.getTime() - start.time)) : 0;
   if (start && quietHours > thresholdHours) {
-    const text = `buyer quiet for ${quietHours.toFixed(1)} h, over the ${thresholdHours.toFixed(1)} h threshold`;
+    const text = `buyer quiet for ${formatWait(quietHours)}, over the ${formatWait(thresholdHours)} threshold`;
     const explanation = { type: 'stall.silence', messageId: start.message.id, text, effect: 0 };
     return { stalled: true, thresholdHours, explanation };
   }
