@@ -36,8 +36,8 @@ describe('buildBrief', () => {
       { text: 'model X1', messageId: 'm1' },
       { text: 'CIF Jebel Ali', messageId: 'm1' },
       { text: 'CE certificate', messageId: 'm1' },
-      { text: 'by 2026-03-20', messageId: 'm1' },
       { text: 'target price USD 2.10', messageId: 'm3' },
+      { text: 'by 2026-03-20', messageId: 'm1' },
     ]);
   });
 
@@ -60,7 +60,7 @@ describe('buildBrief', () => {
 
   it('writes plain sentences', () => {
     expect(brief.text).toBe(
-      'The buyer wants 5,000 pcs, model X1, CIF Jebel Ali, CE certificate, by 2026-03-20 and target price USD 2.10. ' +
+      'The buyer wants 5,000 pcs, model X1, CIF Jebel Ali, CE certificate, target price USD 2.10 and by 2026-03-20. ' +
         'So far: seller sent a quotation ("USD 2.35/pc") and buyer asked for samples ("Send 3 samples"). ' +
         'Open objections: price ("Too high"). ' +
         '1 buyer question is unanswered, the oldest for 5.0 h. ' +
@@ -81,5 +81,33 @@ describe('buildBrief', () => {
     expect(empty.text).toBe('No messages yet.');
     expect(empty.nextReplyOwedBy).toBeNull();
     expect(empty.lastAction).toBeNull();
+  });
+});
+
+describe('buildBrief wants', () => {
+  const thread = conversation([
+    {
+      dir: 'in',
+      h: 0,
+      text: 'Need it by 20 March, CIF Jebel Ali',
+      entities: [entity.deadline('2026-03-20', 'by 20 March'), entity.incoterm('CIF', 'Jebel Ali')],
+    },
+    {
+      dir: 'in',
+      h: 30,
+      text: 'Deposit USD 9,000 paid, deliver by 2 April',
+      signals: [['commitment.payment', 'Deposit USD 9,000 paid']],
+      entities: [entity.money(9000, 'USD', 'USD 9,000'), entity.deadline('2026-04-02', 'by 2 April')],
+    },
+  ]);
+  const brief = buildBrief(buildContext(thread, at(40)));
+
+  it('keeps only the latest deadline', () => {
+    const dates = brief.wants.filter((w) => w.text.startsWith('by '));
+    expect(dates).toEqual([{ text: 'by 2026-04-02', messageId: 'm2' }]);
+  });
+
+  it('does not read a payment as a price', () => {
+    expect(brief.wants.some((w) => w.text.includes('9,000'))).toBe(false);
   });
 });

@@ -2,7 +2,10 @@
 import type { BriefItem, DealBrief, Entity, SignalType } from '../core/types.js';
 import { openObjections } from '../model/objections.js';
 import type { ConversationContext, SellerActionKind } from '../model/types.js';
-import { nextReplyOwedBy } from './types.js';
+import { formatWait, nextReplyOwedBy } from './types.js';
+
+/** Wants and commitments named in the brief's text; the item arrays keep them all. */
+const MAX_TEXT_ITEMS = 8;
 
 const BUYER_COMMITMENTS: Partial<Record<SignalType, string>> = {
   'commitment.detailed_specs': 'gave detailed specifications',
@@ -18,14 +21,19 @@ const SELLER_ACTIONS: Record<SellerActionKind, string> = {
   documents_sent: 'sent documents',
 };
 
-/** Describes an entity the buyer wants, or returns null for entity types that are not wants. */
-function wantText(entity: Entity): string | null {
+/**
+ * Describes an entity the buyer wants, or returns null for entity types that
+ * are not wants. Money in a message that reports a payment is not a price;
+ * money next to a price objection is the buyer's target price.
+ */
+function wantText(entity: Entity, signals: ReadonlySet<SignalType>): string | null {
   switch (entity.type) {
     case 'quantity':
     case 'product':
       return entity.text;
     case 'money':
-      return `target price ${entity.text}`;
+      if (signals.has('commitment.payment')) return null;
+      return signals.has('objection.price') ? `target price ${entity.text}` : `price ${entity.text}`;
     case 'incoterm':
       return entity.place ? `${entity.code} ${entity.place}` : entity.code;
     case 'date':
@@ -39,19 +47,33 @@ function wantText(entity: Entity): string | null {
   }
 }
 
+/**
+ * Lists what the buyer wants, once each. Only the latest deadline is kept,
+ * because a later date replaces an earlier one, and a port already named by
+ * an Incoterm place is not repeated.
+ */
 function wants(context: ConversationContext): BriefItem[] {
   const items: BriefItem[] = [];
   const seen = new Set<string>();
+  let deadline: BriefItem | null = null;
   for (const entry of context.inbound) {
+    const signals = new Set(entry.analysis.signals.map((s) => s.type));
+    const places = new Set(entry.analysis.entities.flatMap((e) => (e.type === 'incoterm' && e.place ? [e.place.toLowerCase()] : [])));
     for (const entity of entry.analysis.entities) {
-      const text = wantText(entity);
-      const key = `${entity.type}:${text?.toLowerCase()}`;
-      if (text === null || seen.has(key)) continue;
+      if (entity.type === 'port' && places.has(entity.value.toLowerCase())) continue;
+      const text = wantText(entity, signals);
+      if (text === null) continue;
+      if (entity.type === 'date') {
+        if (entity.kind !== 'date') deadline = { text, messageId: entry.message.id };
+        continue;
+      }
+      const key = `${entity.type}:${text.toLowerCase()}`;
+      if (seen.has(key)) continue;
       seen.add(key);
       items.push({ text, messageId: entry.message.id });
     }
   }
-  return items;
+  return deadline ? [...items, deadline] : items;
 }
 
 function commitments(context: ConversationContext): BriefItem[] {
@@ -94,16 +116,36 @@ function listText(texts: readonly string[]): string {
   return `${texts.slice(0, -1).join(', ')} and ${texts.at(-1)}`;
 }
 
+/** Keeps the first MAX_TEXT_ITEMS texts and counts the rest. */
+function limit(texts: string[]): string[] {
+  if (texts.length <= MAX_TEXT_ITEMS) return texts;
+  return [...texts.slice(0, MAX_TEXT_ITEMS), `${texts.length - MAX_TEXT_ITEMS} more`];
+}
+
+/**
+ * Keeps one commitment text per kind ("buyer stated delivery terms"), the
+ * latest one, in order of each kind's first appearance.
+ */
+function latestPerKind(items: BriefItem[]): string[] {
+  const latest = new Map<string, string>();
+  for (const item of items) {
+    const kind = item.text.replace(/ \(".*$/, '');
+    latest.delete(kind);
+    latest.set(kind, item.text);
+  }
+  return [...latest.values()];
+}
+
 function briefText(brief: Omit<DealBrief, 'text'>, context: ConversationContext): string {
   const sentences: string[] = [];
-  if (brief.wants.length > 0) sentences.push(`The buyer wants ${listText(brief.wants.map((w) => w.text))}.`);
-  if (brief.commitments.length > 0) sentences.push(`So far: ${listText(brief.commitments.map((c) => c.text))}.`);
+  if (brief.wants.length > 0) sentences.push(`The buyer wants ${listText(limit(brief.wants.map((w) => w.text)))}.`);
+  if (brief.commitments.length > 0) sentences.push(`So far: ${listText(limit(latestPerKind(brief.commitments)))}.`);
   if (brief.openObjections.length > 0) sentences.push(`Open objections: ${listText(brief.openObjections.map((o) => o.text))}.`);
   const questions = context.unansweredQuestions;
   if (questions.length > 0) {
     const oldest = questions[0]?.openHours ?? 0;
     const noun = questions.length === 1 ? 'question is' : 'questions are';
-    sentences.push(`${questions.length} buyer ${noun} unanswered, the oldest for ${oldest.toFixed(1)} h.`);
+    sentences.push(`${questions.length} buyer ${noun} unanswered, the oldest for ${formatWait(oldest)}.`);
   }
   if (brief.nextReplyOwedBy) sentences.push(`The ${brief.nextReplyOwedBy} owes the next reply.`);
   return sentences.join(' ') || 'No messages yet.';
