@@ -37,3 +37,22 @@ describe('parley signals', () => {
     expect(result.stderr).toMatch(/2 line\(s\) could not be read/);
   });
 });
+
+describe('parley signals on canonical messages', () => {
+  it('reads attachments and sender for context signals', () => {
+    const input = JSON.stringify({
+      id: 'm-1',
+      channel: 'whatsapp',
+      text: 'Drawing attached, please check',
+      sentAt: '2026-03-10T09:15:00+04:00',
+      sender: { name: 'Omar', phone: '+971550100123', email: null },
+      attachments: [{ name: 'bracket.dwg', mediaType: 'application/acad', size: 52011 }],
+    });
+    const result = runCli(['signals'], { input });
+    expect(result.status).toBe(0);
+    const analysis = messageAnalysisSchema.parse(JSON.parse(result.stdout));
+    const types = analysis.signals.map((s) => s.type);
+    expect(types).toContain('context.file_type');
+    expect(types).toContain('context.region');
+  });
+});

@@ -1,12 +1,14 @@
 import { createReadStream } from 'node:fs';
-import { CHANNELS, type Channel, type ExtractInput } from '../core/types.js';
+import { CHANNELS, type Attachment, type Channel, type ExtractInput, type Sender } from '../core/types.js';
 import { analyzeMessage } from '../extract/index.js';
 
 /** Output lines are written in chunks of this many, to keep write calls few. */
 const WRITE_BATCH = 512;
 
 /**
- * Runs `parley signals`: reads JSON Lines from a file or stdin and writes one
+ * Runs `parley signals`: reads JSON Lines (canonical messages, or just
+ * `{"id","text"}` plus optional `sentAt`, `channel`, `language`, `direction`,
+ * `sender`, `attachments`) from a file or stdin and writes one
  * message analysis per input line, in input order. A line that cannot be
  * read becomes `{"line":N,"id":…,"error":"…"}` in its place, so output lines
  * stay aligned with input lines. Blank lines are skipped. Returns the number
@@ -81,6 +83,13 @@ function toExtractInput(json: unknown, lineNumber: number): ExtractInput | strin
   if (direction !== undefined && direction !== 'inbound' && direction !== 'outbound') {
     return 'invalid field "direction": expected "inbound" or "outbound"';
   }
+  const { sender, attachments } = record;
+  if (sender !== undefined && (typeof sender !== 'object' || sender === null)) {
+    return 'invalid field "sender": expected an object such as {"name":"Omar","phone":"+971550100123"}';
+  }
+  if (attachments !== undefined && !isAttachmentList(attachments)) {
+    return 'invalid field "attachments": expected an array of {"name","mediaType","size"}';
+  }
   return {
     id: id === undefined ? `line-${lineNumber}` : String(id),
     text: record.text,
@@ -88,7 +97,21 @@ function toExtractInput(json: unknown, lineNumber: number): ExtractInput | strin
     ...(typeof record.language === 'string' ? { language: record.language } : {}),
     ...(channel === undefined ? {} : { channel: channel as Channel }),
     ...(direction === undefined ? {} : { direction: direction as ExtractInput['direction'] }),
+    ...(sender === undefined ? {} : { sender: toSender(sender as Record<string, unknown>) }),
+    ...(attachments === undefined ? {} : { attachments: attachments as Attachment[] }),
   };
+}
+
+function isAttachmentList(value: unknown): boolean {
+  return (
+    Array.isArray(value) &&
+    value.every((item) => typeof item === 'object' && item !== null && typeof (item as Attachment).name === 'string')
+  );
+}
+
+function toSender(value: Record<string, unknown>): Sender {
+  const text = (field: string): string | null => (typeof value[field] === 'string' ? (value[field] as string) : null);
+  return { name: text('name'), email: text('email'), phone: text('phone'), handle: text('handle') };
 }
 
 function write(chunk: string): Promise<void> {

@@ -42,6 +42,8 @@ export interface ParsedMessage {
    * conversationId. Null for email, which is threaded by headers later.
    */
   conversationKey: string | null;
+  /** Conversation id the source states (canonical jsonl), kept verbatim as the conversation's id. */
+  conversationId?: string;
   sender: Sender;
   recipients: Sender[];
   /** ISO 8601 with the original UTC offset when the source has one. */

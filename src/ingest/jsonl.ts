@@ -72,6 +72,7 @@ function toParsedMessage(data: CanonicalMessage, source: string): ParsedMessage 
     source,
     sourceId: data.id ?? null,
     conversationKey: data.conversationId ?? null,
+    ...(data.conversationId ? { conversationId: data.conversationId } : {}),
     sender: {
       name: data.sender?.name ?? null,
       email: data.sender?.email ?? null,

@@ -85,3 +85,10 @@ describe('assignConversations', () => {
     expect(ids.get(a)).not.toBe(ids.get(c));
   });
 });
+
+describe('assignConversations with a stated id', () => {
+  it('keeps a canonical conversationId verbatim', () => {
+    const stated = email({ channel: 'whatsapp', conversationKey: 'chat-abc', conversationId: 'chat-abc' });
+    expect(assignConversations([stated]).get(stated)).toBe('chat-abc');
+  });
+});

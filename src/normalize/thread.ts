@@ -18,20 +18,24 @@ export function normalizeSubject(subject: string | null): string {
 /**
  * Assigns a conversation id to every message.
  *
- * - Messages with a conversation key from their format (one WhatsApp chat, a
- *   jsonl `conversationId`) keep that grouping.
+ * - A conversation id the source states (canonical jsonl) is kept verbatim.
+ * - Messages with a conversation key from their format (one WhatsApp chat,
+ *   one RFQ) keep that grouping.
  * - Email is threaded by Message-ID, In-Reply-To and References: messages
  *   linked by any of them share a thread, whose id derives from the oldest
  *   message id the thread mentions (the first entry of References when
  *   clients keep it), so adding later replies does not change the id.
- * - An email with no thread headers joins the thread of the same normalized
- *   subject and buyer address; with neither it is its own conversation.
+ * - An email with no Message-ID joins the thread of the same normalized
+ *   subject and the same set of participants; with no subject either it is
+ *   its own conversation.
  */
 export function assignConversations(messages: ParsedMessage[]): Map<ParsedMessage, string> {
   const result = new Map<ParsedMessage, string>();
   const emails: ParsedMessage[] = [];
   for (const message of messages) {
-    if (message.conversationKey !== null) {
+    if (message.conversationId) {
+      result.set(message, message.conversationId);
+    } else if (message.conversationKey !== null) {
       result.set(message, stableId('conv', message.channel, message.conversationKey));
     } else if (message.channel === 'email') {
       emails.push(message);
