@@ -107,9 +107,15 @@ describe('parley analyze errors', () => {
     expect(result.stderr).toContain('/nonexistent/chat.txt');
   });
 
-  it('rejects an invalid --as-of', () => {
+  it('rejects an invalid --as-of with exit 2', () => {
     const result = runCli(['analyze', 'samples', '--as-of', 'yesterday']);
-    expect(result.status).not.toBe(0);
+    expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/invalid date "yesterday"/);
+  });
+
+  it('rejects an impossible --utc-offset with exit 2', () => {
+    const result = runCli(['analyze', 'samples', '--utc-offset', '+25:00']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/invalid UTC offset "\+25:00"/);
   });
 });

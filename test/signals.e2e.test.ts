@@ -26,15 +26,24 @@ describe('parley signals', () => {
   });
 
   it('answers a bad line with an error line in its place and exits 1', () => {
-    const input = ['{"id":"a","text":"hello"}', '{not json', '{"id":"c"}', '{"id":"d","text":"MOQ?"}'].join('\n');
+    const input = [
+      '{"id":"a","text":"hello"}',
+      '{not json',
+      '{"id":"c"}',
+      '',
+      '{"id":"e","text":"hi","sentAt":"someday"}',
+      '{"id":"f","text":"MOQ?"}',
+    ].join('\n');
     const result = runCli(['signals'], { input });
     expect(result.status).toBe(1);
     const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
-    expect(lines).toHaveLength(4);
+    expect(lines).toHaveLength(6);
     expect(lines[1]).toMatchObject({ line: 2, error: expect.stringMatching(/invalid JSON/) });
     expect(lines[2]).toMatchObject({ line: 3, id: 'c', error: expect.stringMatching(/text/) });
-    expect(lines[3]).toMatchObject({ id: 'd' });
-    expect(result.stderr).toMatch(/2 line\(s\) could not be read/);
+    expect(lines[3]).toMatchObject({ line: 4, error: 'blank line' });
+    expect(lines[4]).toMatchObject({ line: 5, id: 'e', error: expect.stringMatching(/sentAt/) });
+    expect(lines[5]).toMatchObject({ id: 'f' });
+    expect(result.stderr).toMatch(/4 line\(s\) could not be read/);
   });
 });
 

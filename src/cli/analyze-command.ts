@@ -24,7 +24,9 @@ export async function analyzeCommand(paths: string[], options: AnalyzeCommandOpt
   }
   const { config, path: configPath } = resolveConfig(options.config);
   if (!configPath) {
-    logger.warn('no parley.config.json: seller and buyer are told apart by heuristics (see README, "Seller config")');
+    process.stderr.write(
+      'parley: warning: no parley.config.json; seller and buyer are told apart by heuristics (see README, "Seller config")\n',
+    );
   }
   const store = SqliteStore.open(options.db);
   const progress = createProgress(options.progress);

@@ -1,18 +1,18 @@
 #!/usr/bin/env node
-import { Command, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, InputError, errorMessage } from '../core/errors.js';
 import { createLogger } from '../core/log.js';
-import { analyzeCommand } from './analyze-command.js';
 import { parseAsOf, parseUtcOffset } from './options.js';
-import { signalsCommand } from './signals-command.js';
 
 const logger = createLogger();
 const program = new Command();
 
+// Commands load their modules on first use, so `parley --help` starts fast.
 program
   .name('parley')
   .description('Reads buyer conversations and turns them into explainable behavioral data.')
-  .showHelpAfterError();
+  .showHelpAfterError('(add --help for usage)')
+  .exitOverride();
 
 program
   .command('analyze')
@@ -27,6 +27,7 @@ program
   )
   .option('--no-progress', 'do not draw the progress bar on stderr')
   .action(async (paths: string[], options) => {
+    const { analyzeCommand } = await import('./analyze-command.js');
     await analyzeCommand(paths, options, logger);
   });
 
@@ -35,6 +36,7 @@ program
   .description('read JSON Lines messages ({"id","text"} plus optional sentAt, channel, language) and write one analysis per line')
   .argument('[file]', 'JSON Lines file; reads stdin when omitted or "-"')
   .action(async (file: string | undefined) => {
+    const { signalsCommand } = await import('./signals-command.js');
     const failures = await signalsCommand(file);
     if (failures > 0) {
       process.stderr.write(`parley signals: ${failures} line(s) could not be read; see the "error" fields in the output\n`);
@@ -45,9 +47,20 @@ program
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  // Exit 2 for input the user can fix (missing path, invalid config), 1 for other failures.
-  const usageError = error instanceof InputError || error instanceof ConfigError;
-  process.stderr.write(`parley: ${errorMessage(error)}\n`);
-  if (!usageError) logger.error({ err: error }, 'command failed');
-  process.exitCode = usageError ? 2 : 1;
+  process.exitCode = exitCodeFor(error);
+  if (!(error instanceof CommanderError)) {
+    // Commander has already printed its own usage errors.
+    process.stderr.write(`parley: ${errorMessage(error)}\n`);
+    logger.debug({ err: error }, 'command failed');
+  }
+}
+
+/**
+ * Maps an error to the exit status: 0 after --help or --version, 2 for
+ * input the user can fix (invalid option, missing path, invalid config), 1 for
+ * any other failure.
+ */
+function exitCodeFor(error: unknown): number {
+  if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+  return error instanceof InputError || error instanceof ConfigError ? 2 : 1;
 }

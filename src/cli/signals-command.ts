@@ -11,8 +11,8 @@ const WRITE_BATCH = 512;
  * `sender`, `attachments`) from a file or stdin and writes one
  * message analysis per input line, in input order. A line that cannot be
  * read becomes `{"line":N,"id":…,"error":"…"}` in its place, so output lines
- * stay aligned with input lines. Blank lines are skipped. Returns the number
- * of error lines.
+ * stay aligned with input lines; a blank line gets an error line too.
+ * Returns the number of error lines.
  */
 export async function signalsCommand(file: string | undefined): Promise<number> {
   const input = file && file !== '-' ? createReadStream(file, 'utf8') : process.stdin.setEncoding('utf8');
@@ -21,8 +21,7 @@ export async function signalsCommand(file: string | undefined): Promise<number> 
   let buffer: string[] = [];
   const handle = async (line: string): Promise<void> => {
     lineNumber += 1;
-    if (line.trim() === '') return;
-    const result = analyzeLine(line, lineNumber);
+    const result = line.trim() === '' ? { line: lineNumber, id: null, error: 'blank line' } : analyzeLine(line, lineNumber);
     if ('error' in result) failures += 1;
     buffer.push(JSON.stringify(result));
     if (buffer.length >= WRITE_BATCH) {
@@ -75,6 +74,9 @@ function toExtractInput(json: unknown, lineNumber: number): ExtractInput | strin
   }
   for (const field of OPTIONAL_STRINGS) {
     if (record[field] !== undefined && typeof record[field] !== 'string') return `invalid field "${field}": expected a string`;
+  }
+  if (typeof record.sentAt === 'string' && Number.isNaN(Date.parse(record.sentAt))) {
+    return `invalid field "sentAt": "${record.sentAt}" is not an ISO 8601 time such as 2026-03-10T09:15:00+04:00`;
   }
   const { channel, direction } = record;
   if (channel !== undefined && !CHANNELS.includes(channel as Channel)) {

@@ -24,16 +24,18 @@ describe('parseWhatsAppChat', () => {
     expect(images[0]?.attachments[0]?.mediaType).toBe('image/jpeg');
   });
 
+  // iOS: 23 lines less the encryption notice and two deleted-message notices.
+  // Android: deleted-message notices in Russian and Dutch are notices too.
   it.each([
-    ['arabic_ios.txt', 19],
-    ['arabic2_ios.txt', 19],
-    ['vietnamese_ios.txt', 19],
-    ['french_ios.txt', 19],
-    ['indonesian_ios.txt', 19],
-    ['japanese_ios.txt', 19],
+    ['arabic_ios.txt', 20],
+    ['arabic2_ios.txt', 20],
+    ['vietnamese_ios.txt', 20],
+    ['french_ios.txt', 20],
+    ['indonesian_ios.txt', 20],
+    ['japanese_ios.txt', 20],
     ['czech_android.txt', 59],
-    ['russian_android.txt', 59],
-    ['deutch_android_media.txt', 40],
+    ['russian_android.txt', 51],
+    ['deutch_android_media.txt', 35],
   ])('reads %s with every message dated', async (file, count) => {
     const messages = messagesOf(await readWhatsAppFile(testDataPath(LANGUAGES + file)));
     expect(messages).toHaveLength(count);
@@ -97,6 +99,47 @@ describe('parseWhatsAppChat', () => {
   it('reads 12h clock with narrow space', () => {
     const items = parseWhatsAppChat('[3/18/22, 2:56:01\u202fPM] A: late\n[3/18/22, 12:05:00\u00a0AM] A: early', 'c.txt');
     expect(messagesOf(items).map((message) => message.sentAt)).toEqual(['2022-03-18T14:56:01', '2022-03-18T00:05:00']);
+  });
+
+  it.each([
+    ['[3/18/22, 2:56:01\u202fPM] A: x', '2022-03-18T14:56:01'],
+    ['18/03/2022, 9:15 in the morning - A: x', '2022-03-18T09:15:00'],
+    ['18/03/2022, 9:15 at night - A: x', '2022-03-18T21:15:00'],
+    ['18/03/2022, 3:07 in the afternoon - A: x', '2022-03-18T15:07:00'],
+    ['[\u0661\u0668\u200f/\u0663\u200f/\u0662\u0660\u0662\u0662\u060c \u0662:\u0665\u0666:\u0660\u0661\u00a0\u0645] A: x', '2022-03-18T14:56:01'],
+    ['[\u0661\u0668/\u0663/\u0662\u0660\u0662\u0662\u060c \u0669:\u0660\u0660:\u0660\u0660\u00a0\u0635] A: x', '2022-03-18T09:00:00'],
+    ['[14:56:01, 18/3/22] A: x', '2022-03-18T14:56:01'],
+    ['14:56, 18 Aug 2021 - A: x', '2021-08-18T14:56:00'],
+    ['2022-03-18, 2:56 p.m. - A: x', '2022-03-18T14:56:00'],
+    ['18/03/22, 2:56 p.\u00a0m. - A: x', '2022-03-18T14:56:00'],
+    ['2022/03/18, 13:34. - A: x', '2022-03-18T13:34:00'],
+    ['[3/18/2565 BE, 14:56:01] A: x', '2022-03-18T14:56:01'],
+    ['[3/18/R4, 14:56:01] A: x', '2022-03-18T14:56:01'],
+    ['9/9/22, 9:05:01 PM: A: x', '2022-09-09T21:05:01'],
+    ['\ufeff18.03.22, 14:56 - A: x', '2022-03-18T14:56:00'],
+    ['2022. 03. 18. 14:56 - A: x', '2022-03-18T14:56:00'],
+    ['2022/3/18 下午2:56 - A: x', '2022-03-18T14:56:00'],
+    ['18/03/2022, 25:10 - A: x', null],
+  ])('reads header %j', (line, expected) => {
+    const sentAt = messagesOf(parseWhatsAppChat(line, 'h.txt'))[0]?.sentAt ?? null;
+    expect(sentAt).toBe(expected);
+  });
+
+  it('fills years of year-less headers', () => {
+    const chat = 'Dec 30, 9:41 PM - A: one\nJan 2, 8:00 AM - A: two\n18 Mar 10:05 - A: three';
+    const sentAt = messagesOf(parseWhatsAppChat(chat, 'y.txt', { exportYear: 2024 })).map((message) => message.sentAt);
+    expect(sentAt).toEqual(['2023-12-30T21:41:00', '2024-01-02T08:00:00', '2024-03-18T10:05:00']);
+  });
+
+  it('quarantines an impossible date', () => {
+    const items = parseWhatsAppChat('31/02/2022, 10:00 - A: x\n13/01/2022, 10:00 - A: y', 'z.txt');
+    expect(items[0]?.kind).toBe('quarantine');
+    expect(items[1]?.kind).toBe('message');
+  });
+
+  it('keeps marked Android text', () => {
+    const items = parseWhatsAppChat('18/03/2022, 14:56 - A: \u200eHow about Friday?', 'm.txt');
+    expect(messagesOf(items)[0]?.body).toBe('How about Friday?');
   });
 
   it('appends the given UTC offset', () => {

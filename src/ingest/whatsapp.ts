@@ -1,12 +1,13 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
-import { parseString } from 'whatsapp-chat-parser';
+import type { Logger } from '../core/log.js';
 import type { IngestItem, ParsedMessage, Sender } from '../core/types.js';
 import { quarantined } from './quarantine.js';
-import { formatLocal, formatOffset } from './time.js';
-import { BIDI_CONTROLS, normalizeChatHeaders } from './whatsapp-header.js';
+import { formatOffset } from './time.js';
 import { classifyChatBody } from './whatsapp-body.js';
+import { splitChatEntries, type ChatEntry } from './whatsapp-entries.js';
+import { BIDI_CONTROLS } from './whatsapp-header.js';
 
 /** Options of the WhatsApp adapter. */
 export interface WhatsAppOptions {
@@ -19,57 +20,63 @@ export interface WhatsAppOptions {
    */
   utcOffsetMinutes?: number;
   /**
-   * Day-before-month order of the dates. By default whatsapp-chat-parser
-   * decides it from all dates of one file (a part over 12, then the order in
-   * which dates increase), falling back to day first.
+   * Day-before-month order of the dates. By default it is decided from all
+   * dates of one file. A first field over 12 means day first and a second
+   * field over 12 month first. Otherwise the order under which the dates run
+   * forward wins, and day first is the default when both run forward.
    */
   daysFirst?: boolean;
+  /**
+   * Year of the last message, for headers that leave the year out ("Mar 9,
+   * 9:41 PM"). `readWhatsAppFile` uses the year the file was last modified,
+   * `parseWhatsAppChat` the current year.
+   */
+  exportYear?: number;
   /** Conversation key; by default derived from the file name, see `chatKeyForPath`. */
   conversationKey?: string;
-}
-
-interface LibraryMessage {
-  date: Date;
-  author: string | null;
-  message: string;
-  attachment?: { fileName: string };
+  /** Receives a warning when a file's day-month order had to be guessed. */
+  logger?: Logger;
 }
 
 /**
- * Parses the text of a WhatsApp chat export (Android or iOS, any of the
- * header styles whatsapp-chat-parser 4 reads after `normalizeChatHeaders`).
- * System notices are skipped; media placeholders become attachments. `source`
- * is the file path, used for the conversation key and in locators. A file
- * with text but no readable message header yields one quarantine item.
+ * Parses the text of a WhatsApp chat export (Android or iOS, any header
+ * style `parseHeader` reads). System notices are skipped; media placeholders
+ * become attachments. `source` is the file path, used for the conversation
+ * key and in locators. A file with text but no readable message header yields
+ * one quarantine item, and so does a message whose header date is invalid.
  */
 export function parseWhatsAppChat(text: string, source: string, options: WhatsAppOptions = {}): IngestItem[] {
-  const parseOptions = { parseAttachments: true, ...(options.daysFirst === undefined ? {} : { daysFirst: options.daysFirst }) };
-  const messages = parseString(normalizeChatHeaders(text), parseOptions) as LibraryMessage[];
-  if (messages.length === 0) {
+  const exportYear = options.exportYear ?? new Date().getUTCFullYear();
+  const { entries, dateOrder } = splitChatEntries(text, { exportYear, daysFirst: options.daysFirst });
+  if (entries.length === 0) {
     if (text.trim() === '') return [];
     return [quarantined(source, 'no WhatsApp message header found; expected lines such as "[3/18/22, 14:56:01] Name: text" or "23/03/2022, 13:31 - Name: text"')];
   }
+  if (dateOrder.basis === 'default') {
+    options.logger?.warn({ source }, 'day-month order of WhatsApp dates is ambiguous; read day first, pass daysFirst to override');
+  }
   const key = options.conversationKey ?? chatKeyForPath(source);
-  const items: IngestItem[] = [];
-  messages.forEach((entry, index) => {
-    const item = toItem(entry, `${source}#message=${index + 1}`, key, options.utcOffsetMinutes);
-    if (item !== null) items.push(item);
+  return entries.flatMap((entry) => {
+    const item = toItem(entry, `${source}#line=${entry.line}`, key, options.utcOffsetMinutes);
+    return item === null ? [] : [item];
   });
-  return items;
 }
 
 /** Reads a WhatsApp chat export file as UTF-8 and parses it; see `parseWhatsAppChat`. */
 export async function readWhatsAppFile(filePath: string, options: WhatsAppOptions = {}): Promise<IngestItem[]> {
-  return parseWhatsAppChat(await readFile(filePath, 'utf8'), filePath, options);
+  const text = await readFile(filePath, 'utf8');
+  // NOTE: the modification year is a guess at the export year; copying the file can change it.
+  const exportYear = options.exportYear ?? (await stat(filePath)).mtime.getUTCFullYear();
+  return parseWhatsAppChat(text, filePath, { ...options, exportYear });
 }
 
-function toItem(entry: LibraryMessage, source: string, key: string, offset: number | undefined): IngestItem | null {
+function toItem(entry: ChatEntry, source: string, key: string, offset: number | undefined): IngestItem | null {
   if (entry.author === null) return null;
-  if (Number.isNaN(entry.date.getTime())) {
-    return quarantined(source, 'invalid date in the message header; pass daysFirst if day and month are swapped', entry.message);
-  }
-  const body = classifyChatBody(entry.message, entry.attachment?.fileName);
+  const body = classifyChatBody(entry.body, entry.bracketed);
   if (body.kind === 'system') return null;
+  if (entry.sentAt === null) {
+    return quarantined(source, `invalid date or time in the message header "${entry.headerText.trim()}"; pass daysFirst if day and month are swapped`, entry.body);
+  }
   const message: ParsedMessage = {
     channel: 'whatsapp',
     source,
@@ -77,7 +84,7 @@ function toItem(entry: LibraryMessage, source: string, key: string, offset: numb
     conversationKey: key,
     sender: senderFromAuthor(entry.author),
     recipients: [],
-    sentAt: wallClock(entry.date, offset),
+    sentAt: offset === undefined ? entry.sentAt : entry.sentAt + formatOffset(offset),
     body: body.text.replace(BIDI_CONTROLS, ''),
     attachments: body.attachments,
     subject: null,
@@ -87,24 +94,6 @@ function toItem(entry: LibraryMessage, source: string, key: string, offset: numb
     language: null,
   };
   return { kind: 'message', message };
-}
-
-/**
- * whatsapp-chat-parser builds each Date from the header's parts in the
- * process's local time zone, so the local getters give back the written time.
- * NOTE: a time inside a daylight-saving gap of the process's zone comes back
- * one hour later; run with TZ=UTC to avoid it.
- */
-function wallClock(date: Date, offset: number | undefined): string {
-  const local = formatLocal({
-    year: date.getFullYear(),
-    month: date.getMonth() + 1,
-    day: date.getDate(),
-    hour: date.getHours(),
-    minute: date.getMinutes(),
-    second: date.getSeconds(),
-  });
-  return offset === undefined ? local : local + formatOffset(offset);
 }
 
 /** Turns an author into a sender: an international number becomes an E.164 phone, anything else a name. */

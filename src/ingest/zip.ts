@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Attachment, IngestItem } from '../core/types.js';
@@ -53,7 +53,9 @@ export function parseWhatsAppZip(bytes: Uint8Array, source: string, options: Wha
 /** Reads a .zip file and parses it; see `parseWhatsAppZip`. */
 export async function readWhatsAppZip(filePath: string, options: WhatsAppOptions = {}): Promise<WhatsAppZip> {
   // NOTE: the whole archive is read into memory, media included.
-  return parseWhatsAppZip(new Uint8Array(await readFile(filePath)), filePath, options);
+  const bytes = new Uint8Array(await readFile(filePath));
+  const exportYear = options.exportYear ?? (await stat(filePath)).mtime.getUTCFullYear();
+  return parseWhatsAppZip(bytes, filePath, { ...options, exportYear });
 }
 
 function pickChatFile(names: string[]): string | null {

@@ -38,7 +38,9 @@ export function buildAccounts(messages: Message[], recipientsOf: Map<string, Sen
   const members = new Map<string, string[]>();
   for (const conversationId of buyersByConversation.keys()) {
     const root = find(`conv:${conversationId}`);
-    members.set(root, [...(members.get(root) ?? []), conversationId]);
+    const list = members.get(root);
+    if (list) list.push(conversationId);
+    else members.set(root, [conversationId]);
   }
   const accounts: Account[] = [];
   const accountOf = new Map<string, string>();
@@ -58,7 +60,9 @@ function collectBuyers(messages: Message[], recipientsOf: Map<string, Sender[]>)
     if (message.automated) continue;
     const target = message.direction === 'inbound' ? inbound : outboundRecipients;
     const found = message.direction === 'inbound' ? [message.sender] : (recipientsOf.get(message.id) ?? []);
-    target.set(message.conversationId, [...(target.get(message.conversationId) ?? []), ...found]);
+    const list = target.get(message.conversationId);
+    if (list) list.push(...found);
+    else target.set(message.conversationId, [...found]);
   }
   const result = new Map<string, Sender[]>();
   const conversationIds = new Set(messages.map((m) => m.conversationId));

@@ -1,6 +1,6 @@
 import type { SellerConfig } from '../config/seller-config.js';
 import { stableId } from '../core/ids.js';
-import type { Message, ParsedMessage, Sender } from '../core/types.js';
+import type { Message, ParsedMessage, QuarantineItem, Sender } from '../core/types.js';
 import { buildAccounts, type AccountIndex } from './accounts.js';
 import { decideDirections, type ConversationGroup } from './direction.js';
 import { cleanEmailBody } from './email-body.js';
@@ -12,6 +12,8 @@ export interface NormalizedBatch extends AccountIndex {
   messages: Message[];
   /** Parsed messages that repeat one already in the batch (same id and content). */
   duplicates: number;
+  /** Parsed messages that cannot be normalized, such as an unreadable send time. */
+  quarantine: QuarantineItem[];
 }
 
 /**
@@ -21,7 +23,13 @@ export interface NormalizedBatch extends AccountIndex {
  * The same input always gives the same ids, so re-ingesting a file never
  * duplicates a message.
  */
-export function normalizeBatch(parsed: ParsedMessage[], config: SellerConfig): NormalizedBatch {
+export function normalizeBatch(input: ParsedMessage[], config: SellerConfig): NormalizedBatch {
+  const quarantine: QuarantineItem[] = [];
+  const parsed = input.filter((item) => {
+    if (!Number.isNaN(Date.parse(item.sentAt))) return true;
+    quarantine.push({ source: item.source, reason: `invalid sentAt "${item.sentAt}": not an ISO 8601 time`, raw: item.body.slice(0, 2000) });
+    return false;
+  });
   const conversationOf = assignConversations(parsed);
   const groups = groupByConversation(parsed, conversationOf);
   const directionOf = decideDirections(groups, config);
@@ -45,7 +53,7 @@ export function normalizeBatch(parsed: ParsedMessage[], config: SellerConfig): N
     }
   }
   messages.sort((a, b) => compareInstants(a.sentAt, b.sentAt) || a.id.localeCompare(b.id));
-  return { messages, duplicates, ...buildAccounts(messages, recipientsOf) };
+  return { messages, duplicates, quarantine, ...buildAccounts(messages, recipientsOf) };
 }
 
 function groupByConversation(
@@ -55,7 +63,9 @@ function groupByConversation(
   const byId = new Map<string, ParsedMessage[]>();
   for (const message of parsed) {
     const id = conversationOf.get(message) ?? stableId('conv', message.source);
-    byId.set(id, [...(byId.get(id) ?? []), message]);
+    const list = byId.get(id);
+    if (list) list.push(message);
+    else byId.set(id, [message]);
   }
   return [...byId]
     .sort((a, b) => a[0].localeCompare(b[0]))
@@ -85,7 +95,8 @@ function messageId(
     return stableId('m', item.sourceId, contentKey);
   }
   const base = stableId('m', item.channel, conversationId, item.sender.email ?? item.sender.phone ?? item.sender.name, item.sentAt, item.body);
-  const occurrenceKey = `${item.source.replace(/:[^:]*$/, '')}\u0000${base}`;
+  // The source is "file#locator"; occurrences are counted per file.
+  const occurrenceKey = `${item.source.replace(/#[^#/]*$/, '')}\u0000${base}`;
   const count = (occurrences.get(occurrenceKey) ?? 0) + 1;
   occurrences.set(occurrenceKey, count);
   return count === 1 ? base : `${base}-${count}`;

@@ -55,8 +55,10 @@ export interface AnalyzeRunOptions {
  * runs; the returned analysis is computed as of `asOf` (stalls, due times).
  */
 export async function runAnalysis(items: AsyncIterable<IngestItem>, options: AnalyzeRunOptions): Promise<AnalyzeReport> {
-  const { parsed, quarantine } = await collect(items);
+  const collected = await collect(items);
+  const { parsed } = collected;
   const batch = normalizeBatch(parsed, options.config);
+  const quarantine = [...collected.quarantine, ...batch.quarantine];
   const saved = await options.store.saveMessages(batch.messages);
   await options.store.saveQuarantine(quarantine);
   await options.store.saveAccounts(batch.accounts);

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_CONFIG } from '../config/seller-config.js';
+import { parsedMessage } from '../test-support/parsed-message.js';
+import { normalizeBatch } from './index.js';
+
+describe('normalizeBatch ids', () => {
+  const twice = [
+    parsedMessage({ source: 'chat.txt#line=2', body: '<Media omitted>', sentAt: '2026-03-10T09:00' }),
+    parsedMessage({ source: 'chat.txt#line=3', body: '<Media omitted>', sentAt: '2026-03-10T09:00' }),
+  ];
+
+  it('keeps two equal lines of one file as two messages', () => {
+    const batch = normalizeBatch(twice, EMPTY_CONFIG);
+    expect(batch.messages).toHaveLength(2);
+    expect(batch.duplicates).toBe(0);
+    expect(new Set(batch.messages.map((m) => m.id)).size).toBe(2);
+  });
+
+  it('gives the same ids on every run', () => {
+    const first = normalizeBatch(twice, EMPTY_CONFIG).messages.map((m) => m.id);
+    const second = normalizeBatch(twice.map((m) => ({ ...m })), EMPTY_CONFIG).messages.map((m) => m.id);
+    expect(second).toEqual(first);
+  });
+
+  it('drops a message repeated under the same source id', () => {
+    const mail = parsedMessage({ channel: 'email', conversationKey: null, sourceId: 'a@x', source: 'a.eml' });
+    const copy = { ...mail, source: 'copy-of-a.eml' };
+    const batch = normalizeBatch([mail, copy], EMPTY_CONFIG);
+    expect(batch.messages).toHaveLength(1);
+    expect(batch.duplicates).toBe(1);
+  });
+
+  it('quarantines a message whose time cannot be read', () => {
+    const bad = parsedMessage({ source: 'chat.txt#line=9', sentAt: '2026-03-10T09:00:00+25:00' });
+    const batch = normalizeBatch([bad, twice[0]!], EMPTY_CONFIG);
+    expect(batch.messages).toHaveLength(1);
+    expect(batch.quarantine).toEqual([
+      expect.objectContaining({ source: 'chat.txt#line=9', reason: expect.stringMatching(/invalid sentAt/) }),
+    ]);
+  });
+});
