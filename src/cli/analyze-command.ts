@@ -34,6 +34,8 @@ export async function analyzeCommand(paths: string[], options: AnalyzeCommandOpt
     const total = await countInputFiles(paths);
     progress.start('Reading files', total);
     const items = readInputs(paths, {
+      config,
+      onSkipped: (file, count, reason) => logger.info({ file, skipped: count }, reason),
       ...(options.utcOffset === undefined ? {} : { utcOffsetMinutes: options.utcOffset }),
       onFile: (_path, index) => progress.update(index + 1),
     });

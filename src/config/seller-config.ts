@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { ConfigError } from '../core/errors.js';
+import { EMPTY_MAPPINGS, mappingsSchema } from './mappings.js';
 
 /**
  * The seller team's identities, read from `parley.config.json`. A message
@@ -9,8 +10,12 @@ import { ConfigError } from '../core/errors.js';
  * ```json
  * { "team": { "domains": ["harborlighting.example"], "emails": [],
  *             "names": ["Mei Lin"], "phones": ["+8613800138000"] },
- *   "defaultCountry": "CN" }
+ *   "defaultCountry": "CN",
+ *   "mappings": { "marketplace": { "targetPrice": "Expected Price" } } }
  * ```
+ *
+ * `mappings` names the columns of marketplace and web form exports whose
+ * headers the built-in synonyms do not recognize (see `mappings.ts`).
  */
 const sellerConfigSchema = z.object({
   team: z
@@ -20,18 +25,21 @@ const sellerConfigSchema = z.object({
       names: z.array(z.string().min(1)).default([]),
       phones: z.array(z.string().min(3)).default([]),
     })
+    .strict()
     .default({ domains: [], emails: [], names: [], phones: [] }),
   /** ISO 3166-1 alpha-2 country for phone numbers written without a country code. */
   defaultCountry: z
     .string()
     .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as "AE"')
     .optional(),
+  mappings: mappingsSchema,
 });
 
 export type SellerConfig = z.infer<typeof sellerConfigSchema>;
 
 export const EMPTY_CONFIG: SellerConfig = {
   team: { domains: [], emails: [], names: [], phones: [] },
+  mappings: EMPTY_MAPPINGS,
 };
 
 /** Returns true when the config names at least one team identity. */
@@ -60,7 +68,7 @@ export function loadSellerConfig(path: string): SellerConfig {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new ConfigError(`cannot read config file ${path}: ${(error as Error).message}`, {
+    throw new ConfigError(`cannot read config file ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found; check the path or omit --config' : (error as Error).message}`, {
       cause: error,
     });
   }

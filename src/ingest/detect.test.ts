@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
 import { detectFileFormat, detectFormat } from './detect.js';
 import { testDataPath } from './test-paths.js';
 
@@ -46,5 +47,53 @@ describe('detectFormat on JSON documents', () => {
     const detection = detectFormat(head, 'settings.json');
     expect(detection.format).toBeNull();
     expect(detection).toMatchObject({ reason: expect.stringMatching(/not JSON Lines/) });
+  });
+});
+
+describe('detectFormat on business exports', () => {
+  const samples = new URL('../../samples/', import.meta.url);
+
+  it.each([
+    ['marketplace/rfqs.csv', 'marketplace'],
+    ['support/tickets.json', 'support'],
+    ['webform/contact-form.json', 'webform'],
+    ['whatsapp-cloud/webhooks.jsonl', 'whatsapp-cloud'],
+    ['messages.jsonl', 'jsonl'],
+    ['whatsapp/WhatsApp Chat - Rafael Quintero/_chat.txt', 'whatsapp'],
+  ])('detects sample %s', async (file, format) => {
+    expect((await detectFileFormat(fileURLToPath(new URL(file, samples)))).format).toBe(format);
+  });
+
+  it.each([
+    ['RFQ ID,Product,Qty,Created\n1,Panel,5,2026-11-01\n', 'marketplace'],
+    ['item\tquantity\ttarget price\n', 'marketplace'],
+    ['Name|Email|Message|Date\n', 'webform'],
+    ['[{"form_name":"Quote","email":"a@x.example","message":"hi"}]', 'webform'],
+    ['[\n  {"rfq_id": "1", "product": "Panel", "qty": 5}\n]', 'marketplace'],
+    ['{"inquiry_id":"1","item":"Panel","message":"hi"}\n', 'marketplace'],
+    ['{"tickets":[]}', 'support'],
+    ['{"object":"whatsapp_business_account","entry":[]}', 'whatsapp-cloud'],
+    ['[{"entry":[{"changes":[]}]}]', 'whatsapp-cloud'],
+    ['{"channel":"marketplace","sentAt":"2026-11-01T00:00:00Z","text":"RFQ","conversationId":"rfq-1"}\n', 'jsonl'],
+    ['{"id":"m-1","text":"broken first line"}\n', 'jsonl'],
+  ])('detects %j', (text, format) => {
+    expect(detectFormat(bytes(text), 'x').format).toBe(format);
+  });
+
+  it('uses config mappings for custom headers', () => {
+    const head = bytes('Artikel;Menge;Datum\nPanel;5;2026-11-01\n');
+    expect(detectFormat(head, 'x.csv').format).toBeNull();
+    const mappings = { marketplace: { product: 'Artikel', quantity: 'Menge', date: 'Datum' }, webform: {} };
+    expect(detectFormat(head, 'x.csv', mappings).format).toBe('marketplace');
+  });
+
+  it.each([
+    ['a,b,c\n1,2,3\n'],
+    ['[{"x":1,"y":2}]'],
+    ['{"x":1}\n{"x":2}\n'],
+  ])('names supported formats for unknown %j', (text) => {
+    const detection = detectFormat(bytes(text), 'x');
+    expect(detection.format).toBeNull();
+    if (detection.format === null) expect(detection.reason).toMatch(/supported formats: .*marketplace RFQs .*support tickets/);
   });
 });

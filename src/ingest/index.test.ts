@@ -54,3 +54,37 @@ describe('readInputs', () => {
     await expect(listInputFiles(['/nonexistent/parley'])).rejects.toBeInstanceOf(InputError);
   });
 });
+
+describe('readInputs on business exports', () => {
+  it('passes config mappings and reports skipped records', async () => {
+    const dir = mkdtempSync('/tmp/parley-business-');
+    writeFileSync(`${dir}/leads.csv`, 'Lead;Artikel;Menge;Datum;Telefon\nL-1;Panel;50;2026-11-01 10:00;050 123 4567\n');
+    const status = { id: 'wamid.1', status: 'read', timestamp: '1793520000', recipient_id: '447700900123' };
+    const value = { messaging_product: 'whatsapp', metadata: { display_phone_number: '15550100001' }, statuses: [status] };
+    writeFileSync(`${dir}/hooks.json`, JSON.stringify({ object: 'whatsapp_business_account', entry: [{ changes: [{ value }] }] }));
+    const mappings = { marketplace: { id: 'Lead', product: 'Artikel', quantity: 'Menge', date: 'Datum', phone: 'Telefon' }, webform: {} };
+    const skipped: [string, number][] = [];
+    const items = [];
+    for await (const item of readInputs([dir], { config: { mappings, defaultCountry: 'AE' }, onSkipped: (file, count) => skipped.push([file, count]) })) {
+      items.push(item);
+    }
+    expect(items).toHaveLength(1);
+    const [first] = items;
+    expect(first?.kind).toBe('message');
+    if (first?.kind === 'message') {
+      expect(first.message.conversationKey).toBe('marketplace:L-1');
+      expect(first.message.sender.phone).toBe('+971501234567');
+    }
+    expect(skipped).toEqual([[`${dir}/hooks.json`, 1]]);
+  });
+
+  it('quarantines unknown CSV naming formats', async () => {
+    const dir = mkdtempSync('/tmp/parley-unknown-');
+    writeFileSync(`${dir}/x.csv`, 'alpha,beta\n1,2\n');
+    const items = [];
+    for await (const item of readInputs([dir])) items.push(item);
+    expect(items).toHaveLength(1);
+    expect(items[0]?.kind).toBe('quarantine');
+    if (items[0]?.kind === 'quarantine') expect(items[0].item.reason).toMatch(/supported formats/);
+  });
+});

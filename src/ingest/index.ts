@@ -1,13 +1,18 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { EMPTY_MAPPINGS, type Mappings } from '../config/mappings.js';
 import { errorMessage, InputError } from '../core/errors.js';
 import type { IngestItem } from '../core/types.js';
 import { detectFileFormat, type InputFormat } from './detect.js';
 import { readEmailFile } from './email.js';
 import { readJsonl } from './jsonl.js';
+import { readMarketplaceFile } from './marketplace.js';
 import { readMbox } from './mbox.js';
 import { quarantined } from './quarantine.js';
+import { readSupportFile } from './support.js';
+import { readWebformFile } from './webform.js';
 import { readWhatsAppFile } from './whatsapp.js';
+import { readWhatsAppCloudFile } from './whatsapp-cloud.js';
 import { readWhatsAppZip } from './zip.js';
 
 export { detectFileFormat, detectFormat, type Detection, type InputFormat } from './detect.js';
@@ -18,6 +23,17 @@ export interface IngestOptions {
   utcOffsetMinutes?: number;
   /** Called before each file is read, for a progress bar; `index` is 0-based. */
   onFile?: (filePath: string, index: number, total: number) => void;
+  /**
+   * Seller config parts that ingest uses: column `mappings` for marketplace
+   * and web form exports, and `defaultCountry` for phone numbers written
+   * without a country code. Without it, built-in header synonyms apply.
+   */
+  config?: { mappings?: Mappings; defaultCountry?: string | undefined };
+  /**
+   * Called once per file with the records that are not messages and were
+   * left out on purpose: webhook status events, reactions, private ticket notes.
+   */
+  onSkipped?: (filePath: string, count: number, reason: string) => void;
 }
 
 /**
@@ -52,7 +68,7 @@ export async function* readInputs(paths: string[], options: IngestOptions = {}):
   for (const [index, file] of files.entries()) {
     options.onFile?.(file, index, files.length);
     try {
-      const detection = await detectFileFormat(file);
+      const detection = await detectFileFormat(file, options.config?.mappings ?? EMPTY_MAPPINGS);
       if (detection.format === null) {
         yield quarantined(file, detection.reason);
         continue;
@@ -82,6 +98,32 @@ async function* readFormat(file: string, format: InputFormat, options: IngestOpt
     case 'jsonl':
       yield* readJsonl(file);
       return;
+    default:
+      yield* await readStructured(file, format, options);
+  }
+}
+
+/** Reads the formats that come from business tools: marketplaces, help desks, web forms, the Cloud API. */
+async function readStructured(file: string, format: InputFormat, options: IngestOptions): Promise<IngestItem[]> {
+  const mappings = options.config?.mappings ?? EMPTY_MAPPINGS;
+  const country = options.config?.defaultCountry ? { defaultCountry: options.config.defaultCountry } : {};
+  switch (format) {
+    case 'marketplace':
+      return readMarketplaceFile(file, { mapping: mappings.marketplace, ...country });
+    case 'webform':
+      return readWebformFile(file, { mapping: mappings.webform, ...country });
+    case 'support': {
+      const result = await readSupportFile(file);
+      if (result.skipped > 0) options.onSkipped?.(file, result.skipped, 'private comments (internal notes)');
+      return result.items;
+    }
+    case 'whatsapp-cloud': {
+      const result = await readWhatsAppCloudFile(file);
+      if (result.skipped > 0) options.onSkipped?.(file, result.skipped, 'status events, reactions and content-free notices');
+      return result.items;
+    }
+    default:
+      throw new InputError(file, `no reader for format "${format}"`);
   }
 }
 

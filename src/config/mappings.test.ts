@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError } from '../core/errors.js';
+import { parseSellerConfig } from './seller-config.js';
+
+describe('seller config mappings', () => {
+  it('defaults to empty mappings', () => {
+    expect(parseSellerConfig({}, 'c.json').mappings).toEqual({ marketplace: {}, webform: {} });
+  });
+
+  it('reads marketplace and webform mappings', () => {
+    const config = parseSellerConfig({ mappings: { marketplace: { targetPrice: 'Expected Price' }, webform: { message: 'How can we help?' } } }, 'c.json');
+    expect(config.mappings.marketplace.targetPrice).toBe('Expected Price');
+    expect(config.mappings.webform.message).toBe('How can we help?');
+  });
+
+  it('rejects an unknown field name', () => {
+    const parse = () => parseSellerConfig({ mappings: { marketplace: { price: 'Price' } } }, 'c.json');
+    expect(parse).toThrow(ConfigError);
+    expect(parse).toThrow(/invalid field "mappings\.marketplace": unknown field "price"; fields: id, subject, product/);
+  });
+
+  it('rejects an unknown source kind', () => {
+    expect(() => parseSellerConfig({ mappings: { crm: {} } }, 'c.json')).toThrow(/mappings/);
+  });
+});

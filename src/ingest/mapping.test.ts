@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../core/errors.js';
+import { normalizeHeader, resolveColumns } from './mapping.js';
+import { MARKETPLACE_SYNONYMS } from './mapping-fields.js';
+import { classifyColumns } from './mapping-kind.js';
+
+describe('normalizeHeader', () => {
+  it('ignores case, spaces and punctuation', () => {
+    expect(normalizeHeader('Target Price')).toBe('targetprice');
+    expect(normalizeHeader('target_price')).toBe('targetprice');
+    expect(normalizeHeader(' TARGET-PRICE ')).toBe('targetprice');
+    expect(normalizeHeader('Pré-ço')).toBe('preco');
+  });
+});
+
+describe('resolveColumns', () => {
+  it('matches synonyms', () => {
+    const columns = resolveColumns(['Inquiry ID', 'Item', 'QTY', 'UoM', 'Port', 'Member ID'], MARKETPLACE_SYNONYMS, {}, 'f.csv');
+    expect(columns).toMatchObject({ id: 'Inquiry ID', product: 'Item', quantity: 'QTY', unit: 'UoM', destination: 'Port', handle: 'Member ID' });
+  });
+
+  it('lets a mapping override a synonym', () => {
+    const columns = resolveColumns(['Price', 'Expected Price'], MARKETPLACE_SYNONYMS, { targetPrice: 'expected price' }, 'f.csv');
+    expect(columns.targetPrice).toBe('Expected Price');
+  });
+
+  it('keeps a mapped column from other fields', () => {
+    const columns = resolveColumns(['Member ID', 'Company'], MARKETPLACE_SYNONYMS, { buyer: 'Member ID' }, 'f.csv');
+    expect(columns.buyer).toBe('Member ID');
+    expect(columns.handle).toBeUndefined();
+  });
+
+  it('rejects a mapping to a missing column', () => {
+    const resolve = () => resolveColumns(['Item'], MARKETPLACE_SYNONYMS, { quantity: 'Pieces' }, 'f.csv');
+    expect(resolve).toThrow(InputError);
+    expect(resolve).toThrow(/field "quantity" names column "Pieces"/);
+  });
+});
+
+describe('classifyColumns', () => {
+  it.each([
+    [['RFQ ID', 'Product', 'Quantity', 'Date'], 'marketplace'],
+    [['item', 'qty', 'target_price'], 'marketplace'],
+    [['Form Name', 'Email', 'Message', 'Submitted At'], 'webform'],
+    [['name', 'email', 'message', 'date'], 'webform'],
+    [['a', 'b', 'c'], null],
+  ])('classifies %j', (headers, kind) => {
+    expect(classifyColumns(headers)).toBe(kind);
+  });
+
+  it('uses configured mappings', () => {
+    const mappings = { marketplace: { product: 'Artikel', quantity: 'Menge' }, webform: {} };
+    expect(classifyColumns(['Artikel', 'Menge', 'Notiz'])).toBeNull();
+    expect(classifyColumns(['Artikel', 'Menge', 'Notiz'], mappings)).toBe('marketplace');
+  });
+});
