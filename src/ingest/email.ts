@@ -1,37 +1,68 @@
 import { readFile } from 'node:fs/promises';
-import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
+import { simpleParser, type AddressObject, type ParsedMail, type StructuredHeader } from 'mailparser';
 import { errorMessage } from '../core/errors.js';
 import type { Attachment, IngestItem, ParsedMessage, Sender } from '../core/types.js';
 import { isAutomatedEmail } from '../normalize/email-body.js';
 import { emailSentAt } from './email-date.js';
+import { normalizeLineEndings, rawBodyText, receivedDate } from './email-raw.js';
 import { htmlToText } from './html-text.js';
 import { quarantined } from './quarantine.js';
 
 const PARSER_OPTIONS = { skipTextToHtml: true, skipImageLinks: true, skipTextLinks: true } as const;
 
 /**
- * Parses one RFC 5322 message with mailparser. The text body falls back to
- * the HTML body converted to text. `source` names the file and, for mbox,
- * the message's place in it. A message that fails to parse, has no valid
- * Date header, or has neither body text nor attachments is quarantined.
+ * Parses one RFC 5322 message with mailparser. LF, CRLF and CR-only line ends
+ * are accepted. The text body falls back to the HTML body converted to text,
+ * and, when the MIME structure is broken so that no part is found, to the raw
+ * text after the header block. A missing or invalid Date header falls back to
+ * the time of the topmost Received header. `source` names the file and, for
+ * mbox, the message's place in it. A message that fails to parse, has no
+ * usable date, or has neither body text nor attachments is quarantined.
  */
-export async function parseEmail(raw: Buffer, source: string): Promise<IngestItem> {
+export async function parseEmail(input: Buffer, source: string): Promise<IngestItem> {
+  const raw = normalizeLineEndings(input);
   let mail: ParsedMail;
   try {
     mail = await simpleParser(raw, PARSER_OPTIONS);
   } catch (error) {
     return quarantined(source, `e-mail failed to parse: ${errorMessage(error)}`, raw.toString('utf8'));
   }
-  if (mail.date === undefined || Number.isNaN(mail.date.getTime())) {
-    return quarantined(source, 'missing or invalid Date header', raw.toString('utf8'));
+  const sentAt = messageDate(mail);
+  if (sentAt === null) {
+    return quarantined(source, 'missing or invalid Date header and no Received header with a date', raw.toString('utf8'));
   }
-  const html = typeof mail.html === 'string' ? mail.html : '';
-  const body = ((mail.text ?? '').trim() || htmlToText(html)).trim();
   const attachments = mail.attachments.filter((part) => !part.related).map(toAttachment);
+  const body = bodyText(mail, raw, attachments.length);
   if (body === '' && attachments.length === 0) {
     return quarantined(source, 'e-mail has no text body and no attachments', raw.toString('utf8'));
   }
-  return { kind: 'message', message: toParsedMessage(mail, source, body, attachments) };
+  return { kind: 'message', message: toParsedMessage(mail, source, body, attachments, sentAt) };
+}
+
+function messageDate(mail: ParsedMail): string | null {
+  if (mail.date !== undefined && !Number.isNaN(mail.date.getTime())) {
+    const rawDate = mail.headerLines.find((line) => line.key === 'date')?.line.replace(/^date:\s*/i, '') ?? null;
+    return emailSentAt(mail.date, rawDate);
+  }
+  const received = receivedDate(mail.headers.get('received'));
+  return received === null ? null : emailSentAt(received.date, received.raw);
+}
+
+function bodyText(mail: ParsedMail, raw: Buffer, attachmentCount: number): string {
+  const html = typeof mail.html === 'string' ? mail.html : '';
+  const body = ((mail.text ?? '').trim() || htmlToText(html)).trim();
+  if (body !== '' || attachmentCount > 0 || !boundaryMissing(mail, raw)) return body;
+  return rawBodyText(raw);
+}
+
+/** True for a multipart message whose body never contains its boundary line. */
+function boundaryMissing(mail: ParsedMail, raw: Buffer): boolean {
+  const contentType = mail.headers.get('content-type');
+  if (typeof contentType !== 'object' || contentType === null || !('params' in contentType)) return false;
+  const { value, params } = contentType as StructuredHeader;
+  const boundary = params['boundary'];
+  const multipart = value.toLowerCase().startsWith('multipart/');
+  return multipart && boundary !== undefined && !raw.includes(`--${boundary}`);
 }
 
 /** Reads one .eml file and parses it; see `parseEmail`. */
@@ -39,10 +70,15 @@ export async function readEmailFile(filePath: string): Promise<IngestItem> {
   return parseEmail(await readFile(filePath), filePath);
 }
 
-function toParsedMessage(mail: ParsedMail, source: string, body: string, attachments: Attachment[]): ParsedMessage {
+function toParsedMessage(
+  mail: ParsedMail,
+  source: string,
+  body: string,
+  attachments: Attachment[],
+  sentAt: string,
+): ParsedMessage {
   const from = addresses(mail.from)[0] ?? { name: null, email: null, phone: null };
   const subject = mail.subject ?? null;
-  const rawDate = mail.headerLines.find((line) => line.key === 'date')?.line.replace(/^date:\s*/i, '') ?? null;
   return {
     channel: 'email',
     source,
@@ -50,7 +86,7 @@ function toParsedMessage(mail: ParsedMail, source: string, body: string, attachm
     conversationKey: null,
     sender: from,
     recipients: [...addresses(mail.to), ...addresses(mail.cc)],
-    sentAt: emailSentAt(mail.date as Date, rawDate),
+    sentAt,
     body,
     attachments,
     subject,

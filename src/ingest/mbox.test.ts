@@ -43,6 +43,31 @@ describe('splitMbox', () => {
 });
 
 describe('readMbox', () => {
+  it.each([
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+    ['CR', '\r'],
+  ])('reads %s line ends', async (_name, eol) => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const file = `${mkdtempSync('/tmp/parley-mbox-')}/eol.mbox`;
+    const message = (n: number) =>
+      [`From a@example.com Tue Mar 10 09:1${n}:00 2026`, 'From: a@example.com', `Date: Tue, 10 Mar 2026 09:1${n}:00 +0400`, `Subject: s${n}`, '', `body ${n}`, ''];
+    writeFileSync(file, [...message(1), ...message(2)].join(eol));
+    const items = await collect(readMbox(file));
+    expect(items.map((item) => (item.kind === 'message' ? item.message.subject : item.item.reason))).toEqual(['s1', 's2']);
+    const second = items[1];
+    if (second?.kind === 'message') expect(second.message.body).toBe('body 2');
+  });
+
+  it('quarantines a file without separators', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const file = `${mkdtempSync('/tmp/parley-mbox-')}/none.mbox`;
+    writeFileSync(file, 'just text\nno separator\n');
+    const items = await collect(readMbox(file));
+    expect(items).toHaveLength(1);
+    expect(items[0]?.kind).toBe('quarantine');
+  });
+
   it('parses simple.mbox with dates', async () => {
     const items: IngestItem[] = await collect(readMbox(testDataPath(`${MBOX}simple.mbox.txt`)));
     expect(items).toHaveLength(3);

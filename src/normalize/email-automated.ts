@@ -1,4 +1,5 @@
 /** Detection of machine-sent e-mail: auto-replies, out-of-office notices and bounces. */
+import { AUTOMATED_CUES_BY_LANGUAGE } from './email-automated-cues.js';
 
 /** Input of `isAutomatedEmail`. Every field may be missing. */
 export interface AutomatedEmailInput {
@@ -10,29 +11,45 @@ export interface AutomatedEmailInput {
   body?: string | null;
 }
 
-const SUBJECT_PREFIXES =
-  /^\s*(?:\[[^\]]*\]\s*)?(out of (?:the )?office|automatic reply|auto(?:matic)?[- ]?reply|autoreply|auto-response|undeliverable|undelivered mail|delivery status notification|delivery failure|mail delivery failed|returned mail|failure notice|abwesenheitsnotiz|automatische antwort|r[ée]ponse automatique|absence du bureau|respuesta autom[áa]tica|fuera de la oficina|risposta automatica)\b/i;
-const BOUNCE_SENDERS = /^(mailer-daemon|postmaster|mail-daemon|no-?reply-bounce)@/i;
-const OFFICE_BODY = /\b(I am|I'm|I will be) (currently )?(out of (the )?office|on (annual )?leave|away from (the )?office)\b/i;
+const cues = Object.values(AUTOMATED_CUES_BY_LANGUAGE);
+const SUBJECT_PREFIXES = new RegExp(
+  `^\\s*(?:\\[[^\\]]*\\]\\s*)?(?:(?:fwd?|re|aw|wg|tr)\\s*:\\s*)?(?:${cues.flatMap((cue) => cue.subjects).join('|')})`,
+  'iu',
+);
+const OFFICE_BODY = new RegExp(`(?:${cues.flatMap((cue) => cue.outOfOffice).join('|')})`, 'iu');
+/** MTA senders, and mailing-list robots by the majordomo and fml naming ("owner-list@", "list-admin@", "list-request@"). */
+const BOUNCE_SENDERS = /^(?:mailer-daemon|postmaster|mail-daemon|no-?reply-bounce|bounces?|owner-[^@]+|[^@]+-(?:admin|request|owner|bounces))@/i;
+/** Notification senders ("no-reply@", "noreply@", "donotreply@") write no buyer text. */
+const NO_REPLY_SENDERS = /^(?:no-?reply|do-?not-?reply|donotreply)[-.+\w]*@/i;
+/**
+ * Machine-readable delivery report fields (RFC 3464 and RFC 5965) and the
+ * opening lines of MTA bounce texts, looked for at the start of a line.
+ */
+const REPORT_BODY =
+  /^(?:Reporting-MTA:|Final-Recipient:|Feedback-Type:|This is the mail system at host|The original message was received at|This message was created automatically by mail delivery software|Delivery to the following recipients? failed|Your message (?:did not reach|could not be delivered|wasn't delivered))/im;
 
 /**
- * Decides whether an e-mail was sent by a machine. Any one cue is enough:
- * RFC 3834 `Auto-Submitted` other than `no`, `X-Autoreply`, `X-Autorespond`
- * or `X-Apple-Action`, `Precedence` of bulk, junk or auto_reply, a
- * `multipart/report` or delivery-status content type, an auto-reply or bounce
- * subject prefix, a mailer-daemon sender, or an out-of-office sentence at the
- * start of a short body.
+ * Decides whether an e-mail was sent by a machine. Any one cue is enough.
+ * Header cues: RFC 3834 `Auto-Submitted` other than `no`, `X-Autoreply`,
+ * `X-Autorespond`, `X-Apple-Action`, `X-Failed-Recipients`, `Precedence` of
+ * bulk, junk or auto_reply, and a report content type. Other cues: an
+ * auto-reply or bounce subject (also behind one "Fwd:"), a mailer-daemon or
+ * no-reply sender, delivery-report fields in the body, and an out-of-office
+ * sentence at the start of a short body.
  */
 export function isAutomatedEmail(input: AutomatedEmailInput): boolean {
   const header = (name: string): string => headerText(input.headers, name).toLowerCase();
   const autoSubmitted = header('auto-submitted');
   if (autoSubmitted !== '' && !autoSubmitted.startsWith('no')) return true;
-  if (header('x-autoreply') !== '' || header('x-autorespond') !== '' || header('x-apple-action') !== '') return true;
+  const flagHeaders = ['x-autoreply', 'x-autorespond', 'x-apple-action', 'x-failed-recipients'];
+  if (flagHeaders.some((name) => header(name) !== '')) return true;
   if (/^(bulk|junk|auto_reply)\b/.test(header('precedence'))) return true;
-  if (/multipart\/report|message\/delivery-status/.test(header('content-type'))) return true;
+  if (/multipart\/report|message\/delivery-status|message\/feedback-report/.test(header('content-type'))) return true;
   if (SUBJECT_PREFIXES.test(input.subject ?? '')) return true;
-  if (BOUNCE_SENDERS.test(input.from ?? '')) return true;
+  const from = input.from ?? '';
+  if (BOUNCE_SENDERS.test(from) || NO_REPLY_SENDERS.test(from)) return true;
   const body = input.body ?? '';
+  if (REPORT_BODY.test(body.slice(0, 5000))) return true;
   return body.length < 1500 && OFFICE_BODY.test(body.slice(0, 300));
 }
 
@@ -41,6 +58,7 @@ function headerText(headers: AutomatedEmailInput['headers'], name: string): stri
   const value = headers instanceof Map ? headers.get(name) : headers[name];
   if (value === undefined || value === null) return '';
   if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return value.map(String).join(' ');
   if (typeof value === 'object' && 'value' in value) return String((value as { value: unknown }).value);
   return String(value);
 }

@@ -1,30 +1,51 @@
 /**
  * Finds where quoted history starts in a plain-text e-mail body: Outlook
  * "-----Original Message-----" separators, "From: … Sent: …" header blocks,
- * and "On … wrote:" lines in the languages listed below.
+ * and "On … wrote:" reply headers, in the languages of `EMAIL_CUES_BY_LANGUAGE`.
  */
+import { cueAlternation } from './email-cues.js';
 
-const ORIGINAL_MESSAGE =
-  /^\s*-{2,}\s*(original message|forwarded message|ursprüngliche nachricht|message d'origine|message transféré|mensaje original|messaggio originale|mensagem original|oorspronkelijk bericht|исходное сообщение|alkuperäinen viesti|oprindelig meddelelse|opprinnelig melding)\s*-{2,}\s*$/i;
-const HEADER_FROM = /^\s*\*?(from|von|de|da|van|от|fra|lähettäjä)\s?\*?\s?:\*?\s?\S/i;
-const HEADER_NEXT = /^\s*\*?(sent|date|to|subject|gesendet|datum|an|betreff|envoyé|date|à|objet|enviado|fecha|para|asunto|inviato|data|oggetto|verzonden|onderwerp|отправлено|дата|sendt|emne|lähetetty|aihe)\s?\*?\s?:/i;
-const WROTE_START = /^\s*(on|le|am|el|il|em|op|den|на|в)\s/i;
-const WROTE_END = /(wrote|a écrit|schrieb|escribió|ha scritto|escreveu|schreef|skrev|написал\(а\)|написал|kirjoitti|írta)\s*:\s*$/i;
+const ORIGINAL_MESSAGE = new RegExp(
+  `^\\s*[-_=]{2,}\\s*(?:${cueAlternation((cues) => cues.originalMessage)})\\s*[-_=]{2,}\\s*$`,
+  'iu',
+);
+/** A From field with a value, optionally bold ("*From:*") and with the French space before the colon. */
+const HEADER_FROM = new RegExp(`^\\s*\\*?(?:${cueAlternation((cues) => cues.headerFrom)})\\s?\\*?\\s?[:：]\\*?\\s?\\S`, 'iu');
+const HEADER_NEXT = new RegExp(`^\\s*\\*?(?:${cueAlternation((cues) => cues.headerFields)})\\s?\\*?\\s?[:：]`, 'iu');
+const WROTE_START = new RegExp(`^\\s*(?:${cueAlternation((cues) => cues.wroteStart)})\\s`, 'iu');
+const WROTE_WORD = new RegExp(`(?:^|[\\s,>)"'])(?:${cueAlternation((cues) => cues.wrote)})(?=[\\s:：]|$)`, 'iu');
+const WROTE_END = new RegExp(`(?:${cueAlternation((cues) => cues.wrote)})\\s*[:：]\\s*$`, 'iu');
+const ENDS_WITH_COLON = /[:：]\s*$/;
+const DATE_OR_ADDRESS = /\p{N}|@/u;
+
+/** Lines a wrapped reply header may span, and its maximum length when joined. */
+const MAX_HEADER_LINES = 3;
+const MAX_HEADER_LENGTH = 300;
 
 /**
- * Index of the first line of quoted history, or -1 when there is none. Also
- * matches a quote header in any of the listed languages that ends in the
- * "wrote:" word and contains a date or an address.
+ * Index of the first line of quoted history, or -1 when there is none. A reply
+ * header of one to three joined lines counts in two forms. It may open with a
+ * start word ("On", "Le", "Am", "في"), contain the "wrote" verb and end in a
+ * colon. Or it may end in "wrote:" and contain a date or an address.
  */
 export function findQuoteStart(lines: string[]): number {
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index] ?? '';
     if (ORIGINAL_MESSAGE.test(line)) return index;
-    if (HEADER_FROM.test(line) && headerBlockFollows(lines, index)) return index;
-    if (WROTE_START.test(line) && wroteWithin(lines, index)) return index;
-    if (WROTE_END.test(line) && /\d|@/.test(line) && line.length < 200) return index;
+    if (HEADER_FROM.test(line) && headerBlockFollows(lines, index)) return headerBlockStart(lines, index);
+    if (replyHeaderLength(lines, index) > 0) return index;
   }
   return -1;
+}
+
+/** A separator rule or a dated field such as "Message du : 12/12/2016 13:20" that some clients put above "From:". */
+const ABOVE_HEADER_BLOCK = /^\s*(?:[-_=*]{3,}|[\p{L} ]{1,30}\s?[:：]\s*.*\p{N}.*)\s*$/u;
+
+/** Moves the start of a header block up over a rule or dated field line directly above it. */
+function headerBlockStart(lines: string[], index: number): number {
+  let start = index;
+  while (start > 0 && index - start < 3 && ABOVE_HEADER_BLOCK.test(lines[start - 1] ?? '')) start -= 1;
+  return start;
 }
 
 /** Checks that a Sent, Date, To or Subject field follows a "From:" line within three lines, as in an Outlook header block. */
@@ -32,22 +53,33 @@ function headerBlockFollows(lines: string[], index: number): boolean {
   return lines.slice(index + 1, index + 4).some((line) => HEADER_NEXT.test(line));
 }
 
-/** Mail clients wrap long "On <date>, <name> wrote:" lines, so up to three lines are joined. */
-function wroteWithin(lines: string[], index: number): boolean {
+/**
+ * Returns how many lines, from `start`, form an "On <date>, <name> wrote:"
+ * header (mail clients wrap it), or 0 when none starts there. Only a first
+ * line with a start word, a date or an address may wrap, and one that ends a
+ * sentence is taken as content.
+ */
+function replyHeaderLength(lines: string[], start: number): number {
+  const first = (lines[start] ?? '').trim();
+  if (first === '' || first.startsWith('>')) return 0;
+  const mayWrap = WROTE_START.test(first) || DATE_OR_ADDRESS.test(first);
   let joined = '';
-  for (const line of lines.slice(index, index + 3)) {
-    if (line.trim() === '' && joined !== '') return false;
-    joined += ` ${line.trim()}`;
-    if (WROTE_END.test(joined)) return joined.length < 300;
+  for (let length = 1; length <= MAX_HEADER_LINES; length += 1) {
+    const line = (lines[start + length - 1] ?? '').trim();
+    if (length > 1 && (!mayWrap || line === '' || /[.!?]$/.test(joined))) return 0;
+    joined = length === 1 ? line : `${joined} ${line}`;
+    if (joined.length > MAX_HEADER_LENGTH) return 0;
+    if (isReplyHeader(joined)) return length;
   }
-  return false;
+  return 0;
+}
+
+function isReplyHeader(text: string): boolean {
+  if (WROTE_START.test(text) && WROTE_WORD.test(text) && ENDS_WITH_COLON.test(text)) return true;
+  return WROTE_END.test(text) && DATE_OR_ADDRESS.test(text);
 }
 
 /** Number of lines, from `start`, of the quote header there: wrapped "On … wrote:" lines or one separator line. */
 export function quoteHeaderLength(lines: string[], start: number): number {
-  for (let length = 1; length <= 3; length += 1) {
-    const joined = lines.slice(start, start + length).join(' ');
-    if (WROTE_END.test(joined)) return length;
-  }
-  return 1;
+  return Math.max(1, replyHeaderLength(lines, start));
 }

@@ -1,11 +1,13 @@
 /** Finds where a signature starts at the end of a plain-text e-mail body. */
+import { cueAlternation } from './email-cues.js';
 
 /** "-- " (RFC 3676), a lone dash, or the underscore rule that mailing lists put above their footer. */
 const SIGNATURE_DELIMITER = /^(--|—|–|_{10,}) ?$/;
-const SENT_FROM_DEVICE =
-  /^\s*(sent from my|sent from (outlook|mail|yahoo mail)|get outlook for|sent via|sent using|envoyé de mon|von meinem .* gesendet|enviado desde mi|inviato da|verzonden vanaf mijn)\b/i;
-const VALEDICTION =
-  /^\s*(best|best regards|kind regards|warm regards|warmest regards|regards|many thanks|thanks( and|&) regards|best wishes|cheers|sincerely|yours (sincerely|truly|faithfully)|rgds|br|thanks|thank you|cordialement|bien à vous|mit freundlichen grüßen|viele grüße|freundliche grüße|saludos( cordiales)?|un saludo|cordiali saluti|atenciosamente|met vriendelijke groet(en)?|с уважением)\s*[,.!]?\s*\p{Extended_Pictographic}*\s*$/iu;
+const SENT_FROM_DEVICE = new RegExp(`^\\s*(?:${cueAlternation((cues) => cues.sentFromDevice)})`, 'iu');
+const VALEDICTION = new RegExp(
+  `^\\s*(?:${cueAlternation((cues) => cues.valedictions)})\\s*[,.!]?\\s*\\p{Extended_Pictographic}*\\s*$`,
+  'iu',
+);
 
 /** Lines a signature block may have after its valediction or delimiter. */
 const MAX_SIGNATURE_LINES = 8;

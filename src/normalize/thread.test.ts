@@ -31,12 +31,35 @@ describe('normalizeSubject', () => {
     ['رد: LED panels', 'led panels'],
     ['回复：LED panels', 'led panels'],
     ['Re[2]: LED panels', 'led panels'],
+    ['Re^2: LED panels', 'led panels'],
+    ['RE(3): LED panels', 'led panels'],
+    ['Re: AW: Fwd: LED panels', 'led panels'],
+    ['RE:RE:FW: LED panels', 'led panels'],
+    ['SV: VS: LED panels', 'led panels'],
+    ['Antw: Doorst: LED panels', 'led panels'],
+    ['R: I: LED panels', 'led panels'],
+    ['TR: RE: LED panels', 'led panels'],
+    ['RV: Enc: Res: LED panels', 'led panels'],
+    ['Odp: PD: LED panels', 'led panels'],
+    ['Отв: Пересл: LED panels', 'led panels'],
+    ['答复: 转发: LED panels', 'led panels'],
+    ['返信: 転送: LED panels', 'led panels'],
+    ['회신: LED panels', 'led panels'],
+    ['إعادة توجيه: رد: LED panels', 'led panels'],
+    ['[Fwd: LED panels]', 'led panels'],
+    ['  Re:   LED   panels ', 'led panels'],
   ])('strips prefixes of %s', (subject, expected) => {
     expect(normalizeSubject(subject)).toBe(expected);
   });
 
   it('keeps words that only start like a prefix', () => {
     expect(normalizeSubject('Revised quote')).toBe('revised quote');
+    expect(normalizeSubject('Result: LED panels')).toBe('result: led panels');
+    expect(normalizeSubject('Transport: LED panels')).toBe('transport: led panels');
+  });
+
+  it('keeps a colon inside the subject', () => {
+    expect(normalizeSubject('Re: PO 17: LED panels')).toBe('po 17: led panels');
   });
 });
 
@@ -74,6 +97,25 @@ describe('assignConversations', () => {
     const ids = assignConversations([question, answer, stranger]);
     expect(ids.get(question)).toBe(ids.get(answer));
     expect(ids.get(stranger)).not.toBe(ids.get(question));
+  });
+
+  it('joins a headerless reply with Message-ID by subject', () => {
+    const question = email({ sourceId: 'q@x', subject: 'Quote request' });
+    const answer = email({
+      sourceId: 'a@x',
+      subject: 'AW: WG: Quote request',
+      sender: { name: null, email: 'sales@harbor.example', phone: null },
+      recipients: [{ name: null, email: 'buyer@gulf-trading.example', phone: null }],
+    });
+    const ids = assignConversations([answer, question]);
+    expect(ids.get(question)).toBe(ids.get(answer));
+  });
+
+  it('keeps a linked reply out of subject threads', () => {
+    const first = email({ sourceId: 'q@x', subject: 'Quote request' });
+    const elsewhere = email({ sourceId: 'r@x', subject: 'Re: Quote request', inReplyTo: 'other@x', references: ['other@x'] });
+    const ids = assignConversations([first, elsewhere]);
+    expect(ids.get(first)).not.toBe(ids.get(elsewhere));
   });
 
   it('keeps chat conversations by their key', () => {

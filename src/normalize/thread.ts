@@ -1,18 +1,41 @@
 import { stableId } from '../core/ids.js';
 import type { ParsedMessage } from '../core/types.js';
 import { senderKey } from './identity-keys.js';
+import { SUBJECT_PREFIXES_BY_LANGUAGE } from './thread-prefixes.js';
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const PREFIX_WORDS = [...new Set(Object.values(SUBJECT_PREFIXES_BY_LANGUAGE).flat())]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join('|');
 
 /**
- * Reply and forward prefixes in the languages Parley reads, stripped from
- * subjects before threads are matched by subject.
+ * One or more reply or forward prefixes, each with an optional counter
+ * ("Re[2]:", "Re^2:", "Re(2):", "RE2:") and an ASCII or full-width colon, as in
+ * "Re: AW: Fwd: " or "回复：".
  */
-const SUBJECT_PREFIX =
-  /^(?:\s*(?:re|fw|fwd|aw|wg|sv|vs|antw|doorst|rif|r|tr|rv|enc|res|ref|رد|إعادة توجيه|回复|答复|转发)\s*(?:\[\d+\])?\s*[:：]\s*)+/iu;
+const SUBJECT_PREFIX = new RegExp(
+  `^(?:\\s*(?:${PREFIX_WORDS})\\s*(?:\\[\\d+\\]|\\^\\d+|\\(\\d+\\)|\\d+)?\\s*[:：]\\s*)+`,
+  'iu',
+);
 
-/** Returns a subject without reply/forward prefixes, case-folded and trimmed. */
+/** "[Fwd: subject]", the form some clients (Netscape, old Thunderbird) write for forwards. */
+const BRACKETED_FORWARD = new RegExp(`^\\s*\\[(?:${PREFIX_WORDS})\\s*:\\s*(.*)\\]\\s*$`, 'iu');
+
+/**
+ * Returns a subject without reply/forward prefixes in the languages of
+ * `SUBJECT_PREFIXES_BY_LANGUAGE`, with whitespace collapsed and case folded.
+ */
 export function normalizeSubject(subject: string | null): string {
   if (!subject) return '';
-  return subject.replace(SUBJECT_PREFIX, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  let text = subject.replace(/\s+/g, ' ').trim();
+  for (let round = 0; round < 10; round += 1) {
+    const next = text.replace(SUBJECT_PREFIX, '').replace(BRACKETED_FORWARD, '$1').trim();
+    if (next === text) break;
+    text = next;
+  }
+  return text.toLowerCase();
 }
 
 /**
@@ -25,9 +48,11 @@ export function normalizeSubject(subject: string | null): string {
  *   linked by any of them share a thread, whose id derives from the oldest
  *   message id the thread mentions (the first entry of References when
  *   clients keep it), so adding later replies does not change the id.
- * - An email with no Message-ID joins the thread of the same normalized
- *   subject and the same set of participants; with no subject either it is
- *   its own conversation.
+ * - An email with neither In-Reply-To nor References (Outlook exports,
+ *   forwarded copies, Enron-style archives) also joins the thread of the same
+ *   normalized subject and the same set of participants, so "RE: Quote"
+ *   finds "Quote". With no Message-ID and no subject it is its own
+ *   conversation.
  */
 export function assignConversations(messages: ParsedMessage[]): Map<ParsedMessage, string> {
   const result = new Map<ParsedMessage, string>();
@@ -73,11 +98,18 @@ function threadEmails(emails: ParsedMessage[]): Map<ParsedMessage, string> {
       add(linked);
       union(key, linked);
     }
+    const subject = subjectKey(message);
+    if (subject !== null && message.inReplyTo === null && message.references.length === 0) {
+      add(subject);
+      union(key, subject);
+    }
   }
   const components = new Map<string, ParsedMessage[]>();
   for (const [message, key] of keysOf) {
     const root = find(key);
-    components.set(root, [...(components.get(root) ?? []), message]);
+    const list = components.get(root);
+    if (list) list.push(message);
+    else components.set(root, [message]);
   }
   const result = new Map<ParsedMessage, string>();
   for (const [root, members] of components) {
@@ -96,8 +128,13 @@ function linkedKeys(message: ParsedMessage): string[] {
 /** Returns the key a message is threaded under: its Message-ID, or its subject and participants. */
 function threadKey(message: ParsedMessage): string {
   if (message.sourceId) return `id:${message.sourceId}`;
+  return subjectKey(message) ?? `source:${message.source}`;
+}
+
+/** Returns the normalized subject plus the sorted participant set, or null for an empty subject. */
+function subjectKey(message: ParsedMessage): string | null {
   const subject = normalizeSubject(message.subject);
-  if (!subject) return `source:${message.source}`;
+  if (!subject) return null;
   const people = [message.sender, ...message.recipients].map(senderKey).filter(Boolean).sort();
   return `subject:${subject}|${[...new Set(people)].join(',')}`;
 }
