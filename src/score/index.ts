@@ -6,7 +6,7 @@ import { momentumAt } from './momentum.js';
 import { scoreFrom, tidyExplanations } from './recency.js';
 import { sentimentExplanations } from './sentiment.js';
 import { frictionBehavior, signalExplanations, urgencyBehavior } from './signal-scores.js';
-import { SCORE_BASE } from './weights.js';
+import { SCORE_BASE, STALL } from './weights.js';
 
 export interface ScoreResult {
   scores: ConversationScores;
@@ -27,7 +27,7 @@ export function scoreConversation(context: ConversationContext, steps: readonly 
     friction: [...signalExplanations(context, 'friction'), ...frictionBehavior(context)],
   };
   const now = momentumAt(context, steps, context.asOf.getTime());
-  const peak = context.inbound.reduce(
+  const peak = context.inbound.slice(-STALL.peakLookbackMessages).reduce(
     (max, entry) => Math.max(max, momentumAt(context, steps, entry.time).score),
     now.score,
   );

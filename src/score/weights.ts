@@ -139,6 +139,11 @@ export const STALL = {
   noCadenceHours: 7 * 24,
   collapseBelow: 25,
   collapseDrop: 25,
+  /**
+   * Momentum's peak is looked for at this many latest buyer messages, so a
+   * long chat costs linear time and a peak from long ago does not count.
+   */
+  peakLookbackMessages: 30,
 } as const;
 
 /** Normalization constants of the archetype features (each feature ends in 0..1). */
