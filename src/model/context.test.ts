@@ -89,6 +89,17 @@ describe('buildContext', () => {
     ]);
   });
 
+  it('ignores URLs and decimal points when finding questions', () => {
+    const context = buildContext(
+      conversation([
+        { dir: 'in', h: 0, text: 'Location: https://maps.example.com/?q=25.2,55.3 see you there' },
+        { dir: 'in', h: 1, text: 'Target USD 2.10/pc. Is that possible?' },
+      ]),
+      at(2),
+    );
+    expect(context.unansweredQuestions.map((q) => q.text)).toEqual(['Is that possible?']);
+  });
+
   it('prefers the channel the buyer answers fastest on', () => {
     const context = buildContext(
       conversation([

@@ -12,10 +12,20 @@ const QUESTION_SIGNALS: ReadonlySet<SignalType> = new Set([
   'commitment.invoice_request',
 ]);
 
-/** Returns the sentences of the text that end in a question mark, joined by a space. */
+const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
+
+/**
+ * Returns the sentences of the text that end in a question mark, joined by a
+ * space. URLs are removed first, because their "?" and "." are not sentence
+ * marks, and a sentence ends only at punctuation followed by a space or a line
+ * break, so "USD 2.10" is not split. A question needs two letters in a row.
+ */
 function questionSentences(text: string): string {
-  const sentences = text.match(/[^.!?\n]*\?+/g) ?? [];
-  return sentences.map((sentence) => sentence.trim()).filter(Boolean).join(' ');
+  const sentences = text.replace(URL, ' ').split(/(?<=[.!?])\s+|\n+/u);
+  return sentences
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => /\?\s*$/u.test(sentence) && /\p{L}{2}/u.test(sentence))
+    .join(' ');
 }
 
 /** Returns the question text of an inbound message, or null when it contains no question or request. */

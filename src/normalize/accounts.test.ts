@@ -54,3 +54,11 @@ describe('buildAccounts', () => {
     expect(accounts[0]?.domain).toBe('nordlicht.example');
   });
 });
+
+describe('buildAccounts names', () => {
+  it('falls back to the chat name when the buyer has none', () => {
+    const messages = [normalizedMessage({ id: '1', conversationId: 'chat', sender: { name: null, email: null, phone: null } })];
+    const { accounts } = buildAccounts(messages, new Map(), new Map([['chat', 'Omar Haddad']]));
+    expect(accounts[0]?.name).toBe('Omar Haddad');
+  });
+});

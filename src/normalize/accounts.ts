@@ -16,7 +16,11 @@ export interface AccountIndex {
  * an address on the same company domain; display names alone never merge
  * conversations, and free-mail domains never merge companies.
  */
-export function buildAccounts(messages: Message[], recipientsOf: Map<string, Sender[]>): AccountIndex {
+export function buildAccounts(
+  messages: Message[],
+  recipientsOf: Map<string, Sender[]>,
+  labels: Map<string, string> = new Map(),
+): AccountIndex {
   const buyersByConversation = collectBuyers(messages, recipientsOf);
   const parent = new Map<string, string>();
   const find = (key: string): string => {
@@ -45,7 +49,7 @@ export function buildAccounts(messages: Message[], recipientsOf: Map<string, Sen
   const accounts: Account[] = [];
   const accountOf = new Map<string, string>();
   for (const conversationIds of members.values()) {
-    const account = makeAccount(conversationIds.sort(), buyersByConversation);
+    const account = makeAccount(conversationIds.sort(), buyersByConversation, labels);
     accounts.push(account);
     for (const id of conversationIds) accountOf.set(id, account.id);
   }
@@ -85,7 +89,7 @@ function linkKeys(buyers: Sender[]): string[] {
   return [...keys].sort();
 }
 
-function makeAccount(conversationIds: string[], buyersOf: Map<string, Sender[]>): Account {
+function makeAccount(conversationIds: string[], buyersOf: Map<string, Sender[]>, labels: Map<string, string>): Account {
   const contacts = new Map<string, Contact>();
   let domain: string | null = null;
   for (const id of conversationIds) {
@@ -104,20 +108,20 @@ function makeAccount(conversationIds: string[], buyersOf: Map<string, Sender[]>)
   const anchor = domain ? `domain:${domain}` : (contactList[0]?.id ?? `conv:${conversationIds[0]}`);
   return {
     id: stableId('acct', anchor),
-    name: accountName(domain, contactList),
+    name: accountName(domain, contactList) ?? labels.get(conversationIds[0] ?? '') ?? 'Unknown buyer',
     domain,
     contacts: contactList,
     conversationIds,
   };
 }
 
-/** Names an account after its company domain, else its first contact. */
-function accountName(domain: string | null, contacts: Contact[]): string {
+/** Names an account after its company domain, else its first contact; null when neither has a name. */
+function accountName(domain: string | null, contacts: Contact[]): string | null {
   if (domain) {
     const label = domain.split('.')[0] ?? domain;
     return label.split(/[-_]/).map((w) => (w ? w[0]!.toUpperCase() + w.slice(1) : w)).join(' ');
   }
   const first = contacts[0];
   const name = first?.name && foldName(first.name) ? first.name : null;
-  return name ?? first?.phones[0] ?? first?.emails[0] ?? 'Unknown buyer';
+  return name ?? first?.phones[0] ?? first?.emails[0] ?? null;
 }

@@ -53,7 +53,22 @@ export function normalizeBatch(input: ParsedMessage[], config: SellerConfig): No
     }
   }
   messages.sort((a, b) => compareInstants(a.sentAt, b.sentAt) || a.id.localeCompare(b.id));
-  return { messages, duplicates, quarantine, ...buildAccounts(messages, recipientsOf) };
+  return { messages, duplicates, quarantine, ...buildAccounts(messages, recipientsOf, conversationLabels(groups)) };
+}
+
+/**
+ * Names each conversation after its chat when the format names it
+ * ("whatsapp:Omar Haddad" gives "Omar Haddad"), for accounts whose buyer
+ * never wrote a message with a usable name.
+ */
+function conversationLabels(groups: ConversationGroup[]): Map<string, string> {
+  const labels = new Map<string, string>();
+  for (const group of groups) {
+    const key = group.messages[0]?.conversationKey;
+    const label = key?.startsWith('whatsapp:') ? key.slice('whatsapp:'.length).trim() : null;
+    if (label) labels.set(group.conversationId, label);
+  }
+  return labels;
 }
 
 function groupByConversation(
