@@ -4,7 +4,7 @@
  * every language. Adding a language means adding `lang/<code>/` and
  * registering it in `lang/index.ts`.
  */
-import type { SignalType } from '../../core/types.js';
+import type { EntityType, SignalType } from '../../core/types.js';
 
 /** A phrase cue that raises a signal. Patterns use the syntax of `text/phrases.ts`. */
 export interface SignalCue {
@@ -18,6 +18,27 @@ export interface SignalCue {
   negatable?: boolean;
   /** True when the cue counts only in a statement, not in a question ("What sizes do you have?"). */
   statementOnly?: boolean;
+  /**
+   * Signal types a bare predicate ("too high", "not possible") may be about.
+   * The nearest topic word or number around the hit decides the type: "MOQ
+   * 1000 is too high" is a MOQ objection, "11.20?? too high" a price one.
+   * A nearest topic of a type not listed here drops the hit ("very high quality").
+   */
+  topics?: SignalType[];
+  /** With `topics`: true keeps the hit as `type` when no topic is near; by default it is dropped. */
+  topicOptional?: boolean;
+}
+
+/** Words and entities that name what a bare predicate is about. */
+export interface TopicCues {
+  /** Topic words (lowercase) per signal type. */
+  words: { type: SignalType; words: string[] }[];
+  /** Entity types that name a topic ("45 days" is a lead time). */
+  entities: Partial<Record<EntityType, SignalType>>;
+  /** Topic of a number that no entity covers and no topic word sits right before ("11.20"). */
+  bareNumber: SignalType;
+  /** Maximum number of tokens between a hit and its topic. */
+  window: number;
 }
 
 /** Emotional mode a sentiment cue votes for. */
@@ -144,6 +165,7 @@ export interface LanguageCues {
   /** Phrases after an objection that mark it as settled ("fine now"). */
   resolutions: string[];
   signals: SignalCue[];
+  topics: TopicCues;
   sentiment: SentimentCues;
   dates: DateCues;
   entities: EntityCues;

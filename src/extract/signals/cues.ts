@@ -1,10 +1,12 @@
 /** Signals from the language's phrase cues, with negation and resolution applied. */
+import type { Entity } from '../../core/types.js';
 import type { Doc } from '../doc.js';
 import { perLanguage } from '../lang/compiled.js';
 import type { LanguageCues, SignalCue } from '../lang/types.js';
 import { PhraseMatcher } from '../text/phrases.js';
 import { sentenceIndexes, type Token } from '../text/tokens.js';
 import { endsInQuestion, isNegated, isResolved } from './negation.js';
+import { resolveTopic } from './topics.js';
 import type { SignalHit } from './types.js';
 
 const compile = perLanguage((cues: LanguageCues) => ({
@@ -13,8 +15,11 @@ const compile = perLanguage((cues: LanguageCues) => ({
   negators: new Set(cues.negators),
 }));
 
-/** Matches every signal cue; negated hits are dropped, and so are objections a later phrase resolves. */
-export function cueSignals(doc: Doc): SignalHit[] {
+/**
+ * Matches every signal cue; negated hits are dropped, and so are objections a
+ * later phrase resolves. A topical cue takes the type of its topic.
+ */
+export function cueSignals(doc: Doc, entities: readonly Entity[]): SignalHit[] {
   const { signals, resolutions, negators } = compile(doc.cues);
   const hits = signals.match(doc.tokens);
   if (hits.length === 0) {
@@ -34,9 +39,13 @@ export function cueSignals(doc: Doc): SignalHit[] {
     if (cue.statementOnly === true && endsInQuestion(doc.tokens, hit.to)) {
       continue;
     }
+    const type = cue.topics === undefined ? cue.type : resolveTopic(doc, entities, cue, hit.from, hit.to);
+    if (type === null) {
+      continue;
+    }
     const start = (doc.tokens[hit.from] as Token).start;
     const end = (doc.tokens[hit.to - 1] as Token).end;
-    out.push({ type: cue.type, strength: cue.strength, evidence: { start, end, text: doc.text.slice(start, end), rule: cue.id } });
+    out.push({ type, strength: cue.strength, evidence: { start, end, text: doc.text.slice(start, end), rule: cue.id } });
   }
   return out;
 }

@@ -20,7 +20,7 @@ export interface LanguageDecision {
 
 /** Extracts every signal of one message. */
 export function extractSignals(doc: Doc, input: ExtractInput, entities: readonly Entity[], language: LanguageDecision): Signal[] {
-  const hits: SignalHit[] = [...cueSignals(doc), ...entitySignals(doc, entities)];
+  const hits: SignalHit[] = [...cueSignals(doc, entities), ...entitySignals(doc, entities)];
   const signals = mergeHits(hits);
   const tone = signals.find((s) => s.type === 'relationship.tone');
   if (tone !== undefined) {

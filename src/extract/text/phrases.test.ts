@@ -37,6 +37,25 @@ describe('PhraseMatcher', () => {
     expect(hits[0]?.wildcardTokens.map((i) => tokens[i]?.norm)).toEqual(['is', 'not', 'an']);
   });
 
+  it('matches # only at a number token', () => {
+    expect(matches('target is #', 'My target is 9.50')).toEqual(['target is 9.50']);
+    expect(matches('target is #', 'My target is low')).toEqual([]);
+  });
+
+  it('starts a pattern with #', () => {
+    expect(matches('# days credit', 'we need 60 days credit')).toEqual(['60 days credit']);
+  });
+
+  it('lets ... skip up to six words', () => {
+    expect(matches('moq ... much', 'MOQ 1000 per model is too much')).toEqual(['MOQ 1000 per model is too much']);
+    expect(matches('moq ... much', 'MOQ of one big lot for every single model is too much')).toEqual([]);
+  });
+
+  it('reads ?? as question marks, not an optional ?', () => {
+    expect(matches('hello ??', 'hello??? anyone')).toEqual(['hello???']);
+    expect(matches('hello ??', 'hello? anyone')).toEqual([]);
+  });
+
   it('rejects a pattern that starts with a wildcard', () => {
     expect(() => new PhraseMatcher([{ pattern: '_ price', payload: 1 }])).toThrow(/Invalid phrase pattern/);
   });

@@ -6,16 +6,21 @@
  *
  * Pattern syntax, elements separated by spaces:
  * - `price|prices` one token out of alternatives; `quot*` a token starting with "quot"
- * - `_` any one word token; `..` zero to three word tokens
+ * - `_` any one word token; `#` one word token that starts with a digit ("9.50", "60", "2x40hq")
+ * - `..` zero to three word tokens; `...` zero to six word tokens
+ * - a pattern may start with `#`, but not with `_`, `..` or `...`
  * - `?please` an optional element; `^` first element only: match at a sentence start
+ * - `??` (or `???`) a run of question marks, not an optional `?`
  * - punctuation (`,` `?` `!`) matches a punctuation token containing it
  */
+import { startsWithDigit } from './anchors.js';
 import { isSentenceEnd, type Token } from './tokens.js';
 
 type Element =
   | { kind: 'word'; exact: Set<string>; prefixes: string[]; optional: boolean; punct: boolean }
   | { kind: 'any'; optional: boolean }
-  | { kind: 'gap' };
+  | { kind: 'number'; optional: boolean }
+  | { kind: 'gap'; max: number };
 
 interface CompiledPhrase<T> {
   payload: T;
@@ -32,13 +37,17 @@ export interface PhraseHit<T> {
   wildcardTokens: number[];
 }
 
-const MAX_GAP = 3;
+const REPEATED_QUESTION_RE = /^\?{2,}(\|\?{2,})*$/;
+const SHORT_GAP = 3;
+const WIDE_GAP = 6;
 const SCRATCH: number[] = [];
 
 /** A compiled set of phrase patterns. */
 export class PhraseMatcher<T> {
   private readonly byFirst = new Map<string, CompiledPhrase<T>[]>();
   private readonly byPrefix: { prefix: string; phrase: CompiledPhrase<T> }[] = [];
+  /** Phrases whose first element is `#`, tried at number tokens only. */
+  private readonly byNumber: CompiledPhrase<T>[] = [];
 
   /** Compiles patterns; throws on a pattern that cannot start a match. */
   constructor(entries: readonly { pattern: string; payload: T }[]) {
@@ -57,6 +66,9 @@ export class PhraseMatcher<T> {
         this.tryAll(candidates, tokens, i, hits);
       }
       if (token.kind === 'word') {
+        if (this.byNumber.length > 0 && startsWithDigit(token)) {
+          this.tryAll(this.byNumber, tokens, i, hits);
+        }
         for (const { prefix, phrase } of this.byPrefix) {
           if (token.norm.startsWith(prefix)) {
             this.tryAll([phrase], tokens, i, hits);
@@ -86,10 +98,14 @@ export class PhraseMatcher<T> {
     const anchored = parts[0] === '^';
     const elements = (anchored ? parts.slice(1) : parts).map(parseElement);
     const first = elements[0];
-    if (first === undefined || first.kind !== 'word' || first.optional) {
-      throw new Error(`Invalid phrase pattern "${pattern}": it must start with a required literal token`);
-    }
     const phrase: CompiledPhrase<T> = { payload, elements, anchored };
+    if (first !== undefined && first.kind === 'number' && !first.optional) {
+      this.byNumber.push(phrase);
+      return;
+    }
+    if (first === undefined || first.kind !== 'word' || first.optional) {
+      throw new Error(`Invalid phrase pattern "${pattern}": it must start with a required literal token or #`);
+    }
     for (const word of first.exact) {
       const list = this.byFirst.get(word) ?? [];
       list.push(phrase);
@@ -103,12 +119,19 @@ export class PhraseMatcher<T> {
 
 function parseElement(part: string): Element {
   if (part === '..') {
-    return { kind: 'gap' };
+    return { kind: 'gap', max: SHORT_GAP };
   }
-  const optional = part.startsWith('?') && part.length > 1;
+  if (part === '...') {
+    return { kind: 'gap', max: WIDE_GAP };
+  }
+  // "??" is the literal double question mark, "?x" an optional x.
+  const optional = part.startsWith('?') && part.length > 1 && !REPEATED_QUESTION_RE.test(part);
   const body = optional ? part.slice(1) : part;
   if (body === '_') {
     return { kind: 'any', optional };
+  }
+  if (body === '#') {
+    return { kind: 'number', optional };
   }
   const exact = new Set<string>();
   const prefixes: string[] = [];
@@ -130,7 +153,7 @@ function matchFrom(elements: Element[], ei: number, tokens: readonly Token[], ti
     return ti;
   }
   if (element.kind === 'gap') {
-    return matchGap(elements, ei, tokens, ti, wildcards);
+    return matchGap(elements, ei, element.max, tokens, ti, wildcards);
   }
   const token = tokens[ti];
   if (token !== undefined && elementAccepts(element, token)) {
@@ -147,9 +170,9 @@ function matchFrom(elements: Element[], ei: number, tokens: readonly Token[], ti
   return element.optional ? matchFrom(elements, ei + 1, tokens, ti, wildcards) : -1;
 }
 
-function matchGap(elements: Element[], ei: number, tokens: readonly Token[], ti: number, wildcards: number[]): number {
+function matchGap(elements: Element[], ei: number, max: number, tokens: readonly Token[], ti: number, wildcards: number[]): number {
   const mark = wildcards.length;
-  for (let skip = 0; skip <= MAX_GAP; skip++) {
+  for (let skip = 0; skip <= max; skip++) {
     if (skip > 0) {
       const skipped = tokens[ti + skip - 1];
       if (skipped === undefined || skipped.kind !== 'word') {
@@ -170,6 +193,9 @@ function matchGap(elements: Element[], ei: number, tokens: readonly Token[], ti:
 function elementAccepts(element: Element, token: Token): boolean {
   if (element.kind === 'any') {
     return token.kind === 'word';
+  }
+  if (element.kind === 'number') {
+    return token.kind === 'word' && startsWithDigit(token);
   }
   if (element.kind === 'gap') {
     return false;

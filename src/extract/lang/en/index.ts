@@ -11,6 +11,7 @@ import { INTENT_CUES } from './intent-cues.js';
 import { OBJECTION_CUES } from './objection-cues.js';
 import { RELATIONSHIP_CUES } from './relationship-cues.js';
 import { EN_SENTIMENT } from './sentiment-cues.js';
+import { EN_TOPICS } from './topic-cues.js';
 
 /** English cue resources. */
 export const EN: LanguageCues = {
@@ -30,8 +31,12 @@ export const EN: LanguageCues = {
     'has|have|was|been ?been resolved|solved|fixed|sorted',
     'works|work for us|me',
     'we|i can accept|live',
+    // A polar question answered "no" ("price too high? no, it's ok"). A bare "no" at the end of the text is not matched.
+    '? no|nope ,|.|!',
+    '? no|nope it|it\'s|its|the|we',
   ],
   signals: [...INTENT_CUES, ...COMMITMENT_CUES, ...OBJECTION_CUES, ...RELATIONSHIP_CUES],
+  topics: EN_TOPICS,
   sentiment: EN_SENTIMENT,
   dates: EN_DATES,
   entities: EN_ENTITIES,

@@ -36,6 +36,8 @@ const LEXICON: Record<string, LexiconEntry> = {
   // hedges: no valence, but they vote for hesitation
   maybe: [0, 'hesitant'], perhaps: [0, 'hesitant'], possibly: [0, 'hesitant'], might: [0, 'hesitant'],
   considering: [0, 'hesitant'], eventually: [0, 'hesitant'],
+  // frankness markers: buyers open a doubt with them ("honestly, how can I trust …")
+  honestly: [0, 'skeptical'], frankly: [0, 'skeptical'],
 };
 
 const POLITE = 0;
@@ -83,6 +85,8 @@ const PHRASES: SentimentPhrase[] = [
   { id: 'frustrated.fed_up', pattern: 'fed up', valence: -2.5, mode: 'frustrated', weight: 1.5 },
   { id: 'frustrated.not_acceptable', pattern: 'not acceptable', valence: -2, mode: 'frustrated' },
   { id: 'frustrated.never_again', pattern: 'never again', valence: -2.5, mode: 'frustrated' },
+  { id: 'frustrated.you_said', pattern: 'you said|promised|told .. already|last|yesterday|before', valence: -1.2, mode: 'frustrated' },
+  { id: 'frustrated.asking_again', pattern: 'asking|asked|ask again|already|many|twice|3|three', valence: -1.2, mode: 'frustrated', weight: 0.8 },
   { id: 'frustrated.cancel', pattern: 'cancel .. order|contract|po', valence: -1.5, mode: 'frustrated' },
   // skepticism
   { id: 'skeptical.are_you_sure', pattern: 'are you sure', valence: -0.5, mode: 'skeptical' },
@@ -90,6 +94,11 @@ const PHRASES: SentimentPhrase[] = [
   { id: 'skeptical.too_good', pattern: 'too good to be true', valence: -1, mode: 'skeptical', weight: 1.5 },
   { id: 'skeptical.hard_to_believe', pattern: 'hard|difficult to believe', valence: -1, mode: 'skeptical', weight: 1.5 },
   { id: 'skeptical.trust', pattern: 'how can .. trust', valence: -1, mode: 'skeptical', weight: 1.5 },
+  { id: 'skeptical.how_sure', pattern: 'how can|do|will i|we ?be sure|know', valence: -0.5, mode: 'skeptical', weight: 1.2 },
+  { id: 'skeptical.not_convinced', pattern: 'not convinced', valence: -1, mode: 'skeptical', weight: 1.2 },
+  { id: 'skeptical.they_also_say', pattern: 'they|others also|all say|says|said|claim|claims|promise|promised', valence: -0.5, mode: 'skeptical' },
+  { id: 'skeptical.everyone_says', pattern: 'everyone|everybody|all say|says|claims|promises', valence: -0.5, mode: 'skeptical' },
+  { id: 'skeptical.number_question_marks', pattern: '# ??', valence: -0.5, mode: 'skeptical', weight: 0.8 },
   { id: 'skeptical.prove', pattern: 'prove it|that|this', valence: -0.5, mode: 'skeptical' },
   { id: 'skeptical.guarantee', pattern: 'can|will you guarantee', valence: -0.3, mode: 'skeptical', weight: 0.8 },
   { id: 'skeptical.genuine', pattern: 'is|are .. genuine|original|authentic|legit', valence: -0.5, mode: 'skeptical' },
@@ -98,6 +107,9 @@ const PHRASES: SentimentPhrase[] = [
   { id: 'skeptical.does_not_add_up', pattern: 'does not add|make up|sense', valence: -1, mode: 'skeptical' },
   // engagement and constructive agreement
   { id: 'engaged.cant_wait', pattern: 'can\'t|cannot wait', valence: 2, mode: 'engaged', weight: 1.5 },
+  { id: 'engaged.lets_move', pattern: 'let\'s|lets move|go forward|ahead', valence: 1.5, mode: 'engaged', weight: 1.2 },
+  { id: 'engaged.have_deal', pattern: 'we|we\'ve have|got a deal', valence: 1.5, mode: 'engaged', weight: 1.2 },
+  { id: 'engaged.its_a_deal', pattern: 'it\'s|its a deal', valence: 1.5, mode: 'engaged', weight: 1.2 },
   { id: 'engaged.lets_do_it', pattern: 'let\'s|lets do it|this|go', valence: 1.5, mode: 'engaged', weight: 1.2 },
   { id: 'engaged.love_it', pattern: 'love it|this|them', valence: 2.5, mode: 'engaged', weight: 1.2 },
   { id: 'engaged.great_news', pattern: 'great|fantastic|excellent news', valence: 2, mode: 'engaged' },
@@ -107,6 +119,8 @@ const PHRASES: SentimentPhrase[] = [
   { id: 'constructive.makes_sense', pattern: 'makes sense', valence: 0.8, mode: 'constructive' },
   { id: 'constructive.works', pattern: 'works|work for us|me', valence: 1, mode: 'constructive' },
   { id: 'constructive.lets_discuss', pattern: 'let\'s|lets discuss|talk|schedule|arrange|move', valence: 0.6, mode: 'constructive' },
+  { id: 'constructive.lets_try', pattern: 'let\'s|lets try|test|start|begin', valence: 0.6, mode: 'constructive' },
+  { id: 'constructive.can_work_with', pattern: 'we|i can work with|accept|live', valence: 0.8, mode: 'constructive' },
   { id: 'constructive.happy_to', pattern: 'happy|glad to', valence: 1, mode: 'constructive' },
   { id: 'constructive.request', pattern: 'could|can|would you ?please', valence: 0, mode: 'constructive', weight: 0.4 },
   { id: 'constructive.we_would_like', pattern: 'we|i would like', valence: 0, mode: 'constructive', weight: 0.4 },

@@ -1,0 +1,27 @@
+import { describe, it } from 'vitest';
+import { expectNoSignal, expectOneSignal } from '../test-builder.js';
+
+describe('topics of bare predicates', () => {
+  it.each([
+    ["11.20?? That's too high", 'objection.price', 'too high'],
+    ["MOQ 1000 per model, that's too much", 'objection.moq', 'too much'],
+    ['30% deposit, way too much', 'objection.payment_terms', 'too much'],
+    ['45 days is too long', 'objection.lead_time', 'too long'],
+    ['minimum order of 10k, not possible', 'objection.moq', 'not possible'],
+    ['Still far from 9.50', 'objection.price', 'far from'],
+    ['Still high but ok', 'objection.price', 'Still high'],
+  ] as const)('"%s" gives %s', (text, type, evidence) => {
+    expectOneSignal(text, type, evidence);
+  });
+
+  it.each([
+    ['MOQ 1000 per model is too much for us', 'objection.price'],
+    ['we want very high quality', 'objection.price'],
+    ['the cable is too long for the box', 'objection.lead_time'],
+    ['The port is still far from our warehouse', 'objection.price'],
+    ['Thank you very much for the price list', 'objection.price'],
+    ['is the price too high for the market? no.', 'objection.price'],
+  ] as const)('"%s" gives no %s', (text, type) => {
+    expectNoSignal(text, type);
+  });
+});
