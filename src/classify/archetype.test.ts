@@ -34,3 +34,19 @@ describe('classifyArchetype', () => {
     expect(top.confidence).toBeGreaterThan(0.4);
   });
 });
+
+describe('classifyArchetype confidence', () => {
+  const features = {
+    length: 0, shortness: 1, technical: 0, followUp: 0, replySpeed: 0, slowness: 0, priceFocus: 1,
+    urgency: 0, vagueness: 0, irregularity: 0, documents: 0, questions: 0, span: 0,
+  };
+
+  it('shrinks toward uniform for few messages', () => {
+    const one = classifyArchetype(features, 1);
+    const many = classifyArchetype(features, 30);
+    expect(one.id).toBe('price_negotiator');
+    expect(many.id).toBe('price_negotiator');
+    expect(one.confidence).toBeLessThan(many.confidence);
+    expect(one.confidence).toBeGreaterThan(0.2);
+  });
+});

@@ -1,6 +1,6 @@
 /** Buyer archetype: a weighted score per archetype and a softmax confidence. */
 import { ARCHETYPES, type Archetype, type ArchetypeId } from '../core/types.js';
-import { ARCHETYPE_TEMPERATURE, ARCHETYPE_WEIGHTS, type ArchetypeFeature } from '../score/weights.js';
+import { ARCHETYPE_PRIOR_MESSAGES, ARCHETYPE_TEMPERATURE, ARCHETYPE_WEIGHTS, type ArchetypeFeature } from '../score/weights.js';
 
 /** Returns sᵢ = Σ ARCHETYPE_WEIGHTS[i][f] × feature f, for every archetype. */
 export function archetypeScores(features: Record<ArchetypeFeature, number>): Record<ArchetypeId, number> {
@@ -21,12 +21,21 @@ function round(value: number, digits = 3): number {
   return Math.round(value * factor) / factor;
 }
 
+/** Mixes a softmax share with the uniform prior, weighted by the messages behind it. */
+function shrink(share: number, messages: number): number {
+  if (!Number.isFinite(messages)) return share;
+  const k = ARCHETYPE_PRIOR_MESSAGES;
+  return (messages * share + k / ARCHETYPES.length) / (messages + k);
+}
+
 /**
  * Picks the archetype with the highest score. Confidence is the softmax
- * share exp(sᵢ/T) / Σ exp(sⱼ/T); equal scores keep the order of ARCHETYPES,
- * so the result is deterministic. The features are reported rounded to 3 digits.
+ * share exp(sᵢ/T) / Σ exp(sⱼ/T), shrunk toward the uniform 1/5 by the number
+ * of buyer messages (see ARCHETYPE_PRIOR_MESSAGES); equal scores keep the
+ * order of ARCHETYPES, so the result is deterministic. The features are
+ * reported rounded to 3 digits.
  */
-export function classifyArchetype(features: Record<ArchetypeFeature, number>): Archetype {
+export function classifyArchetype(features: Record<ArchetypeFeature, number>, buyerMessages = Infinity): Archetype {
   const scores = archetypeScores(features);
   const ranked = [...ARCHETYPES].sort((a, b) => scores[b] - scores[a]);
   const top = ranked[0] ?? 'uncertain_evaluator';
@@ -36,7 +45,7 @@ export function classifyArchetype(features: Record<ArchetypeFeature, number>): A
   for (const [name, value] of Object.entries(features)) reported[name] = round(value);
   return {
     id: top,
-    confidence: round(1 / total),
+    confidence: round(shrink(1 / total, buyerMessages)),
     runnerUp: ranked[1] ?? null,
     features: reported,
   };

@@ -25,7 +25,7 @@ export function analyzeConversation(input: ConversationInput, options: AnalyzeOp
   const context = buildContext(input, options.asOf);
   const { stage: stageReached, steps } = classifyStage(context, options.outcome);
   const raw = rawFeatures(context);
-  const archetype = classifyArchetype(normalizeFeatures(raw));
+  const archetype = classifyArchetype(normalizeFeatures(raw), context.inbound.length);
   const { scores, explanations, momentumPeak } = scoreConversation(context, steps);
   const stall = detectStall(context, stageReached, scores.momentum, momentumPeak);
   const segments = classifySegments(context, raw, stageReached, scores);

@@ -188,9 +188,25 @@ export const ARCHETYPE_WEIGHTS: Record<ArchetypeId, Partial<Record<ArchetypeFeat
   urgent_buyer: { urgency: 1.4, followUp: 1.0, shortness: 0.6, replySpeed: 0.8, vagueness: -0.3 },
   price_negotiator: { priceFocus: 2.4, shortness: 0.3, technical: -0.3 },
   uncertain_evaluator: { vagueness: 1.4, irregularity: 1.0, slowness: 0.4, technical: -0.6, urgency: -0.4 },
-  long_cycle_planner: { documents: 1.0, questions: 0.6, span: 0.9, technical: 0.5, slowness: 0.4, urgency: -0.6 },
+  long_cycle_planner: {
+    documents: 1.0,
+    questions: 0.6,
+    span: 0.9,
+    technical: 0.5,
+    slowness: 0.4,
+    urgency: -0.6,
+    // A planner asks purposeful, specific questions; vague messages over a long span mean an uncertain evaluator.
+    vagueness: -0.8,
+  },
 };
 export const ARCHETYPE_TEMPERATURE = 0.5;
+
+/**
+ * Buyer messages the archetype evidence is worth as much as a uniform prior:
+ * confidence = (n · softmax + k / 5) / (n + k) for n buyer messages, so one
+ * message cannot give a 95 % archetype.
+ */
+export const ARCHETYPE_PRIOR_MESSAGES = 3;
 
 /** Segment thresholds; each segment applies on its own, so several may hold at once. */
 export const SEGMENT_RULES = {
