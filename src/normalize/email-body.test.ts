@@ -117,3 +117,21 @@ describe('isAutomatedEmail', () => {
     }
   });
 });
+
+describe('cleanEmailBody wrapped quotes', () => {
+  it('drops wrapped tails of quoted lines', () => {
+    const body = [
+      'See below.',
+      '',
+      '> I feel somewhat vindicated in the position that I had previously taken with',
+      'management',
+      '> when I suggested selling off the domestic operations.',
+    ].join('\n');
+    expect(cleanEmailBody(body).text).toBe('See below.');
+  });
+
+  it('keeps an inline reply between quotes', () => {
+    const body = ['> Can you ship in May?', 'Yes, we can ship on 12 May from Ningbo.', '> And the price?'].join('\n');
+    expect(cleanEmailBody(body).text).toContain('Yes, we can ship on 12 May from Ningbo.');
+  });
+});

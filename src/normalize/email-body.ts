@@ -53,9 +53,27 @@ function cutQuotes(lines: string[]): { lines: string[]; removed: boolean } {
     kept = lines.slice(0, start);
     removed = true;
   }
-  const unquoted = kept.filter((line) => !/^\s*>/.test(line));
+  const unquoted = kept.filter((line, index) => !QUOTED.test(line) && !isWrappedQuoteLine(kept, index));
   return { lines: unquoted, removed: removed || unquoted.length !== kept.length };
 }
+
+const QUOTED = /^\s*>/;
+
+/**
+ * Returns true for a short unquoted line between two quoted lines: the tail
+ * of a long quoted line that a client wrapped without repeating the "> "
+ * prefix, such as "management" between two "> " lines. A reply written
+ * inline between quotes is longer than WRAPPED_TAIL_MAX_WORDS words.
+ */
+function isWrappedQuoteLine(lines: string[], index: number): boolean {
+  const line = lines[index] ?? '';
+  const words = line.trim().split(/\s+/u).filter(Boolean).length;
+  if (words === 0 || words > WRAPPED_TAIL_MAX_WORDS) return false;
+  return QUOTED.test(lines[index - 1] ?? '') && QUOTED.test(lines[index + 1] ?? '');
+}
+
+/** Longest wrapped tail of a quoted line, in words, that is read as part of the quote. */
+const WRAPPED_TAIL_MAX_WORDS = 3;
 
 /** Drops separator lines (dashes, underscores, equals signs) left at the end after a cut. */
 function trimTrailingRules(lines: string[]): string[] {
