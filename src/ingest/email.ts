@@ -4,6 +4,7 @@ import { errorMessage } from '../core/errors.js';
 import type { Attachment, IngestItem, ParsedMessage, Sender } from '../core/types.js';
 import { isAutomatedEmail } from '../normalize/email-body.js';
 import { emailSentAt } from './email-date.js';
+import { repairEncodedWords } from './email-header-words.js';
 import { normalizeLineEndings, rawBodyText, receivedDate } from './email-raw.js';
 import { htmlToText } from './html-text.js';
 import { quarantined } from './quarantine.js';
@@ -20,7 +21,7 @@ const PARSER_OPTIONS = { skipTextToHtml: true, skipImageLinks: true, skipTextLin
  * usable date, or has neither body text nor attachments is quarantined.
  */
 export async function parseEmail(input: Buffer, source: string): Promise<IngestItem> {
-  const raw = normalizeLineEndings(input);
+  const raw = repairEncodedWords(normalizeLineEndings(input));
   let mail: ParsedMail;
   try {
     mail = await simpleParser(raw, PARSER_OPTIONS);
