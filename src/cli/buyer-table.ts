@@ -76,7 +76,28 @@ export function summaryLine(report: AnalyzeReport): string {
     `\n${s.conversations} conversations; ${s.read} messages read, ${s.stored} new, ` +
       `${s.duplicate} already stored or repeated, ${s.updated} updated, ${s.quarantined} quarantined.`,
   ];
+  lines.push(...sourceLines(report));
   for (const item of report.quarantine.slice(0, 20)) lines.push(`  quarantined ${item.source}: ${item.reason}`);
   if (report.quarantine.length > 20) lines.push(`  … and ${report.quarantine.length - 20} more (see --json or the quarantine table)`);
   return lines.join('\n');
+}
+
+/** Sources listed under the summary line at most; the JSON output has them all. */
+const MAX_SOURCE_LINES = 20;
+
+/** Lists the counts per source file when the run read more than one. */
+function sourceLines(report: AnalyzeReport): string[] {
+  const sources = report.summary.sources;
+  if (sources.length < 2) return [];
+  const lines = sources
+    .slice(0, MAX_SOURCE_LINES)
+    .map(
+      (s) =>
+        `  ${s.source}: ${s.read} read, ${s.stored} new, ${s.duplicate} already stored or repeated, ` +
+        `${s.updated} updated, ${s.quarantined} quarantined`,
+    );
+  if (sources.length > MAX_SOURCE_LINES) {
+    lines.push(`  … and ${sources.length - MAX_SOURCE_LINES} more sources (see summary.sources in --json)`);
+  }
+  return lines;
 }

@@ -44,6 +44,41 @@ program
     }
   });
 
+const accounts = program
+  .command('accounts')
+  .description('list the buyer accounts grouped across channels, and merge or split them by hand');
+
+accounts
+  .command('list')
+  .description('list accounts with their contacts, identities and conversations')
+  .option('--db <path>', 'SQLite database file that `parley analyze` wrote', 'parley.db')
+  .option('--json', 'write {"accounts":[…]} as JSON instead of text', false)
+  .action(async (options) => {
+    const { listAccountsCommand } = await import('./accounts-command.js');
+    await listAccountsCommand(options);
+  });
+
+accounts
+  .command('merge')
+  .description('merge two or more accounts into one; later runs keep them merged')
+  .argument('<accountIds...>', 'ids of the accounts to merge, as `parley accounts list` shows them')
+  .option('--db <path>', 'SQLite database file that `parley analyze` wrote', 'parley.db')
+  .action(async (accountIds: string[], options) => {
+    const { mergeAccountsCommand } = await import('./accounts-command.js');
+    await mergeAccountsCommand(accountIds, options);
+  });
+
+accounts
+  .command('split')
+  .description('move one conversation out of an account into its own account; later runs keep it apart')
+  .argument('<accountId>', 'id of the account that holds the conversation')
+  .requiredOption('--conversation <conversationId>', 'id of the conversation to move out')
+  .option('--db <path>', 'SQLite database file that `parley analyze` wrote', 'parley.db')
+  .action(async (accountId: string, options) => {
+    const { splitAccountCommand } = await import('./accounts-command.js');
+    await splitAccountCommand(accountId, options.conversation, options);
+  });
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {

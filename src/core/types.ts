@@ -333,6 +333,28 @@ export interface Contact {
   name: string | null;
   emails: string[];
   phones: string[];
+  /** Marketplace handles, lower-cased. */
+  handles?: string[];
+}
+
+/** Kind of identity that links a conversation to an account. */
+export type IdentityKind = 'email' | 'phone' | 'domain' | 'handle';
+
+/** One identity of a buyer: an email address, E.164 phone, company domain or marketplace handle. */
+export interface Identity {
+  kind: IdentityKind;
+  value: string;
+}
+
+/**
+ * Why a conversation belongs to its account: an identity it shares with
+ * another conversation of the account, or a manual merge (`matchedBy:
+ * 'manual'`, `value` naming the merge).
+ */
+export interface AccountLink {
+  conversationId: string;
+  matchedBy: IdentityKind | 'manual';
+  value: string;
 }
 
 export interface Account {
@@ -341,4 +363,32 @@ export interface Account {
   domain: string | null;
   contacts: Contact[];
   conversationIds: string[];
+  /** Every identity seen in the account's conversations, sorted by kind and value. */
+  identities?: Identity[];
+  /** Identities and manual merges that joined its conversations; empty for a single conversation. */
+  links?: AccountLink[];
+}
+
+/** The buyers of one conversation, as stored for linking it to accounts across runs. */
+export interface ConversationBuyers {
+  conversationId: string;
+  /** Buyer identities with phones in E.164; one entry per distinct sender. */
+  buyers: Sender[];
+  /** Name of the chat when the format gives one, for naming an account whose buyer has no name. */
+  label: string | null;
+}
+
+/**
+ * A manual change to the accounts, replayed in `id` order on every run: a
+ * merge puts the listed conversations (and the accounts they are in) into
+ * one account, a split moves one conversation into an account of its own.
+ */
+export type AccountOverride =
+  | { id: number; action: 'merge'; conversationIds: string[]; createdAt: string }
+  | { id: number; action: 'split'; conversationId: string; createdAt: string };
+
+/** An identity seen in a conversation, and the account the conversation belongs to. */
+export interface ConversationIdentity extends Identity {
+  conversationId: string;
+  accountId: string;
 }

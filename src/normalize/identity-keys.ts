@@ -1,5 +1,5 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
-import type { Sender } from '../core/types.js';
+import type { Identity, Sender } from '../core/types.js';
 
 /**
  * Mail domains shared by unrelated people. Two senders on one of these
@@ -53,4 +53,35 @@ export function senderKey(sender: Sender): string | null {
   if (sender.handle) return `handle:${sender.handle.toLowerCase()}`;
   if (sender.name) return `name:${foldName(sender.name)}`;
   return null;
+}
+
+/**
+ * Returns the identities of a sender that may link conversations: email
+ * address, phone, marketplace handle and company domain. Display names are
+ * never identities, and free-mail domains are left out.
+ */
+export function senderIdentities(sender: Sender): Identity[] {
+  const identities: Identity[] = [];
+  if (sender.email) identities.push({ kind: 'email', value: sender.email.toLowerCase() });
+  if (sender.phone) identities.push({ kind: 'phone', value: sender.phone });
+  if (sender.handle) identities.push({ kind: 'handle', value: sender.handle.toLowerCase() });
+  const domain = companyDomain(sender.email);
+  if (domain) identities.push({ kind: 'domain', value: domain });
+  return identities;
+}
+
+/** Returns an identity as a typed key such as `phone:+971550100123`. */
+export function identityKey(identity: Identity): string {
+  return `${identity.kind}:${identity.value}`;
+}
+
+/**
+ * Returns the sender with its phone in E.164, reading a number without a
+ * country code as one of `defaultCountry`. A number that cannot be parsed is
+ * kept as written, so that an exact repeat still matches.
+ */
+export function withE164Phone(sender: Sender, defaultCountry?: string): Sender {
+  if (!sender.phone) return sender;
+  const phone = toE164(sender.phone, defaultCountry) ?? sender.phone;
+  return phone === sender.phone ? sender : { ...sender, phone };
 }

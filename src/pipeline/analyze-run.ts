@@ -1,19 +1,13 @@
 import type { Logger } from 'pino';
 import type { SellerConfig } from '../config/seller-config.js';
-import type {
-  Account,
-  IngestItem,
-  Message,
-  MessageAnalysis,
-  ParsedMessage,
-  QuarantineItem,
-} from '../core/types.js';
-import { analyzeMessage } from '../extract/index.js';
-import { analyzeConversation } from '../model/index.js';
+import type { Account, IngestItem, ParsedMessage, QuarantineItem } from '../core/types.js';
 import type { ConversationAnalysisDetail } from '../model/types.js';
-import { normalizeBatch } from '../normalize/index.js';
-import type { Store, StoredConversation } from '../store/store.js';
-import { toExtractInput } from './extract-input.js';
+import { conversationBuyers } from '../normalize/accounts-buyers.js';
+import { normalizeBatch, type NormalizedBatch } from '../normalize/index.js';
+import type { Store, WriteResult } from '../store/store.js';
+import { syncAccounts } from './account-sync.js';
+import { analyzeAll, analyzeConversations } from './analyze-conversations.js';
+import { saveMessagesBySource, summarizeSources, type SourceSummary } from './source-summary.js';
 
 /** Counts of one run, for the summary line and the JSON output. */
 export interface RunSummary {
@@ -27,12 +21,15 @@ export interface RunSummary {
   updated: number;
   quarantined: number;
   conversations: number;
+  /** The same counts per source file, sorted by file. */
+  sources: SourceSummary[];
 }
 
 /** Result of `parley analyze`: the conversation-analysis contract plus the run summary. */
 export interface AnalyzeReport {
   generatedAt: string;
   asOf: string;
+  /** Accounts that contain a conversation of this run, with all their stored conversations. */
   accounts: Account[];
   conversations: ConversationAnalysisDetail[];
   quarantine: { source: string; reason: string }[];
@@ -49,57 +46,79 @@ export interface AnalyzeRunOptions {
 }
 
 /**
- * Runs the pipeline after ingest: normalize, store, extract, model, classify,
- * score and recommend. Each conversation's state is stored as of its latest
- * message, which makes the stored state independent of when the command
- * runs; the returned analysis is computed as of `asOf` (stalls, due times).
+ * Runs the pipeline after ingest: normalize, store, group into accounts
+ * with the stored conversations, extract, model, classify, score and
+ * recommend. Each conversation's state is stored as of its latest message,
+ * so the stored state does not depend on when the command runs. The
+ * returned analysis is computed as of `asOf` (stalls, due times).
  */
 export async function runAnalysis(items: AsyncIterable<IngestItem>, options: AnalyzeRunOptions): Promise<AnalyzeReport> {
   const collected = await collect(items);
-  const { parsed } = collected;
-  const batch = normalizeBatch(parsed, options.config);
-  const quarantine = [...collected.quarantine, ...batch.quarantine];
-  const saved = await options.store.saveMessages(batch.messages);
-  await options.store.saveQuarantine(quarantine);
-  await options.store.saveAccounts(batch.accounts);
-  options.logger.info({ read: parsed.length, ...saved, quarantined: quarantine.length }, 'messages stored');
+  const batch = normalizeBatch(collected.parsed, options.config);
+  const { writes, quarantine, sources } = await storeBatch(collected, batch, options);
+  const buyers = conversationBuyers(batch, batch.messages, options.config.defaultCountry);
+  const resolved = await syncAccounts(options.store, buyers, options.config.defaultCountry);
 
   const conversationIds = [...new Set(batch.messages.map((m) => m.conversationId))].sort();
   const history = await options.store.loadConversationMessages(conversationIds);
   const analyses = analyzeAll(history, options);
   await options.store.saveMessageAnalyses([...analyses.values()]);
+  const conversations = await analyzeConversations(history, analyses, resolved.accountOf, options);
 
-  const byConversation = groupMessages(history);
-  const conversations: ConversationAnalysisDetail[] = [];
-  const stored: StoredConversation[] = [];
-  for (const [id, messages] of byConversation) {
-    const accountId = batch.accountOf.get(id) ?? null;
-    const input = { id, accountId, messages, analyses: messages.map((m) => analyses.get(m.id)!) };
-    const last = messages[messages.length - 1]!;
-    stored.push({ id, accountId, lastMessageId: last.id, analysis: analyzeConversation(input, { asOf: new Date(last.sentAt) }) });
-    conversations.push(analyzeConversation(input, { asOf: options.asOf }));
-  }
-  await options.store.saveConversations(stored);
-  conversations.sort((a, b) => b.winProbability - a.winProbability || a.id.localeCompare(b.id));
-
+  const runIds = new Set(conversationIds);
   return {
     generatedAt: new Date().toISOString(),
     asOf: options.asOf.toISOString(),
-    accounts: batch.accounts,
+    accounts: resolved.accounts.filter((account) => account.conversationIds.some((id) => runIds.has(id))),
     conversations,
     quarantine: quarantine.map(({ source, reason }) => ({ source, reason })),
     summary: {
-      read: parsed.length,
-      stored: saved.inserted,
-      duplicate: batch.duplicates + saved.unchanged,
-      updated: saved.updated,
+      read: collected.parsed.length,
+      stored: writes.inserted,
+      duplicate: batch.duplicates + writes.unchanged,
+      updated: writes.updated,
       quarantined: quarantine.length,
       conversations: conversations.length,
+      sources,
     },
   };
 }
 
-async function collect(items: AsyncIterable<IngestItem>): Promise<{ parsed: ParsedMessage[]; quarantine: QuarantineItem[] }> {
+/** Write counts of a batch: totals, everything quarantined, and the counts per source file. */
+interface StoredBatch {
+  writes: WriteResult;
+  quarantine: QuarantineItem[];
+  sources: SourceSummary[];
+}
+
+/** Stores the batch's messages (one transaction per source file) and the quarantine, and counts per source. */
+async function storeBatch(collected: Collected, batch: NormalizedBatch, options: AnalyzeRunOptions): Promise<StoredBatch> {
+  const quarantine = [...collected.quarantine, ...batch.quarantine];
+  const byFile = await saveMessagesBySource(options.store, batch.messages);
+  await options.store.saveQuarantine(quarantine);
+  const writes = { inserted: 0, unchanged: 0, updated: 0 };
+  for (const result of byFile.values()) {
+    writes.inserted += result.inserted;
+    writes.unchanged += result.unchanged;
+    writes.updated += result.updated;
+  }
+  options.logger.info({ read: collected.parsed.length, ...writes, quarantined: quarantine.length }, 'messages stored');
+  const sources = summarizeSources({
+    parsed: collected.parsed,
+    normalized: batch.messages,
+    ingestQuarantine: collected.quarantine,
+    normalizeQuarantine: batch.quarantine,
+    writes: byFile,
+  });
+  return { writes, quarantine, sources };
+}
+
+interface Collected {
+  parsed: ParsedMessage[];
+  quarantine: QuarantineItem[];
+}
+
+async function collect(items: AsyncIterable<IngestItem>): Promise<Collected> {
   const parsed: ParsedMessage[] = [];
   const quarantine: QuarantineItem[] = [];
   for await (const item of items) {
@@ -107,26 +126,4 @@ async function collect(items: AsyncIterable<IngestItem>): Promise<{ parsed: Pars
     else quarantine.push(item.item);
   }
   return { parsed, quarantine };
-}
-
-/** Extracts signals from every human message; automated ones are left out of buyer signals. */
-function analyzeAll(messages: Message[], options: AnalyzeRunOptions): Map<string, MessageAnalysis> {
-  const analyses = new Map<string, MessageAnalysis>();
-  messages.forEach((message, index) => {
-    if (!message.automated) analyses.set(message.id, analyzeMessage(toExtractInput(message)));
-    options.onAnalyzed?.(index + 1, messages.length);
-  });
-  return analyses;
-}
-
-/** Groups human messages by conversation, keeping time order; automated messages are dropped. */
-function groupMessages(messages: Message[]): Map<string, Message[]> {
-  const groups = new Map<string, Message[]>();
-  for (const message of messages) {
-    if (message.automated) continue;
-    const list = groups.get(message.conversationId) ?? [];
-    list.push(message);
-    groups.set(message.conversationId, list);
-  }
-  return groups;
 }

@@ -50,4 +50,31 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
     raw TEXT
   );
   `,
+  // Accounts across runs. Each conversation's buyers are the source of truth,
+  // and every run regroups them. `identities` maps each identity seen in a
+  // conversation to the conversation's current account. `account_overrides`
+  // keeps the manual merges and splits in the order they were made.
+  `
+  CREATE TABLE conversation_buyers (
+    conversation_id TEXT PRIMARY KEY,
+    buyers_json TEXT NOT NULL,
+    label TEXT
+  );
+
+  CREATE TABLE identities (
+    kind TEXT NOT NULL CHECK (kind IN ('email', 'phone', 'domain', 'handle')),
+    value TEXT NOT NULL,
+    conversation_id TEXT NOT NULL,
+    account_id TEXT NOT NULL,
+    PRIMARY KEY (kind, value, conversation_id)
+  );
+  CREATE INDEX identities_account ON identities (account_id);
+
+  CREATE TABLE account_overrides (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    action TEXT NOT NULL CHECK (action IN ('merge', 'split')),
+    conversation_ids_json TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  `,
 ];

@@ -1,11 +1,33 @@
 import Database from 'better-sqlite3';
 import { StorageError, errorMessage } from '../core/errors.js';
 import { stableId } from '../core/ids.js';
-import type { Account, Message, MessageAnalysis, QuarantineItem } from '../core/types.js';
+import type {
+  Account,
+  AccountOverride,
+  ConversationBuyers,
+  ConversationIdentity,
+  Message,
+  MessageAnalysis,
+  QuarantineItem,
+} from '../core/types.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
-import type { Store, StoredConversation, WriteResult } from './store.js';
+import { upsertRows, type Row } from './sqlite-upsert.js';
+import * as accountsSql from './sqlite-accounts.js';
+import { accountRow } from './sqlite-accounts.js';
+import type { ConversationStats, NewAccountOverride, Store, StoredConversation, WriteResult } from './store.js';
 
-type Row = Record<string, string | number | null>;
+/** Tables whose row counts `countRows` reports. */
+const COUNTED_TABLES = [
+  'messages',
+  'message_analyses',
+  'conversations',
+  'accounts',
+  'quarantine',
+  'conversation_buyers',
+  'identities',
+  'account_overrides',
+];
+
 
 /**
  * SQLite storage in one file (WAL mode). Each save runs in one transaction,
@@ -52,13 +74,7 @@ export class SqliteStore implements Store {
   }
 
   async saveAccounts(accounts: Account[]): Promise<WriteResult> {
-    const rows = accounts.map((a) => ({
-      id: a.id,
-      name: a.name,
-      domain: a.domain,
-      account_json: JSON.stringify(a),
-    }));
-    return this.upsert('accounts', rows);
+    return this.upsert('accounts', accounts.map(accountRow));
   }
 
   async saveQuarantine(items: QuarantineItem[]): Promise<WriteResult> {
@@ -82,9 +98,41 @@ export class SqliteStore implements Store {
     return messages;
   }
 
+  async saveConversationBuyers(records: ConversationBuyers[]): Promise<WriteResult> {
+    return accountsSql.saveConversationBuyers(this.db, records);
+  }
+
+  async loadConversationBuyers(): Promise<ConversationBuyers[]> {
+    return accountsSql.loadConversationBuyers(this.db);
+  }
+
+  async conversationsWithoutBuyers(): Promise<string[]> {
+    return accountsSql.conversationsWithoutBuyers(this.db);
+  }
+
+  async loadAccountOverrides(): Promise<AccountOverride[]> {
+    return accountsSql.loadAccountOverrides(this.db);
+  }
+
+  async addAccountOverride(override: NewAccountOverride): Promise<number> {
+    return accountsSql.addAccountOverride(this.db, override);
+  }
+
+  async loadConversationStats(): Promise<Map<string, ConversationStats>> {
+    return accountsSql.loadConversationStats(this.db);
+  }
+
+  async loadAccounts(): Promise<Account[]> {
+    return accountsSql.loadAccounts(this.db);
+  }
+
+  async replaceAccounts(accounts: Account[], identities: ConversationIdentity[]): Promise<WriteResult> {
+    return accountsSql.replaceAccounts(this.db, accounts, identities);
+  }
+
   async countRows(): Promise<Record<string, number>> {
     const counts: Record<string, number> = {};
-    for (const table of ['messages', 'message_analyses', 'conversations', 'accounts', 'quarantine']) {
+    for (const table of COUNTED_TABLES) {
       const row = this.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number };
       counts[table] = row.n;
     }
@@ -95,44 +143,8 @@ export class SqliteStore implements Store {
     this.db.close();
   }
 
-  /**
-   * Inserts new rows, updates rows whose columns differ and leaves identical
-   * rows untouched, so that a repeated run writes nothing.
-   */
   private upsert(table: string, rows: Row[], key = 'id'): WriteResult {
-    const result: WriteResult = { inserted: 0, unchanged: 0, updated: 0 };
-    const first = rows[0];
-    if (!first) return result;
-    const columns = Object.keys(first);
-    const select = this.db.prepare(`SELECT * FROM ${table} WHERE ${key} = ?`);
-    const insert = this.db.prepare(
-      `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => '@' + c).join(', ')})`,
-    );
-    const update = this.db.prepare(
-      `UPDATE ${table} SET ${columns.map((c) => `${c} = @${c}`).join(', ')} WHERE ${key} = @${key}`,
-    );
-    const run = this.db.transaction((batch: Row[]) => {
-      for (const row of batch) {
-        const existing = select.get(row[key]) as Row | undefined;
-        if (!existing) {
-          insert.run(row);
-          result.inserted += 1;
-        } else if (columns.some((c) => existing[c] !== row[c])) {
-          update.run(row);
-          result.updated += 1;
-        } else {
-          result.unchanged += 1;
-        }
-      }
-    });
-    try {
-      run(rows);
-    } catch (error) {
-      throw new StorageError(`failed to write ${rows.length} rows to ${table}: ${errorMessage(error)}`, {
-        cause: error,
-      });
-    }
-    return result;
+    return upsertRows(this.db, table, rows, key);
   }
 }
 

@@ -1,6 +1,9 @@
 import type {
   Account,
+  AccountOverride,
   ConversationAnalysis,
+  ConversationBuyers,
+  ConversationIdentity,
   Message,
   MessageAnalysis,
   QuarantineItem,
@@ -21,6 +24,17 @@ export interface StoredConversation {
   analysis: ConversationAnalysis;
 }
 
+/** Channels and number of stored messages of one conversation. */
+export interface ConversationStats {
+  channels: string[];
+  messages: number;
+}
+
+/** A manual merge or split before it is stored and given its id. */
+export type NewAccountOverride =
+  | { action: 'merge'; conversationIds: string[]; createdAt: string }
+  | { action: 'split'; conversationId: string; createdAt: string };
+
 /**
  * Parley's storage interface. SQL lives only behind it. Every write is
  * idempotent: writing the same rows again changes nothing and reports them
@@ -35,6 +49,25 @@ export interface Store {
   saveQuarantine(items: QuarantineItem[]): Promise<WriteResult>;
   /** Messages of the given conversations, in time order. */
   loadConversationMessages(conversationIds: string[]): Promise<Message[]>;
+  /** Buyers of each conversation, written over the stored row of the same conversation. */
+  saveConversationBuyers(records: ConversationBuyers[]): Promise<WriteResult>;
+  /** Buyers of every stored conversation, by conversation id. */
+  loadConversationBuyers(): Promise<ConversationBuyers[]>;
+  /** Ids of conversations whose messages are stored without a buyers row. */
+  conversationsWithoutBuyers(): Promise<string[]>;
+  /** Manual merges and splits, oldest first. */
+  loadAccountOverrides(): Promise<AccountOverride[]>;
+  /** Appends a manual merge or split and returns its id. */
+  addAccountOverride(override: NewAccountOverride): Promise<number>;
+  /** Channels and message count of every stored conversation, by conversation id. */
+  loadConversationStats(): Promise<Map<string, ConversationStats>>;
+  /** Stored accounts, by id. */
+  loadAccounts(): Promise<Account[]>;
+  /**
+   * Replaces every stored account and identity and points each stored
+   * conversation to its account, in one transaction. Returns the account counts.
+   */
+  replaceAccounts(accounts: Account[], identities: ConversationIdentity[]): Promise<WriteResult>;
   countRows(): Promise<Record<string, number>>;
   close(): Promise<void>;
 }

@@ -1,0 +1,120 @@
+import type Database from 'better-sqlite3';
+import { StorageError, errorMessage } from '../core/errors.js';
+import type { Account, AccountOverride, ConversationBuyers, ConversationIdentity } from '../core/types.js';
+import { upsertRows, type Row } from './sqlite-upsert.js';
+import type { ConversationStats, NewAccountOverride, WriteResult } from './store.js';
+
+/** Stores the buyers of conversations, one row per conversation. */
+export function saveConversationBuyers(db: Database.Database, records: ConversationBuyers[]): WriteResult {
+  const rows = records.map((record) => ({
+    conversation_id: record.conversationId,
+    buyers_json: JSON.stringify(record.buyers),
+    label: record.label,
+  }));
+  return upsertRows(db, 'conversation_buyers', rows, 'conversation_id');
+}
+
+export function loadConversationBuyers(db: Database.Database): ConversationBuyers[] {
+  const rows = db.prepare('SELECT * FROM conversation_buyers ORDER BY conversation_id').all() as Row[];
+  return rows.map((row) => ({
+    conversationId: String(row.conversation_id),
+    buyers: JSON.parse(String(row.buyers_json)) as ConversationBuyers['buyers'],
+    label: row.label === null ? null : String(row.label),
+  }));
+}
+
+/** Returns the ids of stored conversations that have messages but no buyers row (stored before buyers were kept). */
+export function conversationsWithoutBuyers(db: Database.Database): string[] {
+  const rows = db
+    .prepare(
+      `SELECT DISTINCT conversation_id AS id FROM messages
+       WHERE conversation_id NOT IN (SELECT conversation_id FROM conversation_buyers) ORDER BY 1`,
+    )
+    .all() as { id: string }[];
+  return rows.map((row) => row.id);
+}
+
+export function loadAccountOverrides(db: Database.Database): AccountOverride[] {
+  const rows = db.prepare('SELECT * FROM account_overrides ORDER BY id').all() as Row[];
+  return rows.map((row) => {
+    const ids = JSON.parse(String(row.conversation_ids_json)) as string[];
+    const base = { id: Number(row.id), createdAt: String(row.created_at) };
+    return row.action === 'split'
+      ? { ...base, action: 'split' as const, conversationId: ids[0] ?? '' }
+      : { ...base, action: 'merge' as const, conversationIds: ids };
+  });
+}
+
+/** Appends a manual merge or split and returns its id. */
+export function addAccountOverride(db: Database.Database, override: NewAccountOverride): number {
+  const ids = override.action === 'split' ? [override.conversationId] : override.conversationIds;
+  const result = db
+    .prepare('INSERT INTO account_overrides (action, conversation_ids_json, created_at) VALUES (?, ?, ?)')
+    .run(override.action, JSON.stringify(ids), override.createdAt);
+  return Number(result.lastInsertRowid);
+}
+
+/** Returns the channels and message count of every stored conversation. */
+export function loadConversationStats(db: Database.Database): Map<string, ConversationStats> {
+  const rows = db
+    .prepare('SELECT conversation_id AS id, group_concat(DISTINCT channel) AS channels, count(*) AS n FROM messages GROUP BY 1')
+    .all() as { id: string; channels: string; n: number }[];
+  return new Map(rows.map((row) => [row.id, { channels: row.channels.split(',').sort(), messages: row.n }]));
+}
+
+export function loadAccounts(db: Database.Database): Account[] {
+  const rows = db.prepare('SELECT account_json FROM accounts ORDER BY id').all() as Row[];
+  return rows.map((row) => JSON.parse(String(row.account_json)) as Account);
+}
+
+/**
+ * Replaces the stored accounts with `accounts` in one transaction. New and
+ * changed accounts are written, and accounts no longer formed are deleted.
+ * The identity table is rewritten, and each stored conversation points to
+ * its new account in both the column and the analysis JSON. Returns the
+ * account counts.
+ * NOTE: every run rewrites all identity rows, so the cost grows with the
+ * number of stored conversations.
+ */
+export function replaceAccounts(db: Database.Database, accounts: Account[], identities: ConversationIdentity[]): WriteResult {
+  const run = db.transaction((): WriteResult => {
+    const written = upsertRows(db, 'accounts', accounts.map(accountRow));
+    deleteAccountsExcept(db, accounts.map((account) => account.id));
+    db.prepare('DELETE FROM identities').run();
+    const insert = db.prepare(
+      'INSERT INTO identities (kind, value, conversation_id, account_id) VALUES (@kind, @value, @conversationId, @accountId)',
+    );
+    for (const identity of identities) insert.run(identity);
+    pointConversationsToAccounts(db, accounts);
+    return written;
+  });
+  try {
+    return run();
+  } catch (error) {
+    throw new StorageError(`failed to replace ${accounts.length} accounts: ${errorMessage(error)}`, { cause: error });
+  }
+}
+
+export function accountRow(account: Account): Row {
+  return { id: account.id, name: account.name, domain: account.domain, account_json: JSON.stringify(account) };
+}
+
+function deleteAccountsExcept(db: Database.Database, keep: string[]): void {
+  const keepIds = new Set(keep);
+  const stored = db.prepare('SELECT id FROM accounts').all() as { id: string }[];
+  const remove = db.prepare('DELETE FROM accounts WHERE id = ?');
+  for (const { id } of stored) {
+    if (!keepIds.has(id)) remove.run(id);
+  }
+}
+
+/** Updates stored conversations whose account changed; the analysis JSON keeps its `accountId` in step. */
+function pointConversationsToAccounts(db: Database.Database, accounts: Account[]): void {
+  const update = db.prepare(
+    `UPDATE conversations SET account_id = @accountId, analysis_json = json_set(analysis_json, '$.accountId', @accountId)
+     WHERE id = @conversationId AND account_id IS NOT @accountId`,
+  );
+  for (const account of accounts) {
+    for (const conversationId of account.conversationIds) update.run({ accountId: account.id, conversationId });
+  }
+}
