@@ -101,11 +101,13 @@ async function stalwartAgreement(folder: string): Promise<Agreement> {
 
 describe('stalwart golden parses', () => {
   // Agreements measured on these fixtures, so a drop means a decoding regression.
+  // Messages with an unreadable Date header ("Whenever") and no Received
+  // header are quarantined, so they count in no field.
   it.each([
     ['legacy', { subject: 54, from: 54, date: 54, body: 35 }],
-    ['rfc', { subject: 6, from: 6, date: 5, body: 4 }],
+    ['rfc', { subject: 5, from: 5, date: 5, body: 4 }],
     ['thirdparty', { subject: 6, from: 8, date: 9, body: 5 }],
-    ['malformed', { subject: 4, from: 3, date: 3, body: 1 }],
+    ['malformed', { subject: 3, from: 3, date: 3, body: 1 }],
   ])('agrees on %s fields', async (folder, minimum) => {
     const agreement = await stalwartAgreement(folder);
     console.info(`stalwart ${folder}: ${JSON.stringify(agreement)}`);

@@ -17,6 +17,47 @@ const ZONE_NAMES: Record<string, number> = {
 };
 
 /**
+ * Zone abbreviations that are not in RFC 5322 but that mail clients write,
+ * with the offset each usually means. JavaScript's Date does not read them.
+ */
+const EXTRA_ZONE_NAMES: Record<string, number> = {
+  JST: 540,
+  KST: 540,
+  HKT: 480,
+  SGT: 480,
+  IST: 330,
+  CET: 60,
+  CEST: 120,
+  MET: 60,
+  MEST: 120,
+  EET: 120,
+  EEST: 180,
+  BST: 60,
+  MSK: 180,
+  AEST: 600,
+  AEDT: 660,
+};
+
+/**
+ * Parses a raw Date header value. mailparser 3.x substitutes the current
+ * time for a date it cannot read, which would give a message a different
+ * time on every run, so the header is parsed here instead. Returns null when
+ * it cannot be read.
+ */
+export function parseDateHeader(value: string): Date | null {
+  let text = value.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  const zone = /\s([A-Z]{3,4})$/.exec(text);
+  const minutes = zone?.[1] === undefined ? undefined : EXTRA_ZONE_NAMES[zone[1]];
+  if (zone && minutes !== undefined) {
+    const sign = minutes < 0 ? '-' : '+';
+    const hhmm = `${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, '0')}${String(Math.abs(minutes) % 60).padStart(2, '0')}`;
+    text = `${text.slice(0, zone.index)} ${sign}${hhmm}`;
+  }
+  const date = new Date(text);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/**
  * Reads the UTC offset written in a raw Date header value, in minutes east of
  * UTC: `-0700` gives -420, `PDT` gives -420. Returns null when the header
  * names no offset.
@@ -27,8 +68,9 @@ export function offsetFromDateHeader(value: string): number | null {
     const minutes = Number(numeric[2]) * 60 + Number(numeric[3]);
     return numeric[1] === '-' ? -minutes : minutes;
   }
-  const named = /\b([A-Z]{1,3}T|UTC?|Z)\b/.exec(value.replace(/\(.*?\)/g, ''));
-  return named?.[1] === undefined ? null : (ZONE_NAMES[named[1]] ?? null);
+  const named = /\b([A-Z]{1,4}T|UTC?|Z)\b/.exec(value.replace(/\(.*?\)/g, ''));
+  if (named?.[1] === undefined) return null;
+  return ZONE_NAMES[named[1]] ?? EXTRA_ZONE_NAMES[named[1]] ?? null;
 }
 
 /**

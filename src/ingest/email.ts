@@ -3,7 +3,7 @@ import { simpleParser, type AddressObject, type ParsedMail, type StructuredHeade
 import { errorMessage } from '../core/errors.js';
 import type { Attachment, IngestItem, ParsedMessage, Sender } from '../core/types.js';
 import { isAutomatedEmail } from '../normalize/email-body.js';
-import { emailSentAt } from './email-date.js';
+import { emailSentAt, parseDateHeader } from './email-date.js';
 import { repairEncodedWords } from './email-header-words.js';
 import { normalizeLineEndings, rawBodyText, receivedDate } from './email-raw.js';
 import { htmlToText } from './html-text.js';
@@ -30,7 +30,11 @@ export async function parseEmail(input: Buffer, source: string): Promise<IngestI
   }
   const sentAt = messageDate(mail);
   if (sentAt === null) {
-    return quarantined(source, 'missing or invalid Date header and no Received header with a date', raw.toString('utf8'));
+    return quarantined(
+      source,
+      'missing or unreadable Date header and no Received header with a date; add a Date header in RFC 5322 form such as "Tue, 10 Mar 2026 09:15:00 +0400"',
+      raw.toString('utf8'),
+    );
   }
   const attachments = mail.attachments.filter((part) => !part.related).map(toAttachment);
   const body = bodyText(mail, raw, attachments.length);
@@ -40,11 +44,15 @@ export async function parseEmail(input: Buffer, source: string): Promise<IngestI
   return { kind: 'message', message: toParsedMessage(mail, source, body, attachments, sentAt) };
 }
 
+/**
+ * Returns the send time from the Date header, else from the topmost Received
+ * header, else null. mailparser's own `date` is not used because it is the
+ * current time when the header cannot be read.
+ */
 function messageDate(mail: ParsedMail): string | null {
-  if (mail.date !== undefined && !Number.isNaN(mail.date.getTime())) {
-    const rawDate = mail.headerLines.find((line) => line.key === 'date')?.line.replace(/^date:\s*/i, '') ?? null;
-    return emailSentAt(mail.date, rawDate);
-  }
+  const rawDate = mail.headerLines.find((line) => line.key === 'date')?.line.replace(/^date:\s*/i, '') ?? null;
+  const date = rawDate === null ? null : parseDateHeader(rawDate);
+  if (date !== null) return emailSentAt(date, rawDate);
   const received = receivedDate(mail.headers.get('received'));
   return received === null ? null : emailSentAt(received.date, received.raw);
 }
