@@ -37,8 +37,8 @@ export function ticketMessages(ticket: Ticket, locator: string, users: Map<strin
 
 /**
  * Decides who wrote a comment. The requester and other end-users (people in
- * CC) are inbound. Agents and admins are outbound, and so is anyone else once
- * the export names the requester. With no requester and no role the
+ * CC) are inbound. Agents and admins are outbound, and so is anyone else
+ * with a name or address once the export names the requester. Otherwise the
  * direction stays null, so normalization infers it.
  */
 function resolveAuthor(comment: Comment, requester: Person | null, users: Map<string, Person>): Author {
@@ -49,7 +49,9 @@ function resolveAuthor(comment: Comment, requester: Person | null, users: Map<st
   if (requester !== null && samePerson(person, requester)) return { person, direction: 'inbound' };
   if (person.role === 'end-user') return { person, direction: 'inbound' };
   if (person.role === 'agent' || person.role === 'admin') return { person, direction: 'outbound' };
-  return { person, direction: requester !== null ? 'outbound' : null };
+  // An author id missing from the export's users names nobody, so normalization decides.
+  const unknown = !person.name && !person.email && !person.role;
+  return { person, direction: requester !== null && !unknown ? 'outbound' : null };
 }
 
 function samePerson(a: Person, b: Person): boolean {

@@ -98,3 +98,24 @@ describe('parseSupport', () => {
     expect(reasons(parseSupport('{"tickets": [', 't.json').items)[0]).toMatch(/^invalid JSON/);
   });
 });
+
+describe('parseSupport authors', () => {
+  it('leaves an unknown author id to normalization', () => {
+    const ticket = {
+      tickets: [
+        {
+          id: 7,
+          subject: 'Driver failures',
+          requester: { name: 'Ana', email: 'ana@buyer.example' },
+          created_at: '2026-11-20T09:00:00Z',
+          comments: [
+            { author: { name: 'Ana', email: 'ana@buyer.example' }, body: 'Three drivers failed.', created_at: '2026-11-20T09:00:00Z' },
+            { author_id: 999, body: 'Any news on the replacements?', created_at: '2026-11-21T09:00:00Z' },
+          ],
+        },
+      ],
+    };
+    const found = messages(parseSupport(JSON.stringify(ticket), 'tickets.json').items);
+    expect(found.map((m) => m.direction)).toEqual(['inbound', null]);
+  });
+});
