@@ -30,10 +30,16 @@ describe('resolveColumns', () => {
     expect(columns.handle).toBeUndefined();
   });
 
-  it('rejects a mapping to a missing column', () => {
-    const resolve = () => resolveColumns(['Item'], MARKETPLACE_SYNONYMS, { quantity: 'Pieces' }, 'f.csv');
+  it('rejects a half-matching mapping', () => {
+    const mapping = { quantity: 'Pieces', product: 'Item' };
+    const resolve = () => resolveColumns(['Item'], MARKETPLACE_SYNONYMS, mapping, 'f.csv');
     expect(resolve).toThrow(InputError);
     expect(resolve).toThrow(/field "quantity" names column "Pieces"/);
+  });
+
+  it('ignores a mapping with no column in the file', () => {
+    const index = resolveColumns(['Item', 'Qty'], MARKETPLACE_SYNONYMS, { quantity: 'Pieces' }, 'f.csv');
+    expect(index.quantity).toBe('Qty');
   });
 });
 

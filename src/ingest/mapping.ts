@@ -22,9 +22,11 @@ export type ColumnIndex<Field extends string> = Partial<Record<Field, string>>;
 
 /**
  * Resolves which header contains each field: a configured mapping wins, then
- * the first synonym found among the headers that no mapping claimed. Throws
- * InputError naming the field and column when a configured column is not
- * among the headers, because silently ignoring a mapping hides a typo.
+ * the first synonym found among the headers that no mapping claimed. A
+ * mapping none of whose columns is in the file is for another export (one
+ * config may serve several marketplaces) and is ignored. When some of its
+ * columns are present and one is not, that one is likely a typo, so this
+ * throws InputError naming the field and column.
  */
 export function resolveColumns<Field extends string>(
   headers: readonly string[],
@@ -39,9 +41,13 @@ export function resolveColumns<Field extends string>(
   }
   const index: ColumnIndex<Field> = {};
   const fields = Object.keys(synonyms) as Field[];
+  const appliesHere = fields.some((field) => {
+    const configured = mapping[field];
+    return configured !== undefined && byFolded.has(normalizeHeader(configured));
+  });
   for (const field of fields) {
     const configured = mapping[field];
-    if (configured === undefined) continue;
+    if (configured === undefined || !appliesHere) continue;
     const header = byFolded.get(normalizeHeader(configured));
     if (header === undefined) {
       const columns = headers.join(', ');

@@ -84,10 +84,17 @@ describe('parseMarketplace', () => {
     expect(message?.sentAt).toBe('2026-11-05T10:00:00');
   });
 
-  it('quarantines the file for a mapping to a missing column', () => {
-    const items = parseMarketplace('product,qty,date\nPanel,5,2026-11-01\n', 'r.csv', { mapping: { quantity: 'Pieces' } });
+  it('quarantines the file for a half-matching mapping', () => {
+    const csv = 'product,Menge,date\nPanel,5,2026-11-01\n';
+    const items = parseMarketplace(csv, 'r.csv', { mapping: { quantity: 'Menge', product: 'Artikel' } });
     expect(items).toHaveLength(1);
-    expect(reasons(items)[0]).toMatch(/^mapping for field "quantity" names column "Pieces"/);
+    expect(reasons(items)[0]).toMatch(/^mapping for field "product" names column "Artikel"/);
+  });
+
+  it('ignores a mapping written for another export', () => {
+    const items = parseMarketplace('product,qty,date\nPanel,5,2026-11-01\n', 'r.csv', { mapping: { quantity: 'Pieces' } });
+    expect(reasons(items)).toEqual([]);
+    expect(messages(items)[0]?.body).toContain('RFQ: 5 Panel');
   });
 
   it('uses defaultCountry for local phone numbers', () => {
