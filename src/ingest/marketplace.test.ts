@@ -114,3 +114,12 @@ describe('parseMarketplace', () => {
     expect(first?.sourceId).toBeNull();
   });
 });
+
+describe('parseMarketplace phone countries', () => {
+  it('reads a local number in the country of the record', () => {
+    const csv = 'id,date,product,country,phone\n1,2026-11-01,Panel,Kenya,0712 345678\n2,2026-11-01,Panel,,050 123 4567\n';
+    const found = messages(parseMarketplace(csv, 'r.csv', { defaultCountry: 'AE' }));
+    expect(found[0]?.sender.phone).toBe('+254712345678');
+    expect(found[1]?.sender.phone).toBe('+971501234567');
+  });
+});

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { ColumnMapping, WebformField } from '../config/mappings.js';
 import { stableId } from '../core/ids.js';
 import type { IngestItem, ParsedMessage, Sender } from '../core/types.js';
+import { countryCode } from './country-names.js';
 import type { ColumnIndex } from './mapping.js';
 import { WEBFORM_SYNONYMS } from './mapping-fields.js';
 import { fieldReason, readMappedFile, type MappedRecord } from './mapping-read.js';
@@ -76,6 +77,7 @@ function submitter(fields: FormFields, defaultCountry: string | undefined): Send
   return {
     name,
     email: fields.email?.toLowerCase() ?? null,
-    phone: fields.phone ? phoneToE164(fields.phone, defaultCountry) : null,
+    // The submission's own country decides a local number before the seller's default.
+    phone: fields.phone ? phoneToE164(fields.phone, countryCode(fields.country) ?? defaultCountry) : null,
   };
 }
