@@ -22,4 +22,14 @@ describe('seller config mappings', () => {
   it('rejects an unknown source kind', () => {
     expect(() => parseSellerConfig({ mappings: { crm: {} } }, 'c.json')).toThrow(/mappings/);
   });
+
+  it('reads dateOrder', () => {
+    expect(parseSellerConfig({ mappings: { dateOrder: 'mdy' } }, 'c.json').mappings.dateOrder).toBe('mdy');
+  });
+
+  it('rejects an unknown dateOrder', () => {
+    const parse = () => parseSellerConfig({ mappings: { dateOrder: 'ymd' } }, 'c.json');
+    expect(parse).toThrow(ConfigError);
+    expect(parse).toThrow(/dateOrder.*must be "dmy" \(day first\) or "mdy" \(month first\)/);
+  });
 });

@@ -53,12 +53,15 @@ function unknownField(fields: readonly string[]): (issue: { code: string; keys?:
 /**
  * Column mappings per source kind. Each maps one of our field names to the
  * seller's column name. Fields left out fall back to the built-in header
- * synonyms, and an unknown field name is a config error.
+ * synonyms, and an unknown field name is a config error. `dateOrder` reads
+ * numeric dates such as `02/11/2026` day first (`dmy`) or month first
+ * (`mdy`) in files whose own dates do not show the order.
  *
  * ```json
  * "mappings": {
  *   "marketplace": { "targetPrice": "Expected Price (USD)", "id": "Lead No." },
- *   "webform": { "message": "How can we help?" }
+ *   "webform": { "message": "How can we help?" },
+ *   "dateOrder": "mdy"
  * }
  * ```
  */
@@ -68,6 +71,7 @@ export const mappingsSchema = z
       .partialRecord(z.enum(MARKETPLACE_FIELDS), columnName, { error: unknownField(MARKETPLACE_FIELDS) })
       .default({}),
     webform: z.partialRecord(z.enum(WEBFORM_FIELDS), columnName, { error: unknownField(WEBFORM_FIELDS) }).default({}),
+    dateOrder: z.enum(['dmy', 'mdy'], { error: 'must be "dmy" (day first) or "mdy" (month first)' }).optional(),
   })
   .strict()
   .default({ marketplace: {}, webform: {} });

@@ -97,3 +97,37 @@ describe('detectFormat on business exports', () => {
     if (detection.format === null) expect(detection.reason).toMatch(/supported formats: .*marketplace RFQs .*support tickets/);
   });
 });
+
+describe('detectFormat on trial exports', () => {
+  it.each([
+    ['{"data":[{"rfq_id":"1","product":"Panel","qty":5}],"total":1}', 'marketplace'],
+    ['{"inquiries":[{"inquiry_id":"1","item":"Panel","message":"hi"}]}\n', 'marketplace'],
+    ['{"results":[{"buyer":{"name":"Ana"},"product":"Panel","qty":5}],"page":1}', 'marketplace'],
+    ['{"submissions":[{"form_name":"Quote","email":"a@x.example","message":"hi"}]}', 'webform'],
+    ['{\n  "data": [\n    {"rfq_id": "1", "product": "Panel", "qty": 5}\n  ],\n  "total": 1\n}\n', 'marketplace'],
+    ['Inquiry ID,Date,Sender Name,Sender Email,Buyer Country/Region,Product Name,Quantity Required\n', 'marketplace'],
+    ['Date,Sender Name,Sender Email,Enquiry Message\n', 'webform'],
+  ])('detects %j', (text, format) => {
+    expect(detectFormat(bytes(text), 'x').format).toBe(format);
+  });
+
+  it('names top-level keys of an unknown wrapper', () => {
+    const detection = detectFormat(bytes('{"items":[{"x":1,"y":2}],"total":1}'), 'x.json');
+    expect(detection.format).toBeNull();
+    if (detection.format !== null) return;
+    expect(detection.reason).toMatch(/^JSON document of unknown shape: top-level keys items, total, record keys x, y;/);
+    expect(detection.reason).not.toContain('JSON Lines');
+  });
+
+  it('names top-level keys of an object without records', () => {
+    const detection = detectFormat(bytes('{"status":"ok","count":0}'), 'x.json');
+    expect(detection).toMatchObject({ reason: expect.stringMatching(/not JSON Lines: top-level keys status, count;/) });
+  });
+
+  it('names the missing product and message column', () => {
+    const detection = detectFormat(bytes('RFQ ID,Date,Buyer,Email\nR1,2026-11-01,Ana,ana@x.example\n'), 'x.csv');
+    expect(detection.format).toBeNull();
+    if (detection.format !== null) return;
+    expect(detection.reason).toMatch(/^CSV with columns for id, buyer, email, date but no product or message column; name the column/);
+  });
+});

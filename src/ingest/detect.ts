@@ -1,7 +1,9 @@
 import { open } from 'node:fs/promises';
 import { EMPTY_MAPPINGS, type Mappings } from '../config/mappings.js';
 import { detectDelimiter } from './csv.js';
-import { classifyColumns } from './mapping-kind.js';
+import { classifyColumns, describeMissingColumns } from './mapping-kind.js';
+import { isObject, topLevelKeys, wrappedRecords } from './mapping-json.js';
+import { flatten } from './mapping-records.js';
 import { normalizeHeaderLine } from './whatsapp-header.js';
 
 /** Input formats the ingest stage reads. */
@@ -57,8 +59,11 @@ export function detectFormat(head: Uint8Array, fileName: string, mappings: Mappi
   if (/^\s*(?:\{|\[\s*(?:[{\]]|$))/.test(firstLine)) return detectJson(text, firstLine, mappings);
   if (MBOX_SEPARATOR.test(firstLine) && !firstLine.startsWith('From:')) return { format: 'mbox' };
   if (looksLikeEmail(lines)) return { format: /\.mbox$/i.test(fileName) ? 'mbox' : 'eml' };
-  const csvKind = classifyColumns(csvHeaders(firstLine), mappings);
+  const headers = csvHeaders(firstLine);
+  const csvKind = classifyColumns(headers, mappings);
   if (csvKind !== null) return { format: csvKind };
+  const missing = describeMissingColumns(headers, mappings);
+  if (missing !== null) return { format: null, reason: `CSV with ${missing}; ${SUPPORTED_FORMATS_TEXT}` };
   if (lines.some((line) => WHATSAPP_HEADER.test(normalizeHeaderLine(line)))) return { format: 'whatsapp' };
   return { format: null, reason: `unrecognized content; ${SUPPORTED_FORMATS_TEXT}` };
 }
@@ -68,7 +73,8 @@ export function detectFormat(head: Uint8Array, fileName: string, mappings: Mappi
  * is detected without parsing it whole. The order is: webhook payloads
  * (`entry` with `changes`), ticket exports (`tickets`), canonical messages
  * (a first line that is an object with canonical keys), then flat records
- * classified by their keys like CSV headers.
+ * classified by their keys like CSV headers. Records wrapped in an object
+ * (`{"data": [...], "total": 1}`) are classified by the keys of the records.
  */
 function detectJson(head: string, firstLine: string, mappings: Mappings): Detection {
   const keys = jsonKeys(head);
@@ -82,11 +88,36 @@ function detectJson(head: string, firstLine: string, mappings: Mappings): Detect
   if (line !== null && CANONICAL_KEYS.some((key) => key in line) && ('channel' in line || 'sentAt' in line)) {
     return { format: 'jsonl' };
   }
-  const kind = classifyColumns(line !== null ? Object.keys(line) : [...keys], mappings);
+  const records = wrappedRecords(line ?? parseObject(head));
+  let recordKeys = [...keys];
+  if (records !== null) recordKeys = recordKeysOf(records);
+  else if (line !== null) recordKeys = Object.keys(flatten(line));
+  const kind = classifyColumns(recordKeys, mappings);
   if (kind !== null) return { format: kind };
-  if (line !== null && CANONICAL_KEYS.some((key) => key in line)) return { format: 'jsonl' };
-  const shape = line !== null ? 'JSON Lines of unknown shape' : 'JSON document of unknown shape, not JSON Lines';
-  return { format: null, reason: `${shape}: keys ${[...keys].slice(0, 12).join(', ') || '(none)'}; ${SUPPORTED_FORMATS_TEXT}` };
+  if (line !== null && records === null && CANONICAL_KEYS.some((key) => key in line)) return { format: 'jsonl' };
+  const missing = describeMissingColumns(recordKeys, mappings);
+  if (missing !== null) return { format: null, reason: `JSON records with ${missing}; ${SUPPORTED_FORMATS_TEXT}` };
+  return { format: null, reason: `${unknownJsonShape(head, line, recordKeys, records !== null)}; ${SUPPORTED_FORMATS_TEXT}` };
+}
+
+/** Returns the flattened keys of the first records, in order of appearance. */
+function recordKeysOf(records: unknown[]): string[] {
+  const keys = new Set<string>();
+  for (const record of records.slice(0, 20)) {
+    if (isObject(record)) for (const key of Object.keys(flatten(record))) keys.add(key);
+  }
+  return [...keys];
+}
+
+/** Describes JSON whose records match no export: JSON Lines only when two lines hold objects, else a document with its top-level keys. */
+function unknownJsonShape(head: string, line: Record<string, unknown> | null, recordKeys: string[], wrapped: boolean): string {
+  const listed = (names: string[]): string => names.slice(0, 12).join(', ') || '(none)';
+  const objectLines = head.split(/\r\n|\r|\n/).filter((text) => parseObject(text) !== null).length;
+  if (line !== null && objectLines >= 2) return `JSON Lines of unknown shape: keys ${listed(recordKeys)}`;
+  if (head.trimStart().startsWith('[')) return `JSON array of records of unknown shape: record keys ${listed(recordKeys)}`;
+  const topLevel = line !== null ? Object.keys(line) : topLevelKeys(head);
+  if (wrapped) return `JSON document of unknown shape: top-level keys ${listed(topLevel)}, record keys ${listed(recordKeys)}`;
+  return `JSON document of unknown shape, not JSON Lines: top-level keys ${listed(topLevel)}; records are read from an array or from the one array of objects inside an object`;
 }
 
 /** Returns every object key that occurs in a JSON text, at any depth. */

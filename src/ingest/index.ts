@@ -2,6 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { EMPTY_MAPPINGS, type Mappings } from '../config/mappings.js';
 import { errorMessage, InputError } from '../core/errors.js';
+import type { Logger } from '../core/log.js';
 import type { IngestItem } from '../core/types.js';
 import { detectFileFormat, type InputFormat } from './detect.js';
 import { readEmailFile } from './email.js';
@@ -34,6 +35,8 @@ export interface IngestOptions {
    * left out on purpose: webhook status events, reactions, private ticket notes.
    */
   onSkipped?: (filePath: string, count: number, reason: string) => void;
+  /** Receives reader warnings, such as numeric dates read day first for lack of evidence. */
+  logger?: Logger;
 }
 
 /**
@@ -107,11 +110,13 @@ async function* readFormat(file: string, format: InputFormat, options: IngestOpt
 async function readStructured(file: string, format: InputFormat, options: IngestOptions): Promise<IngestItem[]> {
   const mappings = options.config?.mappings ?? EMPTY_MAPPINGS;
   const country = options.config?.defaultCountry ? { defaultCountry: options.config.defaultCountry } : {};
+  const dates = mappings.dateOrder ? { dateOrder: mappings.dateOrder } : {};
+  const logger = options.logger ? { logger: options.logger } : {};
   switch (format) {
     case 'marketplace':
-      return readMarketplaceFile(file, { mapping: mappings.marketplace, ...country });
+      return readMarketplaceFile(file, { mapping: mappings.marketplace, ...country, ...dates, ...logger });
     case 'webform':
-      return readWebformFile(file, { mapping: mappings.webform, ...country });
+      return readWebformFile(file, { mapping: mappings.webform, ...country, ...dates, ...logger });
     case 'support': {
       const result = await readSupportFile(file);
       if (result.skipped > 0) options.onSkipped?.(file, result.skipped, 'private comments (internal notes)');

@@ -38,3 +38,25 @@ export function classifyColumns(headers: readonly string[], mappings: Mappings =
   if (form.has('message') && contact) return 'webform';
   return null;
 }
+
+/** Fields too common in unrelated tables (`id`, `date`) to show that a file is an export of ours. */
+const GENERIC_FIELDS = new Set(['id', 'date', 'subject', 'time']);
+
+/**
+ * Describes a header row that names RFQ or contact fields but lacks the
+ * column every record needs (product or message), or returns null when the
+ * headers name fewer than two such fields. Detection returns it in place of
+ * "unrecognized content", so the reason names the column to add.
+ */
+export function describeMissingColumns(headers: readonly string[], mappings: Mappings = EMPTY_MAPPINGS): string | null {
+  const rfq = fieldsPresent(headers, MARKETPLACE_SYNONYMS, mappings.marketplace);
+  const form = fieldsPresent(headers, WEBFORM_SYNONYMS, mappings.webform);
+  const named = [...new Set<string>([...rfq, ...form])];
+  const found = named.filter((field) => !GENERIC_FIELDS.has(field));
+  if (found.length < 2 || rfq.has('product') || rfq.has('message') || form.has('message')) return null;
+  return (
+    `columns for ${named.join(', ')} but no product or message column; ` +
+    'name the column that contains the buyer\'s request in the config (mappings.marketplace.product, ' +
+    'mappings.marketplace.message or mappings.webform.message)'
+  );
+}

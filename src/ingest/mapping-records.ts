@@ -1,6 +1,7 @@
 import { errorMessage } from '../core/errors.js';
 import type { IngestItem } from '../core/types.js';
 import { parseCsv } from './csv.js';
+import { isObject, recordArrayKeys, wrappedRecords } from './mapping-json.js';
 import { quarantined } from './quarantine.js';
 
 /** One flat record of a CSV or JSON export: column → text, with where it came from. */
@@ -22,7 +23,8 @@ export interface RecordSet {
 
 /**
  * Reads flat records from a CSV file, a JSON array of objects, a JSON object
- * holding one such array (`{"rfqs": [...]}`) or JSON Lines. Nested objects
+ * holding one such array (`{"data": [...], "total": 1}`) or JSON Lines. An
+ * object with several arrays of objects is quarantined, naming its keys. Nested objects
  * are flattened to dotted keys (`buyer.name`), so their headers still match
  * synonyms such as "buyer name".
  */
@@ -52,8 +54,14 @@ function csvRecords(text: string, source: string): RecordSet {
 }
 
 function jsonDocumentRecords(document: unknown, source: string): RecordSet {
-  const items = recordArray(document);
   const set: RecordSet = { headers: [], records: [], problems: [] };
+  if (isObject(document) && recordArrayKeys(document).length > 1) {
+    const keys = Object.keys(document).join(', ');
+    const arrays = recordArrayKeys(document).join(', ');
+    set.problems.push(quarantined(source, `JSON object with top-level keys ${keys} has several arrays of records (${arrays}); export one list of records per file`));
+    return set;
+  }
+  const items = Array.isArray(document) ? document : (wrappedRecords(document) ?? [document]);
   items.forEach((item, index) => {
     const label = `record ${index + 1}`;
     addJsonRecord(set, item, { locator: `${source}#record=${index + 1}`, label, raw: JSON.stringify(item) });
@@ -73,14 +81,6 @@ function jsonLinesRecords(text: string, source: string): RecordSet {
     }
   });
   return set;
-}
-
-/** Returns the records of a JSON document: the array itself, the one array of objects inside an object, or the object. */
-function recordArray(document: unknown): unknown[] {
-  if (Array.isArray(document)) return document;
-  if (!isObject(document)) return [document];
-  const arrays = Object.values(document).filter((value) => Array.isArray(value) && value.some(isObject));
-  return arrays.length === 1 ? (arrays[0] as unknown[]) : [document];
 }
 
 function addJsonRecord(set: RecordSet, item: unknown, where: Omit<FlatRecord, 'values'>): void {
@@ -103,10 +103,6 @@ export function flatten(object: Record<string, unknown>, prefix = ''): Record<st
     else result[name] = value === null || value === undefined ? '' : String(value);
   }
   return result;
-}
-
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function jsonType(value: unknown): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../core/errors.js';
-import { normalizeHeader, resolveColumns } from './mapping.js';
+import { headerVariants, normalizeHeader, resolveColumns } from './mapping.js';
 import { MARKETPLACE_SYNONYMS } from './mapping-fields.js';
 import { classifyColumns } from './mapping-kind.js';
 
@@ -58,5 +58,39 @@ describe('classifyColumns', () => {
     const mappings = { marketplace: { product: 'Artikel', quantity: 'Menge' }, webform: {} };
     expect(classifyColumns(['Artikel', 'Menge', 'Notiz'])).toBeNull();
     expect(classifyColumns(['Artikel', 'Menge', 'Notiz'], mappings)).toBe('marketplace');
+  });
+});
+
+describe('headerVariants', () => {
+  it.each([
+    ['senderemail', ['email']],
+    ['buyercountryregion', ['countryregion']],
+    ['quantityrequired', ['quantity']],
+    ['yourphone', ['phone']],
+    ['product', []],
+  ])('varies %j', (folded, expected) => {
+    expect(headerVariants(folded)).toEqual(expected);
+  });
+});
+
+describe('resolveColumns on lead exports', () => {
+  it('matches headers with role and request words', () => {
+    const headers = ['Sender Name', 'Sender Mobile', 'Sender Email', 'Sender Company', 'Buyer Country/Region', 'Product Name', 'Quantity Required', 'Enquiry Message'];
+    expect(resolveColumns(headers, MARKETPLACE_SYNONYMS, {}, 'f.csv')).toEqual({
+      buyer: 'Sender Name',
+      phone: 'Sender Mobile',
+      email: 'Sender Email',
+      company: 'Sender Company',
+      country: 'Buyer Country/Region',
+      product: 'Product Name',
+      quantity: 'Quantity Required',
+      message: 'Enquiry Message',
+    });
+  });
+
+  it('prefers exact synonyms in their order', () => {
+    const columns = resolveColumns(['Price', 'Target Price', 'Buyer Email', 'Email'], MARKETPLACE_SYNONYMS, {}, 'f.csv');
+    expect(columns.targetPrice).toBe('Target Price');
+    expect(columns.email).toBe('Email');
   });
 });

@@ -34,11 +34,7 @@ export function resolveColumns<Field extends string>(
   mapping: ColumnMapping<Field>,
   source: string,
 ): ColumnIndex<Field> {
-  const byFolded = new Map<string, string>();
-  for (const header of headers) {
-    const folded = normalizeHeader(header);
-    if (folded !== '' && !byFolded.has(folded)) byFolded.set(folded, header);
-  }
+  const byFolded = foldedHeaders(headers);
   const index: ColumnIndex<Field> = {};
   const fields = Object.keys(synonyms) as Field[];
   const appliesHere = fields.some((field) => {
@@ -55,16 +51,7 @@ export function resolveColumns<Field extends string>(
     }
     index[field] = header;
   }
-  const claimed = new Set(Object.values(index));
-  for (const field of fields) {
-    if (index[field] !== undefined) continue;
-    const header = synonyms[field]
-      .map((synonym) => byFolded.get(normalizeHeader(synonym)))
-      .find((found) => found !== undefined && !claimed.has(found));
-    if (header === undefined) continue;
-    index[field] = header;
-    claimed.add(header);
-  }
+  matchSynonyms(byFolded, synonyms, index);
   return index;
 }
 
@@ -78,8 +65,59 @@ export function fieldsPresent<Field extends string>(
   const present = new Set<Field>();
   for (const field of Object.keys(synonyms) as Field[]) {
     const configured = mapping[field];
-    const candidates = configured === undefined ? synonyms[field] : [configured, ...synonyms[field]];
-    if (candidates.some((name) => folded.has(normalizeHeader(name)))) present.add(field);
+    if (configured !== undefined && folded.has(normalizeHeader(configured))) present.add(field);
   }
+  const index: ColumnIndex<Field> = {};
+  matchSynonyms(foldedHeaders(headers), synonyms, index);
+  for (const field of Object.keys(index) as Field[]) present.add(field);
   return present;
+}
+
+function foldedHeaders(headers: readonly string[]): Map<string, string> {
+  const byFolded = new Map<string, string>();
+  for (const header of headers) {
+    const folded = normalizeHeader(header);
+    if (folded !== '' && !byFolded.has(folded)) byFolded.set(folded, header);
+  }
+  return byFolded;
+}
+
+/** Words that name who wrote a value ("Sender Email", "Buyer Country/Region") rather than what it is. */
+const ROLE_PREFIX = /^(?:buyer|sender|customer|client|contact|requester|your)(?=.{2,})/;
+/** Words that mark a value as requested ("Quantity Required") rather than name what it is. */
+const REQUEST_SUFFIX = /(?<=.{2,})(?:required|requested|needed|wanted)$/;
+
+/** Returns the folded header without a role prefix, without a request suffix, and without both. */
+export function headerVariants(folded: string): string[] {
+  const withoutRole = folded.replace(ROLE_PREFIX, '');
+  const variants = [withoutRole, folded.replace(REQUEST_SUFFIX, ''), withoutRole.replace(REQUEST_SUFFIX, '')];
+  return [...new Set(variants)].filter((variant) => variant !== folded);
+}
+
+/**
+ * Fills the fields that `index` lacks from header synonyms, in two passes:
+ * first headers equal to a synonym, then headers that equal one after
+ * `headerVariants` drops a role or request word. A header claimed by one
+ * field is not given to another.
+ */
+function matchSynonyms<Field extends string>(byFolded: Map<string, string>, synonyms: FieldSynonyms<Field>, index: ColumnIndex<Field>): void {
+  const claimed = new Set(Object.values(index));
+  const fields = Object.keys(synonyms) as Field[];
+  const passes: ((name: string, synonym: string) => boolean)[] = [
+    (name, synonym) => name === synonym,
+    (name, synonym) => headerVariants(name).includes(synonym),
+  ];
+  for (const matches of passes) {
+    for (const field of fields) {
+      if (index[field] !== undefined) continue;
+      // Synonyms are tried in their listed order, so "Target Price" wins over "Price".
+      const found = synonyms[field]
+        .map(normalizeHeader)
+        .map((synonym) => [...byFolded].find(([name, header]) => !claimed.has(header) && matches(name, synonym)))
+        .find((entry) => entry !== undefined);
+      if (found === undefined) continue;
+      index[field] = found[1];
+      claimed.add(found[1]);
+    }
+  }
 }

@@ -1,20 +1,27 @@
 import { readFile } from 'node:fs/promises';
 import type { ColumnMapping, MarketplaceField } from '../config/mappings.js';
 import { stableId } from '../core/ids.js';
+import type { Logger } from '../core/log.js';
 import type { IngestItem, ParsedMessage, Sender } from '../core/types.js';
 import { countryCode } from './country-names.js';
 import type { ColumnIndex } from './mapping.js';
 import { MARKETPLACE_SYNONYMS } from './mapping-fields.js';
-import { fieldReason, readMappedFile, type MappedRecord } from './mapping-read.js';
-import { isEmailAddress, parseDateCell, phoneToE164 } from './mapping-values.js';
+import type { DateOrder } from './mapping-date.js';
+import { fieldReason, missingColumnsProblem, readMappedFile, type MappedFile, type MappedRecord } from './mapping-read.js';
+import { DATE_FORMS_TEXT, isEmailAddress, parseDateCell, phoneToE164 } from './mapping-values.js';
 import { rfqBody } from './marketplace-text.js';
 import { quarantined } from './quarantine.js';
+import { extraFieldLines } from './webform-text.js';
 
 /** Options of the marketplace reader, from the seller config. */
 export interface MarketplaceOptions {
   mapping?: ColumnMapping<MarketplaceField>;
   /** ISO 3166-1 alpha-2 country for phone numbers written without a country code. */
   defaultCountry?: string;
+  /** `mappings.dateOrder`: day-month order of numeric dates when the file does not show it. */
+  dateOrder?: DateOrder;
+  /** Receives warnings about ambiguous dates and unclaimed columns. */
+  logger?: Logger;
 }
 
 type RfqFields = Partial<Record<MarketplaceField, string>>;
@@ -32,28 +39,31 @@ export async function readMarketplaceFile(filePath: string, options: Marketplace
 
 /** Parses the text of a marketplace export; `source` names the file in locators. */
 export function parseMarketplace(text: string, source: string, options: MarketplaceOptions = {}): IngestItem[] {
-  const file = readMappedFile(text, source, MARKETPLACE_SYNONYMS, options.mapping ?? {});
-  const items = file.records.map((mapped) => toItem(mapped, file.columns, options));
+  const file = readMappedFile(text, source, MARKETPLACE_SYNONYMS, { ...options, mapping: options.mapping ?? {} });
+  const missing = missingColumnsProblem(file, ['product', 'message'], source, 'mappings.marketplace');
+  if (missing !== null) return [missing, ...file.problems];
+  const items = file.records.map((mapped) => toItem(mapped, file, options));
   return [...items, ...file.problems];
 }
 
-function toItem(mapped: MappedRecord<MarketplaceField>, columns: ColumnIndex<MarketplaceField>, options: MarketplaceOptions): IngestItem {
+function toItem(mapped: MappedRecord<MarketplaceField>, file: MappedFile<MarketplaceField>, options: MarketplaceOptions): IngestItem {
   const { record, fields } = mapped;
   const reject = (field: MarketplaceField, problem: string): IngestItem =>
-    quarantined(record.locator, fieldReason(record, field, columns, problem, 'mappings.marketplace'), record.raw);
+    quarantined(record.locator, fieldReason(record, field, file.columns, problem, 'mappings.marketplace'), record.raw);
   if (!fields.product && !fields.message) return reject('message', 'missing: an RFQ needs a product or a message');
   if (!fields.date) return reject('date', 'missing');
-  const sentAt = parseDateCell(fields.date);
-  if (sentAt === null) return reject('date', `invalid date "${fields.date}"; use ISO 8601 such as 2026-11-02 08:14 or Unix seconds`);
+  const sentAt = parseDateCell(fields.date, file.dateOrder);
+  if (sentAt === null) return reject('date', `invalid date "${fields.date}"; ${DATE_FORMS_TEXT}`);
   if (fields.email && !isEmailAddress(fields.email)) return reject('email', `invalid e-mail address "${fields.email}"`);
-  return { kind: 'message', message: toMessage(fields, sentAt, record.locator, options) };
+  const extra = extraFieldLines(record.values, file.columns);
+  return { kind: 'message', message: toMessage(fields, sentAt, record.locator, extra, options) };
 }
 
-function toMessage(fields: RfqFields, sentAt: string, source: string, options: MarketplaceOptions): ParsedMessage {
+function toMessage(fields: RfqFields, sentAt: string, source: string, extra: string[], options: MarketplaceOptions): ParsedMessage {
   const id = fields.id ?? stableId('rfq', fields.email ?? fields.handle ?? fields.buyer, sentAt, fields.product, fields.message);
   const sender = buyerSender(fields, options.defaultCountry);
   // A number libphonenumber-js cannot read stays in the text so it is not lost.
-  const extra = fields.phone && sender.phone === null ? [`Phone: ${fields.phone}`] : [];
+  const unreadablePhone = fields.phone && sender.phone === null ? [`Phone: ${fields.phone}`] : [];
   return {
     channel: 'marketplace',
     source,
@@ -62,7 +72,7 @@ function toMessage(fields: RfqFields, sentAt: string, source: string, options: M
     sender,
     recipients: [],
     sentAt,
-    body: rfqBody(fields, extra),
+    body: rfqBody(fields, [...unreadablePhone, ...extra]),
     attachments: [],
     subject: fields.subject ?? null,
     inReplyTo: null,

@@ -12,10 +12,11 @@ const TECHNICAL_COLUMN =
 
 /**
  * Writes the cells of unmapped columns as "Header: value" lines, so custom
- * form questions ("Project budget", "Installation date") reach the
- * extractor. Tracking and consent columns are left out.
+ * form questions ("Project budget", "Installation date") and marketplace
+ * columns no field claims reach the extractor. Tracking and consent columns
+ * are left out.
  */
-export function extraFieldLines(values: Record<string, string>, columns: ColumnIndex<WebformField>): string[] {
+export function extraFieldLines<Field extends string>(values: Record<string, string>, columns: ColumnIndex<Field>): string[] {
   const mapped = new Set(Object.values(columns));
   const lines: string[] = [];
   for (const [header, value] of Object.entries(values)) {

@@ -47,7 +47,7 @@ describe('parseWebform', () => {
       '{"id":"1","email":"a@x.example","message":"hi","submitted_at":"2026-11-01"}',
       '{"id":"2","email":"a@x.example","submitted_at":"2026-11-01"}',
       'not json',
-      '{"id":"4","email":"a@x.example","message":"hello","submitted_at":"01/11/2026"}',
+      '{"id":"4","email":"a@x.example","message":"hello","submitted_at":"31/02/2026"}',
       '{"id":"5","email":"b@x.example","message":"last","submitted_at":"2026-11-02"}',
     ];
     const items = parseWebform(lines.join('\n'), 'f.jsonl');
@@ -55,7 +55,7 @@ describe('parseWebform', () => {
     const found = reasons(items);
     expect(found).toHaveLength(3);
     expect(found[0]).toBe('line 2: field "message" (column "message"): missing');
-    expect(found[1]).toMatch(/^line 4: field "date" \(column "submitted_at"\): invalid date "01\/11\/2026"/);
+    expect(found[1]).toMatch(/^line 4: field "date" \(column "submitted_at"\): invalid date "31\/02\/2026"/);
     expect(found[2]).toMatch(/^line 3: invalid JSON/);
   });
 
@@ -66,5 +66,30 @@ describe('parseWebform', () => {
     expect(message?.sender.name).toBe('Ute');
     expect(message?.body).toBe('Angebot bitte');
     expect(message?.sentAt).toBe('2026-11-03T10:00:00Z');
+  });
+});
+
+describe('parseWebform on trial exports', () => {
+  it('reads submissions wrapped in an object', () => {
+    const text = JSON.stringify({ submissions: [{ id: 's-1', email: 'tom@harbor-fit.example', message: 'Quote 20 lamps', submitted_at: '17/11/2026 09:30' }] });
+    const [message] = messages(parseWebform(text, 'f.json'));
+    expect(message?.conversationKey).toBe('webform:s-1');
+    expect(message?.sentAt).toBe('2026-11-17T09:30:00');
+  });
+
+  it('reads month names and month-first dates', () => {
+    const csv = 'Name,Email,Message,Date\nTom,tom@x.example,hi,11/17/2026\nAna,ana@x.example,hola,13 de noviembre de 2026\n';
+    expect(messages(parseWebform(csv, 'f.csv')).map((m) => m.sentAt)).toEqual(['2026-11-17T00:00:00', '2026-11-13T00:00:00']);
+  });
+
+  it('names the missing message column', () => {
+    const items = parseWebform('Name,Email,Date\nTom,tom@x.example,2026-11-01\n', 'f.csv');
+    expect(reasons(items)).toEqual([
+      'no message column among the columns Name, Email, Date; set mappings.webform.message in the config to the column that contains it',
+    ]);
+  });
+
+  it('reports a header-only file', () => {
+    expect(reasons(parseWebform('Name,Email,Message,Date\n', 'f.csv'))[0]).toMatch(/^no data rows: the file has a header row/);
   });
 });

@@ -1,12 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import type { ColumnMapping, WebformField } from '../config/mappings.js';
 import { stableId } from '../core/ids.js';
+import type { Logger } from '../core/log.js';
 import type { IngestItem, ParsedMessage, Sender } from '../core/types.js';
 import { countryCode } from './country-names.js';
-import type { ColumnIndex } from './mapping.js';
 import { WEBFORM_SYNONYMS } from './mapping-fields.js';
-import { fieldReason, readMappedFile, type MappedRecord } from './mapping-read.js';
-import { isEmailAddress, parseDateCell, phoneToE164 } from './mapping-values.js';
+import type { DateOrder } from './mapping-date.js';
+import { fieldReason, missingColumnsProblem, readMappedFile, type MappedFile, type MappedRecord } from './mapping-read.js';
+import { DATE_FORMS_TEXT, isEmailAddress, parseDateCell, phoneToE164 } from './mapping-values.js';
 import { quarantined } from './quarantine.js';
 import { extraFieldLines, submissionBody } from './webform-text.js';
 
@@ -15,6 +16,10 @@ export interface WebformOptions {
   mapping?: ColumnMapping<WebformField>;
   /** ISO 3166-1 alpha-2 country for phone numbers written without a country code. */
   defaultCountry?: string;
+  /** `mappings.dateOrder`: day-month order of numeric dates when the file does not show it. */
+  dateOrder?: DateOrder;
+  /** Receives warnings about ambiguous dates and unclaimed columns. */
+  logger?: Logger;
 }
 
 type FormFields = Partial<Record<WebformField, string>>;
@@ -32,19 +37,22 @@ export async function readWebformFile(filePath: string, options: WebformOptions 
 
 /** Parses the text of a web form export; `source` names the file in locators. */
 export function parseWebform(text: string, source: string, options: WebformOptions = {}): IngestItem[] {
-  const file = readMappedFile(text, source, WEBFORM_SYNONYMS, options.mapping ?? {});
-  const items = file.records.map((mapped) => toItem(mapped, file.columns, options));
+  const file = readMappedFile(text, source, WEBFORM_SYNONYMS, { ...options, mapping: options.mapping ?? {} });
+  const missing = missingColumnsProblem(file, ['message'], source, 'mappings.webform');
+  if (missing !== null) return [missing, ...file.problems];
+  const items = file.records.map((mapped) => toItem(mapped, file, options));
   return [...items, ...file.problems];
 }
 
-function toItem(mapped: MappedRecord<WebformField>, columns: ColumnIndex<WebformField>, options: WebformOptions): IngestItem {
+function toItem(mapped: MappedRecord<WebformField>, file: MappedFile<WebformField>, options: WebformOptions): IngestItem {
   const { record, fields } = mapped;
+  const columns = file.columns;
   const reject = (field: WebformField, problem: string): IngestItem =>
     quarantined(record.locator, fieldReason(record, field, columns, problem, 'mappings.webform'), record.raw);
   if (!fields.message) return reject('message', 'missing');
   if (!fields.date) return reject('date', 'missing');
-  const sentAt = parseDateCell(fields.date);
-  if (sentAt === null) return reject('date', `invalid date "${fields.date}"; use ISO 8601 such as 2026-11-02 08:14 or Unix seconds`);
+  const sentAt = parseDateCell(fields.date, file.dateOrder);
+  if (sentAt === null) return reject('date', `invalid date "${fields.date}"; ${DATE_FORMS_TEXT}`);
   if (fields.email && !isEmailAddress(fields.email)) return reject('email', `invalid e-mail address "${fields.email}"`);
   const extra = extraFieldLines(record.values, columns);
   return { kind: 'message', message: toMessage(fields, sentAt, record.locator, extra, options) };
