@@ -2,11 +2,12 @@ import { existsSync } from 'node:fs';
 import type { Logger } from 'pino';
 import { InputError } from '../core/errors.js';
 import { countInputFiles, readInputs } from '../ingest/index.js';
-import { runAnalysis } from '../pipeline/analyze-run.js';
+import { runAnalysis, toTableRow } from '../pipeline/analyze-run.js';
 import { SqliteStore } from '../store/sqlite-store.js';
 import { renderBuyerTable } from './buyer-table.js';
 import { resolveConfig } from './options.js';
 import { createProgress } from './progress.js';
+import { writeReportJson } from './report-json.js';
 
 export interface AnalyzeCommandOptions {
   db: string;
@@ -35,6 +36,7 @@ export async function analyzeCommand(paths: string[], options: AnalyzeCommandOpt
     progress.start('Reading files', total);
     const items = readInputs(paths, {
       config,
+      logger,
       onSkipped: (file, count, reason) => logger.info({ file, skipped: count }, reason),
       ...(options.utcOffset === undefined ? {} : { utcOffsetMinutes: options.utcOffset }),
       onFile: (_path, index) => progress.update(index + 1),
@@ -45,15 +47,16 @@ export async function analyzeCommand(paths: string[], options: AnalyzeCommandOpt
       config,
       asOf: options.asOf ?? new Date(),
       logger,
+      ...(options.json ? {} : { keepConversation: toTableRow }),
       onAnalyzed: (done, all) => {
-        if (!analyzing) progress.start('Analyzing messages', all);
+        if (!analyzing) progress.start('Analyzing conversations', all);
         analyzing = true;
-        if (done % 50 === 0 || done === all) progress.update(done);
+        if (done % 10 === 0 || done === all) progress.update(done);
       },
     });
     progress.stop();
-    const { summary, ...contract } = report;
-    process.stdout.write(options.json ? JSON.stringify({ ...contract, summary }, null, 2) + '\n' : renderBuyerTable(report));
+    if (options.json) await writeReportJson(report, process.stdout);
+    else process.stdout.write(renderBuyerTable(report));
   } finally {
     progress.stop();
     await store.close();

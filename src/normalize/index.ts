@@ -5,7 +5,7 @@ import { buildAccounts, type AccountIndex } from './accounts.js';
 import { decideDirections, type ConversationGroup } from './direction.js';
 import { cleanEmailBody } from './email-body.js';
 import { detectLanguage } from './language.js';
-import { assignConversations } from './thread.js';
+import { assignConversations, emailThreadKeys, isThreadedEmail } from './thread.js';
 
 /** The normalized batch: messages in time order and the buyers' accounts. */
 export interface NormalizedBatch extends AccountIndex {
@@ -14,6 +14,20 @@ export interface NormalizedBatch extends AccountIndex {
   duplicates: number;
   /** Parsed messages that cannot be normalized, such as an unreadable send time. */
   quarantine: QuarantineItem[];
+  /** Every key the batch's email threads can be found by, with the conversation id it got. */
+  threadKeys: { key: string; conversationId: string }[];
+}
+
+/** State a caller carries from one batch of a run to the next. */
+export interface BatchContext {
+  /** Conversation ids of thread keys stored by earlier batches (see `assignConversations`). */
+  storedThreads?: ReadonlyMap<string, string>;
+  /**
+   * Occurrence counts of messages without a source id, by file and content
+   * hash. Passing one map to every batch of a file keeps the ids of repeated
+   * messages ("ok" twice in one minute) as if the file were one batch.
+   */
+  occurrences?: Map<string, number>;
 }
 
 /**
@@ -21,20 +35,26 @@ export interface NormalizedBatch extends AccountIndex {
  * decides directions, derives stable ids, strips quoted replies and
  * signatures from email, detects languages and groups buyers into accounts.
  * The same input always gives the same ids, so re-ingesting a file never
- * duplicates a message.
+ * duplicates a message, also when a caller splits the file into batches and
+ * passes the same `context` to each.
+ *
+ * NOTE: repeats are found and directions decided within the batch only. A
+ * caller that splits a run into batches gets batch-local sender counts for
+ * directions without a team config, and the same Message-ID with different
+ * content in two batches is stored as one message (the later one wins).
  */
-export function normalizeBatch(input: ParsedMessage[], config: SellerConfig): NormalizedBatch {
+export function normalizeBatch(input: ParsedMessage[], config: SellerConfig, context: BatchContext = {}): NormalizedBatch {
   const quarantine: QuarantineItem[] = [];
   const parsed = input.filter((item) => {
     if (!Number.isNaN(Date.parse(item.sentAt))) return true;
     quarantine.push({ source: item.source, reason: `invalid sentAt "${item.sentAt}": not an ISO 8601 time`, raw: item.body.slice(0, 2000) });
     return false;
   });
-  const conversationOf = assignConversations(parsed);
+  const conversationOf = assignConversations(parsed, context.storedThreads);
   const groups = groupByConversation(parsed, conversationOf);
   const directionOf = decideDirections(groups, config);
   const seen = new Map<string, string>();
-  const occurrences = new Map<string, number>();
+  const occurrences = context.occurrences ?? new Map<string, number>();
   const messages: Message[] = [];
   const recipientsOf = new Map<string, Sender[]>();
   let duplicates = 0;
@@ -53,7 +73,18 @@ export function normalizeBatch(input: ParsedMessage[], config: SellerConfig): No
     }
   }
   messages.sort((a, b) => compareInstants(a.sentAt, b.sentAt) || a.id.localeCompare(b.id));
-  return { messages, duplicates, quarantine, ...buildAccounts(messages, recipientsOf, conversationLabels(groups)) };
+  const accounts = buildAccounts(messages, recipientsOf, conversationLabels(groups));
+  return { messages, duplicates, quarantine, threadKeys: threadKeysOf(parsed, conversationOf), ...accounts };
+}
+
+function threadKeysOf(parsed: ParsedMessage[], conversationOf: Map<ParsedMessage, string>): NormalizedBatch['threadKeys'] {
+  const keys = new Map<string, string>();
+  for (const message of parsed) {
+    const conversationId = conversationOf.get(message);
+    if (!conversationId || !isThreadedEmail(message)) continue;
+    for (const key of emailThreadKeys(message)) if (!keys.has(key)) keys.set(key, conversationId);
+  }
+  return [...keys].map(([key, conversationId]) => ({ key, conversationId }));
 }
 
 /**

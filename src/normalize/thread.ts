@@ -53,8 +53,17 @@ export function normalizeSubject(subject: string | null): string {
  *   normalized subject and the same set of participants, so "RE: Quote"
  *   finds "Quote". With no Message-ID and no subject it is its own
  *   conversation.
+ * - A thread one of whose keys (see `emailThreadKeys`) is in `storedThreads`
+ *   keeps that stored conversation id, so a reply read in a later batch or
+ *   a later run joins its thread. When the keys point to several stored
+ *   conversations, the smallest id wins.
+ *   NOTE: messages stored earlier keep their ids, so a late message that
+ *   links two stored threads does not merge them.
  */
-export function assignConversations(messages: ParsedMessage[]): Map<ParsedMessage, string> {
+export function assignConversations(
+  messages: ParsedMessage[],
+  storedThreads: ReadonlyMap<string, string> = new Map(),
+): Map<ParsedMessage, string> {
   const result = new Map<ParsedMessage, string>();
   const emails: ParsedMessage[] = [];
   for (const message of messages) {
@@ -68,11 +77,28 @@ export function assignConversations(messages: ParsedMessage[]): Map<ParsedMessag
       result.set(message, stableId('conv', message.channel, message.sourceId ?? message.source));
     }
   }
-  for (const [message, id] of threadEmails(emails)) result.set(message, id);
+  for (const [message, id] of threadEmails(emails, storedThreads)) result.set(message, id);
   return result;
 }
 
-function threadEmails(emails: ParsedMessage[]): Map<ParsedMessage, string> {
+/** Returns true for a message that `assignConversations` threads by email headers and subject. */
+export function isThreadedEmail(message: ParsedMessage): boolean {
+  return !message.conversationId && message.conversationKey === null && message.channel === 'email';
+}
+
+/**
+ * Returns every key an email thread can be found by: the message's own key,
+ * the Message-IDs it replies to or references, and its subject key when it
+ * has neither In-Reply-To nor References.
+ */
+export function emailThreadKeys(message: ParsedMessage): string[] {
+  const keys = [threadKey(message), ...linkedKeys(message)];
+  const subject = subjectKey(message);
+  if (subject !== null && message.inReplyTo === null && message.references.length === 0) keys.push(subject);
+  return keys;
+}
+
+function threadEmails(emails: ParsedMessage[], storedThreads: ReadonlyMap<string, string>): Map<ParsedMessage, string> {
   const parent = new Map<string, string>();
   const find = (key: string): string => {
     let root = key;
@@ -113,10 +139,23 @@ function threadEmails(emails: ParsedMessage[]): Map<ParsedMessage, string> {
   }
   const result = new Map<ParsedMessage, string>();
   for (const [root, members] of components) {
-    const id = stableId('conv', 'email', threadRoot(members) ?? root);
+    const id = storedConversation(members, storedThreads) ?? stableId('conv', 'email', threadRoot(members) ?? root);
     for (const message of members) result.set(message, id);
   }
   return result;
+}
+
+/** Returns the smallest stored conversation id any key of the thread's messages points to. */
+function storedConversation(members: ParsedMessage[], storedThreads: ReadonlyMap<string, string>): string | null {
+  if (storedThreads.size === 0) return null;
+  let found: string | null = null;
+  for (const message of members) {
+    for (const key of emailThreadKeys(message)) {
+      const id = storedThreads.get(key);
+      if (id !== undefined && (found === null || id < found)) found = id;
+    }
+  }
+  return found;
 }
 
 function linkedKeys(message: ParsedMessage): string[] {

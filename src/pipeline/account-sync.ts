@@ -16,13 +16,30 @@ export async function syncAccounts(
   batch: ConversationBuyers[] = [],
   defaultCountry?: string,
 ): Promise<ResolvedAccounts> {
-  const batchIds = new Set(batch.map((record) => record.conversationId));
-  await backfillBuyers(store, batchIds, defaultCountry);
-  const stored = new Map((await store.loadConversationBuyers()).map((record) => [record.conversationId, record]));
-  const merged = batch.map((record) => mergeConversationBuyers(stored.get(record.conversationId), record));
-  await store.saveConversationBuyers(merged);
-  for (const record of merged) stored.set(record.conversationId, record);
-  const all = [...stored.values()].sort((a, b) => a.conversationId.localeCompare(b.conversationId));
+  await storeBatchBuyers(store, batch);
+  return regroupAccounts(store, new Set(batch.map((record) => record.conversationId)), defaultCountry);
+}
+
+/**
+ * Stores the buyers of a batch's conversations, joined with what is stored
+ * for the same conversations. A run split into batches calls this once per
+ * batch and `regroupAccounts` once at the end.
+ */
+export async function storeBatchBuyers(store: Store, batch: ConversationBuyers[]): Promise<void> {
+  if (batch.length === 0) return;
+  const ids = batch.map((record) => record.conversationId);
+  const stored = new Map((await store.loadConversationBuyersOf(ids)).map((record) => [record.conversationId, record]));
+  await store.saveConversationBuyers(batch.map((record) => mergeConversationBuyers(stored.get(record.conversationId), record)));
+}
+
+/**
+ * Backfills buyers of stored conversations outside `runIds`, then regroups
+ * every stored conversation into accounts and replaces the stored accounts
+ * and identities.
+ */
+export async function regroupAccounts(store: Store, runIds: Set<string>, defaultCountry?: string): Promise<ResolvedAccounts> {
+  await backfillBuyers(store, runIds, defaultCountry);
+  const all = await store.loadConversationBuyers();
   const resolved = resolveAccounts(all, await store.loadAccountOverrides());
   await store.replaceAccounts(resolved.accounts, resolved.identities);
   return resolved;

@@ -5,56 +5,55 @@ import type { ConversationAnalysisDetail } from '../model/types.js';
 import type { Store, StoredConversation } from '../store/store.js';
 import { toExtractInput } from './extract-input.js';
 
-/** Options of the analysis steps after storing: where to save, the report's "now", progress. */
+/** Options of the analysis steps after storing: the store to load from and the report's "now". */
 export interface ConversationRunOptions {
   store: Store;
   asOf: Date;
-  /** Called after each message is analyzed, for a progress bar. */
-  onAnalyzed?: (done: number, total: number) => void;
+}
+
+/** Analyses of one conversation: what to store and what the report shows. */
+export interface ConversationResult {
+  messageAnalyses: MessageAnalysis[];
+  /** State as of the latest message; null when every message is automated. */
+  stored: StoredConversation | null;
+  /** Analysis as of `asOf`; null when every message is automated. */
+  report: ConversationAnalysisDetail | null;
 }
 
 /**
- * Analyzes each conversation twice: as of its latest message for the stored
- * state, and as of `asOf` for the report. Returns the report's analyses,
- * highest win probability first.
+ * Loads one stored conversation, extracts signals from its human messages
+ * and analyzes it twice: as of its latest message for the stored state, and
+ * as of `asOf` for the report. The caller stores the results.
  */
-export async function analyzeConversations(
-  history: Message[],
-  analyses: Map<string, MessageAnalysis>,
-  accountOf: Map<string, string>,
+export async function analyzeStoredConversation(
+  id: string,
+  accountId: string | null,
   options: ConversationRunOptions,
-): Promise<ConversationAnalysisDetail[]> {
-  const conversations: ConversationAnalysisDetail[] = [];
-  const stored: StoredConversation[] = [];
-  for (const [id, messages] of groupMessages(history)) {
-    const accountId = accountOf.get(id) ?? null;
-    const input = { id, accountId, messages, analyses: messages.map((m) => analyses.get(m.id)!) };
-    const last = messages[messages.length - 1]!;
-    stored.push({ id, accountId, lastMessageId: last.id, analysis: analyzeConversation(input, { asOf: new Date(last.sentAt) }) });
-    conversations.push(analyzeConversation(input, { asOf: options.asOf }));
-  }
-  await options.store.saveConversations(stored);
-  return conversations.sort((a, b) => b.winProbability - a.winProbability || a.id.localeCompare(b.id));
+): Promise<ConversationResult> {
+  const history = await options.store.loadConversationMessages([id]);
+  const analyses = analyzeAll(history);
+  const messages = history.filter((message) => !message.automated);
+  const last = messages[messages.length - 1];
+  if (!last) return { messageAnalyses: [...analyses.values()], stored: null, report: null };
+  const input = { id, accountId, messages, analyses: messages.map((m) => analyses.get(m.id)!) };
+  const state = analyzeConversation(input, { asOf: new Date(last.sentAt) });
+  return {
+    messageAnalyses: [...analyses.values()],
+    stored: { id, accountId, lastMessageId: last.id, analysis: state },
+    report: analyzeConversation(input, { asOf: options.asOf }),
+  };
+}
+
+/** Orders report analyses highest win probability first, then by id. */
+export function compareByWinProbability(a: ConversationAnalysisDetail, b: ConversationAnalysisDetail): number {
+  return b.winProbability - a.winProbability || a.id.localeCompare(b.id);
 }
 
 /** Extracts signals from every human message; automated ones are left out of buyer signals. */
-export function analyzeAll(messages: Message[], options: ConversationRunOptions): Map<string, MessageAnalysis> {
+function analyzeAll(messages: Message[]): Map<string, MessageAnalysis> {
   const analyses = new Map<string, MessageAnalysis>();
-  messages.forEach((message, index) => {
-    if (!message.automated) analyses.set(message.id, analyzeMessage(toExtractInput(message)));
-    options.onAnalyzed?.(index + 1, messages.length);
-  });
-  return analyses;
-}
-
-/** Groups human messages by conversation, keeping time order; automated messages are dropped. */
-function groupMessages(messages: Message[]): Map<string, Message[]> {
-  const groups = new Map<string, Message[]>();
   for (const message of messages) {
-    if (message.automated) continue;
-    const list = groups.get(message.conversationId) ?? [];
-    list.push(message);
-    groups.set(message.conversationId, list);
+    if (!message.automated) analyses.set(message.id, analyzeMessage(toExtractInput(message)));
   }
-  return groups;
+  return analyses;
 }

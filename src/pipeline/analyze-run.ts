@@ -1,13 +1,12 @@
 import type { Logger } from 'pino';
 import type { SellerConfig } from '../config/seller-config.js';
-import type { Account, IngestItem, ParsedMessage, QuarantineItem } from '../core/types.js';
+import type { Account, DealBrief, IngestItem } from '../core/types.js';
 import type { ConversationAnalysisDetail } from '../model/types.js';
-import { conversationBuyers } from '../normalize/accounts-buyers.js';
-import { normalizeBatch, type NormalizedBatch } from '../normalize/index.js';
-import type { Store, WriteResult } from '../store/store.js';
-import { syncAccounts } from './account-sync.js';
-import { analyzeAll, analyzeConversations } from './analyze-conversations.js';
-import { saveMessagesBySource, summarizeSources, type SourceSummary } from './source-summary.js';
+import type { Store } from '../store/store.js';
+import { regroupAccounts } from './account-sync.js';
+import { analyzeStoredConversation, compareByWinProbability, type ConversationResult } from './analyze-conversations.js';
+import { ingestInChunks } from './run-ingest.js';
+import type { SourceSummary } from './source-summary.js';
 
 /** Counts of one run, for the summary line and the JSON output. */
 export interface RunSummary {
@@ -41,89 +40,111 @@ export interface AnalyzeRunOptions {
   config: SellerConfig;
   asOf: Date;
   logger: Logger;
-  /** Called after each message is analyzed, for a progress bar. */
+  /** Parsed messages normalized and stored together; `DEFAULT_CHUNK_SIZE` when unset. */
+  chunkSize?: number;
+  /**
+   * Returns the part of each conversation's analysis the report keeps, such
+   * as `toTableRow`; the whole analysis when unset.
+   */
+  keepConversation?: (analysis: ConversationAnalysisDetail) => ConversationAnalysisDetail;
+  /** Called after each conversation is analyzed, for a progress bar. */
   onAnalyzed?: (done: number, total: number) => void;
 }
 
 /**
- * Runs the pipeline after ingest: normalize, store, group into accounts
- * with the stored conversations, extract, model, classify, score and
- * recommend. Each conversation's state is stored as of its latest message,
- * so the stored state does not depend on when the command runs. The
- * returned analysis is computed as of `asOf` (stalls, due times).
+ * Runs the pipeline after ingest: normalizes and stores the input in chunks,
+ * groups buyers into accounts with the stored conversations, then loads,
+ * extracts, models, classifies, scores and recommends one conversation at a
+ * time. Each conversation's state is stored as of its latest message, so
+ * the stored state does not depend on when the command runs. The returned
+ * analysis is computed as of `asOf` (stalls, due times).
  */
 export async function runAnalysis(items: AsyncIterable<IngestItem>, options: AnalyzeRunOptions): Promise<AnalyzeReport> {
-  const collected = await collect(items);
-  const batch = normalizeBatch(collected.parsed, options.config);
-  const { writes, quarantine, sources } = await storeBatch(collected, batch, options);
-  const buyers = conversationBuyers(batch, batch.messages, options.config.defaultCountry);
-  const resolved = await syncAccounts(options.store, buyers, options.config.defaultCountry);
-
-  const conversationIds = [...new Set(batch.messages.map((m) => m.conversationId))].sort();
-  const history = await options.store.loadConversationMessages(conversationIds);
-  const analyses = analyzeAll(history, options);
-  await options.store.saveMessageAnalyses([...analyses.values()]);
-  const conversations = await analyzeConversations(history, analyses, resolved.accountOf, options);
-
-  const runIds = new Set(conversationIds);
+  const ingest = await ingestInChunks(items, options);
+  const runIds = ingest.conversationIds;
+  const resolved = await regroupAccounts(options.store, runIds, options.config.defaultCountry);
+  const conversations = await analyzeRunConversations([...runIds].sort(), resolved.accountOf, options);
   return {
     generatedAt: new Date().toISOString(),
     asOf: options.asOf.toISOString(),
     accounts: resolved.accounts.filter((account) => account.conversationIds.some((id) => runIds.has(id))),
     conversations,
-    quarantine: quarantine.map(({ source, reason }) => ({ source, reason })),
+    quarantine: ingest.quarantine,
     summary: {
-      read: collected.parsed.length,
-      stored: writes.inserted,
-      duplicate: batch.duplicates + writes.unchanged,
-      updated: writes.updated,
-      quarantined: quarantine.length,
+      read: ingest.read,
+      stored: ingest.writes.inserted,
+      duplicate: ingest.duplicates + ingest.writes.unchanged,
+      updated: ingest.writes.updated,
+      quarantined: ingest.quarantine.length,
       conversations: conversations.length,
-      sources,
+      sources: [...ingest.sources.keys()].sort().map((file) => ingest.sources.get(file)!),
     },
   };
 }
 
-/** Write counts of a batch: totals, everything quarantined, and the counts per source file. */
-interface StoredBatch {
-  writes: WriteResult;
-  quarantine: QuarantineItem[];
-  sources: SourceSummary[];
-}
+/** Conversations analyzed between two writes, so a write is one transaction for many conversations. */
+const SAVE_BATCH = 200;
 
-/** Stores the batch's messages (one transaction per source file) and the quarantine, and counts per source. */
-async function storeBatch(collected: Collected, batch: NormalizedBatch, options: AnalyzeRunOptions): Promise<StoredBatch> {
-  const quarantine = [...collected.quarantine, ...batch.quarantine];
-  const byFile = await saveMessagesBySource(options.store, batch.messages);
-  await options.store.saveQuarantine(quarantine);
-  const writes = { inserted: 0, unchanged: 0, updated: 0 };
-  for (const result of byFile.values()) {
-    writes.inserted += result.inserted;
-    writes.unchanged += result.unchanged;
-    writes.updated += result.updated;
+/**
+ * Analyzes the run's conversations one at a time and returns them highest
+ * win probability first.
+ * NOTE: the result keeps one analysis per conversation for the final sort,
+ * so memory grows with the number of conversations. `toTableRow` keeps
+ * each one small, but `--json` keeps whole analyses.
+ */
+async function analyzeRunConversations(
+  ids: string[],
+  accountOf: Map<string, string>,
+  options: AnalyzeRunOptions,
+): Promise<ConversationAnalysisDetail[]> {
+  const conversations: ConversationAnalysisDetail[] = [];
+  let pending: ConversationResult[] = [];
+  for (const [index, id] of ids.entries()) {
+    const result = await analyzeStoredConversation(id, accountOf.get(id) ?? null, options);
+    if (result.report) conversations.push(options.keepConversation ? options.keepConversation(result.report) : result.report);
+    pending.push(result);
+    if (pending.length >= SAVE_BATCH) {
+      await saveResults(options.store, pending);
+      pending = [];
+    }
+    options.onAnalyzed?.(index + 1, ids.length);
   }
-  options.logger.info({ read: collected.parsed.length, ...writes, quarantined: quarantine.length }, 'messages stored');
-  const sources = summarizeSources({
-    parsed: collected.parsed,
-    normalized: batch.messages,
-    ingestQuarantine: collected.quarantine,
-    normalizeQuarantine: batch.quarantine,
-    writes: byFile,
-  });
-  return { writes, quarantine, sources };
+  await saveResults(options.store, pending);
+  return conversations.sort(compareByWinProbability);
 }
 
-interface Collected {
-  parsed: ParsedMessage[];
-  quarantine: QuarantineItem[];
+async function saveResults(store: Store, results: ConversationResult[]): Promise<void> {
+  await store.saveMessageAnalyses(results.flatMap((result) => result.messageAnalyses));
+  await store.saveConversations(results.flatMap((result) => (result.stored ? [result.stored] : [])));
 }
 
-async function collect(items: AsyncIterable<IngestItem>): Promise<Collected> {
-  const parsed: ParsedMessage[] = [];
-  const quarantine: QuarantineItem[] = [];
-  for await (const item of items) {
-    if (item.kind === 'message') parsed.push(item.message);
-    else quarantine.push(item.item);
-  }
-  return { parsed, quarantine };
+/**
+ * Returns the fields of an analysis the buyer table shows. Per-message
+ * analyses, segments, explanations, signals, brief items, model features and
+ * all actions but the first are left out, so a table run keeps a small row
+ * per conversation.
+ */
+export function toTableRow(analysis: ConversationAnalysisDetail): ConversationAnalysisDetail {
+  const { id, confidence, runnerUp } = analysis.archetype;
+  return {
+    ...analysis,
+    archetype: { id, confidence, runnerUp },
+    messages: [],
+    segments: [],
+    explanations: {},
+    signals: [],
+    actions: analysis.actions.slice(0, 1),
+    brief: { ...EMPTY_BRIEF, nextReplyOwedBy: analysis.brief.nextReplyOwedBy },
+    winFactors: { features: {}, logit: analysis.winFactors.logit },
+  };
 }
+
+const EMPTY_BRIEF: DealBrief = {
+  wants: [],
+  commitments: [],
+  openObjections: [],
+  unansweredQuestions: [],
+  lastAction: null,
+  nextReplyOwedBy: null,
+  text: '',
+};

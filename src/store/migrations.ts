@@ -77,4 +77,13 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
     created_at TEXT NOT NULL
   );
   `,
+  // Email threading across batches and runs: every key a thread is found
+  // by (a Message-ID, a referenced Message-ID, a subject with its
+  // participants) points to the conversation id it was first given.
+  `
+  CREATE TABLE thread_keys (
+    key TEXT PRIMARY KEY,
+    conversation_id TEXT NOT NULL
+  );
+  `,
 ];

@@ -16,11 +16,30 @@ export function saveConversationBuyers(db: Database.Database, records: Conversat
 
 export function loadConversationBuyers(db: Database.Database): ConversationBuyers[] {
   const rows = db.prepare('SELECT * FROM conversation_buyers ORDER BY conversation_id').all() as Row[];
-  return rows.map((row) => ({
+  return rows.map(rowToBuyers);
+}
+
+/** Maximum bound parameters per lookup, below SQLite's default limit (999 before 3.32.0, 32766 since). */
+const LOOKUP_BATCH = 500;
+
+/** Returns the stored buyers of those of `conversationIds` that have a row. */
+export function loadConversationBuyersOf(db: Database.Database, conversationIds: string[]): ConversationBuyers[] {
+  const records: ConversationBuyers[] = [];
+  for (let start = 0; start < conversationIds.length; start += LOOKUP_BATCH) {
+    const part = conversationIds.slice(start, start + LOOKUP_BATCH);
+    const placeholders = part.map(() => '?').join(', ');
+    const rows = db.prepare(`SELECT * FROM conversation_buyers WHERE conversation_id IN (${placeholders})`).all(...part) as Row[];
+    records.push(...rows.map(rowToBuyers));
+  }
+  return records;
+}
+
+function rowToBuyers(row: Row): ConversationBuyers {
+  return {
     conversationId: String(row.conversation_id),
     buyers: JSON.parse(String(row.buyers_json)) as ConversationBuyers['buyers'],
     label: row.label === null ? null : String(row.label),
-  }));
+  };
 }
 
 /** Returns the ids of stored conversations that have messages but no buyers row (stored before buyers were kept). */

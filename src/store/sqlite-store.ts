@@ -13,8 +13,16 @@ import type {
 import { SQLITE_MIGRATIONS } from './migrations.js';
 import { upsertRows, type Row } from './sqlite-upsert.js';
 import * as accountsSql from './sqlite-accounts.js';
+import * as threadsSql from './sqlite-threads.js';
 import { accountRow } from './sqlite-accounts.js';
-import type { ConversationStats, NewAccountOverride, Store, StoredConversation, WriteResult } from './store.js';
+import type {
+  ConversationStats,
+  NewAccountOverride,
+  Store,
+  StoredConversation,
+  ThreadKey,
+  WriteResult,
+} from './store.js';
 
 /** Tables whose row counts `countRows` reports. */
 const COUNTED_TABLES = [
@@ -106,6 +114,10 @@ export class SqliteStore implements Store {
     return accountsSql.loadConversationBuyers(this.db);
   }
 
+  async loadConversationBuyersOf(conversationIds: string[]): Promise<ConversationBuyers[]> {
+    return accountsSql.loadConversationBuyersOf(this.db, conversationIds);
+  }
+
   async conversationsWithoutBuyers(): Promise<string[]> {
     return accountsSql.conversationsWithoutBuyers(this.db);
   }
@@ -128,6 +140,14 @@ export class SqliteStore implements Store {
 
   async replaceAccounts(accounts: Account[], identities: ConversationIdentity[]): Promise<WriteResult> {
     return accountsSql.replaceAccounts(this.db, accounts, identities);
+  }
+
+  async loadThreadConversations(keys: string[]): Promise<Map<string, string>> {
+    return threadsSql.loadThreadConversations(this.db, keys);
+  }
+
+  async saveThreadKeys(entries: ThreadKey[]): Promise<WriteResult> {
+    return threadsSql.saveThreadKeys(this.db, entries);
   }
 
   async countRows(): Promise<Record<string, number>> {

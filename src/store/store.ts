@@ -30,6 +30,12 @@ export interface ConversationStats {
   messages: number;
 }
 
+/** A key an email thread is found by, and the conversation id it points to. */
+export interface ThreadKey {
+  key: string;
+  conversationId: string;
+}
+
 /** A manual merge or split before it is stored and given its id. */
 export type NewAccountOverride =
   | { action: 'merge'; conversationIds: string[]; createdAt: string }
@@ -53,6 +59,8 @@ export interface Store {
   saveConversationBuyers(records: ConversationBuyers[]): Promise<WriteResult>;
   /** Buyers of every stored conversation, by conversation id. */
   loadConversationBuyers(): Promise<ConversationBuyers[]>;
+  /** Stored buyers of those of the given conversations that have them. */
+  loadConversationBuyersOf(conversationIds: string[]): Promise<ConversationBuyers[]>;
   /** Ids of conversations whose messages are stored without a buyers row. */
   conversationsWithoutBuyers(): Promise<string[]>;
   /** Manual merges and splits, oldest first. */
@@ -68,6 +76,10 @@ export interface Store {
    * conversation to its account, in one transaction. Returns the account counts.
    */
   replaceAccounts(accounts: Account[], identities: ConversationIdentity[]): Promise<WriteResult>;
+  /** Stored conversation id of each of the given thread keys that has one. */
+  loadThreadConversations(keys: string[]): Promise<Map<string, string>>;
+  /** Stores thread keys; a key already stored keeps its conversation id. */
+  saveThreadKeys(entries: ThreadKey[]): Promise<WriteResult>;
   countRows(): Promise<Record<string, number>>;
   close(): Promise<void>;
 }

@@ -1,0 +1,139 @@
+import type { Logger } from 'pino';
+import type { SellerConfig } from '../config/seller-config.js';
+import type { IngestItem, ParsedMessage, QuarantineItem } from '../core/types.js';
+import { conversationBuyers } from '../normalize/accounts-buyers.js';
+import { normalizeBatch } from '../normalize/index.js';
+import { emailThreadKeys, isThreadedEmail } from '../normalize/thread.js';
+import type { Store, WriteResult } from '../store/store.js';
+import { storeBatchBuyers } from './account-sync.js';
+import { saveMessagesBySource, sourceFile, summarizeSources, type SourceSummary } from './source-summary.js';
+
+/** Default number of parsed messages normalized and stored together. */
+export const DEFAULT_CHUNK_SIZE = 2000;
+
+/** Options of the ingest half of a run. */
+export interface IngestOptions {
+  store: Store;
+  config: SellerConfig;
+  logger: Logger;
+  /** Parsed messages per chunk; `DEFAULT_CHUNK_SIZE` when unset. */
+  chunkSize?: number;
+}
+
+/** Per-run state of the ingest: counts, one id per touched conversation and one entry per quarantined record. */
+export interface IngestState {
+  read: number;
+  duplicates: number;
+  writes: WriteResult;
+  /** Ids of the conversations that got a message in this run. */
+  conversationIds: Set<string>;
+  /** Quarantined records without their raw text, which is stored. */
+  quarantine: { source: string; reason: string }[];
+  sources: Map<string, SourceSummary>;
+  /** Occurrence counts of the files of the previous chunk, for `normalizeBatch`. */
+  occurrences: Map<string, number>;
+  /** File of the last parsed message of the previous chunk. */
+  lastFile: string | null;
+}
+
+interface Chunk {
+  parsed: ParsedMessage[];
+  quarantine: QuarantineItem[];
+}
+
+/**
+ * Reads the items in chunks of `chunkSize` parsed messages and normalizes
+ * and stores each chunk before reading the next, so only one chunk of
+ * messages is in memory. Email threads span chunks through the stored
+ * thread keys.
+ */
+export async function ingestInChunks(items: AsyncIterable<IngestItem>, options: IngestOptions): Promise<IngestState> {
+  const state: IngestState = {
+    read: 0,
+    duplicates: 0,
+    writes: { inserted: 0, unchanged: 0, updated: 0 },
+    conversationIds: new Set(),
+    quarantine: [],
+    sources: new Map(),
+    occurrences: new Map(),
+    lastFile: null,
+  };
+  for await (const chunk of chunksOf(items, options.chunkSize ?? DEFAULT_CHUNK_SIZE)) {
+    await ingestChunk(chunk, state, options);
+  }
+  const { read, writes, quarantine } = state;
+  options.logger.info({ read, ...writes, quarantined: quarantine.length }, 'messages stored');
+  return state;
+}
+
+async function* chunksOf(items: AsyncIterable<IngestItem>, size: number): AsyncGenerator<Chunk> {
+  let chunk: Chunk = { parsed: [], quarantine: [] };
+  for await (const item of items) {
+    if (item.kind === 'message') chunk.parsed.push(item.message);
+    else chunk.quarantine.push(item.item);
+    if (chunk.parsed.length >= size || chunk.quarantine.length >= size) {
+      yield chunk;
+      chunk = { parsed: [], quarantine: [] };
+    }
+  }
+  if (chunk.parsed.length > 0 || chunk.quarantine.length > 0) yield chunk;
+}
+
+/** Normalizes one chunk against the stored threads, stores it and adds its counts to `state`. */
+async function ingestChunk(chunk: Chunk, state: IngestState, options: IngestOptions): Promise<void> {
+  const { store, config } = options;
+  const storedThreads = await store.loadThreadConversations(chunk.parsed.filter(isThreadedEmail).flatMap(emailThreadKeys));
+  const batch = normalizeBatch(chunk.parsed, config, { storedThreads, occurrences: occurrencesFor(chunk, state) });
+  const byFile = await saveMessagesBySource(store, batch.messages);
+  await store.saveThreadKeys(batch.threadKeys);
+  const quarantine = [...chunk.quarantine, ...batch.quarantine];
+  await store.saveQuarantine(quarantine);
+  await storeBatchBuyers(store, conversationBuyers(batch, batch.messages, config.defaultCountry));
+
+  state.read += chunk.parsed.length;
+  state.duplicates += batch.duplicates;
+  for (const result of byFile.values()) addWrites(state.writes, result);
+  for (const message of batch.messages) state.conversationIds.add(message.conversationId);
+  for (const { source, reason } of quarantine) state.quarantine.push({ source, reason });
+  const sources = summarizeSources({
+    parsed: chunk.parsed,
+    normalized: batch.messages,
+    ingestQuarantine: chunk.quarantine,
+    normalizeQuarantine: batch.quarantine,
+    writes: byFile,
+  });
+  for (const summary of sources) addSource(state.sources, summary);
+}
+
+/**
+ * Returns the occurrence counts to use for a chunk: those of the previous
+ * chunk when the chunk continues its last file, else a fresh map, so the
+ * counts of finished files are dropped.
+ */
+function occurrencesFor(chunk: Chunk, state: IngestState): Map<string, number> {
+  const first = chunk.parsed[0];
+  const last = chunk.parsed[chunk.parsed.length - 1];
+  if (!first || !last) return state.occurrences;
+  if (sourceFile(first.source) !== state.lastFile) state.occurrences = new Map();
+  state.lastFile = sourceFile(last.source);
+  return state.occurrences;
+}
+
+function addWrites(total: WriteResult, part: WriteResult): void {
+  total.inserted += part.inserted;
+  total.unchanged += part.unchanged;
+  total.updated += part.updated;
+}
+
+function addSource(sources: Map<string, SourceSummary>, part: SourceSummary): void {
+  const total = sources.get(part.source);
+  if (!total) {
+    sources.set(part.source, { ...part });
+    return;
+  }
+  total.read += part.read;
+  total.stored += part.stored;
+  total.duplicate += part.duplicate;
+  total.updated += part.updated;
+  total.quarantined += part.quarantined;
+}
