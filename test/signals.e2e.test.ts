@@ -25,7 +25,7 @@ describe('parley signals', () => {
     expect(lines[2]!.signals.map((s) => s.type)).toContain('commitment.invoice_request');
   });
 
-  it('answers a bad line with an error line in its place and exits 1', () => {
+  it('replaces bad lines with errors', () => {
     const input = [
       '{"id":"a","text":"hello"}',
       '{not json',

@@ -31,7 +31,7 @@ function shrink(share: number, messages: number): number {
 /**
  * Picks the archetype with the highest score. Confidence is the softmax
  * share exp(sᵢ/T) / Σ exp(sⱼ/T), shrunk toward the uniform 1/5 by the number
- * of buyer messages (see ARCHETYPE_PRIOR_MESSAGES); equal scores keep the
+ * of buyer messages (see ARCHETYPE_PRIOR_MESSAGES). Equal scores keep the
  * order of ARCHETYPES, so the result is deterministic. The features are
  * reported rounded to 3 digits.
  */

@@ -11,7 +11,7 @@ const WRITE_BATCH = 512;
  * `sender`, `attachments`) from a file or stdin and writes one
  * message analysis per input line, in input order. A line that cannot be
  * read becomes `{"line":N,"id":…,"error":"…"}` in its place, so output lines
- * stay aligned with input lines; a blank line gets an error line too.
+ * stay aligned with input lines. A blank line gets an error line too.
  * Returns the number of error lines.
  */
 export async function signalsCommand(file: string | undefined): Promise<number> {

@@ -18,7 +18,7 @@ const NAME_LANGUAGES = ['en', 'es', 'pt', 'fr', 'ar'];
 
 /**
  * Builds the name table from the names Node's ICU data gives, in each of
- * NAME_LANGUAGES, for every country libphonenumber-js knows, plus a few names
+ * NAME_LANGUAGES, for every country libphonenumber-js supports, plus a few names
  * exports use that ICU spells differently.
  */
 function nameTable(): Map<string, string> {

@@ -49,7 +49,7 @@ function resolveAuthor(comment: Comment, requester: Person | null, users: Map<st
   if (requester !== null && samePerson(person, requester)) return { person, direction: 'inbound' };
   if (person.role === 'end-user') return { person, direction: 'inbound' };
   if (person.role === 'agent' || person.role === 'admin') return { person, direction: 'outbound' };
-  // An author id missing from the export's users names nobody, so normalization decides.
+  // An author id missing from the export's users identifies no one, so normalization decides.
   const unknown = !person.name && !person.email && !person.role;
   return { person, direction: requester !== null && !unknown ? 'outbound' : null };
 }

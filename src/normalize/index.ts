@@ -125,8 +125,8 @@ function groupByConversation(
  * Returns the message's stable id: the source's own id when it has one,
  * otherwise a hash of channel, conversation, sender, time and text. Two
  * messages that hash alike but are both real (a buyer sending "ok" twice in
- * one minute) are told apart by their order of occurrence in the source;
- * two different messages that share a source id get a content-qualified id.
+ * one minute) are distinguished by their order of occurrence in the source.
+ * Two different messages that share a source id get a content-qualified id.
  */
 function messageId(
   item: ParsedMessage,

@@ -195,7 +195,7 @@ export const ARCHETYPE_WEIGHTS: Record<ArchetypeId, Partial<Record<ArchetypeFeat
     technical: 0.5,
     slowness: 0.4,
     urgency: -0.6,
-    // A planner asks purposeful, specific questions; vague messages over a long span mean an uncertain evaluator.
+    // Planners send specific questions. Vague messages over a long span mean an uncertain evaluator.
     vagueness: -0.8,
   },
 };
