@@ -1,17 +1,11 @@
 /** Country names in export columns, read as ISO 3166-1 alpha-2 codes. */
 import { getCountries } from 'libphonenumber-js';
+import { foldName } from '../normalize/identity-keys.js';
 
 let byName: Map<string, string> | null = null;
 
 /** Folds a country name for lookup: case, accents and punctuation ignored. */
-function fold(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+const fold = foldName;
 
 /** Languages whose country names are recognized: the languages Parley reads. */
 const NAME_LANGUAGES = ['en', 'es', 'pt', 'fr', 'ar'];
