@@ -17,7 +17,11 @@ export function parseAsOf(value: string): Date {
 /** Parses `--utc-offset`: minutes east of UTC, or ±HH:MM. */
 export function parseUtcOffset(value: string): number {
   const hhmm = /^([+-])(\d{1,2}):?(\d{2})$/.exec(value);
-  const minutes = hhmm ? (hhmm[1] === '-' ? -1 : 1) * (Number(hhmm[2]) * 60 + Number(hhmm[3])) : Number(value);
+  let minutes = Number(value);
+  if (hhmm) {
+    const sign = hhmm[1] === '-' ? -1 : 1;
+    minutes = sign * (Number(hhmm[2]) * 60 + Number(hhmm[3]));
+  }
   // Real UTC offsets run from -12:00 to +14:00.
   if (!Number.isInteger(minutes) || minutes < -12 * 60 || minutes > 14 * 60 || (hhmm && Number(hhmm[3]) >= 60)) {
     throw new InvalidArgumentError(`invalid UTC offset "${value}": use ±HH:MM (e.g. +04:00) or minutes (e.g. 240)`);

@@ -1,4 +1,4 @@
-/** Base class of Parley's own errors; `name` tells the kind, the message names the value. */
+/** Base class of Parley's own errors. `name` is the error kind and the message names the failing value. */
 export class ParleyError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);

@@ -44,7 +44,7 @@ export interface ConversationGroup {
  *    (the person who exported the mailbox or the chats writes in all of them);
  * 4. where that does not decide it (a tie, such as a single exported chat),
  *    the person a WhatsApp export is named after ("WhatsApp Chat with X") is
- *    the buyer, and otherwise whoever wrote the conversation's first message
+ *    the buyer, and otherwise the author of the conversation's first message
  *    is the buyer, because buyers usually open an inquiry.
  *
  * Returns a map from each ParsedMessage to its direction.
