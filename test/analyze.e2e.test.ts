@@ -88,6 +88,28 @@ describe('parley analyze --json', () => {
   });
 });
 
+describe('parley analyze --limit', () => {
+  it('shows the top rows and counts the rest', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-limit-'));
+    const config = join(repoRoot, 'samples/parley.config.json');
+    const args = ['analyze', join(repoRoot, 'samples'), '--config', config, '--db', join(dir, 'p.db'), '--no-progress'];
+    const result = runCli([...args, '--limit', '3', '--as-of', '2026-12-01T00:00:00Z']);
+    rmSync(dir, { recursive: true, force: true });
+    expect(result.status).toBe(0);
+    const rows = result.stdout.split('\n').filter((line) => /^\s*\d+\s{2}/.test(line));
+    expect(rows.map((row) => row.trim().split(/\s+/)[0])).toEqual(['1', '2', '3']);
+    const total = Number(/\n(\d+) conversations;/.exec(result.stdout)?.[1]);
+    expect(total).toBeGreaterThan(3);
+    expect(result.stdout).toContain(`… and ${total - 3} more conversations`);
+  });
+
+  it('rejects a row count of 0 with exit 2', () => {
+    const result = runCli(['analyze', 'samples', '--limit', '0']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/invalid row count "0"/);
+  });
+});
+
 describe('parley analyze errors', () => {
   it('quarantines an unreadable file and goes on', () => {
     const dir = mkdtempSync(join(tmpdir(), 'parley-bad-'));

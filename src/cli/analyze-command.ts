@@ -16,6 +16,8 @@ export interface AnalyzeCommandOptions {
   config?: string;
   utcOffset?: number;
   progress: boolean;
+  /** Rows of the buyer table; `DEFAULT_TABLE_ROWS` when unset. */
+  limit?: number;
 }
 
 /** Runs `parley analyze PATH...` and writes the table or the JSON document to stdout. */
@@ -56,7 +58,7 @@ export async function analyzeCommand(paths: string[], options: AnalyzeCommandOpt
     });
     progress.stop();
     if (options.json) await writeReportJson(report, process.stdout);
-    else process.stdout.write(renderBuyerTable(report));
+    else process.stdout.write(await renderBuyerTable(report, options.limit));
   } finally {
     progress.stop();
     await store.close();

@@ -1,4 +1,4 @@
-import type { AnalyzeReport } from '../pipeline/analyze-run.js';
+import { collect, type AnalyzeReport } from '../pipeline/analyze-run.js';
 
 interface Column {
   header: string;
@@ -21,13 +21,19 @@ const COLUMNS: Column[] = [
   { header: 'Next action', align: 'left', max: 70 },
 ];
 
+/** Rows the buyer table shows when the caller sets no limit. */
+export const DEFAULT_TABLE_ROWS = 100;
+
 /**
  * Renders the ranked buyer table: one row per conversation, highest win
- * probability first, with the top recommended action and its reason.
+ * probability first, with the top recommended action and its reason; the
+ * first `limit` conversations, then the run summary.
  */
-export function renderBuyerTable(report: AnalyzeReport): string {
-  const accountName = new Map(report.accounts.map((a) => [a.id, a.name]));
-  const rows = report.conversations.map((c, index) => {
+export async function renderBuyerTable(report: AnalyzeReport, limit = DEFAULT_TABLE_ROWS): Promise<string> {
+  const conversations = await collect(report.results.conversations(limit));
+  const accountIds = conversations.flatMap((c) => (c.accountId ? [c.accountId] : []));
+  const accountName = new Map((await report.results.accountsById(accountIds)).map((a) => [a.id, a.name]));
+  const rows = conversations.map((c, index) => {
     const action = c.actions[0];
     return [
       String(index + 1),
@@ -44,7 +50,9 @@ export function renderBuyerTable(report: AnalyzeReport): string {
       action ? `${action.type}: ${action.reason}` : '-',
     ];
   });
-  return [formatRows([COLUMNS.map((c) => c.header), ...rows]), summaryLine(report)].join('\n') + '\n';
+  const hidden = report.summary.conversations - conversations.length;
+  const more = hidden > 0 ? [`… and ${hidden} more conversations (raise --limit, or see --json)`] : [];
+  return [formatRows([COLUMNS.map((c) => c.header), ...rows]), ...more, await summaryLine(report)].join('\n') + '\n';
 }
 
 function formatRows(rows: string[][]): string {
@@ -70,17 +78,24 @@ function fit(cell: string, width: number, align: 'left' | 'right'): string {
 }
 
 /** Summarizes the run: counts per outcome and the quarantined sources with reasons. */
-export function summaryLine(report: AnalyzeReport): string {
+export async function summaryLine(report: AnalyzeReport): Promise<string> {
   const s = report.summary;
   const lines = [
     `\n${s.conversations} conversations; ${s.read} messages read, ${s.stored} new, ` +
       `${s.duplicate} already stored or repeated, ${s.updated} updated, ${s.quarantined} quarantined.`,
   ];
   lines.push(...sourceLines(report));
-  for (const item of report.quarantine.slice(0, 20)) lines.push(`  quarantined ${item.source}: ${item.reason}`);
-  if (report.quarantine.length > 20) lines.push(`  … and ${report.quarantine.length - 20} more (see --json or the quarantine table)`);
+  for await (const item of report.results.quarantine(MAX_QUARANTINE_LINES)) {
+    lines.push(`  quarantined ${item.source}: ${item.reason}`);
+  }
+  if (s.quarantined > MAX_QUARANTINE_LINES) {
+    lines.push(`  … and ${s.quarantined - MAX_QUARANTINE_LINES} more (see --json or the quarantine table)`);
+  }
   return lines.join('\n');
 }
+
+/** Quarantined records listed under the summary line at most. */
+const MAX_QUARANTINE_LINES = 20;
 
 /** Sources listed under the summary line at most; the JSON output has them all. */
 const MAX_SOURCE_LINES = 20;

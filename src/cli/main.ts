@@ -2,7 +2,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, InputError, errorMessage } from '../core/errors.js';
 import { createLogger } from '../core/log.js';
-import { parseAsOf, parseUtcOffset } from './options.js';
+import { parseAsOf, parseLimit, parseUtcOffset } from './options.js';
 
 const logger = createLogger();
 const program = new Command();
@@ -25,6 +25,7 @@ program
   .addOption(
     new Option('--utc-offset <offset>', 'UTC offset of WhatsApp export times, which carry none (±HH:MM or minutes)').argParser(parseUtcOffset),
   )
+  .option('--limit <rows>', 'rows of the buyer table, highest win probability first (default 100; --json has every conversation)', parseLimit)
   .option('--no-progress', 'do not draw the progress bar on stderr')
   .action(async (paths: string[], options) => {
     const { analyzeCommand } = await import('./analyze-command.js');

@@ -14,6 +14,15 @@ export function parseAsOf(value: string): Date {
   return date;
 }
 
+/** Parses `--limit`: a whole number of rows, at least 1. */
+export function parseLimit(value: string): number {
+  const rows = Number(value);
+  if (!/^\d+$/.test(value) || rows < 1) {
+    throw new InvalidArgumentError(`invalid row count "${value}": use a whole number of at least 1, e.g. 20`);
+  }
+  return rows;
+}
+
 /** Parses `--utc-offset`: minutes east of UTC, or ±HH:MM. */
 export function parseUtcOffset(value: string): number {
   const hhmm = /^([+-])(\d{1,2}):?(\d{2})$/.exec(value);

@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import type { AnalyzeReport } from '../pipeline/analyze-run.js';
+import type { AnalyzeReport, RunResults } from '../pipeline/analyze-run.js';
 import { writeReportJson } from './report-json.js';
 
 function collector(): { out: Writable; text: () => string } {
@@ -15,28 +15,41 @@ function collector(): { out: Writable; text: () => string } {
   return { out, text: () => chunks.join('') };
 }
 
-const summary = { read: 2, stored: 2, duplicate: 0, updated: 0, quarantined: 0, conversations: 2, sources: [] };
-const base = { generatedAt: '2026-04-01T00:00:00.000Z', asOf: '2026-04-01T00:00:00.000Z', accounts: [], quarantine: [], summary };
+async function* each<T>(items: T[]): AsyncGenerator<T> {
+  yield* items;
+}
 
-/** Returns the document `parley analyze --json` printed before it streamed: the contract, then the summary. */
-function expectedJson(report: AnalyzeReport): string {
-  const { summary: counts, ...contract } = report;
-  return JSON.stringify({ ...contract, summary: counts }, null, 2) + '\n';
+const summary = { read: 2, stored: 2, duplicate: 0, updated: 0, quarantined: 1, conversations: 2, sources: [] };
+const lists = {
+  accounts: [{ id: 'a1', conversationIds: ['c1', 'c2'] }],
+  conversations: [] as unknown[],
+  quarantine: [{ source: 'x.csv#3', reason: 'no date' }],
+};
+
+function reportOf(conversations: unknown[]): { report: AnalyzeReport; expected: string } {
+  const results = {
+    accounts: () => each(lists.accounts),
+    conversations: () => each(conversations),
+    quarantine: () => each(lists.quarantine),
+    accountsById: async () => [],
+  } as unknown as RunResults;
+  const head = { generatedAt: '2026-04-01T00:00:00.000Z', asOf: '2026-04-01T00:00:00.000Z' };
+  const expected = JSON.stringify({ ...head, ...lists, conversations, summary }, null, 2) + '\n';
+  return { report: { ...head, summary, results }, expected };
 }
 
 describe('writeReportJson', () => {
   it('matches JSON.stringify with two conversations', async () => {
-    const conversations = [{ id: 'c1', nested: { list: [1, 2] } }, { id: 'c2', nested: { list: [] } }];
-    const report = { ...base, conversations } as unknown as AnalyzeReport;
+    const { report, expected } = reportOf([{ id: 'c1', nested: { list: [1, 2] } }, { id: 'c2', nested: { list: [] } }]);
     const { out, text } = collector();
     await writeReportJson(report, out);
-    expect(text()).toBe(expectedJson(report));
+    expect(text()).toBe(expected);
   });
 
   it('matches JSON.stringify with no conversations', async () => {
-    const report = { ...base, conversations: [] } as unknown as AnalyzeReport;
+    const { report, expected } = reportOf([]);
     const { out, text } = collector();
     await writeReportJson(report, out);
-    expect(text()).toBe(expectedJson(report));
+    expect(text()).toBe(expected);
   });
 });

@@ -3,35 +3,36 @@ import type { Writable } from 'node:stream';
 import type { AnalyzeReport } from '../pipeline/analyze-run.js';
 
 /**
- * Writes the report as the JSON document `JSON.stringify(report, null, 2)`
- * would produce, one top-level field and one conversation at a time, so no
- * string of the whole document is built. Waits for `drain` when the stream
- * buffer is full.
+ * Writes the report as the JSON document `JSON.stringify(collected, null, 2)`
+ * would produce for `collectReport(report)`: the contract fields, then the
+ * summary. Accounts, conversations and quarantined records are read from the
+ * store and written one at a time, so neither the list nor a string of the
+ * whole document is built. Waits for `drain` when the stream buffer is full.
  */
 export async function writeReportJson(report: AnalyzeReport, out: Writable): Promise<void> {
-  const { summary, ...contract } = report;
-  const fields = Object.entries({ ...contract, summary });
+  const { generatedAt, asOf, summary, results } = report;
   await write(out, '{\n');
-  for (const [index, [key, value]] of fields.entries()) {
-    await write(out, `  ${JSON.stringify(key)}: `);
-    if (key === 'conversations') await writeArray(out, report.conversations);
-    else await write(out, indent(JSON.stringify(value, null, 2), '  '));
-    await write(out, index < fields.length - 1 ? ',\n' : '\n');
-  }
-  await write(out, '}\n');
+  await writeField(out, 'generatedAt', generatedAt);
+  await writeField(out, 'asOf', asOf);
+  await writeArray(out, 'accounts', results.accounts());
+  await writeArray(out, 'conversations', results.conversations());
+  await writeArray(out, 'quarantine', results.quarantine());
+  await write(out, `  "summary": ${indent(JSON.stringify(summary, null, 2), '  ')}\n}\n`);
 }
 
-async function writeArray(out: Writable, items: unknown[]): Promise<void> {
-  if (items.length === 0) {
-    await write(out, '[]');
-    return;
+async function writeField(out: Writable, key: string, value: unknown): Promise<void> {
+  await write(out, `  ${JSON.stringify(key)}: ${indent(JSON.stringify(value, null, 2), '  ')},\n`);
+}
+
+/** Writes `"key": [...],` with one item at a time; an empty list is `[]` as JSON.stringify writes it. */
+async function writeArray(out: Writable, key: string, items: AsyncIterable<unknown>): Promise<void> {
+  await write(out, `  ${JSON.stringify(key)}: `);
+  let first = true;
+  for await (const item of items) {
+    await write(out, (first ? '[\n' : ',\n') + '    ' + indent(JSON.stringify(item, null, 2), '    '));
+    first = false;
   }
-  await write(out, '[\n');
-  for (const [index, item] of items.entries()) {
-    const separator = index < items.length - 1 ? ',\n' : '\n';
-    await write(out, '    ' + indent(JSON.stringify(item, null, 2), '    ') + separator);
-  }
-  await write(out, '  ]');
+  await write(out, first ? '[],\n' : '\n  ],\n');
 }
 
 function indent(text: string, prefix: string): string {

@@ -4,7 +4,6 @@ import { stableId } from '../core/ids.js';
 import type { Logger } from '../core/log.js';
 import type { IngestItem, ParsedMessage, Sender } from '../core/types.js';
 import { countryCode } from './country-names.js';
-import type { ColumnIndex } from './mapping.js';
 import { MARKETPLACE_SYNONYMS } from './mapping-fields.js';
 import type { DateOrder } from './mapping-date.js';
 import { fieldReason, missingColumnsProblem, readMappedFile, type MappedFile, type MappedRecord } from './mapping-read.js';

@@ -17,15 +17,20 @@ export interface ResolvedAccounts {
  * merges and splits in the order they were made. Display names alone never
  * merge conversations, and free-mail domains never merge companies. The
  * result depends only on the input, so the same history gives the same ids.
+ * `reserved` ids are held by accounts outside the input and are not given out.
  */
-export function resolveAccounts(conversations: ConversationBuyers[], overrides: AccountOverride[]): ResolvedAccounts {
+export function resolveAccounts(
+  conversations: ConversationBuyers[],
+  overrides: AccountOverride[],
+  reserved: ReadonlySet<string> = new Set(),
+): ResolvedAccounts {
   const conversationOf = new Map(conversations.map((record) => [record.conversationId, record]));
   const identitiesOf = new Map(conversations.map((record) => [record.conversationId, conversationIdentities(record.buyers)]));
   const { groups, split, mergedBy } = partitionConversations(conversations, overrides);
   // Larger accounts claim their plain id first, so a conversation split out
   // of a company account does not take the company's id.
   groups.sort((a, b) => b.length - a.length || (a[0] ?? '').localeCompare(b[0] ?? ''));
-  const takenIds = new Set<string>();
+  const takenIds = new Set<string>(reserved);
   const accounts = groups.map((conversationIds) =>
     makeAccount({ conversationIds, identitiesOf, split, mergedBy }, conversationOf, takenIds),
   );

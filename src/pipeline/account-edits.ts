@@ -16,7 +16,7 @@ export async function mergeAccounts(store: Store, accountIds: string[]): Promise
   const accounts = await findAccounts(store, ids);
   const conversationIds = accounts.flatMap((account) => account.conversationIds);
   await store.addAccountOverride({ action: 'merge', conversationIds, createdAt: new Date().toISOString() });
-  return accountOfConversation(await syncAccounts(store), conversationIds[0] ?? '');
+  return accountOfConversation(await syncAccounts(store, [], undefined, conversationIds), conversationIds[0] ?? '');
 }
 
 /**
@@ -35,12 +35,12 @@ export async function splitAccount(store: Store, accountId: string, conversation
     throw new InputError(conversationId, `already the only conversation of account ${accountId}; nothing to split`);
   }
   await store.addAccountOverride({ action: 'split', conversationId, createdAt: new Date().toISOString() });
-  return accountOfConversation(await syncAccounts(store), conversationId);
+  return accountOfConversation(await syncAccounts(store, [], undefined, [conversationId]), conversationId);
 }
 
 /** Returns the stored accounts with the given ids, in that order, or raises InputError naming the first unknown id. */
 async function findAccounts(store: Store, ids: string[]): Promise<Account[]> {
-  const byId = new Map((await store.loadAccounts()).map((account) => [account.id, account]));
+  const byId = new Map((await store.loadAccountsById(ids)).map((account) => [account.id, account]));
   return ids.map((id) => {
     const account = byId.get(id);
     if (!account) throw new InputError(id, 'account not found; list the ids with `parley accounts list`');

@@ -8,7 +8,7 @@ import { silentLogger } from '../core/log.js';
 import type { IngestItem, ParsedMessage } from '../core/types.js';
 import { SqliteStore } from '../store/sqlite-store.js';
 import { parsedMessage } from '../test-support/parsed-message.js';
-import { runAnalysis } from './analyze-run.js';
+import { collectReport, runAnalysis } from './analyze-run.js';
 
 const buyer = { name: 'Mei Lin', email: 'mei@buyer.example', phone: null };
 const seller = { name: 'Sales', email: 'sales@seller.example', phone: null };
@@ -77,7 +77,7 @@ describe('runAnalysis in chunks', () => {
   it('threads a split thread as one conversation', async () => {
     const report = await run(thread, 1);
     expect(storedConversationIds()).toHaveLength(1);
-    expect(report.conversations).toHaveLength(1);
+    expect((await collectReport(report)).conversations).toHaveLength(1);
     expect(report.summary.read).toBe(3);
     expect(report.summary.stored).toBe(3);
   });

@@ -2,9 +2,9 @@ import type { Logger } from 'pino';
 import type { SellerConfig } from '../config/seller-config.js';
 import type { Account, DealBrief, IngestItem } from '../core/types.js';
 import type { ConversationAnalysisDetail } from '../model/types.js';
-import type { Store } from '../store/store.js';
-import { regroupAccounts } from './account-sync.js';
-import { analyzeStoredConversation, compareByWinProbability, type ConversationResult } from './analyze-conversations.js';
+import type { RunReportCursor, Store } from '../store/store.js';
+import { regroupRunAccounts } from './account-sync.js';
+import { analyzeStoredConversation, type ConversationResult } from './analyze-conversations.js';
 import { ingestInChunks } from './run-ingest.js';
 import type { SourceSummary } from './source-summary.js';
 
@@ -24,11 +24,34 @@ export interface RunSummary {
   sources: SourceSummary[];
 }
 
-/** Result of `parley analyze`: the conversation-analysis contract plus the run summary. */
+/**
+ * Result of `parley analyze`: the run summary, and the conversation-analysis
+ * contract's lists, read from the store's run tables in pages while the
+ * store stays open (see `collectReport` for plain arrays).
+ */
 export interface AnalyzeReport {
   generatedAt: string;
   asOf: string;
-  /** Accounts that contain a conversation of this run, with all their stored conversations. */
+  summary: RunSummary;
+  results: RunResults;
+}
+
+/** The lists of a run's report, read from the store in pages. */
+export interface RunResults {
+  /** The run's conversation analyses, highest win probability first; the first `limit` when given. */
+  conversations(limit?: number): AsyncIterable<ConversationAnalysisDetail>;
+  /** Accounts that contain a conversation of this run, with all their stored conversations, by id. */
+  accounts(): AsyncIterable<Account>;
+  /** Stored accounts with the given ids. */
+  accountsById(ids: string[]): Promise<Account[]>;
+  /** Records quarantined in this run, in the order they were found; the first `limit` when given. */
+  quarantine(limit?: number): AsyncIterable<{ source: string; reason: string }>;
+}
+
+/** The report with its lists read into arrays, in the shape of the JSON document. */
+export interface CollectedReport {
+  generatedAt: string;
+  asOf: string;
   accounts: Account[];
   conversations: ConversationAnalysisDetail[];
   quarantine: { source: string; reason: string }[];
@@ -51,71 +74,133 @@ export interface AnalyzeRunOptions {
   onAnalyzed?: (done: number, total: number) => void;
 }
 
+/** Rows read from or written to the store at once. */
+const PAGE = 500;
+
 /**
  * Runs the pipeline after ingest: normalizes and stores the input in chunks,
- * groups buyers into accounts with the stored conversations, then loads,
- * extracts, models, classifies, scores and recommends one conversation at a
- * time. Each conversation's state is stored as of its latest message, so
- * the stored state does not depend on when the command runs. The returned
- * analysis is computed as of `asOf` (stalls, due times).
+ * groups the run's buyers into accounts with the stored conversations, then
+ * loads, extracts, models, classifies, scores and recommends one
+ * conversation at a time. Each conversation's state is stored as of its
+ * latest message, so the stored state does not depend on when the command
+ * runs. The report is computed as of `asOf` (stalls, due times) and kept in
+ * the store's run tables, so memory does not grow with the size of the run.
  */
 export async function runAnalysis(items: AsyncIterable<IngestItem>, options: AnalyzeRunOptions): Promise<AnalyzeReport> {
+  const { store } = options;
+  await store.beginRun();
   const ingest = await ingestInChunks(items, options);
-  const runIds = ingest.conversationIds;
-  const resolved = await regroupAccounts(options.store, runIds, options.config.defaultCountry);
-  const conversations = await analyzeRunConversations([...runIds].sort(), resolved.accountOf, options);
+  await regroupRunAccounts(store, options.config.defaultCountry);
+  await analyzeRunConversations(options);
   return {
     generatedAt: new Date().toISOString(),
     asOf: options.asOf.toISOString(),
-    accounts: resolved.accounts.filter((account) => account.conversationIds.some((id) => runIds.has(id))),
-    conversations,
-    quarantine: ingest.quarantine,
     summary: {
       read: ingest.read,
       stored: ingest.writes.inserted,
       duplicate: ingest.duplicates + ingest.writes.unchanged,
       updated: ingest.writes.updated,
-      quarantined: ingest.quarantine.length,
-      conversations: conversations.length,
+      quarantined: ingest.quarantined,
+      conversations: await store.countRunReports(),
       sources: [...ingest.sources.keys()].sort().map((file) => ingest.sources.get(file)!),
+    },
+    results: runResults(store),
+  };
+}
+
+/** Reads every list of the report into memory; for tests and small runs. */
+export async function collectReport(report: AnalyzeReport): Promise<CollectedReport> {
+  const { results, ...rest } = report;
+  return {
+    generatedAt: rest.generatedAt,
+    asOf: rest.asOf,
+    accounts: await collect(results.accounts()),
+    conversations: await collect(results.conversations()),
+    quarantine: await collect(results.quarantine()),
+    summary: rest.summary,
+  };
+}
+
+/** Reads an async iterable into an array (`Array.fromAsync` needs Node 22). */
+export async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const list: T[] = [];
+  for await (const item of items) list.push(item);
+  return list;
+}
+
+function runResults(store: Store): RunResults {
+  return {
+    async *conversations(limit = Infinity) {
+      let cursor: RunReportCursor | null = null;
+      let given = 0;
+      while (given < limit) {
+        const rows = await store.nextRunReports(cursor, Math.min(PAGE, limit - given));
+        if (rows.length === 0) return;
+        for (const row of rows) yield JSON.parse(row.json) as ConversationAnalysisDetail;
+        given += rows.length;
+        cursor = rows[rows.length - 1]!;
+      }
+    },
+    async *accounts() {
+      let after: string | null = null;
+      for (;;) {
+        const accounts = await store.nextRunAccounts(after, PAGE);
+        if (accounts.length === 0) return;
+        yield* accounts;
+        after = accounts[accounts.length - 1]!.id;
+      }
+    },
+    accountsById: (ids) => store.loadAccountsById(ids),
+    async *quarantine(limit = Infinity) {
+      let after = 0;
+      let given = 0;
+      while (given < limit) {
+        const entries = await store.nextRunQuarantine(after, Math.min(PAGE, limit - given));
+        if (entries.length === 0) return;
+        for (const { source, reason } of entries) yield { source, reason };
+        given += entries.length;
+        after = entries[entries.length - 1]!.seq;
+      }
     },
   };
 }
 
-/** Conversations analyzed between two writes, so a write is one transaction for many conversations. */
-const SAVE_BATCH = 200;
-
 /**
- * Analyzes the run's conversations one at a time and returns them highest
- * win probability first.
- * NOTE: the result keeps one analysis per conversation for the final sort,
- * so memory grows with the number of conversations. `toTableRow` keeps
- * each one small, but `--json` keeps whole analyses.
+ * Analyzes the run's conversations one at a time, a page of ids at a time,
+ * and stores each page's states, message analyses and reports together.
  */
-async function analyzeRunConversations(
-  ids: string[],
-  accountOf: Map<string, string>,
-  options: AnalyzeRunOptions,
-): Promise<ConversationAnalysisDetail[]> {
-  const conversations: ConversationAnalysisDetail[] = [];
-  let pending: ConversationResult[] = [];
-  for (const [index, id] of ids.entries()) {
-    const result = await analyzeStoredConversation(id, accountOf.get(id) ?? null, options);
-    if (result.report) conversations.push(options.keepConversation ? options.keepConversation(result.report) : result.report);
-    pending.push(result);
-    if (pending.length >= SAVE_BATCH) {
-      await saveResults(options.store, pending);
-      pending = [];
+async function analyzeRunConversations(options: AnalyzeRunOptions): Promise<void> {
+  const { store } = options;
+  const total = await store.countRunConversations();
+  let done = 0;
+  let after: string | null = null;
+  for (;;) {
+    const ids = await store.nextRunConversations(after, PAGE);
+    if (ids.length === 0) return;
+    const accountOf = await store.loadAccountOf(ids);
+    const results: ConversationResult[] = [];
+    for (const id of ids) {
+      results.push(await analyzeStoredConversation(id, accountOf.get(id) ?? null, options));
+      done += 1;
+      options.onAnalyzed?.(done, total);
     }
-    options.onAnalyzed?.(index + 1, ids.length);
+    await saveResults(store, results, options.keepConversation);
+    after = ids[ids.length - 1]!;
   }
-  await saveResults(options.store, pending);
-  return conversations.sort(compareByWinProbability);
 }
 
-async function saveResults(store: Store, results: ConversationResult[]): Promise<void> {
+async function saveResults(
+  store: Store,
+  results: ConversationResult[],
+  keep: AnalyzeRunOptions['keepConversation'],
+): Promise<void> {
   await store.saveMessageAnalyses(results.flatMap((result) => result.messageAnalyses));
   await store.saveConversations(results.flatMap((result) => (result.stored ? [result.stored] : [])));
+  await store.saveRunReports(
+    results.flatMap(({ report }) =>
+      report ? [{ id: report.id, winProbability: report.winProbability, json: JSON.stringify(keep ? keep(report) : report) }] : [],
+    ),
+  );
 }
 
 /**

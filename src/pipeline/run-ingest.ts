@@ -20,15 +20,16 @@ export interface IngestOptions {
   chunkSize?: number;
 }
 
-/** Per-run state of the ingest: counts, one id per touched conversation and one entry per quarantined record. */
+/**
+ * Per-run state of the ingest: counts and per-file summaries. The ids of
+ * the conversations that got a message and the quarantined records go to
+ * the store's run tables (see `Store.beginRun`), so this state stays small.
+ */
 export interface IngestState {
   read: number;
   duplicates: number;
   writes: WriteResult;
-  /** Ids of the conversations that got a message in this run. */
-  conversationIds: Set<string>;
-  /** Quarantined records without their raw text, which is stored. */
-  quarantine: { source: string; reason: string }[];
+  quarantined: number;
   sources: Map<string, SourceSummary>;
   /** Occurrence counts of the files of the previous chunk, for `normalizeBatch`. */
   occurrences: Map<string, number>;
@@ -52,8 +53,7 @@ export async function ingestInChunks(items: AsyncIterable<IngestItem>, options: 
     read: 0,
     duplicates: 0,
     writes: { inserted: 0, unchanged: 0, updated: 0 },
-    conversationIds: new Set(),
-    quarantine: [],
+    quarantined: 0,
     sources: new Map(),
     occurrences: new Map(),
     lastFile: null,
@@ -61,8 +61,8 @@ export async function ingestInChunks(items: AsyncIterable<IngestItem>, options: 
   for await (const chunk of chunksOf(items, options.chunkSize ?? DEFAULT_CHUNK_SIZE)) {
     await ingestChunk(chunk, state, options);
   }
-  const { read, writes, quarantine } = state;
-  options.logger.info({ read, ...writes, quarantined: quarantine.length }, 'messages stored');
+  const { read, writes, quarantined } = state;
+  options.logger.info({ read, ...writes, quarantined }, 'messages stored');
   return state;
 }
 
@@ -89,12 +89,13 @@ async function ingestChunk(chunk: Chunk, state: IngestState, options: IngestOpti
   const quarantine = [...chunk.quarantine, ...batch.quarantine];
   await store.saveQuarantine(quarantine);
   await storeBatchBuyers(store, conversationBuyers(batch, batch.messages, config.defaultCountry));
+  await store.addRunConversations([...new Set(batch.messages.map((message) => message.conversationId))]);
+  await store.addRunQuarantine(quarantine.map(({ source, reason }) => ({ source, reason })));
 
   state.read += chunk.parsed.length;
   state.duplicates += batch.duplicates;
   for (const result of byFile.values()) addWrites(state.writes, result);
-  for (const message of batch.messages) state.conversationIds.add(message.conversationId);
-  for (const { source, reason } of quarantine) state.quarantine.push({ source, reason });
+  state.quarantined += quarantine.length;
   const sources = summarizeSources({
     parsed: chunk.parsed,
     normalized: batch.messages,

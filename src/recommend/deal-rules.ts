@@ -97,7 +97,6 @@ export function waitRule(input: RecommendInput): ActionCandidate | null {
 /** nurture after a won or lost deal, or for a passive early-stage buyer. */
 export function nurtureRule(input: RecommendInput): ActionCandidate | null {
   const { context, stageReached } = input;
-  const last = context.timeline.at(-1);
   if (stageReached === 'won' || stageReached === 'lost') {
     const days = stageReached === 'won' ? ACTION_RULES.wonNurtureDays : ACTION_RULES.lostNurtureDays;
     const next = stageReached === 'won' ? 'check delivery and plan the reorder' : 'check back with a new offer';

@@ -2,7 +2,7 @@
 import type { Explanation, SignalType } from '../core/types.js';
 import type { SellerActionKind } from '../model/types.js';
 import { ACTION_RULES } from '../score/weights.js';
-import { type ActionCandidate, type RecommendInput, dueIn, formatWait, nextReplyOwedBy, quote, signalLabel } from './types.js';
+import { type ActionCandidate, type RecommendInput, dueIn, formatWait, nextReplyOwedBy, quote } from './types.js';
 
 /** Returns whether the buyer counts as urgent: urgency score at the threshold, or archetype urgent_buyer. */
 export function isUrgent(input: RecommendInput): boolean {

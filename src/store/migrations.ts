@@ -86,4 +86,17 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
     conversation_id TEXT NOT NULL
   );
   `,
+  // Accounts regrouped one connected set of conversations at a time: each
+  // conversation's account is kept in its own table, and identities are
+  // found by conversation as well as by value.
+  `
+  CREATE TABLE account_members (
+    conversation_id TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL
+  );
+  CREATE INDEX account_members_account ON account_members (account_id);
+  CREATE INDEX identities_conversation ON identities (conversation_id);
+  INSERT OR IGNORE INTO account_members (conversation_id, account_id)
+    SELECT member.value, accounts.id FROM accounts, json_each(accounts.account_json, '$.conversationIds') AS member;
+  `,
 ];

@@ -50,24 +50,44 @@ describe('SqliteStore accounts', () => {
     ]);
   });
 
-  it('replaces accounts and deletes the ones no longer formed', async () => {
-    await store.replaceAccounts([account('acct-a', ['c1']), account('acct-b', ['c2'])], []);
+  it('replaces the accounts of a set and deletes the ones no longer formed', async () => {
+    await store.replaceAccountsOf(['c1', 'c2'], [account('acct-a', ['c1']), account('acct-b', ['c2'])], []);
     const identities = [{ kind: 'phone' as const, value: '+971550100123', conversationId: 'c1', accountId: 'acct-a' }];
-    const result = await store.replaceAccounts([account('acct-a', ['c1', 'c2'])], identities);
+    const result = await store.replaceAccountsOf(['c1', 'c2'], [account('acct-a', ['c1', 'c2'])], identities);
     expect(result).toEqual({ inserted: 0, unchanged: 0, updated: 1 });
     expect((await store.loadAccounts()).map((a) => a.id)).toEqual(['acct-a']);
     expect((await store.countRows()).identities).toBe(1);
+    expect(await store.loadAccountOf(['c1', 'c2', 'c3'])).toEqual(new Map([['c1', 'acct-a'], ['c2', 'acct-a']]));
+  });
+
+  it('leaves accounts outside the set alone', async () => {
+    await store.replaceAccountsOf(['c1'], [account('acct-a', ['c1'])], []);
+    await store.replaceAccountsOf(['c2'], [account('acct-b', ['c2'])], []);
+    await store.replaceAccountsOf(['c2'], [account('acct-c', ['c2'])], []);
+    expect((await store.loadAccounts()).map((a) => a.id)).toEqual(['acct-a', 'acct-c']);
   });
 
   it('points stored conversations to their new account', async () => {
     const analysis = { id: 'c2', accountId: 'acct-b', stage: 'discovery' } as unknown as ConversationAnalysis;
     await store.saveConversations([{ id: 'c2', accountId: 'acct-b', lastMessageId: 'm', analysis }]);
-    await store.replaceAccounts([account('acct-a', ['c1', 'c2'])], []);
+    await store.replaceAccountsOf(['c1', 'c2'], [account('acct-a', ['c1', 'c2'])], []);
     const db = new Database(path, { readonly: true });
     const row = db.prepare('SELECT account_id, analysis_json FROM conversations WHERE id = ?').get('c2') as Record<string, string>;
     db.close();
     expect(row.account_id).toBe('acct-a');
     expect(JSON.parse(row.analysis_json!).accountId).toBe('acct-a');
     expect(JSON.parse(row.analysis_json!).stage).toBe('discovery');
+  });
+
+  it('links conversations by a shared identity and by a shared account', async () => {
+    const phone = { kind: 'phone' as const, value: '+971550100123' };
+    await store.saveConversationIdentities([
+      { conversationId: 'chat', identities: [phone] },
+      { conversationId: 'mail', identities: [phone, { kind: 'email', value: 'omar@gulf-trading.example' }] },
+      { conversationId: 'other', identities: [{ kind: 'email', value: 'lena@nordlicht.example' }] },
+    ]);
+    expect((await store.linkedConversations(['chat'])).sort()).toEqual(['chat', 'mail']);
+    await store.replaceAccountsOf(['other', 'rfq'], [account('acct-n', ['other', 'rfq'])], []);
+    expect((await store.linkedConversations(['rfq'])).sort()).toEqual(['other', 'rfq']);
   });
 });

@@ -1,6 +1,5 @@
 import type Database from 'better-sqlite3';
-import { StorageError, errorMessage } from '../core/errors.js';
-import type { Account, AccountOverride, ConversationBuyers, ConversationIdentity } from '../core/types.js';
+import type { Account, AccountOverride, ConversationBuyers } from '../core/types.js';
 import { upsertRows, type Row } from './sqlite-upsert.js';
 import type { ConversationStats, NewAccountOverride, WriteResult } from './store.js';
 
@@ -86,54 +85,6 @@ export function loadAccounts(db: Database.Database): Account[] {
   return rows.map((row) => JSON.parse(String(row.account_json)) as Account);
 }
 
-/**
- * Replaces the stored accounts with `accounts` in one transaction. New and
- * changed accounts are written, and accounts no longer formed are deleted.
- * The identity table is rewritten, and each stored conversation points to
- * its new account in both the column and the analysis JSON. Returns the
- * account counts.
- * NOTE: every run rewrites all identity rows, so the cost grows with the
- * number of stored conversations.
- */
-export function replaceAccounts(db: Database.Database, accounts: Account[], identities: ConversationIdentity[]): WriteResult {
-  const run = db.transaction((): WriteResult => {
-    const written = upsertRows(db, 'accounts', accounts.map(accountRow));
-    deleteAccountsExcept(db, accounts.map((account) => account.id));
-    db.prepare('DELETE FROM identities').run();
-    const insert = db.prepare(
-      'INSERT INTO identities (kind, value, conversation_id, account_id) VALUES (@kind, @value, @conversationId, @accountId)',
-    );
-    for (const identity of identities) insert.run(identity);
-    pointConversationsToAccounts(db, accounts);
-    return written;
-  });
-  try {
-    return run();
-  } catch (error) {
-    throw new StorageError(`failed to replace ${accounts.length} accounts: ${errorMessage(error)}`, { cause: error });
-  }
-}
-
 export function accountRow(account: Account): Row {
   return { id: account.id, name: account.name, domain: account.domain, account_json: JSON.stringify(account) };
-}
-
-function deleteAccountsExcept(db: Database.Database, keep: string[]): void {
-  const keepIds = new Set(keep);
-  const stored = db.prepare('SELECT id FROM accounts').all() as { id: string }[];
-  const remove = db.prepare('DELETE FROM accounts WHERE id = ?');
-  for (const { id } of stored) {
-    if (!keepIds.has(id)) remove.run(id);
-  }
-}
-
-/** Updates stored conversations whose account changed; the analysis JSON keeps its `accountId` in step. */
-function pointConversationsToAccounts(db: Database.Database, accounts: Account[]): void {
-  const update = db.prepare(
-    `UPDATE conversations SET account_id = @accountId, analysis_json = json_set(analysis_json, '$.accountId', @accountId)
-     WHERE id = @conversationId AND account_id IS NOT @accountId`,
-  );
-  for (const account of accounts) {
-    for (const conversationId of account.conversationIds) update.run({ accountId: account.id, conversationId });
-  }
 }

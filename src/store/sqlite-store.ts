@@ -13,11 +13,17 @@ import type {
 import { SQLITE_MIGRATIONS } from './migrations.js';
 import { upsertRows, type Row } from './sqlite-upsert.js';
 import * as accountsSql from './sqlite-accounts.js';
+import * as componentsSql from './sqlite-components.js';
+import * as runSql from './sqlite-run.js';
 import * as threadsSql from './sqlite-threads.js';
 import { accountRow } from './sqlite-accounts.js';
 import type {
+  ConversationIdentities,
   ConversationStats,
   NewAccountOverride,
+  RunQuarantineEntry,
+  RunReportCursor,
+  RunReportRow,
   Store,
   StoredConversation,
   ThreadKey,
@@ -138,16 +144,80 @@ export class SqliteStore implements Store {
     return accountsSql.loadAccounts(this.db);
   }
 
-  async replaceAccounts(accounts: Account[], identities: ConversationIdentity[]): Promise<WriteResult> {
-    return accountsSql.replaceAccounts(this.db, accounts, identities);
-  }
-
   async loadThreadConversations(keys: string[]): Promise<Map<string, string>> {
     return threadsSql.loadThreadConversations(this.db, keys);
   }
 
   async saveThreadKeys(entries: ThreadKey[]): Promise<WriteResult> {
     return threadsSql.saveThreadKeys(this.db, entries);
+  }
+
+  async saveConversationIdentities(records: ConversationIdentities[]): Promise<void> {
+    this.guard('store conversation identities', () => componentsSql.saveConversationIdentities(this.db, records));
+  }
+
+  async linkedConversations(conversationIds: string[]): Promise<string[]> {
+    return componentsSql.linkedConversations(this.db, conversationIds);
+  }
+
+  async loadAccountOf(conversationIds: string[]): Promise<Map<string, string>> {
+    return componentsSql.loadAccountOf(this.db, conversationIds);
+  }
+
+  async loadAccountsById(ids: string[]): Promise<Account[]> {
+    return componentsSql.loadAccountsById(this.db, ids);
+  }
+
+  async replaceAccountsOf(conversationIds: string[], accounts: Account[], identities: ConversationIdentity[]): Promise<WriteResult> {
+    return componentsSql.replaceAccountsOf(this.db, conversationIds, accounts, identities);
+  }
+
+  async beginRun(): Promise<void> {
+    runSql.beginRun(this.db);
+  }
+
+  async addRunConversations(ids: string[]): Promise<void> {
+    this.guard('record the run\'s conversations', () => runSql.addRunConversations(this.db, ids));
+  }
+
+  async nextRunConversations(after: string | null, limit: number, options: { ungrouped?: boolean } = {}): Promise<string[]> {
+    return runSql.nextRunConversations(this.db, after, limit, options.ungrouped ?? false);
+  }
+
+  async markRunConversationsGrouped(ids: string[]): Promise<void> {
+    runSql.markRunConversationsGrouped(this.db, ids);
+  }
+
+  async countRunConversations(): Promise<number> {
+    return runSql.countRunConversations(this.db);
+  }
+
+  async saveRunReports(rows: RunReportRow[]): Promise<void> {
+    this.guard('keep the run\'s reports', () => runSql.saveRunReports(this.db, rows));
+  }
+
+  async countRunReports(): Promise<number> {
+    return runSql.countRunReports(this.db);
+  }
+
+  async nextRunReports(cursor: RunReportCursor | null, limit: number): Promise<RunReportRow[]> {
+    return runSql.nextRunReports(this.db, cursor, limit);
+  }
+
+  async nextRunAccounts(after: string | null, limit: number): Promise<Account[]> {
+    return runSql.nextRunAccounts(this.db, after, limit);
+  }
+
+  async addRunQuarantine(items: { source: string; reason: string }[]): Promise<void> {
+    runSql.addRunQuarantine(this.db, items);
+  }
+
+  async nextRunQuarantine(after: number, limit: number): Promise<RunQuarantineEntry[]> {
+    return runSql.nextRunQuarantine(this.db, after, limit);
+  }
+
+  async countRunQuarantine(): Promise<number> {
+    return runSql.countRunQuarantine(this.db);
   }
 
   async countRows(): Promise<Record<string, number>> {
@@ -165,6 +235,15 @@ export class SqliteStore implements Store {
 
   private upsert(table: string, rows: Row[], key = 'id'): WriteResult {
     return upsertRows(this.db, table, rows, key);
+  }
+
+  /** Runs a write, turning a database failure into a StorageError that says what failed. */
+  private guard(what: string, write: () => void): void {
+    try {
+      write();
+    } catch (error) {
+      throw new StorageError(`failed to ${what}: ${errorMessage(error)}`, { cause: error });
+    }
   }
 }
 

@@ -4,6 +4,7 @@ import type {
   ConversationAnalysis,
   ConversationBuyers,
   ConversationIdentity,
+  Identity,
   Message,
   MessageAnalysis,
   QuarantineItem,
@@ -34,6 +35,29 @@ export interface ConversationStats {
 export interface ThreadKey {
   key: string;
   conversationId: string;
+}
+
+/** Identities of one conversation, before the conversation is grouped into an account. */
+export interface ConversationIdentities {
+  conversationId: string;
+  identities: Identity[];
+}
+
+/** One conversation's report of a run, as JSON, with the win probability it is ranked by. */
+export interface RunReportRow {
+  id: string;
+  winProbability: number;
+  json: string;
+}
+
+/** Position in the ranked run reports: the last row read. */
+export type RunReportCursor = Pick<RunReportRow, 'id' | 'winProbability'>;
+
+/** A record quarantined in the current run, numbered in the order it was added. */
+export interface RunQuarantineEntry {
+  seq: number;
+  source: string;
+  reason: string;
 }
 
 /** A manual merge or split before it is stored and given its id. */
@@ -71,15 +95,49 @@ export interface Store {
   loadConversationStats(): Promise<Map<string, ConversationStats>>;
   /** Stored accounts, by id. */
   loadAccounts(): Promise<Account[]>;
-  /**
-   * Replaces every stored account and identity and points each stored
-   * conversation to its account, in one transaction. Returns the account counts.
-   */
-  replaceAccounts(accounts: Account[], identities: ConversationIdentity[]): Promise<WriteResult>;
   /** Stored conversation id of each of the given thread keys that has one. */
   loadThreadConversations(keys: string[]): Promise<Map<string, string>>;
   /** Stores thread keys; a key already stored keeps its conversation id. */
   saveThreadKeys(entries: ThreadKey[]): Promise<WriteResult>;
+  /**
+   * Replaces the identity rows of each conversation with its current
+   * identities, so a later regrouping finds the conversations they link.
+   */
+  saveConversationIdentities(records: ConversationIdentities[]): Promise<void>;
+  /** Conversations sharing a stored identity or a stored account with one of `conversationIds`. */
+  linkedConversations(conversationIds: string[]): Promise<string[]>;
+  /** Account id of each of `conversationIds` that has one. */
+  loadAccountOf(conversationIds: string[]): Promise<Map<string, string>>;
+  /** Stored accounts with the given ids, in id order. */
+  loadAccountsById(ids: string[]): Promise<Account[]>;
+  /**
+   * Replaces the accounts of a closed set of conversations (nothing stored
+   * links one of them to a conversation outside it) with `accounts` and
+   * their identities, in one transaction. Returns the account counts.
+   */
+  replaceAccountsOf(conversationIds: string[], accounts: Account[], identities: ConversationIdentity[]): Promise<WriteResult>;
+
+  /**
+   * Starts a run: empties the run's conversations, reports and quarantine
+   * list, which live only as long as this store is open.
+   */
+  beginRun(): Promise<void>;
+  addRunConversations(ids: string[]): Promise<void>;
+  /** Up to `limit` run conversation ids after `after`, in id order; only those not yet grouped into accounts when `ungrouped`. */
+  nextRunConversations(after: string | null, limit: number, options?: { ungrouped?: boolean }): Promise<string[]>;
+  markRunConversationsGrouped(ids: string[]): Promise<void>;
+  countRunConversations(): Promise<number>;
+  saveRunReports(rows: RunReportRow[]): Promise<void>;
+  countRunReports(): Promise<number>;
+  /** Up to `limit` run reports after `cursor`, highest win probability first, then by id. */
+  nextRunReports(cursor: RunReportCursor | null, limit: number): Promise<RunReportRow[]>;
+  /** Up to `limit` stored accounts holding a run conversation, with ids after `after`, in id order. */
+  nextRunAccounts(after: string | null, limit: number): Promise<Account[]>;
+  addRunQuarantine(items: { source: string; reason: string }[]): Promise<void>;
+  /** Up to `limit` quarantined records of the run after sequence number `after`. */
+  nextRunQuarantine(after: number, limit: number): Promise<RunQuarantineEntry[]>;
+  countRunQuarantine(): Promise<number>;
+
   countRows(): Promise<Record<string, number>>;
   close(): Promise<void>;
 }
