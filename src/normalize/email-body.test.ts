@@ -118,6 +118,29 @@ describe('isAutomatedEmail', () => {
   });
 });
 
+describe('cleanEmailBody mobile footers', () => {
+  it.each([
+    ['Sent from my iPhone', 'Our offer: USD 2.35/pc, valid 30 days.'],
+    ['Envoyé de mon iPhone', 'Notre offre : USD 2,35/pc, valable 30 jours.'],
+    ['Von meinem iPhone gesendet', 'Unser Angebot: USD 2,35/Stk., gültig 30 Tage.'],
+    ['Enviado desde mi iPhone', 'Nuestra oferta: USD 2,35/pz, válida 30 días.'],
+    ['Enviado do meu iPhone', 'Nossa oferta: USD 2,35/pç, válida 30 dias.'],
+    ['Inviato da iPhone', 'La nostra offerta: USD 2,35/pz, valida 30 giorni.'],
+    ['Отправлено с iPhone', 'Наше предложение: 2,35 USD/шт., действует 30 дней.'],
+    ['أرسلت من iPhone', 'عرضنا: 2.35 دولار للقطعة، صالح 30 يوما.'],
+  ])('cuts the unmarked history under %s', (footer, history) => {
+    const cleaned = cleanEmailBody(`Price is fine.\n\n${footer}\n\n${history}`);
+    expect(cleaned).toEqual({ text: 'Price is fine.', removed: 'both' });
+  });
+
+  it.each([
+    'Sent via DHL yesterday.\n\nTracking number follows tomorrow.',
+    'Samples arrived.\n\nSent from my office in Dubai, the price list follows.\n\nItem A: USD 2.35/pc',
+  ])('keeps a sentence that starts like a footer: %s', (body) => {
+    expect(cleanEmailBody(body)).toEqual({ text: body, removed: 'none' });
+  });
+});
+
 describe('cleanEmailBody wrapped quotes', () => {
   it('drops wrapped tails of quoted lines', () => {
     const body = [

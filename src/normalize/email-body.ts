@@ -1,6 +1,7 @@
 import EmailReplyParser from 'email-reply-parser';
-import { findQuoteStart, quoteHeaderLength } from './email-quote.js';
-import { findSignatureStart, shortBlock } from './email-signature.js';
+import { cutQuotes } from './email-quote-cut.js';
+import { findDeviceFooter, findSignatureStart, shortBlock } from './email-signature.js';
+import { findNameBlockStart, findRuledContactBlockStart } from './email-signature-block.js';
 
 export { isAutomatedEmail, type AutomatedEmailInput } from './email-automated.js';
 
@@ -14,7 +15,8 @@ export interface CleanedEmailBody {
  * Removes quoted replies and the signature from a plain-text e-mail body,
  * keeping only what the sender wrote new. Own rules run first (Outlook
  * "-----Original Message-----" and "From: … Sent: …" blocks, "On … wrote:"
- * lines, "> " quoted lines, signature starts near the end), then
+ * lines, "> " quoted lines, a "Sent from my …" footer and what follows it,
+ * signature starts near the end, a trailing name and contact block), then
  * email-reply-parser 2.3.7 on what remains. When that library would leave
  * nothing, its result is ignored, so a message is never emptied by it.
  *
@@ -23,57 +25,33 @@ export interface CleanedEmailBody {
 export function cleanEmailBody(body: string): CleanedEmailBody {
   const quoteCut = cutQuotes(body.replace(/\r\n?/g, '\n').split('\n'));
   let lines = quoteCut.lines;
-  let signature = false;
-  const signatureStart = findSignatureStart(lines);
-  if (signatureStart >= 0) {
-    lines = lines.slice(0, signatureStart);
-    signature = true;
-  }
+  const footer = findDeviceFooter(lines);
+  // Text under a mobile footer is the quoted message the app appended unmarked.
+  const footerQuote = footer >= 0 && lines.slice(footer + 1).some((line) => line.trim() !== '');
+  if (footer >= 0) lines = lines.slice(0, footer);
+  const signatureStart = signatureStartOf(lines);
+  if (signatureStart >= 0) lines = lines.slice(0, signatureStart);
+  let signature = footer >= 0 || signatureStart >= 0;
   const ownText = trimTrailingRules(lines).join('\n').trim();
   const library = applyReplyParser(ownText);
-  const quote = quoteCut.removed || (library?.quote ?? false);
+  const quote = quoteCut.removed || footerQuote || (library?.quote ?? false);
   signature ||= library?.signature ?? false;
   return { text: library?.text ?? ownText, removed: removedKind(quote, signature) };
 }
 
 /**
- * Cuts the quoted history and drops "> " lines. A quote header on the first
- * line of the body opens an inline reply (replies written between quoted lines), so
- * only the header itself is dropped then.
+ * Returns the start of the signature, or -1. A cue-based start ("-- ", "Regards,", a
+ * mobile footer) is found first. Above it, or at the end when there is none,
+ * a contact block under a rule or a name block may start the signature
+ * earlier: "Frank" above "Sent from my BlackBerry".
  */
-function cutQuotes(lines: string[]): { lines: string[]; removed: boolean } {
-  let kept = lines;
-  let removed = false;
-  const start = findQuoteStart(lines);
-  const firstContent = lines.findIndex((line) => line.trim() !== '');
-  if (start >= 0 && start === firstContent) {
-    kept = lines.slice(start + quoteHeaderLength(lines, start));
-    removed = true;
-  } else if (start >= 0) {
-    kept = lines.slice(0, start);
-    removed = true;
-  }
-  const unquoted = kept.filter((line, index) => !QUOTED.test(line) && !isWrappedQuoteLine(kept, index));
-  return { lines: unquoted, removed: removed || unquoted.length !== kept.length };
+function signatureStartOf(lines: string[]): number {
+  const cued = findSignatureStart(lines);
+  const above = trimTrailingRules(cued >= 0 ? lines.slice(0, cued) : lines);
+  const ruled = findRuledContactBlockStart(above);
+  const named = ruled >= 0 ? ruled : findNameBlockStart(above);
+  return named >= 0 ? named : cued;
 }
-
-const QUOTED = /^\s*>/;
-
-/**
- * Returns true for a short unquoted line between two quoted lines: the tail
- * of a long quoted line that a client wrapped without repeating the "> "
- * prefix, such as "management" between two "> " lines. A reply written
- * inline between quotes is longer than WRAPPED_TAIL_MAX_WORDS words.
- */
-function isWrappedQuoteLine(lines: string[], index: number): boolean {
-  const line = lines[index] ?? '';
-  const words = line.trim().split(/\s+/u).filter(Boolean).length;
-  if (words === 0 || words > WRAPPED_TAIL_MAX_WORDS) return false;
-  return QUOTED.test(lines[index - 1] ?? '') && QUOTED.test(lines[index + 1] ?? '');
-}
-
-/** Longest wrapped tail of a quoted line, in words, that is read as part of the quote. */
-const WRAPPED_TAIL_MAX_WORDS = 3;
 
 /** Drops separator lines (dashes, underscores, equals signs) left at the end after a cut. */
 function trimTrailingRules(lines: string[]): string[] {

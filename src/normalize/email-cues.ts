@@ -1,8 +1,9 @@
 /**
  * Words that mail clients write around quoted history and signatures, one
  * table per language, keyed by ISO 639-1 code (Danish, Norwegian and Swedish
- * share the `nordic` table). `email-quote.ts` and `email-signature.ts`
- * build their patterns from these tables, so a language is added here only.
+ * share the `nordic` table). `email-quote.ts`, `email-signature.ts` and
+ * `email-signature-block.ts` build their patterns from these tables, so a
+ * language is added here only.
  * Matching ignores case. Entries are regular-expression sources, so "." and
  * "(" must be escaped.
  */
@@ -21,6 +22,13 @@ export interface LanguageEmailCues {
   sentFromDevice: string[];
   /** Sign-off lines that open a signature block ("Best regards,"). */
   valedictions: string[];
+  /**
+   * Words that may end a message but never appear in a sender's name:
+   * greetings, thanks and one-word replies ("Happy New Year", "Enjoy",
+   * "Confirmed"). A short capitalized line holding one is not taken for a
+   * name sign-off. Whole words in lower case, not regular expressions.
+   */
+  notNameWords: string[];
 }
 
 const en: LanguageEmailCues = {
@@ -28,7 +36,8 @@ const en: LanguageEmailCues = {
   headerFrom: ['from'],
   headerFields: ['sent', 'date', 'to', 'cc', 'subject'],
   wroteStart: ['on'],
-  wrote: ['wrote'],
+  // "writes" is the Usenet and mailing-list form: "bob@example.com (Bob) writes:".
+  wrote: ['wrote', 'writes'],
   sentFromDevice: ['sent from my', 'sent from (?:outlook|mail|yahoo mail)', 'get outlook for', 'sent via', 'sent using'],
   valedictions: [
     'best',
@@ -47,6 +56,45 @@ const en: LanguageEmailCues = {
     'br',
     'thanks',
     'thank you',
+    'take care',
+  ],
+  notNameWords: [
+    'happy',
+    'new',
+    'year',
+    'merry',
+    'christmas',
+    'holidays',
+    'weekend',
+    'enjoy',
+    'thanks',
+    'thank',
+    'you',
+    'regards',
+    'best',
+    'cheers',
+    'good',
+    'luck',
+    'hello',
+    'hi',
+    'dear',
+    'welcome',
+    'congratulations',
+    'please',
+    'ok',
+    'okay',
+    'yes',
+    'no',
+    'sure',
+    'agreed',
+    'noted',
+    'done',
+    'urgent',
+    'confirmed',
+    'accepted',
+    'approved',
+    'received',
+    'attached',
   ],
 };
 
@@ -58,6 +106,20 @@ const fr: LanguageEmailCues = {
   wrote: ['a écrit'],
   sentFromDevice: ['envoyé de mon', 'envoyé depuis mon', 'obtenir outlook pour'],
   valedictions: ['cordialement', 'bien à vous', 'bien cordialement', 'salutations', 'merci'],
+  notNameWords: [
+    'merci',
+    'bonjour',
+    'bonne',
+    'année',
+    'joyeux',
+    'noël',
+    'oui',
+    'non',
+    "d'accord",
+    'urgent',
+    'confirmé',
+    'reçu',
+  ],
 };
 
 const de: LanguageEmailCues = {
@@ -68,6 +130,21 @@ const de: LanguageEmailCues = {
   wrote: ['schrieb'],
   sentFromDevice: ['von meinem .* gesendet', 'gesendet von meinem', 'gesendet von (?:outlook|mail)'],
   valedictions: ['mit freundlichen grüßen', 'viele grüße', 'freundliche grüße', 'beste grüße', 'liebe grüße', 'gruß', 'mfg'],
+  notNameWords: [
+    'danke',
+    'hallo',
+    'frohe',
+    'frohes',
+    'gutes',
+    'neues',
+    'jahr',
+    'weihnachten',
+    'ja',
+    'nein',
+    'dringend',
+    'bestätigt',
+    'erhalten',
+  ],
 };
 
 const es: LanguageEmailCues = {
@@ -78,6 +155,7 @@ const es: LanguageEmailCues = {
   wrote: ['escribió'],
   sentFromDevice: ['enviado desde mi', 'obtener outlook para'],
   valedictions: ['saludos', 'saludos cordiales', 'un saludo', 'atentamente', 'gracias'],
+  notNameWords: ['gracias', 'hola', 'feliz', 'año', 'navidad', 'sí', 'no', 'urgente', 'confirmado', 'recibido'],
 };
 
 const pt: LanguageEmailCues = {
@@ -88,6 +166,7 @@ const pt: LanguageEmailCues = {
   wrote: ['escreveu'],
   sentFromDevice: ['enviado do meu', 'enviado a partir do meu', 'obter o outlook para'],
   valedictions: ['atenciosamente', 'cumprimentos', 'abraços', 'obrigad[oa]'],
+  notNameWords: ['obrigado', 'obrigada', 'olá', 'feliz', 'ano', 'natal', 'sim', 'não', 'urgente', 'confirmado', 'recebido'],
 };
 
 const it: LanguageEmailCues = {
@@ -98,6 +177,7 @@ const it: LanguageEmailCues = {
   wrote: ['ha scritto'],
   sentFromDevice: ['inviato da', 'inviato dal mio'],
   valedictions: ['cordiali saluti', 'distinti saluti', 'saluti', 'grazie'],
+  notNameWords: ['grazie', 'ciao', 'buon', 'buone', 'anno', 'natale', 'feste', 'sì', 'no', 'urgente', 'confermato', 'ricevuto'],
 };
 
 const nl: LanguageEmailCues = {
@@ -108,6 +188,7 @@ const nl: LanguageEmailCues = {
   wrote: ['schreef'],
   sentFromDevice: ['verzonden vanaf mijn', 'verstuurd vanaf mijn'],
   valedictions: ['met vriendelijke groet(?:en)?', 'groeten'],
+  notNameWords: [],
 };
 
 const ru: LanguageEmailCues = {
@@ -118,6 +199,19 @@ const ru: LanguageEmailCues = {
   wrote: ['написал\\(а\\)', 'написала', 'написал', 'пишет'],
   sentFromDevice: ['отправлено с', 'отправлено из'],
   valedictions: ['с уважением', 'спасибо'],
+  notNameWords: [
+    'спасибо',
+    'привет',
+    'здравствуйте',
+    'с',
+    'новым',
+    'годом',
+    'да',
+    'нет',
+    'срочно',
+    'подтверждаю',
+    'получено',
+  ],
 };
 
 const ar: LanguageEmailCues = {
@@ -128,6 +222,31 @@ const ar: LanguageEmailCues = {
   wrote: ['كتب'],
   sentFromDevice: ['أرسلت من', 'مرسل من', 'تم الإرسال من'],
   valedictions: ['مع التحية', 'مع خالص التحية', 'تحياتي', 'شكرا'],
+  notNameWords: [],
+};
+
+/** Ukrainian: "29 грудня 2017 р. о 19:09 <a@example.com> написав:". */
+const uk: LanguageEmailCues = {
+  originalMessage: ['оригінальне повідомлення', 'пересланий лист'],
+  headerFrom: ['від'],
+  headerFields: ['надіслано', 'дата', 'кому', 'копія', 'тема'],
+  wroteStart: [],
+  wrote: ['написав', 'написала', 'пише'],
+  sentFromDevice: ['надіслано з'],
+  valedictions: ['з повагою', 'дякую'],
+  notNameWords: ['дякую', 'вітаю', 'так', 'ні'],
+};
+
+/** Catalan: "El 19/03/2014 11:34, Anna <a@example.com> ha escrit:". */
+const ca: LanguageEmailCues = {
+  originalMessage: ['missatge original', 'missatge reenviat'],
+  headerFrom: ['de'],
+  headerFields: ['enviat', 'data', 'per a', 'a', 'cc', 'assumpte'],
+  wroteStart: ['el'],
+  wrote: ['ha escrit'],
+  sentFromDevice: ['enviat des del meu'],
+  valedictions: ['salutacions', 'atentament', 'gràcies'],
+  notNameWords: ['gràcies', 'hola', 'bon', 'any', 'sí', 'no'],
 };
 
 /** Danish, Norwegian and Swedish share most words. */
@@ -139,6 +258,7 @@ const nordic: LanguageEmailCues = {
   wrote: ['skrev'],
   sentFromDevice: ['sendt fra min', 'skickat från min'],
   valedictions: ['med venlig hilsen', 'med vennlig hilsen', 'med vänliga hälsningar', 'hilsen'],
+  notNameWords: [],
 };
 
 const fi: LanguageEmailCues = {
@@ -149,6 +269,7 @@ const fi: LanguageEmailCues = {
   wrote: ['kirjoitti'],
   sentFromDevice: ['lähetetty iphonesta'],
   valedictions: ['ystävällisin terveisin', 'terveisin'],
+  notNameWords: [],
 };
 
 const hu: LanguageEmailCues = {
@@ -159,6 +280,7 @@ const hu: LanguageEmailCues = {
   wrote: ['írta'],
   sentFromDevice: ['iphone-ról küldve'],
   valedictions: ['üdvözlettel', 'köszönöm'],
+  notNameWords: [],
 };
 
 const pl: LanguageEmailCues = {
@@ -166,9 +288,10 @@ const pl: LanguageEmailCues = {
   headerFrom: ['od'],
   headerFields: ['wysłano', 'data', 'do', 'temat'],
   wroteStart: ['w dniu'],
-  wrote: ['napisał\\(a\\)', 'napisała', 'napisał'],
+  wrote: ['napisał\\(a\\)', 'napisała', 'napisał', 'pisze'],
   sentFromDevice: ['wysłane z mojego'],
   valedictions: ['pozdrawiam', 'z poważaniem'],
+  notNameWords: [],
 };
 
 const zh: LanguageEmailCues = {
@@ -179,6 +302,7 @@ const zh: LanguageEmailCues = {
   wrote: ['写道', '寫道'],
   sentFromDevice: ['发自我的', '从我的'],
   valedictions: ['此致', '谢谢'],
+  notNameWords: [],
 };
 
 const ja: LanguageEmailCues = {
@@ -189,6 +313,7 @@ const ja: LanguageEmailCues = {
   wrote: ['書きました'],
   sentFromDevice: ['iphoneから送信'],
   valedictions: ['よろしくお願いします', 'よろしくお願いいたします'],
+  notNameWords: [],
 };
 
 export const EMAIL_CUES_BY_LANGUAGE: Record<string, LanguageEmailCues> = {
@@ -200,7 +325,9 @@ export const EMAIL_CUES_BY_LANGUAGE: Record<string, LanguageEmailCues> = {
   it,
   nl,
   ru,
+  uk,
   ar,
+  ca,
   nordic,
   fi,
   hu,

@@ -20,6 +20,12 @@ describe('localized quote headers', () => {
     ['ru пишет', '10.03.2026 9:15, Sales пишет:'],
     ['ar', 'في الثلاثاء، ١٠ مارس ٢٠٢٦ ٩:١٥ ص كتب Sales <s@example.com>:'],
     ['zh', 'Sales <s@example.com> 于2026年3月10日周二 09:15写道：'],
+    ['uk', '10 березня 2026 р. о 09:15 Sales <s@example.com> написав:'],
+    ['ca', 'El 10/03/2026 9:15, Sales <s@example.com> ha escrit:'],
+    ['no verb before address', 'tir. 10. mar. 2026 kl. 09:15 skrev Sales <s@example.com>:'],
+    ['gmail date first', '2026-03-10 9:15 GMT+04:00 Sales <s@example.com>:'],
+    ['ko date first', '2026. 3. 10. 오전 9:15 Sales <s@example.com> 작성:'],
+    ['usenet writes', 's@example.com (Sales) writes:'],
   ])('cuts the %s reply header', (_language, header) => {
     const cleaned = cleanEmailBody(`${REPLY}\n\n${header}\n> Our offer: USD 2.35/pc.`);
     expect(cleaned.text).toBe(REPLY);
@@ -66,6 +72,30 @@ describe('localized quote headers', () => {
     expect(cleanEmailBody(body).text).toBe(body);
   });
 
+  it.each([
+    ['en', 'On Tue, Mar 10, 2026 at 9:15 AM Sales <s@example.com> wrote:', 'Can you ship in May?', 'Yes, on 12 May.'],
+    ['fr', 'Le mar. 10 mars 2026 à 09:15, Sales <s@example.com> a écrit :', 'Livraison en mai ?', 'Oui, le 12 mai.'],
+    ['de', 'Am Di., 10. März 2026 um 09:15 Uhr schrieb Sales <s@example.com>:', 'Lieferung im Mai?', 'Ja, am 12. Mai.'],
+    ['es', 'El mar, 10 mar 2026 a las 9:15, Sales (<s@example.com>) escribió:', '¿Entrega en mayo?', 'Sí, el 12 de mayo.'],
+    ['pt', 'Em ter., 10 de mar. de 2026 às 09:15, Sales <s@example.com> escreveu:', 'Entrega em maio?', 'Sim, em 12 de maio.'],
+    ['it', 'Il giorno mar 10 mar 2026 alle ore 09:15 Sales <s@example.com> ha scritto:', 'Consegna a maggio?', 'Sì, il 12 maggio.'],
+    ['ru', '10 марта 2026 г., в 9:15, Sales <s@example.com> написал(а):', 'Поставка в мае?', 'Да, 12 мая.'],
+    ['ar', 'في الثلاثاء، ١٠ مارس ٢٠٢٦ ٩:١٥ ص كتب Sales <s@example.com>:', 'هل التسليم في مايو؟', 'نعم، في ١٢ مايو.'],
+  ])('keeps the %s reply written under the quote', (_language, header, question, answer) => {
+    const cleaned = cleanEmailBody(`Hi,\n${header}\n> ${question}\n\n${answer}`);
+    expect(cleaned).toEqual({ text: `Hi,\n\n${answer}`, removed: 'quote' });
+  });
+
+  it('drops the quoted sender\'s signature under the quote', () => {
+    const body = `${REPLY}\n\nOn Tue, Mar 10, 2026 at 9:15 AM Sales <s@example.com> wrote:\n> Offer attached.\n\n-- \nSales Team\nwww.example.com`;
+    expect(cleanEmailBody(body).text).toBe(REPLY);
+  });
+
+  it('keeps a wrapped quote line inside the quote', () => {
+    const body = `${REPLY}\n\nOn Tue, Mar 10, 2026 at 9:15 AM Sales <s@example.com> wrote:\n> Our offer is valid until the end of\nthe month for all sizes and colours.\n> Regards`;
+    expect(cleanEmailBody(body).text).toBe(REPLY);
+  });
+
   it('keeps a sentence that mentions writing', () => {
     const body = 'On Monday our manager wrote the new price list.\nIt is attached.';
     expect(cleanEmailBody(body).text).toBe(body);
@@ -98,8 +128,8 @@ describe('reply fixtures', () => {
   // Pass counts measured on the shared fixtures, so a drop is a regression.
   it.each([
     ['talon/tests/fixtures/standard_replies/', /\.eml$/, 11],
-    ['crisp-email-reply-parser/test/fixtures/', /\.txt$/, 88],
-    ['EmailReplyParser/tests/Fixtures/', /\.txt$/, 44],
+    ['crisp-email-reply-parser/test/fixtures/', /\.txt$/, 90],
+    ['EmailReplyParser/tests/Fixtures/', /\.txt$/, 46],
   ])('keeps the first reply block of %s', async (folder, pattern, minimum) => {
     const failures: string[] = [];
     let checked = 0;

@@ -17,6 +17,18 @@ const WROTE_WORD = new RegExp(`(?:^|[\\s,>)"'])(?:${cueAlternation((cues) => cue
 const WROTE_END = new RegExp(`(?:${cueAlternation((cues) => cues.wrote)})\\s*[:：]\\s*$`, 'iu');
 const ENDS_WITH_COLON = /[:：]\s*$/;
 const DATE_OR_ADDRESS = /\p{N}|@/u;
+/** An address in angle brackets. A client may wrap the line before the closing ">". */
+const ANGLE_ADDRESS = String.raw`<[^<>\s]+@[^<>\s]+\s*>`;
+/** "… kl. 13:09 skrev Ann <ann@example.com>:": the verb before the name, as Gmail writes it in Nordic languages. */
+const WROTE_BEFORE_ADDRESS = new RegExp(
+  `(?:^|\\s)(?:${cueAlternation((cues) => cues.wrote)})\\s[^<>]*${ANGLE_ADDRESS}\\s*[:：]\\s*$`,
+  'iu',
+);
+const CLOCK_TIME = /\p{Nd}{1,2}[:.]\p{Nd}{2}/u;
+/** A numeric date at the start of a line: 2014-03-20, 2016/11/08, 2016. 11. 8., 19/03/2014, 25.06.2015. */
+const LEADING_DATE = /^\s*(?:\p{Nd}{4}[-/.]\s?\p{Nd}{1,2}[-/.]\s?\p{Nd}{1,2}|\p{Nd}{1,2}[-/.]\p{Nd}{1,2}[-/.]\p{Nd}{2,4})(?!\p{Nd})/u;
+/** "2014-03-20 8:48 GMT+01:00 Ann <ann@example.com>:" and the Korean and Japanese forms with a word before the colon. */
+const DATE_ADDRESS_COLON = new RegExp(`${ANGLE_ADDRESS}[^<>]{0,20}[:：]\\s*$`, 'u');
 
 /** Lines a wrapped reply header may span, and its maximum length when joined. */
 const MAX_HEADER_LINES = 3;
@@ -24,9 +36,11 @@ const MAX_HEADER_LENGTH = 300;
 
 /**
  * Index of the first line of quoted history, or -1 when there is none. A reply
- * header of one to three joined lines counts in two forms. It may open with a
+ * header of one to three joined lines counts in four forms. It may open with a
  * start word ("On", "Le", "Am", "في"), contain the "wrote" verb and end in a
- * colon. Or it may end in "wrote:" and contain a date or an address.
+ * colon. It may end in "wrote:" and contain a date or an address. It may have
+ * a clock time and the verb before "<address>:". Or it may open with a numeric
+ * date and end in "<address>:", with at most a word between.
  */
 export function findQuoteStart(lines: string[]): number {
   for (let index = 0; index < lines.length; index += 1) {
@@ -59,7 +73,7 @@ function headerBlockFollows(lines: string[], index: number): boolean {
  * line with a start word, a date or an address may wrap, and one that ends a
  * sentence is taken as content.
  */
-function replyHeaderLength(lines: string[], start: number): number {
+export function replyHeaderLength(lines: string[], start: number): number {
   const first = (lines[start] ?? '').trim();
   if (first === '' || first.startsWith('>')) return 0;
   const mayWrap = WROTE_START.test(first) || DATE_OR_ADDRESS.test(first);
@@ -76,7 +90,9 @@ function replyHeaderLength(lines: string[], start: number): number {
 
 function isReplyHeader(text: string): boolean {
   if (WROTE_START.test(text) && WROTE_WORD.test(text) && ENDS_WITH_COLON.test(text)) return true;
-  return WROTE_END.test(text) && DATE_OR_ADDRESS.test(text);
+  if (WROTE_END.test(text) && DATE_OR_ADDRESS.test(text)) return true;
+  if (WROTE_BEFORE_ADDRESS.test(text) && CLOCK_TIME.test(text)) return true;
+  return LEADING_DATE.test(text) && DATE_ADDRESS_COLON.test(text);
 }
 
 /** Number of lines, from `start`, of the quote header there: wrapped "On … wrote:" lines or one separator line. */
