@@ -34,18 +34,25 @@ export interface ConversationGroup {
   messages: ParsedMessage[];
 }
 
+/** The senders of one conversation, in the form the seller decision reads them. */
+export interface ConversationParticipants {
+  /**
+   * Distinct sender keys (see `senderKey`) in the order of each one's first
+   * message, so the first key is the first message's sender. Null is an
+   * anonymous sender.
+   */
+  keys: (string | null)[];
+  /** Source of the conversation's first message, which names a WhatsApp export's chat. */
+  firstSource: string | undefined;
+}
+
 /**
  * Decides the direction of every message, in this order:
  * 1. a direction the source states (canonical `.jsonl`) is kept;
  * 2. with team identities in the config, a sender matching one is
  *    outbound and every other sender inbound;
- * 3. without them, in each conversation the participant seen in more
- *    conversations of the run than any other participant there is the seller
- *    (the person who exported the mailbox or the chats writes in all of them);
- * 4. where that does not decide it (a tie, such as a single exported chat),
- *    the person a WhatsApp export is named after ("WhatsApp Chat with X") is
- *    the buyer, and otherwise the author of the conversation's first message
- *    is the buyer, because buyers usually open an inquiry.
+ * 3. without them, each conversation's seller is chosen by `decideSellerKey`
+ *    from the counts of the given groups.
  *
  * Returns a map from each ParsedMessage to its direction.
  */
@@ -57,18 +64,54 @@ export function decideDirections(
   const isTeam = hasTeamIdentities(config) ? createTeamMatcher(config) : null;
   const seenIn = isTeam ? new Map<string, number>() : conversationCounts(groups);
   for (const group of groups) {
-    const sellerKey = isTeam ? null : (mostSharedParticipant(group, seenIn) ?? fallbackSellerKey(group));
+    const sellerKey = isTeam ? null : decideSellerKey(participantsOf(group), seenIn);
     for (const message of group.messages) {
       if (message.direction) {
         result.set(message, message.direction);
       } else if (isTeam) {
         result.set(message, isTeam(message.sender) ? 'outbound' : 'inbound');
       } else {
-        result.set(message, senderKey(message.sender) === sellerKey ? 'outbound' : 'inbound');
+        result.set(message, directionFor(senderKey(message.sender), sellerKey));
       }
     }
   }
   return result;
+}
+
+/**
+ * Returns the direction of a message without a team config: outbound when
+ * its sender is the conversation's seller. An anonymous sender (null key) in
+ * a conversation without a seller (null) also counts as outbound.
+ */
+function directionFor(senderKey: string | null, sellerKey: string | null): Direction {
+  return senderKey === sellerKey ? 'outbound' : 'inbound';
+}
+
+/**
+ * Returns the sender key of a conversation's seller when no team config
+ * names one, or null when nothing decides it:
+ * 1. the participant seen in more conversations than any other participant
+ *    of this one is the seller, because the person who exported the mailbox
+ *    or the chats writes in all of them. `conversationsOf` counts, per
+ *    sender key, the conversations of the run it writes in.
+ * 2. where that does not decide it (a tie, such as a single exported chat),
+ *    the person a WhatsApp export is named after ("WhatsApp Chat with X") is
+ *    the buyer. Otherwise the author of the conversation's first message is
+ *    the buyer, because buyers usually open an inquiry.
+ */
+export function decideSellerKey(
+  participants: ConversationParticipants,
+  conversationsOf: ReadonlyMap<string, number>,
+): string | null {
+  const keys = participants.keys.filter((k): k is string => k !== null);
+  return mostSharedParticipant(keys, conversationsOf) ?? fallbackSellerKey(keys, participants);
+}
+
+function participantsOf(group: ConversationGroup): ConversationParticipants {
+  return {
+    keys: [...new Set(group.messages.map((m) => senderKey(m.sender)))],
+    firstSource: group.messages[0]?.source,
+  };
 }
 
 /** Counts, for each sender key, the conversations it writes in. */
@@ -82,8 +125,7 @@ function conversationCounts(groups: ConversationGroup[]): Map<string, number> {
 }
 
 /** Returns the participant seen in strictly more conversations than every other one of this conversation. */
-function mostSharedParticipant(group: ConversationGroup, seenIn: Map<string, number>): string | null {
-  const keys = [...new Set(group.messages.map((m) => senderKey(m.sender)))].filter((k): k is string => k !== null);
+function mostSharedParticipant(keys: string[], seenIn: ReadonlyMap<string, number>): string | null {
   const ranked = keys.map((key) => [key, seenIn.get(key) ?? 0] as const).sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
   if (!first || first[1] < 2) return null;
@@ -91,16 +133,13 @@ function mostSharedParticipant(group: ConversationGroup, seenIn: Map<string, num
 }
 
 /** Picks the seller of one conversation when nothing else decides it. */
-function fallbackSellerKey(group: ConversationGroup): string | null {
-  const keys = [...new Set(group.messages.map((m) => senderKey(m.sender)))].filter(
-    (k): k is string => k !== null,
-  );
-  const chatWith = group.messages[0]?.source.match(/WhatsApp Chat (?:with|-) ([^/]+?)(?:\.txt|\.zip|$)/i);
+function fallbackSellerKey(keys: string[], participants: ConversationParticipants): string | null {
+  const chatWith = participants.firstSource?.match(/WhatsApp Chat (?:with|-) ([^/]+?)(?:\.txt|\.zip|$)/i);
   if (chatWith?.[1]) {
     const buyer = `name:${foldName(chatWith[1])}`;
     const others = keys.filter((k) => k !== buyer && !k.endsWith(foldName(chatWith[1] ?? '')));
     if (others.length === 1 && keys.length === 2) return others[0] ?? null;
   }
-  const firstKey = group.messages[0] ? senderKey(group.messages[0].sender) : null;
+  const firstKey = participants.keys[0] ?? null;
   return keys.find((k) => k !== firstKey) ?? null;
 }

@@ -30,6 +30,15 @@ describe('normalizeBatch ids', () => {
     expect(batch.duplicates).toBe(1);
   });
 
+  it('qualifies a source id stored with other content', () => {
+    const mail = parsedMessage({ channel: 'email', conversationKey: null, sourceId: 'a@x', source: 'a.eml' });
+    const other = { ...mail, body: 'Other body', source: 'b.eml' };
+    const together = normalizeBatch([mail, other], EMPTY_CONFIG).messages.map((m) => m.id);
+    const stored = normalizeBatch([other], EMPTY_CONFIG, { storedConflicts: new Set([other]) });
+    expect(stored.messages.map((m) => m.id)).toEqual([together[1]]);
+    expect(together[1]).not.toBe('a@x');
+  });
+
   it('quarantines a message whose time cannot be read', () => {
     const bad = parsedMessage({ source: 'chat.txt#line=9', sentAt: '2026-03-10T09:00:00+25:00' });
     const batch = normalizeBatch([bad, twice[0]!], EMPTY_CONFIG);

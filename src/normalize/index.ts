@@ -16,6 +16,8 @@ export interface NormalizedBatch extends AccountIndex {
   quarantine: QuarantineItem[];
   /** Every key the batch's email threads can be found by, with the conversation id it got. */
   threadKeys: { key: string; conversationId: string }[];
+  /** The parsed message each message was made from, by message id. */
+  parsedOf: Map<string, ParsedMessage>;
 }
 
 /** State a caller carries from one batch of a run to the next. */
@@ -28,6 +30,12 @@ export interface BatchContext {
    * messages ("ok" twice in one minute) as if the file were one batch.
    */
   occurrences?: Map<string, number>;
+  /**
+   * Parsed messages whose source id is already stored with another send time
+   * or body. Each gets a content-qualified id, as the second of two different
+   * messages with one source id in a batch does.
+   */
+  storedConflicts?: ReadonlySet<ParsedMessage>;
 }
 
 /**
@@ -38,10 +46,13 @@ export interface BatchContext {
  * duplicates a message, also when a caller splits the file into batches and
  * passes the same `context` to each.
  *
- * NOTE: repeats are found and directions decided within the batch only. A
- * caller that splits a run into batches gets batch-local sender counts for
- * directions without a team config, and the same Message-ID with different
- * content in two batches is stored as one message (the later one wins).
+ * NOTE: directions are decided from the batch's own sender counts, so a
+ * caller that splits a run into batches without a team config must decide
+ * them again over the whole run (`ingestInChunks` does). Repeats and reused
+ * source ids are found within the batch and through `storedConflicts` only.
+ * Of two messages with one source id, the one met first keeps it: in one
+ * batch the first by conversation and time, across batches the one stored
+ * first, so splitting a run can change which of the two keeps it.
  */
 export function normalizeBatch(input: ParsedMessage[], config: SellerConfig, context: BatchContext = {}): NormalizedBatch {
   const quarantine: QuarantineItem[] = [];
@@ -54,14 +65,19 @@ export function normalizeBatch(input: ParsedMessage[], config: SellerConfig, con
   const groups = groupByConversation(parsed, conversationOf);
   const directionOf = decideDirections(groups, config);
   const seen = new Map<string, string>();
-  const occurrences = context.occurrences ?? new Map<string, number>();
+  const ids: IdContext = {
+    seen,
+    occurrences: context.occurrences ?? new Map<string, number>(),
+    storedConflicts: context.storedConflicts ?? new Set(),
+  };
   const messages: Message[] = [];
   const recipientsOf = new Map<string, Sender[]>();
+  const parsedOf = new Map<string, ParsedMessage>();
   let duplicates = 0;
   for (const group of groups) {
     for (const item of group.messages) {
       const contentKey = `${item.sentAt}\u0000${item.body}`;
-      const id = messageId(item, group.conversationId, seen, contentKey, occurrences);
+      const id = messageId(item, group.conversationId, contentKey, ids);
       if (seen.has(id)) {
         duplicates += 1;
         continue;
@@ -70,11 +86,12 @@ export function normalizeBatch(input: ParsedMessage[], config: SellerConfig, con
       const message = toMessage(item, id, group.conversationId, directionOf.get(item) ?? 'inbound');
       messages.push(message);
       recipientsOf.set(id, item.recipients);
+      parsedOf.set(id, item);
     }
   }
   messages.sort((a, b) => compareInstants(a.sentAt, b.sentAt) || a.id.localeCompare(b.id));
   const accounts = buildAccounts(messages, recipientsOf, conversationLabels(groups));
-  return { messages, duplicates, quarantine, threadKeys: threadKeysOf(parsed, conversationOf), ...accounts };
+  return { messages, duplicates, quarantine, threadKeys: threadKeysOf(parsed, conversationOf), parsedOf, ...accounts };
 }
 
 function threadKeysOf(parsed: ParsedMessage[], conversationOf: Map<ParsedMessage, string>): NormalizedBatch['threadKeys'] {
@@ -121,24 +138,28 @@ function groupByConversation(
     }));
 }
 
+/** State of `messageId` while it gives ids to the messages of one batch. */
+interface IdContext {
+  /** Content key (send time and body) of each id given so far in the batch. */
+  seen: Map<string, string>;
+  occurrences: Map<string, number>;
+  storedConflicts: ReadonlySet<ParsedMessage>;
+}
+
 /**
  * Returns the message's stable id: the source's own id when it has one,
  * otherwise a hash of channel, conversation, sender, time and text. Two
  * messages that hash alike but are both real (a buyer sending "ok" twice in
  * one minute) are distinguished by their order of occurrence in the source.
- * Two different messages that share a source id get a content-qualified id.
+ * A message whose source id is taken by another send time or body, earlier
+ * in the batch or in the store, gets a content-qualified id.
  */
-function messageId(
-  item: ParsedMessage,
-  conversationId: string,
-  seen: Map<string, string>,
-  contentKey: string,
-  occurrences: Map<string, number>,
-): string {
+function messageId(item: ParsedMessage, conversationId: string, contentKey: string, context: IdContext): string {
+  const { seen, occurrences } = context;
   if (item.sourceId) {
     const previous = seen.get(item.sourceId);
-    if (previous === undefined || previous === contentKey) return item.sourceId;
-    return stableId('m', item.sourceId, contentKey);
+    const otherContent = previous === undefined ? context.storedConflicts.has(item) : previous !== contentKey;
+    return otherContent ? stableId('m', item.sourceId, contentKey) : item.sourceId;
   }
   const base = stableId('m', item.channel, conversationId, item.sender.email ?? item.sender.phone ?? item.sender.name, item.sentAt, item.body);
   // The source is "file#locator"; occurrences are counted per file.

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EMPTY_CONFIG } from '../config/seller-config.js';
+import { EMPTY_CONFIG, parseSellerConfig } from '../config/seller-config.js';
 import { silentLogger } from '../core/log.js';
 import type { IngestItem, ParsedMessage } from '../core/types.js';
 import { SqliteStore } from '../store/sqlite-store.js';
@@ -67,6 +67,13 @@ describe('runAnalysis in chunks', () => {
     return dump;
   }
 
+  function storedMessages(): { id: string; raw_text: string }[] {
+    const db = new Database(path, { readonly: true });
+    const rows = db.prepare('SELECT id, raw_text FROM messages ORDER BY sent_at_utc').all() as { id: string; raw_text: string }[];
+    db.close();
+    return rows;
+  }
+
   function storedConversationIds(): string[] {
     const db = new Database(path, { readonly: true });
     const rows = db.prepare('SELECT DISTINCT conversation_id AS id FROM messages').all() as { id: string }[];
@@ -119,6 +126,73 @@ describe('runAnalysis in chunks', () => {
     const report = await run(thread, 2);
     expect(report.summary.sources).toEqual([
       { source: 'inbox.mbox', read: 3, stored: 3, duplicate: 0, updated: 0, quarantined: 0 },
+    ]);
+  });
+
+  /** One Message-ID on two different messages, as a broken mailer or two exports of one thread give. */
+  const reused = [
+    email('same@buyer.example', 1, { body: 'Please quote 500 LED panels.' }),
+    email('same@buyer.example', 2, { body: 'Please quote 800 LED panels instead.' }),
+  ];
+
+  it('stores both messages of a reused Message-ID', async () => {
+    const report = await run(reused, 1);
+    expect(report.summary.stored).toBe(2);
+    expect(report.summary.updated).toBe(0);
+    expect(storedMessages().map((row) => row.raw_text)).toEqual([
+      'Please quote 500 LED panels.',
+      'Please quote 800 LED panels instead.',
+    ]);
+  });
+
+  it('gives a reused Message-ID the ids of one chunk', async () => {
+    await run(reused, 1000);
+    const whole = storedMessages();
+    await store.close();
+    path = join(dir, 'split.db');
+    store = SqliteStore.open(path);
+    await run(reused, 1);
+    expect(storedMessages()).toEqual(whole);
+    expect(whole[0]?.id).toBe('same@buyer.example');
+  });
+
+  it('stores nothing new when a reused Message-ID is read again', async () => {
+    await run(reused, 1);
+    const before = dumpDatabase();
+    for (const chunkSize of [1, 1000]) {
+      const again = await run(reused, chunkSize);
+      expect(again.summary.stored).toBe(0);
+      expect(again.summary.updated).toBe(0);
+      expect(again.summary.duplicate).toBe(2);
+      expect(dumpDatabase()).toEqual(before);
+    }
+  });
+
+  it('counts a message repeated in a later chunk as a duplicate', async () => {
+    const copy = { ...thread[0]!, source: 'copy.mbox#message=1' };
+    const report = await run([...thread, copy], 1);
+    expect(report.summary.stored).toBe(3);
+    expect(report.summary.duplicate).toBe(1);
+    expect(report.summary.updated).toBe(0);
+    expect(report.summary.sources).toEqual([
+      { source: 'copy.mbox', read: 1, stored: 0, duplicate: 1, updated: 0, quarantined: 0 },
+      { source: 'inbox.mbox', read: 3, stored: 3, duplicate: 0, updated: 0, quarantined: 0 },
+    ]);
+    const again = await run([...thread, copy], 1);
+    expect(again.summary.updated).toBe(0);
+    expect(again.summary.duplicate).toBe(4);
+  });
+
+  it('keeps team directions in chunks', async () => {
+    const config = parseSellerConfig({ team: { domains: ['seller.example'] } }, 'test config');
+    await runAnalysis(itemsOf(thread), { store, config, asOf: new Date('2026-04-01T00:00:00Z'), logger: silentLogger, chunkSize: 1 });
+    const db = new Database(path, { readonly: true });
+    const rows = db.prepare('SELECT id, direction FROM messages ORDER BY id').all();
+    db.close();
+    expect(rows).toEqual([
+      { id: 'a@buyer.example', direction: 'inbound' },
+      { id: 'b@seller.example', direction: 'outbound' },
+      { id: 'c@buyer.example', direction: 'inbound' },
     ]);
   });
 

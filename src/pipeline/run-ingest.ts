@@ -1,11 +1,11 @@
 import type { Logger } from 'pino';
-import type { SellerConfig } from '../config/seller-config.js';
+import { hasTeamIdentities, type SellerConfig } from '../config/seller-config.js';
 import type { IngestItem, ParsedMessage, QuarantineItem } from '../core/types.js';
-import { conversationBuyers } from '../normalize/accounts-buyers.js';
-import { normalizeBatch } from '../normalize/index.js';
+import { normalizeBatch, type NormalizedBatch } from '../normalize/index.js';
 import { emailThreadKeys, isThreadedEmail } from '../normalize/thread.js';
-import type { Store, WriteResult } from '../store/store.js';
+import type { Store, WriteOutcome, WriteResult } from '../store/store.js';
 import { storeBatchBuyers } from './account-sync.js';
+import { chunkBuyers, keepStoredDirections, recordChunk, settleRunDirections } from './run-directions.js';
 import { saveMessagesBySource, sourceFile, summarizeSources, type SourceSummary } from './source-summary.js';
 
 /** Default number of parsed messages normalized and stored together. */
@@ -46,7 +46,9 @@ interface Chunk {
  * Reads the items in chunks of `chunkSize` parsed messages and normalizes
  * and stores each chunk before reading the next, so only one chunk of
  * messages is in memory. Email threads span chunks through the stored
- * thread keys.
+ * thread keys. Without team identities in the config, the directions are
+ * decided again from the whole run after the last chunk (see
+ * `settleRunDirections`).
  */
 export async function ingestInChunks(items: AsyncIterable<IngestItem>, options: IngestOptions): Promise<IngestState> {
   const state: IngestState = {
@@ -58,9 +60,15 @@ export async function ingestInChunks(items: AsyncIterable<IngestItem>, options: 
     occurrences: new Map(),
     lastFile: null,
   };
+  await options.store.runJournal.clear();
   for await (const chunk of chunksOf(items, options.chunkSize ?? DEFAULT_CHUNK_SIZE)) {
     await ingestChunk(chunk, state, options);
   }
+  if (!hasTeamIdentities(options.config)) {
+    const changed = await settleRunDirections(options.store, options.logger, options.config.defaultCountry);
+    countAsUpdated(state, changed);
+  }
+  await options.store.runJournal.clear();
   const { read, writes, quarantined } = state;
   options.logger.info({ read, ...writes, quarantined }, 'messages stored');
   return state;
@@ -79,16 +87,17 @@ async function* chunksOf(items: AsyncIterable<IngestItem>, size: number): AsyncG
   if (chunk.parsed.length > 0 || chunk.quarantine.length > 0) yield chunk;
 }
 
-/** Normalizes one chunk against the stored threads, stores it and adds its counts to `state`. */
+/** Normalizes one chunk, stores it and adds its counts to `state`. */
 async function ingestChunk(chunk: Chunk, state: IngestState, options: IngestOptions): Promise<void> {
   const { store, config } = options;
-  const storedThreads = await store.loadThreadConversations(chunk.parsed.filter(isThreadedEmail).flatMap(emailThreadKeys));
-  const batch = normalizeBatch(chunk.parsed, config, { storedThreads, occurrences: occurrencesFor(chunk, state) });
-  const byFile = await saveMessagesBySource(store, batch.messages);
+  const batch = await normalizeChunk(chunk, state, options);
+  const outcomes = new Map<string, WriteOutcome>();
+  const byFile = await saveMessagesBySource(store, batch.messages, outcomes);
+  await recordChunk(store, chunk.parsed, batch, outcomes, state.read);
   await store.saveThreadKeys(batch.threadKeys);
   const quarantine = [...chunk.quarantine, ...batch.quarantine];
   await store.saveQuarantine(quarantine);
-  await storeBatchBuyers(store, conversationBuyers(batch, batch.messages, config.defaultCountry));
+  await storeBatchBuyers(store, chunkBuyers(batch, config.defaultCountry));
   await store.addRunConversations([...new Set(batch.messages.map((message) => message.conversationId))]);
   await store.addRunQuarantine(quarantine.map(({ source, reason }) => ({ source, reason })));
 
@@ -107,6 +116,35 @@ async function ingestChunk(chunk: Chunk, state: IngestState, options: IngestOpti
 }
 
 /**
+ * Normalizes one chunk against what is stored: the email threads and source
+ * ids of earlier chunks and runs, and, without a team config, the stored
+ * directions (see `keepStoredDirections`). A message an earlier chunk of
+ * the run stored is dropped as a duplicate, as one batch would drop it.
+ */
+async function normalizeChunk(chunk: Chunk, state: IngestState, options: IngestOptions): Promise<NormalizedBatch> {
+  const { store, config } = options;
+  const storedThreads = await store.loadThreadConversations(chunk.parsed.filter(isThreadedEmail).flatMap(emailThreadKeys));
+  const storedConflicts = await storedContentConflicts(store, chunk.parsed);
+  const batch = normalizeBatch(chunk.parsed, config, { storedThreads, occurrences: occurrencesFor(chunk, state), storedConflicts });
+  const repeated = await store.runJournal.loadRecorded(batch.messages.map((message) => message.id));
+  const messages = batch.messages.filter((message) => !repeated.has(message.id));
+  const result = { ...batch, messages, duplicates: batch.duplicates + repeated.size };
+  if (!hasTeamIdentities(config)) await keepStoredDirections(store, result);
+  return result;
+}
+
+/**
+ * Returns the chunk's parsed messages whose source id is already stored
+ * with another send time or body, so each gets a content-qualified id
+ * instead of replacing the stored message.
+ */
+async function storedContentConflicts(store: Store, parsed: ParsedMessage[]): Promise<Set<ParsedMessage>> {
+  const withId = parsed.filter((item): item is ParsedMessage & { sourceId: string } => item.sourceId !== null);
+  const differs = await store.storedContentDiffers(withId.map((item) => ({ id: item.sourceId, sentAt: item.sentAt, rawText: item.body })));
+  return new Set(withId.filter((_, index) => differs[index]));
+}
+
+/**
  * Returns the occurrence counts to use for a chunk: those of the previous
  * chunk when the chunk continues its last file, else a fresh map, so the
  * counts of finished files are dropped.
@@ -118,6 +156,18 @@ function occurrencesFor(chunk: Chunk, state: IngestState): Map<string, number> {
   if (sourceFile(first.source) !== state.lastFile) state.occurrences = new Map();
   state.lastFile = sourceFile(last.source);
   return state.occurrences;
+}
+
+/** Moves messages counted as unchanged to updated, per source file, after their direction changed. */
+function countAsUpdated(state: IngestState, changedByFile: Map<string, number>): void {
+  for (const [file, count] of changedByFile) {
+    state.writes.unchanged -= count;
+    state.writes.updated += count;
+    const source = state.sources.get(file);
+    if (!source) continue;
+    source.duplicate -= count;
+    source.updated += count;
+  }
 }
 
 function addWrites(total: WriteResult, part: WriteResult): void {

@@ -1,5 +1,5 @@
 import type { Message, ParsedMessage, QuarantineItem } from '../core/types.js';
-import type { Store, WriteResult } from '../store/store.js';
+import type { Store, WriteOutcome, WriteResult } from '../store/store.js';
 
 /** Counts of one source file in a run; `duplicate` and `stored` as in the run summary. */
 export interface SourceSummary {
@@ -25,9 +25,14 @@ export function sourceFile(source: string): string {
 
 /**
  * Saves messages one source file at a time, each file in its own
- * transaction, and returns the write counts per file.
+ * transaction, and returns the write counts per file. When `outcomes` is
+ * given, sets each message's write outcome in it by message id.
  */
-export async function saveMessagesBySource(store: Store, messages: Message[]): Promise<Map<string, WriteResult>> {
+export async function saveMessagesBySource(
+  store: Store,
+  messages: Message[],
+  outcomes?: Map<string, WriteOutcome>,
+): Promise<Map<string, WriteResult>> {
   const byFile = new Map<string, Message[]>();
   for (const message of messages) {
     const file = sourceFile(message.source);
@@ -36,7 +41,7 @@ export async function saveMessagesBySource(store: Store, messages: Message[]): P
     else byFile.set(file, [message]);
   }
   const results = new Map<string, WriteResult>();
-  for (const [file, group] of byFile) results.set(file, await store.saveMessages(group));
+  for (const [file, group] of byFile) results.set(file, await store.saveMessages(group, outcomes));
   return results;
 }
 

@@ -58,6 +58,34 @@ describe('SqliteStore', () => {
     await store.close();
   });
 
+  it('compares stored send time and raw text by id', async () => {
+    const store = SqliteStore.open(path);
+    await store.saveMessages(messages);
+    const { sentAt, rawText } = messages[0]!;
+    const differs = await store.storedContentDiffers([
+      { id: 'a', sentAt, rawText },
+      { id: 'a', sentAt, rawText: 'Other text' },
+      { id: 'a', sentAt: '2026-03-11T09:00:00+04:00', rawText },
+      { id: 'missing', sentAt, rawText },
+    ]);
+    expect(differs).toEqual([false, true, true, false]);
+    await store.close();
+  });
+
+  it('reports each write outcome by id', async () => {
+    const store = SqliteStore.open(path);
+    await store.saveMessages(messages.slice(0, 2));
+    const outcomes = new Map();
+    await store.saveMessages([messages[0]!, { ...messages[1]!, direction: 'inbound' }, messages[2]!], outcomes);
+    expect([...outcomes]).toEqual([
+      ['a', 'unchanged'],
+      ['b', 'updated'],
+      ['c', 'inserted'],
+    ]);
+    expect(await store.loadMessageDirections(['a', 'b', 'missing'])).toEqual(new Map([['a', 'inbound'], ['b', 'inbound']]));
+    await store.close();
+  });
+
   it('keeps one quarantine row per source and reason', async () => {
     const store = SqliteStore.open(path);
     const items = [{ source: 'bad.eml', reason: 'no Date header', raw: null }];

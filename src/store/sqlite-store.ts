@@ -6,11 +6,15 @@ import type {
   AccountOverride,
   ConversationBuyers,
   ConversationIdentity,
+  Direction,
   Message,
   MessageAnalysis,
   QuarantineItem,
 } from '../core/types.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
+import type { RunJournal } from './run-journal.js';
+import * as messagesSql from './sqlite-messages.js';
+import { SqliteRunJournal } from './sqlite-run-journal.js';
 import { upsertRows, type Row } from './sqlite-upsert.js';
 import * as accountsSql from './sqlite-accounts.js';
 import * as componentsSql from './sqlite-components.js';
@@ -20,6 +24,7 @@ import { accountRow } from './sqlite-accounts.js';
 import type {
   ConversationIdentities,
   ConversationStats,
+  MessageContent,
   NewAccountOverride,
   RunQuarantineEntry,
   RunReportCursor,
@@ -27,6 +32,7 @@ import type {
   Store,
   StoredConversation,
   ThreadKey,
+  WriteOutcome,
   WriteResult,
 } from './store.js';
 
@@ -49,9 +55,11 @@ const COUNTED_TABLES = [
  */
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
+  readonly runJournal: RunJournal;
 
   private constructor(db: Database.Database) {
     this.db = db;
+    this.runJournal = new SqliteRunJournal(db);
   }
 
   /** Opens (creating if needed) and migrates the database file at `path`. */
@@ -68,8 +76,16 @@ export class SqliteStore implements Store {
     return new SqliteStore(db);
   }
 
-  async saveMessages(messages: Message[]): Promise<WriteResult> {
-    return this.upsert('messages', messages.map(messageRow));
+  async saveMessages(messages: Message[], outcomes?: Map<string, WriteOutcome>): Promise<WriteResult> {
+    return upsertRows(this.db, 'messages', messages.map(messageRow), 'id', outcomes);
+  }
+
+  async loadMessageDirections(ids: string[]): Promise<Map<string, Direction>> {
+    return messagesSql.loadMessageDirections(this.db, ids);
+  }
+
+  async storedContentDiffers(entries: MessageContent[]): Promise<boolean[]> {
+    return messagesSql.storedContentDiffers(this.db, entries);
   }
 
   async saveMessageAnalyses(analyses: MessageAnalysis[]): Promise<WriteResult> {

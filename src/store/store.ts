@@ -5,16 +5,28 @@ import type {
   ConversationBuyers,
   ConversationIdentity,
   Identity,
+  Direction,
   Message,
   MessageAnalysis,
   QuarantineItem,
 } from '../core/types.js';
+import type { RunJournal } from './run-journal.js';
 
 /** Counts of a batch write: new rows, rows already stored unchanged, rows updated. */
 export interface WriteResult {
   inserted: number;
   unchanged: number;
   updated: number;
+}
+
+/** Outcome of one row's write, as counted in a `WriteResult`. */
+export type WriteOutcome = keyof WriteResult;
+
+/** A message id with the send time and raw text of the message read under it. */
+export interface MessageContent {
+  id: string;
+  sentAt: string;
+  rawText: string;
 }
 
 /** Stored state of a conversation: the analysis as of its latest message. */
@@ -72,7 +84,15 @@ export type NewAccountOverride =
  * the same interface.
  */
 export interface Store {
-  saveMessages(messages: Message[]): Promise<WriteResult>;
+  /** Saves messages. When `outcomes` is given, sets each message's write outcome in it by message id. */
+  saveMessages(messages: Message[], outcomes?: Map<string, WriteOutcome>): Promise<WriteResult>;
+  /** Stored direction of those of the given message ids that are stored. */
+  loadMessageDirections(ids: string[]): Promise<Map<string, Direction>>;
+  /**
+   * Returns, for each entry in order, whether a message with its id is
+   * stored with another send time or raw text (false when none is stored).
+   */
+  storedContentDiffers(entries: MessageContent[]): Promise<boolean[]>;
   saveMessageAnalyses(analyses: MessageAnalysis[]): Promise<WriteResult>;
   saveConversations(conversations: StoredConversation[]): Promise<WriteResult>;
   saveAccounts(accounts: Account[]): Promise<WriteResult>;
@@ -137,6 +157,8 @@ export interface Store {
   /** Up to `limit` quarantined records of the run after sequence number `after`. */
   nextRunQuarantine(after: number, limit: number): Promise<RunQuarantineEntry[]>;
   countRunQuarantine(): Promise<number>;
+  /** The current ingest run's record of stored messages, for decisions that need the whole run. */
+  readonly runJournal: RunJournal;
 
   countRows(): Promise<Record<string, number>>;
   close(): Promise<void>;
