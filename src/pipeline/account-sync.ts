@@ -114,7 +114,12 @@ async function regroupConnected(store: Store, seeds: string[], overrides: Accoun
   }
 }
 
-/** Walks stored links outward from `seeds` until no new conversation is found. */
+/**
+ * Walks stored links outward from `seeds` until no new conversation is
+ * found. Each identity, account and merge is followed once, so the walk
+ * costs the size of the set, also when one identity joins thousands of
+ * conversations.
+ */
 async function connectedSet(store: Store, seeds: string[], overrides: AccountOverride[]): Promise<string[]> {
   const mergedWith = new Map<string, string[]>();
   for (const override of overrides) {
@@ -122,9 +127,22 @@ async function connectedSet(store: Store, seeds: string[], overrides: AccountOve
     for (const id of override.conversationIds) mergedWith.set(id, [...(mergedWith.get(id) ?? []), ...override.conversationIds]);
   }
   const seen = new Set(seeds);
+  const followedIdentities = new Set<string>();
+  const followedAccounts = new Set<string>();
   let frontier = [...seeds];
   while (frontier.length > 0) {
-    const reached = [...(await store.linkedConversations(frontier)), ...frontier.flatMap((id) => mergedWith.get(id) ?? [])];
+    const links = await store.conversationLinks(frontier);
+    const identities = links.identities.filter((identity) => {
+      const key = `${identity.kind}:${identity.value}`;
+      if (followedIdentities.has(key)) return false;
+      followedIdentities.add(key);
+      return true;
+    });
+    const accountIds = links.accountIds.filter((id) => !followedAccounts.has(id) && followedAccounts.add(id));
+    const reached = [
+      ...(await store.conversationsLinkedBy({ identities, accountIds })),
+      ...frontier.flatMap((id) => mergedWith.get(id) ?? []),
+    ];
     frontier = [];
     for (const id of reached) {
       if (seen.has(id)) continue;

@@ -86,8 +86,12 @@ describe('SqliteStore accounts', () => {
       { conversationId: 'mail', identities: [phone, { kind: 'email', value: 'omar@gulf-trading.example' }] },
       { conversationId: 'other', identities: [{ kind: 'email', value: 'lena@nordlicht.example' }] },
     ]);
-    expect((await store.linkedConversations(['chat'])).sort()).toEqual(['chat', 'mail']);
+    const chatLinks = await store.conversationLinks(['chat']);
+    expect(chatLinks).toEqual({ identities: [phone], accountIds: [] });
+    expect((await store.conversationsLinkedBy(chatLinks)).sort()).toEqual(['chat', 'mail']);
     await store.replaceAccountsOf(['other', 'rfq'], [account('acct-n', ['other', 'rfq'])], []);
-    expect((await store.linkedConversations(['rfq'])).sort()).toEqual(['other', 'rfq']);
+    const rfqLinks = await store.conversationLinks(['rfq']);
+    expect(rfqLinks.accountIds).toEqual(['acct-n']);
+    expect((await store.conversationsLinkedBy(rfqLinks)).sort()).toEqual(['other', 'rfq']);
   });
 });

@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3';
 import { StorageError, errorMessage } from '../core/errors.js';
-import type { Account, ConversationIdentity } from '../core/types.js';
+import type { Account, ConversationIdentity, Identity } from '../core/types.js';
 import { accountRow } from './sqlite-accounts.js';
 import { upsertRows } from './sqlite-upsert.js';
-import type { ConversationIdentities, WriteResult } from './store.js';
+import type { ConversationIdentities, ConversationLinks, WriteResult } from './store.js';
 
 /** Account id of identity rows whose conversation is not yet grouped. */
 export const UNGROUPED = '';
@@ -28,27 +28,23 @@ export function saveConversationIdentities(db: Database.Database, records: Conve
   })();
 }
 
-/**
- * Returns the conversations one step away from `conversationIds`: those
- * sharing a stored identity with one of them, and those in the same stored
- * account. The given ids are not repeated unless they are reached again.
- */
-export function linkedConversations(db: Database.Database, conversationIds: string[]): string[] {
-  const byIdentity = db.prepare(
-    `SELECT DISTINCT other.conversation_id FROM identities AS own
-     JOIN identities AS other ON other.kind = own.kind AND other.value = own.value
-     WHERE own.conversation_id = ?`,
-  ).pluck();
-  const byAccount = db.prepare(
-    `SELECT other.conversation_id FROM account_members AS own
-     JOIN account_members AS other ON other.account_id = own.account_id
-     WHERE own.conversation_id = ?`,
-  ).pluck();
-  const found = new Set<string>();
+/** The stored identities and accounts of `conversationIds`, each listed once. */
+export function conversationLinks(db: Database.Database, conversationIds: string[]): ConversationLinks {
+  const identitiesOf = db.prepare('SELECT kind, value FROM identities WHERE conversation_id = ?');
+  const identities = new Map<string, Identity>();
   for (const id of conversationIds) {
-    for (const other of byIdentity.all(id) as string[]) found.add(other);
-    for (const other of byAccount.all(id) as string[]) found.add(other);
+    for (const identity of identitiesOf.all(id) as Identity[]) identities.set(`${identity.kind}:${identity.value}`, identity);
   }
+  return { identities: [...identities.values()], accountIds: [...new Set(loadAccountOf(db, conversationIds).values())] };
+}
+
+/** Conversations that hold one of `links.identities` or belong to one of `links.accountIds`, each listed once. */
+export function conversationsLinkedBy(db: Database.Database, links: ConversationLinks): string[] {
+  const byIdentity = db.prepare('SELECT conversation_id FROM identities WHERE kind = ? AND value = ?').pluck();
+  const byAccount = db.prepare('SELECT conversation_id FROM account_members WHERE account_id = ?').pluck();
+  const found = new Set<string>();
+  for (const { kind, value } of links.identities) for (const id of byIdentity.all(kind, value) as string[]) found.add(id);
+  for (const accountId of links.accountIds) for (const id of byAccount.all(accountId) as string[]) found.add(id);
   return [...found];
 }
 

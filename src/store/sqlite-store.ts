@@ -23,6 +23,7 @@ import * as threadsSql from './sqlite-threads.js';
 import { accountRow } from './sqlite-accounts.js';
 import type {
   ConversationIdentities,
+  ConversationLinks,
   ConversationStats,
   MessageContent,
   NewAccountOverride,
@@ -172,8 +173,12 @@ export class SqliteStore implements Store {
     this.guard('store conversation identities', () => componentsSql.saveConversationIdentities(this.db, records));
   }
 
-  async linkedConversations(conversationIds: string[]): Promise<string[]> {
-    return componentsSql.linkedConversations(this.db, conversationIds);
+  async conversationLinks(conversationIds: string[]): Promise<ConversationLinks> {
+    return componentsSql.conversationLinks(this.db, conversationIds);
+  }
+
+  async conversationsLinkedBy(links: ConversationLinks): Promise<string[]> {
+    return componentsSql.conversationsLinkedBy(this.db, links);
   }
 
   async loadAccountOf(conversationIds: string[]): Promise<Map<string, string>> {

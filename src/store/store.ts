@@ -55,6 +55,12 @@ export interface ConversationIdentities {
   identities: Identity[];
 }
 
+/** What can join conversations into one account: shared identities and stored accounts. */
+export interface ConversationLinks {
+  identities: Identity[];
+  accountIds: string[];
+}
+
 /** One conversation's report of a run, as JSON, with the win probability it is ranked by. */
 export interface RunReportRow {
   id: string;
@@ -124,8 +130,10 @@ export interface Store {
    * identities, so a later regrouping finds the conversations they link.
    */
   saveConversationIdentities(records: ConversationIdentities[]): Promise<void>;
-  /** Conversations sharing a stored identity or a stored account with one of `conversationIds`. */
-  linkedConversations(conversationIds: string[]): Promise<string[]>;
+  /** The stored identities and accounts of `conversationIds`, each listed once. */
+  conversationLinks(conversationIds: string[]): Promise<ConversationLinks>;
+  /** Conversations that hold one of the identities or belong to one of the accounts, each listed once. */
+  conversationsLinkedBy(links: ConversationLinks): Promise<string[]>;
   /** Account id of each of `conversationIds` that has one. */
   loadAccountOf(conversationIds: string[]): Promise<Map<string, string>>;
   /** Stored accounts with the given ids, in id order. */
