@@ -5,8 +5,12 @@ import { once } from 'node:events';
 const PRODUCTS = ['LED panel 600x600', 'steel pipe DN50', 'PET preform 28g', 'cotton towel 70x140', 'solar inverter 5 kW'];
 const PORTS = ['Jebel Ali', 'Rotterdam', 'Santos', 'Mombasa', 'Chittagong'];
 
+/** Messages per buyer company, so the number of accounts grows with the file as in a real mailbox. */
+const MESSAGES_PER_COMPANY = 400;
+
 /** Builds one synthetic buyer message with a quoted reply, about 1.4 KB. */
 function syntheticMessage(index: number): string {
+  const buyer = `buyer${index % 97}@company${Math.floor(index / MESSAGES_PER_COMPANY)}.example`;
   const product = PRODUCTS[index % PRODUCTS.length] ?? '';
   const port = PORTS[index % PORTS.length] ?? '';
   const date = new Date(Date.UTC(2026, 0, 1) + index * 60_000);
@@ -23,8 +27,8 @@ function syntheticMessage(index: number): string {
     'Purchasing',
   ].join('\n');
   return [
-    `From buyer${index % 97}@buyer.example ${date.toUTCString().replace(',', '')}`,
-    `From: Buyer ${index % 97} <buyer${index % 97}@buyer.example>`,
+    `From ${buyer} ${date.toUTCString().replace(',', '')}`,
+    `From: Buyer ${index % 97} <${buyer}>`,
     'To: Sales <sales@seller.example>',
     `Subject: Re: RFQ ${index % 1000} ${product}`,
     `Date: ${date.toUTCString()}`,
