@@ -89,10 +89,14 @@ export const PAYMENT_TERM_KINDS = [
   'dp',
   'da',
   'cad',
+  'cod',
   'open_account',
+  'installments',
   'escrow',
   'paypal',
   'western_union',
+  'boleto',
+  'pix',
 ] as const;
 
 export const HARD_CASE_TAGS = [

@@ -5,7 +5,14 @@ import type { Token } from './text/tokens.js';
 
 /** One message prepared for extraction: text, tokens, cues and time reference. */
 export interface Doc {
+  /** The message as written; every span and evidence text is a slice of it. */
   text: string;
+  /**
+   * The text folded by `foldForScan`, at the same length and offsets: the
+   * regex extractors run over it, so "١٬٢٠٠ دولار" reads like "1٬200 دولار"
+   * and cue words match any Arabic letter variant.
+   */
+  scan: string;
   tokens: Token[];
   cues: LanguageCues;
   time: TimeReference;

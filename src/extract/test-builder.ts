@@ -5,14 +5,14 @@
  */
 import { expect } from 'vitest';
 import type { Entity, EntityType, ExtractInput, MessageAnalysis, Signal, SignalType } from '../core/types.js';
-import { analyzeMessage } from './index.js';
+import { analyzeMessage, type AnalyzeOptions } from './index.js';
 
 /** Fixed send time used by the tests: Tuesday 2026-03-10, 09:15 at UTC+04:00. */
 export const SENT_AT = '2026-03-10T09:15:00+04:00';
 
-/** Analyzes a message sent at SENT_AT, with any input fields overridden. */
-export function analyze(text: string, input: Partial<ExtractInput> = {}): MessageAnalysis {
-  const analysis = analyzeMessage({ id: 't', text, sentAt: SENT_AT, ...input });
+/** Analyzes a message sent at SENT_AT, with any input fields and analysis options overridden. */
+export function analyze(text: string, input: Partial<ExtractInput> = {}, options: AnalyzeOptions = {}): MessageAnalysis {
+  const analysis = analyzeMessage({ id: 't', text, sentAt: SENT_AT, ...input }, options);
   for (const entity of analysis.entities) {
     expect(text.slice(entity.start, entity.end), `span of ${entity.type}`).toBe(entity.text);
   }

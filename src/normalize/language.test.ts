@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { tokenize } from '../extract/text/tokens.js';
 import { detectLanguage, detectLanguageWithMethod } from './language.js';
+import { HELD_OUT_CASES, LONG_CASES, SHORT_CASES, type LanguageCase } from './language-cases.js';
+
+/** Share of cases detected right, with and without the extract tokens. */
+function accuracy(cases: readonly LanguageCase[]): { plain: number; tokens: number } {
+  let plain = 0;
+  let tokens = 0;
+  for (const c of cases) {
+    plain += detectLanguage(c.text).code === c.code ? 1 : 0;
+    tokens += detectLanguageWithMethod(c.text, tokenize(c.text)).code === c.code ? 1 : 0;
+  }
+  return { plain: plain / cases.length, tokens: tokens / cases.length };
+}
 
 describe('detectLanguage', () => {
   it.each([
@@ -9,6 +22,16 @@ describe('detectLanguage', () => {
     ['Bonjour, pouvez-vous nous envoyer le prix pour cinq cents pièces livrées à notre entrepôt', 'fr'],
     ['مرحبا، نحتاج إلى عرض سعر لخمسمائة قطعة مع التوصيل إلى مستودعنا', 'ar'],
   ])('detects "%s" as %s', (text, code) => {
+    expect(detectLanguage(text).code).toBe(code);
+  });
+
+  it.each([
+    ['ok', 'en'],
+    ['Gracias!', 'es'],
+    ['Merci beaucoup', 'fr'],
+    ['Obrigado pelo retorno', 'pt'],
+    ['تمام', 'ar'],
+  ])('detects the short reply "%s" as %s', (text, code) => {
     expect(detectLanguage(text).code).toBe(code);
   });
 
@@ -34,5 +57,63 @@ describe('detectLanguage', () => {
 
   it('handles empty text', () => {
     expect(detectLanguage('')).toEqual({ code: 'en', confidence: 0.3 });
+  });
+});
+
+describe('detectLanguage on mixed messages', () => {
+  it.each([
+    ['CIF Los Angeles, 2x40HQ', 'en'],
+    ['Quote 500 units DAP Rio de Janeiro', 'en'],
+    ['Los Angeles warehouse needs 300 units', 'en'],
+    ['Shipment to Buenos Aires via Santos, please confirm', 'en'],
+  ])('does not let place names vote in "%s"', (text, code) => {
+    expect(detectLanguage(text).code).toBe(code);
+  });
+
+  it.each([
+    ['Hola, ¿cuál es el MOQ y el lead time FOB Shanghai?', 'es'],
+    ['Best price? El target price del cliente es USD 9,50', 'es'],
+    ['Le MOQ est trop élevé, et le lead time?', 'fr'],
+    ['Qual o MOQ e o lead time para CIF Santos?', 'pt'],
+  ])('reads "%s" by its main language despite English terms', (text, code) => {
+    expect(detectLanguage(text).code).toBe(code);
+  });
+
+  it.each([
+    ['نحتاج LED panel 600x600 بسعر FOB والـ MOQ كم؟', 'ar'],
+    ['ok حبيبي', 'ar'],
+    ['Please send the catalog, شكرا جزيلا', 'en'],
+    ['We confirm the order, إن شاء الله we pay the deposit tomorrow', 'en'],
+  ])('weighs Arabic script against Latin stop words in "%s"', (text, code) => {
+    expect(detectLanguage(text).code).toBe(code);
+  });
+
+  it('lets capitals vote when the whole message is in Title Case', () => {
+    expect(detectLanguage('Muchas Gracias Por Todo').code).toBe('es');
+    expect(detectLanguage('Muchas Gracias MOQ').code).toBe('es');
+  });
+
+  it('does not let trade codes in capitals vote', () => {
+    // "CE" would be French "ce" if codes voted.
+    expect(detectLanguageWithMethod('is it CE and RoHS certified').code).toBe('en');
+  });
+});
+
+describe('detection accuracy on hand-written messages', () => {
+  it('is right on every short and long case it was tuned on', () => {
+    expect(accuracy(SHORT_CASES)).toEqual({ plain: 1, tokens: 1 });
+    expect(accuracy(LONG_CASES)).toEqual({ plain: 1, tokens: 1 });
+  });
+
+  it('is right on at least 85% of the held-out cases', () => {
+    const { plain, tokens } = accuracy(HELD_OUT_CASES);
+    expect(plain).toBeGreaterThanOrEqual(0.85);
+    expect(tokens).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('keeps every short case under 20 letters', () => {
+    for (const c of SHORT_CASES) {
+      expect([...c.text].filter((ch) => /\p{L}/u.test(ch)).length, c.text).toBeLessThan(20);
+    }
   });
 });

@@ -1,10 +1,19 @@
 /**
  * Language detection over the languages Parley reads: en, ar, es, pt, fr.
- * Arabic script decides on its own. A message whose distinctive stop words
- * clearly belong to one language is decided without franc, the slowest part
- * of detection, and franc handles the rest. franc is unreliable on very short
- * text, so messages under 20 letters use stop words only and fall back to
- * English with low confidence.
+ *
+ * Only words that carry evidence of the language vote. Trade codes in
+ * capitals ("MOQ", "FOB", "CE"), words with digits and proper names ("Los
+ * Angeles", "Rio de Janeiro", "Madrid") are set aside, so an English RFQ that
+ * names a Spanish city stays English and a Spanish message with "MOQ" and
+ * "lead time" stays Spanish.
+ *
+ * Arabic script decides when its words outnumber the Latin stop words, so
+ * Arabic with English product terms is Arabic while an English email with
+ * an Arabic courtesy line stays English. A message whose distinctive stop
+ * words and letters (ñ, ã, è, "l'") clearly belong to one language is decided
+ * without franc, the slowest part of detection, and franc reads the rest.
+ * franc is unreliable on very short text, so messages under 20 voting letters
+ * use stop words only and fall back to English with low confidence.
  */
 import { francAll } from 'franc';
 import type { LanguageGuess } from '../core/types.js';
@@ -14,29 +23,100 @@ export interface LanguageDetection extends LanguageGuess {
   method: 'script' | 'stopwords' | 'franc' | 'fallback';
 }
 
+/** A token as the extract tokenizer gives it; only `norm` is required. */
+export interface DetectionToken {
+  norm: string;
+  raw?: string;
+  kind?: string;
+  start?: number;
+  end?: number;
+}
+
 const FRANC_CODES: Record<string, string> = { eng: 'en', arb: 'ar', spa: 'es', por: 'pt', fra: 'fr' };
 const FRANC_ONLY = Object.keys(FRANC_CODES);
 const SHORT_TEXT_LETTERS = 20;
 const MEDIUM_TEXT_LETTERS = 60;
-const ARABIC_SHARE = 0.3;
 const STOPWORD_DECISION_HITS = 3;
 /** How many times the top language's stop-word hits must exceed all others together to skip franc. */
 const STOPWORD_DOMINANCE = 4;
 
-// Only words that are distinctive for one language; shared ones ("de", "la", "no", "a") are left out.
-const STOP_WORDS: Record<string, ReadonlySet<string>> = {
-  en: new Set("the we you your our is are and of for with please pls this that what can will need would have has to it i my in on at be send thanks thank hi hello dear how when an if by us they there which just maybe next we'll i'll can't don't also then not yet price quote order delivery arrival".split(' ')),
-  es: new Set('el los las del por una con necesitamos precio gracias hola cuánto cuanto pero muy usted ustedes nosotros es y tiene'.split(' ')),
-  pt: new Set('você vocês não obrigado obrigada olá preço nós também muito uma com dos das são é ao pode gostaria'.split(' ')),
-  fr: new Set('le les des du est et pour avec nous vous merci bonjour prix une sur pas je il dans cette sont pouvez votre notre'.split(' ')),
+// Each list has only words that are distinctive for its language. Shared ones ("de", "la", "no",
+// "a", "para", "que", "en") are left out. So are the trade terms other languages borrow (see below).
+const STOP_WORDS: Record<string, string> = {
+  en: "the we you your our is are and of for with please pls plz this that what can will need would have has to it i my in at be send thanks thank hi hello dear how when an if by us they there which just maybe next we'll i'll can't don't also then not yet got any noted kindly regards could should did does was were from about these those much many now yes sure sorry still already",
+  es: 'el los las del por una con necesitamos precio precios gracias hola cuánto cuanto pero muy usted ustedes nosotros es y tiene ya buenos buenas días tienen tenemos lo hay qué cuál cual cuándo cuando saludos muchas mucho entonces también ahora mañana hoy cotización perfecto estoy están sí envío necesito nuestro nuestra nuestros su al piezas hasta después aquí bueno listo señor atentamente',
+  pt: 'você vocês não obrigado obrigada olá preço nós também muito uma com das são é ao pode gostaria bom boa tudo bem então fechado estoque têm pelo pela nosso nossa agora hoje amanhã ainda sim isso qual quanto em orçamento cotação segue precisamos peças até já aguardo atenciosamente abraço tá vou estou temos fazer essa esse',
+  fr: 'le les des du est et pour avec nous vous merci bonjour prix une sur pas je il dans cette sont pouvez votre notre bonne journée oui demain ça très aussi au aux chez alors déjà été être veuillez cordialement salut commande livraison devis délai quel quelle où qui avons avez sommes êtes bonsoir ici peut peux faire noté accord',
 };
 
-/** Stop word → language; the lists share no word, so one map covers all. */
-const STOP_WORD_LANGUAGE = new Map<string, string>(
-  Object.entries(STOP_WORDS).flatMap(([code, set]) => [...set].map((word): [string, string] => [word, code])),
-);
+/**
+ * English trade words that other languages borrow ("el delivery", "o best
+ * price"). They vote for English at half weight: enough to keep a terse
+ * English line ("Delivery FOB Xiamen, arrival ASAP") from the slow franc path,
+ * too little to outvote the grammar words of a Spanish or French message.
+ */
+const BORROWED_ENGLISH = 'price prices quote quotation order orders delivery arrival shipment payment confirmed sample samples best';
+const BORROWED_WEIGHT = 0.5;
 
-const WORD_RE = /[\p{L}']+/gu;
+/** Stop word → language and vote weight; the lists share no word, so one map covers all. */
+const STOP_WORD_LANGUAGE = new Map<string, { code: string; weight: number }>([
+  ...Object.entries(STOP_WORDS).flatMap(([code, words]) => words.split(' ').map((word): [string, { code: string; weight: number }] => [word, { code, weight: 1 }])),
+  ...BORROWED_ENGLISH.split(' ').map((word): [string, { code: string; weight: number }] => [word, { code: 'en', weight: BORROWED_WEIGHT }]),
+]);
+
+/** Letters that only one of the Latin-script languages uses. */
+const LETTER_LANGUAGE: [RegExp, string][] = [
+  [/ñ/u, 'es'],
+  [/[ãõ]/u, 'pt'],
+  [/[èùœîûëï]/u, 'fr'],
+];
+/** French elision ("l'usine", "d'accord", "qu'il"): a very French word start. */
+const ELISION_RE = /^(?:c|d|j|l|m|n|s|t|qu)'\p{L}/u;
+
+/**
+ * Articles and prepositions inside place and person names ("Rio de Janeiro",
+ * "Los Angeles"). A capitalized run that starts with one is a name even at
+ * the start of a sentence.
+ */
+const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'la', 'le', 'les', 'los', 'las', 'el', 'al', 'di', 'du', 'des', 'san', 'santa', 'são', 'sao', 'saint', 'st', 'e', 'y']);
+
+/** Spanish "¿" and "¡": a vote for Spanish. */
+const INVERTED_MARKS_RE = /[¿¡]/;
+/** A non-ASCII letter or an apostrophe: only then can `letterLanguage` find anything. */
+const LETTER_HINT_RE = /[\u00c0-\u024f']/;
+
+const WORD_SCAN_RE = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-/&]*|[.!?;:,¿¡،؟\n]/gu;
+
+/**
+ * The word tokens of a message and, for each, 1 when it starts a sentence:
+ * at the start of the text, after punctuation and after a line break. No
+ * object is built per word, because detection runs on every message.
+ */
+interface Words {
+  tokens: DetectionToken[];
+  sentenceStart: Uint8Array;
+}
+
+/**
+ * Scratch buffers for the per-word flags, grown as needed and reused by every
+ * call, so a message costs no typed-array allocation. Detection is
+ * synchronous, so no two calls share them at once.
+ */
+let sentenceStartBuffer: Uint8Array = new Uint8Array(64);
+let shapeBuffer: Uint8Array = new Uint8Array(64);
+let voterBuffer: Uint8Array = new Uint8Array(64);
+
+function scratch(buffer: Uint8Array, size: number): Uint8Array {
+  return buffer.length >= size ? buffer : new Uint8Array(Math.max(size, buffer.length * 2));
+}
+
+/** Word shapes, one per word. */
+const LOWER = 0;
+const CAPITALIZED = 1;
+const ALL_CAPS = 2;
+const NUMBER = 3;
+const ARABIC = 4;
+const OTHER = 5;
 
 /** Detects the language of a text; see `detectLanguageWithMethod` for how it was decided. */
 export function detectLanguage(text: string): LanguageGuess {
@@ -46,16 +126,19 @@ export function detectLanguage(text: string): LanguageGuess {
 
 /**
  * Detects the language and reports the method: script, stop words, franc or
- * fallback. Callers that already tokenized the text may pass the lowercased
- * words to skip a second word split.
+ * fallback. Callers that already tokenized the text with the extract
+ * tokenizer may pass the tokens to skip a second scan.
  */
-export function detectLanguageWithMethod(text: string, words?: readonly { norm: string }[]): LanguageDetection {
-  const { letters, arabic } = countLetters(text);
-  if (letters > 0 && arabic / letters >= ARABIC_SHARE) {
-    return { code: 'ar', confidence: 0.95, method: 'script' };
+export function detectLanguageWithMethod(text: string, tokens?: readonly DetectionToken[]): LanguageDetection {
+  const words = tokens !== undefined && (tokens.length === 0 || tokens[0]?.raw !== undefined) ? wordsFromTokens(text, tokens) : scanWords(text);
+  const evidence = collectEvidence(words, INVERTED_MARKS_RE.test(text), LETTER_HINT_RE.test(text));
+  const { votes } = evidence;
+  const latinVotes = votes.en + votes.es + votes.pt + votes.fr;
+  if (evidence.arabicWords > 0 && evidence.arabicWords > latinVotes) {
+    const share = evidence.arabicWords / (evidence.arabicWords + evidence.latinWords);
+    return { code: 'ar', confidence: round(Math.min(0.95, 0.5 + 0.45 * share)), method: 'script' };
   }
-  const votes = stopWordVotes(words ?? (text.toLowerCase().match(WORD_RE) ?? []).map((norm) => ({ norm })));
-  if (letters < SHORT_TEXT_LETTERS) {
+  if (evidence.letters < SHORT_TEXT_LETTERS) {
     return shortTextGuess(votes);
   }
   const decided = decisiveVote(votes);
@@ -64,11 +147,12 @@ export function detectLanguageWithMethod(text: string, words?: readonly { norm: 
   }
   // franc misreads short chat lines ("maybe next month, we'll see" as French),
   // so below MEDIUM_TEXT_LETTERS a stop-word vote from one language only decides.
-  const single = letters < MEDIUM_TEXT_LETTERS ? singleLanguageVote(votes) : null;
+  const single = evidence.letters < MEDIUM_TEXT_LETTERS ? singleLanguageVote(votes) : null;
   if (single !== null) {
     return { code: single, confidence: 0.6, method: 'stopwords' };
   }
-  const ranked = francAll(text, { only: FRANC_ONLY });
+  const voterText = words.tokens.filter((_, i) => evidence.voters[i] === 1).map((t) => t.raw).join(' ');
+  const ranked = francAll(voterText, { only: FRANC_ONLY });
   const top = ranked[0];
   const code = top === undefined ? undefined : FRANC_CODES[top[0]];
   if (code === undefined) {
@@ -78,30 +162,257 @@ export function detectLanguageWithMethod(text: string, words?: readonly { norm: 
   return { code, confidence: round(Math.min(0.99, 0.5 + (1 - runnerUp))), method: 'franc' };
 }
 
-function countLetters(text: string): { letters: number; arabic: number } {
-  let letters = 0;
-  let arabic = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff)) {
-      arabic++;
-      letters++;
-    } else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) {
-      letters++;
+function wordsFromTokens(text: string, tokens: readonly DetectionToken[]): Words {
+  const words: DetectionToken[] = [];
+  sentenceStartBuffer = scratch(sentenceStartBuffer, tokens.length);
+  const sentenceStart = sentenceStartBuffer;
+  let boundary = true;
+  let newline = text.indexOf('\n');
+  for (const token of tokens) {
+    const start = token.start ?? 0;
+    if (newline >= 0 && newline < start) {
+      boundary = true;
+      newline = text.indexOf('\n', start);
+    }
+    if (token.kind === 'punct') {
+      boundary = true;
+    } else if (token.kind === 'word') {
+      sentenceStart[words.length] = boundary ? 1 : 0;
+      words.push(token);
+      boundary = false;
     }
   }
-  return { letters, arabic };
+  return { tokens: words, sentenceStart };
 }
 
-function stopWordVotes(words: readonly { norm: string }[]): Record<string, number> {
-  const votes: Record<string, number> = { en: 0, es: 0, pt: 0, fr: 0 };
-  for (const word of words) {
-    const code = STOP_WORD_LANGUAGE.get(word.norm);
+function scanWords(text: string): Words {
+  const words: DetectionToken[] = [];
+  const starts: number[] = [];
+  let boundary = true;
+  for (const m of text.matchAll(WORD_SCAN_RE)) {
+    const raw = m[0];
+    if (raw.length === 1 && '.!?;:,¿¡،؟\n'.includes(raw)) {
+      boundary = true;
+      continue;
+    }
+    words.push({ raw, norm: raw.toLowerCase().replace(/’/g, "'") });
+    starts.push(boundary ? 1 : 0);
+    boundary = false;
+  }
+  return { tokens: words, sentenceStart: Uint8Array.from(starts) };
+}
+
+interface Evidence {
+  votes: Record<'en' | 'es' | 'pt' | 'fr', number>;
+  arabicWords: number;
+  /** Latin-script words that vote: no code, number or name. */
+  latinWords: number;
+  /** Letters of the voting words. */
+  letters: number;
+  /** 1 for each word that voted (franc reads only these). */
+  voters: Uint8Array;
+}
+
+function collectEvidence(words: Words, invertedMarks: boolean, letterHints: boolean): Evidence {
+  const votes = { en: 0, es: invertedMarks ? 1 : 0, pt: 0, fr: 0 };
+  const count = words.tokens.length;
+  const shapes = wordShapes(words.tokens);
+  const voters = voterMask(words, shapes);
+  let arabicWords = 0;
+  let latinWords = 0;
+  let letters = 0;
+  for (let i = 0; i < count; i++) {
+    if (shapes[i] === ARABIC) {
+      arabicWords++;
+    }
+    if (voters[i] === 0) {
+      continue;
+    }
+    latinWords++;
+    const token = words.tokens[i] as DetectionToken;
+    letters += token.norm.length;
+    const norm = token.norm;
+    const stop = STOP_WORD_LANGUAGE.get(norm);
+    if (stop !== undefined) {
+      votes[stop.code as keyof typeof votes] += stop.weight;
+      continue;
+    }
+    const code = letterHints ? letterLanguage(norm) : undefined;
     if (code !== undefined) {
-      votes[code] = (votes[code] ?? 0) + 1;
+      votes[code as keyof typeof votes] += 1;
     }
   }
-  return votes;
+  return { votes, arabicWords, latinWords, letters, voters };
+}
+
+function letterLanguage(norm: string): string | undefined {
+  if (!hasNonAsciiOrApostrophe(norm)) {
+    return undefined;
+  }
+  if (ELISION_RE.test(norm)) {
+    return 'fr';
+  }
+  for (const [re, code] of LETTER_LANGUAGE) {
+    if (re.test(norm)) {
+      return code;
+    }
+  }
+  return undefined;
+}
+
+function hasNonAsciiOrApostrophe(norm: string): boolean {
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    if (c >= 0x80 || c === 39) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function wordShapes(tokens: readonly DetectionToken[]): Uint8Array {
+  shapeBuffer = scratch(shapeBuffer, tokens.length);
+  const shapes = shapeBuffer;
+  for (let i = 0; i < tokens.length; i++) {
+    shapes[i] = wordShape((tokens[i] as DetectionToken).raw ?? '');
+  }
+  return shapes;
+}
+
+/** Classifies a word in one pass over its characters. */
+function wordShape(raw: string): number {
+  const first = raw.charCodeAt(0);
+  if (isArabicScript(first) && !(first >= 0x0660 && first <= 0x0669) && !(first >= 0x06f0 && first <= 0x06f9)) {
+    return hasDigit(raw) ? NUMBER : ARABIC;
+  }
+  if (!isLetter(first)) {
+    return isDigitCode(first) ? NUMBER : OTHER;
+  }
+  const upperFirst = isUpper(raw, 0);
+  let lowerAfter = false;
+  for (let i = 1; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (isDigitCode(c)) {
+      return NUMBER;
+    }
+    if (!lowerAfter && (c < 0x80 ? c >= 97 && c <= 122 : raw.charAt(i) !== raw.charAt(i).toUpperCase())) {
+      lowerAfter = true;
+    }
+  }
+  if (!upperFirst || raw.length < 2) {
+    return LOWER;
+  }
+  return lowerAfter ? CAPITALIZED : ALL_CAPS;
+}
+
+/**
+ * Marks the Latin-script words that vote (1). Codes in capitals (when the
+ * message also has lowercase words), words with digits and proper names do
+ * not. A name is a capitalized word inside a sentence, or a run of two or
+ * more capitalized words (particles such as "de" may sit between them). At a
+ * sentence start the first word of a run still votes ("Hola Juan"), unless
+ * it is a particle ("Los Angeles"). In a message written all in Title Case
+ * from its first word on, nothing is a name.
+ */
+function voterMask(words: Words, shapes: Uint8Array): Uint8Array {
+  const count = words.tokens.length;
+  voterBuffer = scratch(voterBuffer, count);
+  const voters = voterBuffer;
+  voters.fill(0, 0, count);
+
+  let latin = 0;
+  let capitalized = 0;
+  let lowercase = false;
+  let firstWordStarts = false;
+  for (let i = 0; i < count; i++) {
+    const shape = shapes[i];
+    if (shape === LOWER || shape === CAPITALIZED || shape === ALL_CAPS) {
+      voters[i] = 1;
+    }
+    // Codes in capitals do not decide whether the message is in Title Case.
+    if (shape === LOWER || shape === CAPITALIZED) {
+      firstWordStarts ||= latin === 0 && words.sentenceStart[i] === 1;
+      latin++;
+      capitalized += shape === CAPITALIZED ? 1 : 0;
+      lowercase ||= shape === LOWER;
+    }
+  }
+
+  for (let i = 0; i < count; i++) {
+    if (shapes[i] === ALL_CAPS && lowercase) {
+      voters[i] = 0;
+    }
+  }
+
+  // Title Case: every word capitalized, from a sentence start on ("Muchas Gracias", not "CIF Los Angeles").
+  const titleCase = latin >= 2 && capitalized === latin && firstWordStarts;
+  if (!titleCase) {
+    silenceNames(words, shapes, voters, count);
+  }
+  return voters;
+}
+
+function silenceNames(words: Words, shapes: Uint8Array, voters: Uint8Array, count: number): void {
+  const starts = words.sentenceStart;
+  let i = 0;
+  while (i < count) {
+    if (shapes[i] !== CAPITALIZED) {
+      i++;
+      continue;
+    }
+    // Extend the run over capitalized words, and over particles followed by a capitalized word.
+    let end = i + 1;
+    let members = 1;
+    while (end < count && starts[end] === 0) {
+      if (shapes[end] === CAPITALIZED) {
+        members++;
+        end++;
+      } else if (NAME_PARTICLES.has((words.tokens[end] as DetectionToken).norm) && end + 1 < count && shapes[end + 1] === CAPITALIZED && starts[end + 1] === 0) {
+        end++;
+      } else {
+        break;
+      }
+    }
+    const atStart = starts[i] === 1;
+    if (members >= 2) {
+      const firstVotes = atStart && !NAME_PARTICLES.has((words.tokens[i] as DetectionToken).norm);
+      voters.fill(0, firstVotes ? i + 1 : i, end);
+    } else if (!atStart) {
+      voters[i] = 0;
+    }
+    i = end;
+  }
+}
+
+function isUpper(raw: string, i: number): boolean {
+  const c = raw.charCodeAt(i);
+  if (c < 0x80) {
+    return c >= 65 && c <= 90;
+  }
+  const ch = raw.charAt(i);
+  return ch !== ch.toLowerCase();
+}
+
+function hasDigit(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    if (isDigitCode(raw.charCodeAt(i))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** True for an ASCII, Arabic-Indic or Persian digit. */
+function isDigitCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
+}
+
+function isArabicScript(c: number): boolean {
+  return (c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff);
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) || isArabicScript(c);
 }
 
 /**

@@ -10,7 +10,20 @@ export interface CertificationForm {
   caseSensitive: boolean;
   /** True when the code has another common meaning ("GCC" the region); it then needs a context word nearby. */
   ambiguous?: boolean;
+  /**
+   * Words, in any language, that confirm this ambiguous code besides the
+   * language's certificate words: "audit" for Sedex, which is also the
+   * Brazilian express post.
+   */
+  contextWords?: string[];
 }
+
+/** Words around an ethical-audit platform's name ("Sedex audit", "membre Sedex"). */
+const AUDIT_WORDS = [
+  'audit', 'audits', 'audited', 'auditor', 'auditoria', 'auditorias', 'auditoría', 'auditorías', 'auditado', 'auditada', 'audité',
+  'auditée', 'ethical', 'ética', 'ético', 'éthique', 'member', 'members', 'membership', 'membre', 'membres', 'membro', 'miembro',
+  'smeta', 'تدقيق',
+];
 
 export const CERTIFICATIONS: CertificationForm[] = [
   { code: 'ISO', source: String.raw`ISO[\s-]?(\d{4,5})(?::\d{4})?|ISO`, caseSensitive: true },
@@ -23,7 +36,9 @@ export const CERTIFICATIONS: CertificationForm[] = [
   { code: 'SGS', source: 'SGS', caseSensitive: true },
   { code: 'BSCI', source: 'BSCI|amfori BSCI', caseSensitive: true },
   { code: 'SASO', source: 'SASO|Saso', caseSensitive: true },
-  { code: 'SABER', source: 'SABER|Saber', caseSensitive: true },
+  { code: 'SABER', source: 'SABER', caseSensitive: true },
+  // "Saber" is also the Spanish and Portuguese verb "to know" at the start of a sentence.
+  { code: 'SABER', source: 'Saber', caseSensitive: true, ambiguous: true },
   { code: 'GCC', source: 'GCC|G-Mark|G Mark', caseSensitive: true, ambiguous: true },
   { code: 'Halal', source: 'halal|Halal|HALAL', caseSensitive: true },
   { code: 'ETL', source: 'ETL', caseSensitive: true },
@@ -47,7 +62,9 @@ export const CERTIFICATIONS: CertificationForm[] = [
   { code: 'OEKO-TEX', source: 'OEKO-TEX|Oeko-Tex|OEKO TEX|Oekotex', caseSensitive: true },
   { code: 'FSC', source: 'FSC', caseSensitive: true },
   { code: 'WRAP', source: 'WRAP', caseSensitive: true, ambiguous: true },
-  { code: 'SEDEX', source: 'SEDEX|Sedex|SMETA', caseSensitive: true },
+  // "Sedex" is also the Brazilian express post ("envio por Sedex"), so it needs an audit word or another certificate.
+  { code: 'SEDEX', source: 'SMETA', caseSensitive: true },
+  { code: 'SEDEX', source: 'SEDEX|Sedex', caseSensitive: true, ambiguous: true, contextWords: AUDIT_WORDS },
   { code: 'HACCP', source: 'HACCP', caseSensitive: true },
   { code: 'GMP', source: 'GMP|cGMP', caseSensitive: true },
   { code: 'ATEX', source: 'ATEX', caseSensitive: true },

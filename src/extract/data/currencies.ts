@@ -2,7 +2,8 @@
 
 /** Symbols → ISO 4217; the longer prefixed dollar forms must be tried before "$". */
 export const CURRENCY_SYMBOLS: Record<string, string> = {
-  'US$': 'USD', USD$: 'USD', 'U$S': 'USD', 'A$': 'AUD', 'AU$': 'AUD', 'C$': 'CAD', 'CA$': 'CAD', 'S$': 'SGD',
+  // "U$S" and "u$s" are how Argentina and Uruguay write the US dollar.
+  'US$': 'USD', USD$: 'USD', 'U$S': 'USD', 'u$s': 'USD', 'U$s': 'USD', 'A$': 'AUD', 'AU$': 'AUD', 'C$': 'CAD', 'CA$': 'CAD', 'S$': 'SGD',
   'HK$': 'HKD', 'NT$': 'TWD', 'NZ$': 'NZD', 'R$': 'BRL', 'MX$': 'MXN', $: 'USD', '€': 'EUR', '£': 'GBP',
   // NOTE: "¥" is both yuan and yen; exporters quoting to buyers mostly mean yuan, so it maps to CNY.
   '¥': 'CNY', '￥': 'CNY', '₹': 'INR', '₩': 'KRW', '₺': 'TRY', '₽': 'RUB', '₦': 'NGN', '₫': 'VND', '฿': 'THB',

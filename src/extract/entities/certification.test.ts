@@ -22,7 +22,23 @@ describe('certification extractor', () => {
     expect(entitiesOf('CE, RoHS and GCC please', 'certification').map((e) => e.code)).toEqual(['CE', 'RoHS', 'GCC']);
   });
 
-  it.each([['Please reach out to me'], ['GCC countries are our market'], ['The ce of the box'], ['ul. Marszałkowska 10']])(
+  it.each([
+    ['Sedex audit passed last year', 'SEDEX'],
+    ['auditoria SMETA aprovada', 'SEDEX'],
+    ['We need SABER for Saudi Arabia', 'SABER'],
+    ['Saber certificate is ready', 'SABER'],
+  ])('reads the certificate in "%s"', (text, code) => {
+    expectOneEntity(text, 'certification', { code });
+  });
+
+  it.each([
+    ['Please reach out to me'],
+    ['GCC countries are our market'],
+    ['The ce of the box'],
+    ['ul. Marszałkowska 10'],
+    ['Pode enviar a amostra por Sedex?'],
+    ['Saber si tienen stock'],
+  ])(
     'finds no certification in "%s"',
     (text) => {
       expectNoEntity(text, 'certification');

@@ -5,7 +5,7 @@ import { span, type Doc } from '../doc.js';
 import { perLanguage } from '../lang/compiled.js';
 import type { LanguageCues } from '../lang/types.js';
 import { execAtTokens } from '../text/anchors.js';
-import { WORD_END, WORD_START } from '../text/regex.js';
+import { alternation, WORD_END, WORD_START } from '../text/regex.js';
 import type { Token } from '../text/tokens.js';
 
 export type CertificationEntity = Extract<Entity, { type: 'certification' }>;
@@ -35,13 +35,21 @@ function mayStartCertification(token: Token): boolean {
 const CONTEXT_WINDOW = 40;
 
 const contextRe = perLanguage(
-  (cues: LanguageCues) => new RegExp(`${WORD_START}(?:${cues.entities.certificationContext.join('|')})${WORD_END}`, 'iu'),
+  (cues: LanguageCues) => new RegExp(`${WORD_START}(?:${alternation(cues.entities.certificationContext)})${WORD_END}`, 'iu'),
+);
+
+/** Regexes of the words that confirm one code (`CertificationForm.contextWords`), by form. */
+const FORM_CONTEXT = new Map(
+  CERTIFICATIONS.filter((form) => form.contextWords !== undefined).map((form) => [
+    form,
+    new RegExp(`${WORD_START}(?:${alternation(form.contextWords ?? [])})${WORD_END}`, 'iu'),
+  ]),
 );
 
 /** Finds certifications; ambiguous codes ("GCC", "GS") need a certification word nearby or another certificate. */
 export function extractCertifications(doc: Doc): CertificationEntity[] {
-  const found: { entity: CertificationEntity; ambiguous: boolean }[] = [];
-  for (const m of execAtTokens(CERT_RE, doc.text, doc.tokens, mayStartCertification)) {
+  const found: { entity: CertificationEntity; form: CertificationForm }[] = [];
+  for (const m of execAtTokens(CERT_RE, doc.scan, doc.tokens, mayStartCertification)) {
     const branch = branches.find((b) => m[b.group] !== undefined);
     if (branch === undefined) {
       continue;
@@ -49,13 +57,13 @@ export function extractCertifications(doc: Doc): CertificationEntity[] {
     const number = branch.form.code === 'ISO' || branch.form.code === 'IEC' ? m[branch.group + 1] : undefined;
     const code = number === undefined ? branch.form.code : `${branch.form.code} ${number}`;
     const entity: CertificationEntity = { type: 'certification', code, ...span(doc.text, m.index, m.index + m[0].length) };
-    found.push({ entity, ambiguous: branch.form.ambiguous === true });
+    found.push({ entity, form: branch.form });
   }
-  const anySure = found.some((f) => !f.ambiguous);
-  return found.filter((f) => !f.ambiguous || anySure || hasContext(doc, f.entity)).map((f) => f.entity);
+  const anySure = found.some((f) => f.form.ambiguous !== true);
+  return found.filter((f) => f.form.ambiguous !== true || anySure || hasContext(doc, f.entity, f.form)).map((f) => f.entity);
 }
 
-function hasContext(doc: Doc, entity: CertificationEntity): boolean {
-  const window = doc.text.slice(Math.max(0, entity.start - CONTEXT_WINDOW), entity.end + CONTEXT_WINDOW);
-  return contextRe(doc.cues).test(window);
+function hasContext(doc: Doc, entity: CertificationEntity, form: CertificationForm): boolean {
+  const window = doc.scan.slice(Math.max(0, entity.start - CONTEXT_WINDOW), entity.end + CONTEXT_WINDOW);
+  return contextRe(doc.cues).test(window) || FORM_CONTEXT.get(form)?.test(window) === true;
 }

@@ -11,6 +11,16 @@ describe('contact extractors', () => {
     expectOneEntity('or www.example.org, thanks', 'url', { value: 'www.example.org' });
   });
 
+  it.each([
+    ['زوروا https://example.com/x، شكرا', 'https://example.com/x'],
+    ['الرابط https://example.com/x،شكرا', 'https://example.com/x'],
+    ['الرابط https://ar.example.com/منتج؟', 'https://ar.example.com/منتج'],
+    ['voir «https://exemple.fr/produit» merci', 'https://exemple.fr/produit'],
+    ['see https://example.com/a?b=1&c=2#top.', 'https://example.com/a?b=1&c=2#top'],
+  ])('ends the URL in "%s" before non-ASCII punctuation', (text, value) => {
+    expectOneEntity(text, 'url', { value, text: value });
+  });
+
   it('reads an international phone as E.164', () => {
     expectOneEntity('call +971 55 010 0123 now', 'phone', { value: '+971550100123', text: '+971 55 010 0123' });
   });

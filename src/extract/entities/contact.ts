@@ -7,7 +7,10 @@ import { loadPhoneNumbers } from '../lazy-deps.js';
 export type ContactEntity = Extract<Entity, { type: 'email' | 'url' | 'phone' }>;
 
 const EMAIL_RE = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
-const URL_RE = /(?<![\p{L}\p{N}@])(?:https?:\/\/|www\.)[^\s<>"'`]+/giu;
+// A URL runs over ASCII characters other than spaces, quotes and angle brackets, and over
+// non-ASCII letters and digits (IDN hosts, Arabic paths). Non-ASCII punctuation ends it:
+// the Arabic comma in "https://example.com/x، شكرا" is not part of the link.
+const URL_RE = /(?<![\p{L}\p{N}@])(?:https?:\/\/|www\.)(?:[!#-&(-;=?-_a-z{-~]|[^\s\p{P}\p{S}\p{C}\x00-\x7f])+/giu;
 const URL_TRAILING_RE = /[.,;:!?)\]}'"]+$/;
 // Seven or more digits in a row, allowing the separators phone numbers use; cheap gate for libphonenumber.
 const PHONE_PRECHECK_RE = /\d(?:[\s().-]{0,2}\d){6,}/;

@@ -4,10 +4,11 @@
  * more than all other extractors together. So it runs only on short windows
  * around tokens that can start a date it understands.
  */
-import { span, type Doc } from '../doc.js';
+import type { Doc } from '../doc.js';
 import { perLanguage } from '../lang/compiled.js';
 import type { LanguageCues } from '../lang/types.js';
 import { startsWithDigit } from '../text/anchors.js';
+import { normalizedSet } from '../text/normalize.js';
 import type { Token } from '../text/tokens.js';
 
 /** Tokens kept on each side of a trigger, enough for "the 5th of March 2026 at 10am". */
@@ -15,10 +16,10 @@ const WINDOW_TOKENS = 6;
 const ORDINAL_SUFFIXES = ['st', 'nd', 'rd', 'th'];
 
 const compile = perLanguage((cues: LanguageCues) => ({
-  triggers: new Set(cues.dates.chronoTriggers),
-  periods: new Set(cues.dates.chronoPeriods),
-  modifiers: new Set(cues.dates.chronoPeriodModifiers),
-  ambiguous: new Set(cues.dates.ambiguousMonths),
+  triggers: normalizedSet(cues.dates.chronoTriggers),
+  periods: normalizedSet(cues.dates.chronoPeriods),
+  modifiers: normalizedSet(cues.dates.chronoPeriodModifiers),
+  ambiguous: normalizedSet(cues.dates.ambiguousMonths),
 }));
 
 /** A slice of the message to give chrono, with its offset in the full text. */
@@ -41,9 +42,9 @@ export function chronoWindows(doc: Doc, resolved: readonly { start: number; end:
     const last = doc.tokens[Math.min(doc.tokens.length - 1, i + WINDOW_TOKENS)] as Token;
     const previous = windows[windows.length - 1];
     if (previous !== undefined && first.start <= lastEnd) {
-      previous.text = doc.text.slice(previous.start, last.end);
+      previous.text = doc.scan.slice(previous.start, last.end);
     } else {
-      windows.push({ start: first.start, text: span(doc.text, first.start, last.end).text });
+      windows.push({ start: first.start, text: doc.scan.slice(first.start, last.end) });
     }
     lastEnd = last.end;
   }

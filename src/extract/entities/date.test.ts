@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { entitiesOf, expectNoEntity, expectOneEntity } from '../test-builder.js';
+import { EN } from '../lang/en/index.js';
+import type { LanguageCues } from '../lang/types.js';
+import { analyze, entitiesOf, expectNoEntity, expectOneEntity } from '../test-builder.js';
 
 // SENT_AT is Tuesday 2026-03-10 09:15 at +04:00.
 describe('date extractor', () => {
@@ -45,7 +47,107 @@ describe('date extractor', () => {
     },
   );
 
+  it.each([
+    ['by end of next week', '2026-03-20', 'deadline', 'end of next week'],
+    ['end of next month', '2026-04-30', 'deadline', 'end of next month'],
+    ['before the end of the year', '2026-12-31', 'deadline', 'end of the year'],
+    ['before EOQ', '2026-03-31', 'deadline', 'EOQ'],
+    ['by end of Q2', '2026-06-30', 'deadline', 'end of Q2'],
+    ['in the first quarter of 2027', '2027-01-01', 'date', 'first quarter of 2027'],
+    ['launch in Q3', '2026-07-01', 'date', 'Q3'],
+    ["Q1'27 launch", '2027-01-01', 'date', "Q1'27"],
+    ['first half of next year', '2027-01-01', 'date', 'first half of next year'],
+    ['in H2 2026', '2026-07-01', 'date', 'H2 2026'],
+    ['second half of this year', '2026-07-01', 'date', 'second half of this year'],
+    ['early April', '2026-04-05', 'date', 'early April'],
+    ['late March', '2026-03-25', 'date', 'late March'],
+    ['early March', '2027-03-05', 'date', 'early March'],
+    ['within a week', '2026-03-17', 'deadline', 'within a week'],
+    ['in a couple of days', '2026-03-12', 'deadline', 'in a couple of days'],
+    ['in a few weeks', '2026-03-31', 'deadline', 'in a few weeks'],
+    ['deliver in 2 to 3 weeks', '2026-03-31', 'deadline', 'in 2 to 3 weeks'],
+    ['by the 15th', '2026-03-15', 'deadline', '15th'],
+    ['on the 5th', '2026-04-05', 'date', '5th'],
+    ['Friday next week', '2026-03-20', 'date', 'Friday next week'],
+    ['Monday this week', '2026-03-09', 'date', 'Monday this week'],
+    ['deliver next year', '2027-01-01', 'date', 'next year'],
+  ])('reads the period "%s"', (text, iso, kind, span) => {
+    expectOneEntity(text, 'date', { iso, kind: kind as 'date' | 'deadline', text: span }, { language: 'en' });
+  });
+
+  it.each([['this is our 2nd order'], ['the second half of the order'], ['we can do 6.5 per piece'], ['price is 6.50, ok?']])('finds no date in "%s"', (text) => {
+    expectNoEntity(text, 'date', { language: 'en' });
+  });
+
+  it('does not read a decimal price next to a date as a time', () => {
+    expect(entitiesOf('we can do 6.5 today', 'date', { language: 'en' })).toMatchObject([{ iso: '2026-03-10', text: 'today' }]);
+  });
+
   it('keeps several dates in text order', () => {
     expect(entitiesOf('ASAP, or by end of month at the latest', 'date').map((d) => d.iso)).toEqual(['2026-03-10', '2026-03-31']);
+  });
+});
+
+describe('date extractor with cue tables alone', () => {
+  // Arabic-style date words in the DateCues shape: chrono stays English and reads only the numeric date.
+  const arabicLike: LanguageCues = {
+    ...EN,
+    code: 'xa',
+    chronoLocale: 'en',
+    entities: { ...EN.entities, durationUnits: { أيام: 1, يوم: 1, أسابيع: 7 }, numberWords: { ثلاثة: 3 } },
+    dates: {
+      ...EN.dates,
+      chronoTriggers: [],
+      chronoPeriods: [],
+      ambiguousMonths: [],
+      months: { يناير: 1, مارس: 3, أبريل: 4 },
+      weekdays: { الجمعة: 5, الاثنين: 1 },
+      weekdayModifiers: ['القادم', 'القادمة'],
+      sameWeekModifiers: ['هذا'],
+      periodOffsets: { القادم: 1, هذا: 0 },
+      periodUnits: { week: ['الأسبوع'], month: ['الشهر'] },
+      relativeDays: { غدا: 1, اليوم: 0 },
+      deadlineMarkers: ['قبل', 'بحلول'],
+      asap: ['في أسرع وقت'],
+      endOfDay: ['نهاية اليوم'],
+      endOfWeek: ['نهاية الأسبوع'],
+      endOfMonth: ['نهاية الشهر'],
+      endOfNamedMonth: ['نهاية'],
+      withinMarkers: ['خلال'],
+      partOfMonth: { منتصف: 15, أوائل: 5 },
+      dayMonthLinkers: [],
+      ordinalSuffixes: [],
+      leadTimeMarkers: ['مدة التسليم'],
+      countWords: undefined,
+      quarterNames: undefined,
+      halfYears: undefined,
+      yearLinkers: undefined,
+      dayOfMonthIntroducers: undefined,
+    },
+  };
+
+  function datesOf(text: string) {
+    return analyze(text, {}, { cues: arabicLike })
+      .entities.filter((e) => e.type === 'date')
+      .map((e) => (e.type === 'date' ? [e.iso, e.kind, e.text] : []));
+  }
+
+  it.each([
+    ['نحتاجها غداً', '2026-03-11', 'date', 'غداً'],
+    ['قبل الجمعة القادمة', '2026-03-13', 'deadline', 'الجمعة القادمة'],
+    ['التسليم الأسبوع القادم', '2026-03-17', 'date', 'الأسبوع القادم'],
+    ['خلال ٣ أيام', '2026-03-13', 'deadline', 'خلال ٣ أيام'],
+    ['خلال ثلاثة أسابيع', '2026-03-31', 'deadline', 'خلال ثلاثة أسابيع'],
+    ['في منتصف ابريل', '2026-04-15', 'date', 'منتصف ابريل'],
+    ['قبل ١٥ مارس', '2026-03-15', 'deadline', '١٥ مارس'],
+    ['في أسرع وقت', '2026-03-10', 'deadline', 'في أسرع وقت'],
+    ['بحلول نهاية الشهر', '2026-03-31', 'deadline', 'نهاية الشهر'],
+    ['بحلول ٢٠/٠٣/٢٠٢٦', '2026-03-20', 'deadline', '٢٠/٠٣/٢٠٢٦'],
+  ])('reads "%s"', (text, iso, kind, span) => {
+    expect(datesOf(text)).toEqual([[iso, kind, span]]);
+  });
+
+  it('reads the neutral ASAP in a table without it', () => {
+    expect(datesOf('ASAP من فضلك')).toEqual([['2026-03-10', 'deadline', 'ASAP']]);
   });
 });

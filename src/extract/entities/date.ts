@@ -23,18 +23,29 @@ function parserFor(locale: LanguageCues['chronoLocale']): Chrono {
   return parsers[locale];
 }
 
+/** Deadline markers after a date in a language whose cues name none ("Friday at the latest"). */
+const DEADLINE_MARKERS_AFTER = ['at the latest', 'at latest', 'latest'];
+/** Characters before and after a date searched for a deadline marker. */
+const MARKER_REACH = 25;
+const MARKER_AFTER_REACH = 30;
+
 const compile = perLanguage((cues: LanguageCues) => {
   const units = alternation(Object.keys(cues.entities.durationUnits));
+  const after = cues.dates.deadlineMarkersAfter ?? DEADLINE_MARKERS_AFTER;
   return {
     deadlineBefore: new RegExp(`${bounded(alternation(cues.dates.deadlineMarkers))}\\s*(?:the\\s+)?$`, 'iu'),
+    deadlineAfter: after.length === 0 ? null : new RegExp(`^\\s*,?\\s*${bounded(alternation(after))}`, 'iu'),
     // chrono reads a bare "30 days" as a date 30 days ahead; Parley keeps that as a duration.
     bareDuration: new RegExp(String.raw`^\p{N}+(?:\s*-\s*\p{N}+)?\s+(?:${units})$`, 'iu'),
   };
 });
 
-/** Finds dates; each is a deadline when a marker such as "by" or "before" precedes it. */
+/**
+ * Finds dates; each is a deadline when a marker such as "by" or "before"
+ * precedes it, or one such as "at the latest" follows it.
+ */
 export function extractDates(doc: Doc): DateEntity[] {
-  const { deadlineBefore, bareDuration } = compile(doc.cues);
+  const { deadlineBefore, deadlineAfter, bareDuration } = compile(doc.cues);
   const found = extractDateForms(doc);
   for (const window of chronoWindows(doc, found)) {
     for (const entity of chronoDates(doc, window, bareDuration, deadlineBefore)) {
@@ -44,8 +55,9 @@ export function extractDates(doc: Doc): DateEntity[] {
     }
   }
   for (const entity of found) {
-    const before = doc.text.slice(Math.max(0, entity.start - 25), entity.start);
-    if (deadlineBefore.test(before)) {
+    const before = doc.scan.slice(Math.max(0, entity.start - MARKER_REACH), entity.start);
+    const after = doc.scan.slice(entity.end, entity.end + MARKER_AFTER_REACH);
+    if (deadlineBefore.test(before) || (deadlineAfter !== null && deadlineAfter.test(after))) {
       entity.kind = 'deadline';
     }
   }
@@ -66,7 +78,7 @@ function chronoDates(doc: Doc, window: DateWindow, bareDuration: RegExp, deadlin
     if ((!hasDay && !relative && c.isCertain('hour')) || bareDuration.test(result.text) || isModalMay(result.text)) {
       continue; // time-only ("at 6.5" is a price, never a time), a duration, or the verb "may"
     }
-    if (BARE_FRACTION_RE.test(result.text) && !deadlineBefore.test(doc.text.slice(Math.max(0, index - 25), index))) {
+    if (BARE_FRACTION_RE.test(result.text) && !deadlineBefore.test(doc.scan.slice(Math.max(0, index - 25), index))) {
       continue; // "1/2 inch" is a fraction; a bare "20/3" counts only after "by", "before" and the like
     }
     const day: LocalDay = { year: c.get('year') ?? 0, month: c.get('month') ?? 1, day: c.get('day') ?? 1, weekday: 0 };

@@ -5,15 +5,16 @@ import { perLanguage } from '../lang/compiled.js';
 import type { LanguageCues } from '../lang/types.js';
 import { NUMBER_SOURCE, parseLocaleNumber } from '../text/numbers.js';
 import { execAtTokens, startsWithDigit } from '../text/anchors.js';
-import { alternation, bounded } from '../text/regex.js';
+import { lookupFolded, normalizedSet } from '../text/normalize.js';
+import { alternation, bounded, rangeSource } from '../text/regex.js';
 
 export type DurationEntity = Extract<Entity, { type: 'duration' }>;
 
 const compile = perLanguage((cues: LanguageCues) => {
   const count = `${NUMBER_SOURCE}|${alternation(Object.keys(cues.entities.numberWords))}`;
   const units = alternation(Object.keys(cues.entities.durationUnits));
-  const source = String.raw`(?:(?<low>${count})\s*(?:-|–|~|to)\s*)?(?<high>${count})[\s-]*(?<unit>${units})`;
-  return { re: new RegExp(bounded(source), 'yiu'), numberWords: new Set(Object.keys(cues.entities.numberWords)) };
+  const source = String.raw`(?:(?<low>${count})${rangeSource(cues.entities.rangeWords ?? ['to'])})?(?<high>${count})[\s-]*(?<unit>${units})`;
+  return { re: new RegExp(bounded(source), 'yiu'), numberWords: normalizedSet(Object.keys(cues.entities.numberWords)) };
 });
 
 /**
@@ -23,7 +24,7 @@ const compile = perLanguage((cues: LanguageCues) => {
 export function extractDurations(doc: Doc, dates: readonly { start: number; end: number }[]): DurationEntity[] {
   const { re, numberWords } = compile(doc.cues);
   const out: DurationEntity[] = [];
-  for (const m of execAtTokens(re, doc.text, doc.tokens, (t) => startsWithDigit(t) || numberWords.has(t.norm))) {
+  for (const m of execAtTokens(re, doc.scan, doc.tokens, (t) => startsWithDigit(t) || numberWords.has(t.norm))) {
     const start = m.index;
     const end = start + m[0].length;
     if (dates.some((d) => d.start < end && start < d.end)) {
@@ -31,7 +32,7 @@ export function extractDurations(doc: Doc, dates: readonly { start: number; end:
     }
     const g = m.groups ?? {};
     const n = countOf(g.high ?? '', doc.cues);
-    const perUnit = doc.cues.entities.durationUnits[(g.unit ?? '').toLowerCase().replace(/\s+/g, ' ')] ?? 1;
+    const perUnit = lookupFolded(doc.cues.entities.durationUnits, g.unit ?? '') ?? 1;
     if (Number.isFinite(n) && n > 0) {
       out.push({ type: 'duration', days: Math.round(n * perUnit), ...span(doc.text, start, end) });
     }
@@ -40,5 +41,5 @@ export function extractDurations(doc: Doc, dates: readonly { start: number; end:
 }
 
 function countOf(raw: string, cues: LanguageCues): number {
-  return cues.entities.numberWords[raw.toLowerCase()] ?? parseLocaleNumber(raw, cues.decimalSeparator);
+  return lookupFolded(cues.entities.numberWords, raw) ?? parseLocaleNumber(raw, cues.decimalSeparator, true);
 }

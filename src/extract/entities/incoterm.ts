@@ -20,7 +20,7 @@ const stopWords = perLanguage((cues: LanguageCues) => new Set(cues.entities.inco
 export function extractIncoterms(doc: Doc): IncotermEntity[] {
   const out: IncotermEntity[] = [];
   CODE_RE.lastIndex = 0;
-  for (let m = CODE_RE.exec(doc.text); m !== null; m = CODE_RE.exec(doc.text)) {
+  for (let m = CODE_RE.exec(doc.scan); m !== null; m = CODE_RE.exec(doc.scan)) {
     const code = INCOTERMS[m[0]] ?? m[0].toUpperCase();
     const codeEnd = m.index + m[0].length;
     const place = placeAfter(doc, codeEnd);
@@ -35,7 +35,7 @@ export function extractIncoterms(doc: Doc): IncotermEntity[] {
 }
 
 function placeAfter(doc: Doc, from: number): { name: string; end: number } | null {
-  const words = PLACE_WORDS_RE.exec(doc.text.slice(from, from + 60));
+  const words = PLACE_WORDS_RE.exec(doc.scan.slice(from, from + 60));
   if (words === null || words[1] === undefined) {
     return null;
   }
@@ -46,7 +46,10 @@ function placeAfter(doc: Doc, from: number): { name: string; end: number } | nul
   if (count === 0) {
     return null;
   }
-  return { name: parts.slice(0, count).join(' '), end: from + leading + endOfWord(words[1], count) };
+  const start = from + leading;
+  const end = start + endOfWord(words[1], count);
+  // The name comes from the original text: the scan text has Arabic letters folded.
+  return { name: doc.text.slice(start, end).replace(/[ \t]+/g, ' '), end };
 }
 
 /** Returns the end offset of the count-th word in a run of words. */

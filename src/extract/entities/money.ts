@@ -1,37 +1,45 @@
-/** Money: "USD 2.35/pc", "$2.35 per piece", "€1.200,50", "US$ 24,000", "$5k-20k". */
+/**
+ * Money: "USD 2.35/pc", "$2.35 per piece", "€1.200,50", "US$ 24,000", "$5k-20k",
+ * "3 038,14 €", "R$ 12,90", "5.000 a 20.000 USD" (with the language's range words),
+ * "١٠٠٠ USD" (Arabic-Indic digits), "CHF 12'480.–", "₹4,50,000", "120 دولار للطن"
+ * (with the language's basis words) and "بـ9.5 دولار" (with its number prefixes).
+ */
 import type { Entity } from '../../core/types.js';
 import { CODE_ALIASES, CURRENCY_CODES, CURRENCY_SYMBOLS, LOWERCASE_SAFE_CODES } from '../data/currencies.js';
 import { span, type Doc } from '../doc.js';
 import { perLanguage } from '../lang/compiled.js';
 import type { LanguageCues } from '../lang/types.js';
 import { applyMagnitude, NUMBER_SOURCE, parseLocaleNumber } from '../text/numbers.js';
-import { startsWithDigit } from '../text/anchors.js';
-import { alternation, WORD_END, WORD_START } from '../text/regex.js';
+import { gluedNumberOffset, startsWithDigit } from '../text/anchors.js';
+import { lookupFolded, normalizedSet } from '../text/normalize.js';
+import { alternation, caseVariants, rangeSource, WORD_END, WORD_START } from '../text/regex.js';
 import type { Token } from '../text/tokens.js';
 
 export type MoneyEntity = Extract<Entity, { type: 'money' }>;
-
-/** Lower, UPPER and Capitalized forms, because these regexes are case-sensitive. */
-function caseVariants(words: Iterable<string>): string[] {
-  const out: string[] = [];
-  for (const w of words) {
-    out.push(w.toLowerCase(), w.toUpperCase(), w.charAt(0).toUpperCase() + w.slice(1).toLowerCase());
-  }
-  return out;
-}
 
 const compile = perLanguage((cues: LanguageCues) => {
   const e = cues.entities;
   const codes = [...CURRENCY_CODES, ...caseVariants(LOWERCASE_SAFE_CODES), ...caseVariants(Object.keys(e.currencyWords))];
   const sym = alternation(Object.keys(CURRENCY_SYMBOLS));
   const code = `${WORD_START}(?:${alternation(codes)})`;
-  const mag = String.raw`(?:\s?(?:[kK]|mn|[mM](?![²2\p{L}])|${alternation(caseVariants(['million', 'thousand']))}))`;
-  const amount = (n: string) => String.raw`(?<${n}>${NUMBER_SOURCE})(?<${n}mag>${mag})?`;
-  const dash = String.raw`\s*(?:-|–|~|${alternation(['to'])})\s*`;
-  const per = String.raw`(?:\s*(?:/|(?:${alternation(caseVariants(e.perWords.filter((w) => w !== '/')))})\s)\s*(?<per>${alternation(caseVariants(Object.keys(e.perUnit)))})${WORD_END}|\s+(?<each>${alternation(caseVariants(e.eachWords))})${WORD_END})?`;
+  const magnitudeWords = caseVariants(['million', 'thousand', ...Object.keys(e.magnitudes).filter((w) => w.length > 2)]);
+  const mag = String.raw`(?:\s?(?:[kK]|mn|[mM](?![²2\p{L}])|(?:${alternation(magnitudeWords)})${WORD_END}))`;
+  // ".–" or ",-" after a whole amount marks it as having no cents ("CHF 12'480.–", "EUR 50,-").
+  const noCents = String.raw`(?:[.,][-–—]{1,2}(?!\p{N}))?`;
+  const amount = (n: string) => String.raw`(?<${n}>${NUMBER_SOURCE})${noCents}(?<${n}mag>${mag})?`;
+  const dash = rangeSource(e.rangeWords ?? ['to']);
+  const basisWords = Object.keys(e.basisWords ?? {});
+  const basis = basisWords.length === 0 ? '' : String.raw`|\s+(?<basis>${alternation(caseVariants(basisWords))})${WORD_END}`;
+  const per = String.raw`(?:\s*(?:/|(?:${alternation(caseVariants(e.perWords.filter((w) => w !== '/')))})\s)\s*(?<per>${alternation(caseVariants(Object.keys(e.perUnit)))})${WORD_END}|\s+(?<each>${alternation(caseVariants(e.eachWords))})${WORD_END}${basis})?`;
   const prefix = String.raw`(?<cur>${sym}|${code}\s?)\s*${amount('a')}(?:${dash}(?:${sym}|${code})?\s*${amount('b')})?${per}`;
-  const suffix = String.raw`(?<![\p{L}\p{N}.,])${amount('a')}(?:${dash}${amount('b')})?\s?(?<cur>${alternation(codes)}|${sym})${WORD_END}${per}`;
-  return { prefix: new RegExp(prefix, 'yu'), suffix: new RegExp(suffix, 'yu') };
+  const suffixBody = String.raw`${amount('a')}(?:${dash}${amount('b')})?\s?(?<cur>${alternation(codes)}|${sym})${WORD_END}${per}`;
+  return {
+    prefix: new RegExp(prefix, 'yu'),
+    suffix: new RegExp(String.raw`(?<![\p{L}\p{N}.,])${suffixBody}`, 'yu'),
+    // After a prefix glued to the number ("بـ9.5 دولار") a letter precedes the digits.
+    gluedSuffix: new RegExp(suffixBody, 'yu'),
+    numberPrefixes: normalizedSet(e.numberPrefixes ?? []),
+  };
 });
 
 /** Characters before a number searched for a currency symbol or code ("US$ ", "€"). */
@@ -48,14 +56,20 @@ function isLower(c: number): boolean {
 
 /** Finds amounts written with a currency; a bare number is never money. */
 export function extractMoney(doc: Doc): MoneyEntity[] {
+  const { numberPrefixes } = compile(doc.cues);
   const out: MoneyEntity[] = [];
   let covered = 0;
   for (let i = 0; i < doc.tokens.length; i++) {
     const token = doc.tokens[i] as Token;
-    if (token.start < covered || !(startsWithDigit(token) || isCodeGlued(token.norm))) {
+    if (token.start < covered) {
       continue;
     }
-    const m = matchAt(doc, i, covered);
+    let m: RegExpExecArray | null = null;
+    if (startsWithDigit(token) || isCodeGlued(token.norm)) {
+      m = matchAt(doc, i, covered);
+    } else if (numberPrefixes.size > 0) {
+      m = matchGlued(doc, token, numberPrefixes);
+    }
     const entity = m === null ? null : toEntity(m, doc);
     if (entity !== null) {
       out.push(entity);
@@ -65,14 +79,28 @@ export function extractMoney(doc: Doc): MoneyEntity[] {
   return out;
 }
 
+/** Tries the currency-last form at the digits of a token such as "بـ9.5", whose letters are a number prefix. */
+function matchGlued(doc: Doc, token: Token, prefixes: ReadonlySet<string>): RegExpExecArray | null {
+  const digits = gluedNumberOffset(token, prefixes);
+  if (digits < 0) {
+    return null;
+  }
+  const { gluedSuffix } = compile(doc.cues);
+  gluedSuffix.lastIndex = token.start + digits;
+  return gluedSuffix.exec(doc.scan);
+}
+
 /** Tries the currency-first form from just before the number, then the currency-last form at it. */
 function matchAt(doc: Doc, i: number, covered: number): RegExpExecArray | null {
   const { prefix, suffix } = compile(doc.cues);
   const token = doc.tokens[i] as Token;
   const prev = doc.tokens[i - 1];
   const candidates: number[] = [];
-  if (prev !== undefined && prev.kind === 'word' && prev.start >= covered && token.start - prev.start <= PREFIX_REACH + 3) {
-    candidates.push(prev.start);
+  // A symbol split into two words by its "$" ("U$S 14,20") starts one word further back.
+  for (const word of [doc.tokens[i - 2], prev]) {
+    if (word !== undefined && word.kind === 'word' && word.start >= covered && token.start - word.start <= PREFIX_REACH + 3) {
+      candidates.push(word.start);
+    }
   }
   const gapStart = Math.max(covered, prev?.end ?? 0, token.start - PREFIX_REACH);
   for (let c = gapStart; c < token.start; c++) {
@@ -83,13 +111,13 @@ function matchAt(doc: Doc, i: number, covered: number): RegExpExecArray | null {
   candidates.push(token.start);
   for (const start of candidates) {
     prefix.lastIndex = start;
-    const m = prefix.exec(doc.text);
+    const m = prefix.exec(doc.scan);
     if (m !== null && m.index + m[0].length > token.start) {
       return m;
     }
   }
   suffix.lastIndex = token.start;
-  return suffix.exec(doc.text);
+  return suffix.exec(doc.scan);
 }
 
 function toEntity(m: RegExpExecArray, doc: Doc): MoneyEntity | null {
@@ -104,11 +132,9 @@ function toEntity(m: RegExpExecArray, doc: Doc): MoneyEntity | null {
   if (max !== null && max > amount) {
     entity.max = max;
   }
-  if (g.per !== undefined) {
-    const per = doc.cues.entities.perUnit[g.per.toLowerCase()];
-    if (per !== undefined) {
-      entity.per = per;
-    }
+  const per = g.per !== undefined ? lookupFolded(doc.cues.entities.perUnit, g.per) : g.basis !== undefined ? lookupFolded(doc.cues.entities.basisWords ?? {}, g.basis) : undefined;
+  if (per !== undefined) {
+    entity.per = per;
   } else if (g.each !== undefined) {
     entity.per = 'pcs';
   }
@@ -121,7 +147,7 @@ function currencyOf(raw: string, cues: LanguageCues): string | null {
     return symbol;
   }
   const upper = raw.toUpperCase();
-  const word = cues.entities.currencyWords[raw.toLowerCase()];
+  const word = lookupFolded(cues.entities.currencyWords, raw);
   return word ?? CODE_ALIASES[upper] ?? (CURRENCY_CODES.includes(upper) ? upper : null);
 }
 
@@ -129,10 +155,8 @@ function amountOf(raw: string | undefined, magnitude: string | undefined, cues: 
   if (raw === undefined) {
     return null;
   }
-  // NOTE: a lone "." followed by three digits after a non-zero integer part is read as a
-  // thousands separator in money ("€1.200"), so "$1.250" is 1250, not 1.25.
-  const thousands = /^[1-9]\d{0,2}\.\d{3}$/.test(raw);
-  const value = thousands ? Number(raw.replace('.', '')) : parseLocaleNumber(raw, cues.decimalSeparator);
+  // A currency is written with the amount, so "€1.200" is 1200, not 1.2 (see `parseLocaleNumber`).
+  const value = parseLocaleNumber(raw, cues.decimalSeparator, true);
   const scaled = applyMagnitude(value, magnitude?.trim(), cues.entities.magnitudes);
   return Number.isFinite(scaled) ? Math.round(scaled * 1e6) / 1e6 : null;
 }

@@ -4,6 +4,7 @@ import { span, type Doc } from '../doc.js';
 import { perLanguage } from '../lang/compiled.js';
 import type { EntityCues, LanguageCues } from '../lang/types.js';
 import { execAtTokens, startsWithDigit } from '../text/anchors.js';
+import { foldRegexSource, normalizedSet } from '../text/normalize.js';
 import { bounded } from '../text/regex.js';
 import type { Token } from '../text/tokens.js';
 
@@ -17,12 +18,14 @@ type TermRule = EntityCues['paymentTerms'][number];
 const compile = perLanguage((cues: LanguageCues) => {
   const branches: { rule: TermRule; group: number }[] = [];
   let group = 1;
-  for (const rule of cues.entities.paymentTerms) {
+  // Sources are folded like the scan text they run on, so Arabic terms match any letter variant.
+  const sources = cues.entities.paymentTerms.map((rule) => foldRegexSource(rule.source));
+  cues.entities.paymentTerms.forEach((rule, k) => {
     branches.push({ rule, group });
-    group += new RegExp(`${rule.source}|`, 'u').exec('')?.length ?? 1;
-  }
-  const source = cues.entities.paymentTerms.map((r) => `(${r.source})`).join('|');
-  return { re: new RegExp(bounded(source), 'yiu'), branches, starts: new Set(cues.entities.paymentTermStarts) };
+    group += new RegExp(`${sources[k]}|`, 'u').exec('')?.length ?? 1;
+  });
+  const source = sources.map((s) => `(${s})`).join('|');
+  return { re: new RegExp(bounded(source), 'yiu'), branches, starts: normalizedSet(cues.entities.paymentTermStarts) };
 });
 
 /** Finds payment terms; `percent` is set when the term names a share of the price. */
@@ -30,7 +33,7 @@ export function extractPaymentTerms(doc: Doc): PaymentTermEntity[] {
   const { re, branches, starts } = compile(doc.cues);
   const out: PaymentTermEntity[] = [];
   const accept = (t: Token) => startsWithDigit(t) || starts.has(t.norm) || t.norm.startsWith('net');
-  for (const m of execAtTokens(re, doc.text, doc.tokens, accept)) {
+  for (const m of execAtTokens(re, doc.scan, doc.tokens, accept)) {
     const branch = branches.find((b) => m[b.group] !== undefined);
     if (branch === undefined) {
       continue;

@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { expectNoEntity, expectOneEntity } from '../test-builder.js';
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, expectNoEntity, expectOneEntity } from '../test-builder.js';
 
 describe('port extractor', () => {
   it.each([
@@ -11,7 +11,42 @@ describe('port extractor', () => {
     expectOneEntity(text, 'port', { value });
   });
 
-  it.each([['we import from China'], ['the report is ready']])('finds no port in "%s"', (text) => {
-    expectNoEntity(text, 'port');
+  it.each([['we import from China'], ['the report is ready'], ['port of discharge in Peru'], ['PORT OF loading tbc']])(
+    'finds no port in "%s"',
+    (text) => {
+      expectNoEntity(text, 'port');
+    },
+  );
+
+  it('ends a name at the first lowercase word', () => {
+    expectOneEntity('au port de Dakar depuis lundi', 'port', { value: 'Dakar', text: 'Dakar' }, { language: 'fr' });
+    expectOneEntity('al puerto de Buenos Aires mañana', 'port', { value: 'Buenos Aires' }, { language: 'es' });
+  });
+
+  it('reads a listed name that is a common word only when capitalized', () => {
+    expectNoEntity('El tema de las costuras quedó solucionado', 'port', { language: 'es' });
+    expectOneEntity('delivery to Tema port', 'port', { value: 'Tema' });
+  });
+
+  it.each([
+    ['pt', 'o navio atraca em Paranaguá na quinta', 'Paranaguá'],
+    ['pt', 'destino paranagua', 'Paranaguá'],
+    ['fr', 'livraison à Alger', 'Alger'],
+    ['es', 'entrega en Guayaquil', 'Guayaquil'],
+  ])('[%s] reads the listed port in "%s"', (language, text, value) => {
+    expectOneEntity(text, 'port', { value }, { language });
+  });
+
+  it('ends a name at a line break', () => {
+    expectOneEntity('port of Los Angeles\nThanks', 'port', { value: 'Los Angeles' });
+  });
+
+  it('reads a place the language knows after an Arabic introducer', () => {
+    expectOneEntity('نحتاج الشحن إلى ميناء جبل علي', 'port', { value: 'جبل علي' }, { language: 'ar' });
+    expect(entitiesOf('ميناء صحار قبل 15 يونيو', 'port', { language: 'ar' }).map((p) => p.value)).toEqual(['صحار']);
+  });
+
+  it('reads no unknown Arabic word after an introducer', () => {
+    expectNoEntity('ميناء التفريغ لازم يتغير', 'port', { language: 'ar' });
   });
 });

@@ -6,34 +6,74 @@ import { perLanguage } from '../lang/compiled.js';
 import type { LanguageCues } from '../lang/types.js';
 import { PhraseMatcher } from '../text/phrases.js';
 import { alternation, WORD_START } from '../text/regex.js';
+import type { Token } from '../text/tokens.js';
 
 export type PortEntity = Extract<Entity, { type: 'port' }>;
 
 const PORT_MATCHER = new PhraseMatcher<PortInfo>([...PORTS].map(([key, info]) => ({ pattern: key, payload: info })));
 
-const introducerRe = perLanguage((cues: LanguageCues) => {
-  const intro = alternation(cues.entities.portIntroducers);
-  return new RegExp(String.raw`${WORD_START}(?:${intro})\s*(?<name>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})`, 'giu');
-});
+/**
+ * A port name after an introducer: up to three capitalized words on one line.
+ * It is case-sensitive on purpose, because with the `i` flag `\p{Lu}` also
+ * matches lowercase letters ("port of discharge in Peru").
+ */
+const NAME_RE = /\p{Lu}[\p{L}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}'’-]*){0,2}/uy;
+/** Tokens after an introducer tried as a known place name ("ميناء جبل علي"). */
+const PLACE_TOKENS = 4;
 
-/** Finds ports; a name after "port of" counts even when it is not in the list. */
+const compile = perLanguage((cues: LanguageCues) => ({
+  introducer: new RegExp(String.raw`${WORD_START}(?:${alternation(cues.entities.portIntroducers)})\s*`, 'giu'),
+  places: new PhraseMatcher(Object.keys(cues.entities.places).map((name) => ({ pattern: name, payload: name }))),
+}));
+
+/**
+ * Finds ports. A name after "port of" counts even when it is not in the
+ * list: a capitalized name, or a place the language's cues know, which is
+ * how names in scripts without capitals are read ("ميناء صحار").
+ */
 export function extractPorts(doc: Doc): PortEntity[] {
   const out: PortEntity[] = [];
   for (const hit of PORT_MATCHER.match(doc.tokens)) {
     const first = doc.tokens[hit.from];
     const last = doc.tokens[hit.to - 1];
-    if (first !== undefined && last !== undefined) {
+    if (first !== undefined && last !== undefined && (hit.payload.capitalized !== true || startsUppercase(first))) {
       out.push({ type: 'port', value: hit.payload.name, ...span(doc.text, first.start, last.end) });
     }
   }
-  const re = introducerRe(doc.cues);
-  re.lastIndex = 0;
-  for (let m = re.exec(doc.text); m !== null; m = re.exec(doc.text)) {
-    const name = m.groups?.name ?? '';
-    const start = m.index + m[0].length - name.length;
-    if (!out.some((p) => p.start < start + name.length && start < p.end)) {
-      out.push({ type: 'port', value: PORTS.get(name.toLowerCase())?.name ?? name, ...span(doc.text, start, start + name.length) });
+  const { introducer, places } = compile(doc.cues);
+  introducer.lastIndex = 0;
+  for (let m = introducer.exec(doc.scan); m !== null; m = introducer.exec(doc.scan)) {
+    const name = nameAt(doc, m.index + m[0].length, places);
+    if (name !== null && !out.some((p) => p.start < name.end && name.start < p.end)) {
+      const written = span(doc.text, name.start, name.end);
+      out.push({ type: 'port', value: PORTS.get(written.text.toLowerCase())?.name ?? written.text, ...written });
     }
   }
   return out;
+}
+
+/** Returns the span of a capitalized name or a known place starting at `start`, or null. */
+function nameAt(doc: Doc, start: number, places: PhraseMatcher<string>): { start: number; end: number } | null {
+  NAME_RE.lastIndex = start;
+  const capitalized = NAME_RE.exec(doc.scan);
+  if (capitalized !== null) {
+    return { start, end: start + capitalized[0].length };
+  }
+  const from = doc.tokens.findIndex((t) => t.start === start);
+  if (from < 0) {
+    return null;
+  }
+  const window = doc.tokens.slice(from, from + PLACE_TOKENS);
+  let longest = 0;
+  for (const hit of places.match(window)) {
+    if (hit.from === 0 && hit.to > longest) {
+      longest = hit.to;
+    }
+  }
+  return longest === 0 ? null : { start, end: (window[longest - 1] as Token).end };
+}
+
+function startsUppercase(token: Token): boolean {
+  const first = token.raw.charAt(0);
+  return first !== first.toLowerCase();
 }

@@ -22,7 +22,7 @@ const compile = perLanguage((cues: LanguageCues) => {
 export function extractProducts(doc: Doc, quantities: readonly { end: number }[]): ProductEntity[] {
   const { model, phrase, stop, starts } = compile(doc.cues);
   const out: ProductEntity[] = [];
-  for (const m of execAtTokens(model, doc.text, doc.tokens, (t) => starts.has(t.norm))) {
+  for (const m of execAtTokens(model, doc.scan, doc.tokens, (t) => starts.has(t.norm))) {
     const code = m.groups?.code ?? '';
     if (HAS_DIGIT_OR_CAPS_RE.test(code)) {
       const start = m.index + m[0].length - code.length;
@@ -39,7 +39,7 @@ export function extractProducts(doc: Doc, quantities: readonly { end: number }[]
 }
 
 function productAfter(doc: Doc, from: number, phrase: RegExp, stop: Set<string>): ProductEntity | null {
-  const rest = doc.text.slice(from, from + 80);
+  const rest = doc.scan.slice(from, from + 80);
   const m = phrase.exec(rest);
   const words = m?.groups?.words;
   if (m === null || words === undefined) {

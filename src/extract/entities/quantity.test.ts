@@ -1,5 +1,7 @@
-import { describe, it } from 'vitest';
-import { expectNoEntity, expectOneEntity } from '../test-builder.js';
+import { describe, expect, it } from 'vitest';
+import { languageCues } from '../lang/index.js';
+import type { LanguageCues } from '../lang/types.js';
+import { analyze, expectNoEntity, expectOneEntity } from '../test-builder.js';
 
 describe('quantity extractor', () => {
   it.each([
@@ -19,7 +21,24 @@ describe('quantity extractor', () => {
     ['2000 liters of oil', 2000, 'liters', '2000 liters'],
     ['Order 3000pcs now', 3000, 'pcs', '3000pcs'],
     ['order 5k units', 5000, 'pcs', '5k units'],
-    ['We take 1.200 pcs', 1.2, 'pcs', '1.200 pcs'],
+    ['We take 1.200 pcs', 1200, 'pcs', '1.200 pcs'],
+    ['1.000 pcs please', 1000, 'pcs', '1.000 pcs'],
+    ['necesitamos 2,500 kg', 2500, 'kg', '2,500 kg'],
+    ['commande de 10 000 pcs', 10000, 'pcs', '10 000 pcs'],
+    ['commande de 10\u202f000 pcs', 10000, 'pcs', '10\u202f000 pcs'],
+    ['order 1,5k pcs', 1500, 'pcs', '1,5k pcs'],
+    ['٥٠٠ pcs', 500, 'pcs', '٥٠٠ pcs'],
+    ['۱۲۰۰ pcs', 1200, 'pcs', '۱۲۰۰ pcs'],
+    ['١٬٢٠٠ kg', 1200, 'kg', '١٬٢٠٠ kg'],
+    ['2٫5 tons', 2.5, 'tons', '2٫5 tons'],
+    ['0.125 tons', 0.125, 'tons', '0.125 tons'],
+    ['ship in 2026 100 pcs', 100, 'pcs', '100 pcs'],
+    ["Menge 10'000 pcs", 10000, 'pcs', "10'000 pcs"],
+    ['MOQ 500-1000 pcs', 500, 'pcs', '500-1000 pcs'],
+    ['between 500 to 1000 pcs', 500, 'pcs', '500 to 1000 pcs'],
+    ['5-10k pcs per month', 5000, 'pcs', '5-10k pcs'],
+    ['5k-10k pcs per month', 5000, 'pcs', '5k-10k pcs'],
+    ['order 2m pcs', 2000000, 'pcs', '2m pcs'],
   ])('reads "%s"', (text, value, unit, span) => {
     expectOneEntity(text, 'quantity', { value, unit, text: span });
   });
@@ -29,11 +48,45 @@ describe('quantity extractor', () => {
     ['The lamp is 120x60 cm'],
     ['Call me at 9 tomorrow'],
     ['ISO 9001 certificate'],
+    ['thickness 5 mm'],
+    ['a 2mm steel sheet'],
   ])('finds no quantity in "%s"', (text) => {
     expectNoEntity(text, 'quantity');
   });
 
   it('does not read the price basis as an ordered quantity', () => {
     expectNoEntity('Price USD 2.35/pc FOB', 'quantity');
+  });
+});
+
+describe('quantity ranges in other languages', () => {
+  it.each([
+    ['es', 'entre 5.000 a 10.000 piezas', 5000, '5.000 a 10.000 piezas'],
+    ['pt', 'de 500 a 1.000 peças', 500, '500 a 1.000 peças'],
+    ['fr', 'entre 500-1 000 pièces', 500, '500-1 000 pièces'],
+    ['ar', 'نحتاج 500-1000 قطعة', 500, '500-1000 قطعة'],
+  ])('[%s] reads the lower bound of "%s"', (language, text, value, span) => {
+    expectOneEntity(text, 'quantity', { value, unit: 'pcs', text: span }, { language });
+  });
+});
+
+describe('quantity after an Arabic number prefix', () => {
+  // Values the Arabic pack needs in `numberPrefixes`.
+  const ar = languageCues('ar');
+  const arabic: LanguageCues = { ...ar, entities: { ...ar.entities, numberPrefixes: ['و', 'ب'] } };
+
+  function quantitiesOf(text: string) {
+    return analyze(text, { language: 'ar' }, { cues: arabic }).entities.filter((e) => e.type === 'quantity');
+  }
+
+  it('reads the number after a glued conjunction', () => {
+    expect(quantitiesOf('نحتاج 200 كرتون و500 قطعة')).toMatchObject([
+      { value: 200, unit: 'cartons', text: '200 كرتون' },
+      { value: 500, unit: 'pcs', text: '500 قطعة' },
+    ]);
+  });
+
+  it('reads no number glued to a longer word', () => {
+    expect(quantitiesOf('كتاب500 قطعة')).toEqual([]);
   });
 });

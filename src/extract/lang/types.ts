@@ -3,6 +3,10 @@
  * in `src/extract` compiles these tables once and runs the same code for
  * every language. Adding a language means adding `lang/<code>/` and
  * registering it in `lang/index.ts`.
+ *
+ * Cue words are matched in their normalized spelling (`text/normalize.ts`):
+ * case, Arabic letter variants (أ إ آ → ا, ى → ي, ة → ه), harakat and
+ * tatweel do not matter, so "أسعار" and "اسعار" are the same cue.
  */
 import type { EntityType, SignalType } from '../../core/types.js';
 
@@ -16,6 +20,12 @@ export interface SignalCue {
   strength: number;
   /** False when a negator before the cue must not cancel it. Default true. */
   negatable?: boolean;
+  /**
+   * Negators that cancel this cue in place of the language's `negators`. The
+   * engine sets it on the English and neutral cues it adds to another
+   * language (`shared-cues.ts`), so English "no" cancels only those.
+   */
+  negators?: readonly string[];
   /** True when the cue counts only in a statement, not in a question ("What sizes do you have?"). */
   statementOnly?: boolean;
   /**
@@ -35,7 +45,10 @@ export interface TopicCues {
   words: { type: SignalType; words: string[] }[];
   /** Entity types that name a topic ("45 days" is a lead time). */
   entities: Partial<Record<EntityType, SignalType>>;
-  /** Topic of a number that no entity covers and no topic word sits right before ("11.20"). */
+  /**
+   * Topic of a decimal number that no entity covers ("11.20?? too high").
+   * A bare integer names no topic: "5000 is too much" may be a price or a quantity.
+   */
   bareNumber: SignalType;
   /** Maximum number of tokens between a hit and its topic. */
   window: number;
@@ -68,6 +81,12 @@ export interface SentimentCues {
   phrases: SentimentPhrase[];
   /** Multipliers for the next valenced word ("very" 1.3, "slightly" 0.7). */
   intensifiers: Record<string, number>;
+  /**
+   * Optional. Multipliers that follow the word they scale: Arabic "جدا" in
+   * "ممتاز جدا", Portuguese "demais" in "bom demais". Tried when no
+   * intensifier is before the word.
+   */
+  postIntensifiers?: Record<string, number>;
 }
 
 /** Date words that chrono does not resolve the way buyers mean them. */
@@ -101,10 +120,17 @@ export interface DateCues {
   withinMarkers: string[];
   /** Relative day words → days from today ("tomorrow" 1). */
   relativeDays: Record<string, number>;
-  /** "next week", "this month": modifier → weeks or months ahead (0 this, 1 next). */
+  /**
+   * "next week", "this month": modifier → weeks or months ahead (0 this, 1 next).
+   * The modifier may stand before or after the period word ("la semana que
+   * viene", "الأسبوع القادم"), and likewise around a weekday.
+   */
   periodOffsets: Record<string, number>;
-  /** Words for a week and a month in "next week" / "next month". */
-  periodUnits: { week: string[]; month: string[] };
+  /**
+   * Words for a week and a month in "next week" / "next month", and
+   * optionally for a year ("next year", "first half of next year").
+   */
+  periodUnits: { week: string[]; month: string[]; year?: string[] };
   /** Ordinal suffixes after a day number ("15th"). */
   ordinalSuffixes: string[];
   /** Word between a day and a month ("15th of March"). */
@@ -113,6 +139,50 @@ export interface DateCues {
   partOfMonth: Record<string, number>;
   /** Words that introduce a lead time, so "within 30 days" after them is a duration. */
   leadTimeMarkers: string[];
+  /**
+   * Optional. Counts after a within marker besides digits and number words:
+   * "within a week" 1, "in a couple of days" 2, "in a few weeks" 3.
+   */
+  countWords?: Record<string, number>;
+  /** Optional. End of the year ("end of year", "year end", "EOY"): a deadline on December 31. */
+  endOfYear?: string[];
+  /** Optional. End of the current quarter ("end of quarter", "EOQ"): a deadline on its last day. */
+  endOfQuarter?: string[];
+  /**
+   * Optional. Quarter names → quarter number ("first quarter" 1). "Q1" to
+   * "Q4" are read in every language without this table.
+   */
+  quarterNames?: Record<string, number>;
+  /**
+   * Optional. Half-year names → 1 or 2 ("first half" 1, "H2" 2). A half year
+   * resolves to its first day ("first half of next year" → January 1).
+   */
+  halfYears?: Record<string, number>;
+  /**
+   * Optional. Words between a quarter, half year or day and its year ("of" in
+   * "first half of next year", "de" in "15 de marzo de 2027"), and between
+   * "end of" and a period ("du" in "fin du mois prochain").
+   */
+  yearLinkers?: string[];
+  /**
+   * Optional. Words right before a bare ordinal day that make it a date
+   * ("by the 15th", "on the 3rd"). Without one, "our 2nd order" stays a number.
+   */
+  dayOfMonthIntroducers?: string[];
+  /**
+   * Optional. Words right before a day number written without an ordinal
+   * that make it a date: "para el 15", "até o dia 15", "avant le 15",
+   * "قبل 15". The day is the next one with that number. A number followed by
+   * a unit, a percent sign or a decimal part stays a number. Default: none,
+   * because English writes "by the 15th" and "from the 20 samples" counts things.
+   */
+  bareDayIntroducers?: string[];
+  /**
+   * Optional. Words after a date that make it a deadline: "vendredi prochain
+   * au plus tard", "el viernes a más tardar". Default: the English "at the
+   * latest", "at latest" and "latest".
+   */
+  deadlineMarkersAfter?: string[];
 }
 
 /** Entity resources. */
@@ -125,10 +195,28 @@ export interface EntityCues {
   eachWords: string[];
   /** Words that introduce a basis ("per"). */
   perWords: string[];
+  /**
+   * Optional. Words that name a price basis on their own, with no per word
+   * between: Arabic "للطن" ("for the ton", one token), "للكيلو". Each maps to a
+   * Parley unit. Default: none.
+   */
+  basisWords?: Record<string, string>;
+  /**
+   * Optional. Prefixes written glued to a number: Arabic "ب" ("for") in
+   * "بـ9.5 دولار", "و" ("and") in "و500 قطعة". Money and quantities read
+   * the number after one as if it stood alone. Default: none.
+   */
+  numberPrefixes?: string[];
   /** Currency words (lowercase) → ISO 4217. */
   currencyWords: Record<string, string>;
   /** Magnitude suffixes (lowercase) → factor ("k" 1000). */
   magnitudes: Record<string, number>;
+  /**
+   * Optional. Words between the two ends of a range ("to"; "a" and "hasta"
+   * in Spanish: "5.000 a 20.000 USD"). A dash or a tilde always works.
+   * Without this field English "to" is used.
+   */
+  rangeWords?: string[];
   /** Number words (lowercase) → value, for "two containers". */
   numberWords: Record<string, number>;
   /** Duration unit words (lowercase) → days per unit. */
@@ -157,11 +245,25 @@ export interface EntityCues {
 export interface LanguageCues {
   /** ISO 639-1 code. */
   code: string;
-  /** Decimal mark of the locale, used when a lone separator is ambiguous. */
+  /**
+   * Decimal mark of the locale. It decides only the one ambiguous form: a
+   * lone "." or "," followed by exactly three digits with no unit or currency
+   * written ("1.200" alone). See `parseLocaleNumber`.
+   */
   decimalSeparator: '.' | ',';
-  /** chrono-node locale name used for dates ("en", "fr", …). */
+  /**
+   * chrono-node locale name used for dates ("en", "fr", …). Arabic uses "en",
+   * so chrono reads only its numeric dates; Arabic date words come from `dates`.
+   */
   chronoLocale: 'en' | 'es' | 'pt' | 'fr';
   negators: string[];
+  /**
+   * Optional. Words of this language spelled like an English negator that
+   * negate nothing here: Portuguese "no" ("em" + "o", "problema no preço"),
+   * French "dont" ("of which"). The English negators that the engine adds
+   * for English cues (`shared-cues.ts`) leave them out. Default: none.
+   */
+  negatorLookalikes?: string[];
   /** Phrases after an objection that mark it as settled ("fine now"). */
   resolutions: string[];
   signals: SignalCue[];

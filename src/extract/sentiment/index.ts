@@ -1,14 +1,14 @@
 /**
  * Sentiment of an inbound message: one mode plus a polarity in [-1, 1], with
- * the words that decided them as evidence.
+ * the words and signals that decided them as evidence. `mode.ts` documents
+ * the order in which the mode is decided.
  */
 import type { Evidence, Sentiment, Signal } from '../../core/types.js';
 import type { Doc } from '../doc.js';
-import { chooseMode, collectVotes } from './mode.js';
-import { scanValence, type Contribution } from './valence.js';
+import { findIronyMarkers } from './irony.js';
+import { decideMode } from './mode.js';
+import { normalizeValence, scanValence, type Contribution } from './valence.js';
 
-/** α of VADER's compound-score normalization, polarity = s / sqrt(s² + α) (15 in vader-sentiment 1.1.3). */
-const ALPHA = 15;
 /** Valence each objection adds per unit of strength: resistance reads as negative. */
 const OBJECTION_VALENCE = -0.8;
 const EXCLAMATION_BOOST = 1.15;
@@ -17,7 +17,10 @@ const MAX_EVIDENCE = 5;
 /** Scores the sentiment of one message. */
 export function analyzeSentiment(doc: Doc, signals: readonly Signal[]): Sentiment {
   const scan = scanValence(doc);
-  const contributions = [...scan.contributions, ...objectionContributions(signals)];
+  const decision = decideMode({ tokens: doc.tokens, scan, signals, irony: findIronyMarkers(doc.text, doc.tokens) });
+  // Ironic praise counts against the seller ("Great service 👏 three weeks and no reply").
+  const cues = decision.ironic ? scan.contributions.map(invertPraise) : scan.contributions;
+  const contributions = [...cues, ...objectionContributions(signals)];
   let sum = 0;
   for (const c of contributions) {
     sum += c.valence;
@@ -25,9 +28,14 @@ export function analyzeSentiment(doc: Doc, signals: readonly Signal[]): Sentimen
   if (scan.exclamations >= 2) {
     sum *= EXCLAMATION_BOOST;
   }
-  const polarity = Math.round((sum / Math.sqrt(sum * sum + ALPHA)) * 100) / 100;
-  const mode = chooseMode(collectVotes(scan, signals, polarity));
-  return { mode, polarity, evidence: evidenceFor(doc, contributions, polarity) };
+  const polarity = Math.round(normalizeValence(sum) * 100) / 100;
+  // The voters carry the cues as the mode decision read them, with their signal and irony votes.
+  const voters = decision.ironic ? decision.voters.map(invertPraise) : decision.voters;
+  return { mode: decision.mode, polarity, evidence: evidenceFor(doc, [...voters, ...objectionContributions(signals)], decision.mode, polarity) };
+}
+
+function invertPraise(c: Contribution): Contribution {
+  return c.valence > 0 ? { ...c, valence: -c.valence, mode: undefined, rule: `irony.${c.rule}` } : c;
 }
 
 /** Objections as negative contributions at their first evidence span. */
@@ -37,15 +45,31 @@ function objectionContributions(signals: readonly Signal[]): Contribution[] {
     const evidence = signal.evidence[0];
     if (signal.type.startsWith('objection.') && evidence !== undefined) {
       const valence = OBJECTION_VALENCE * signal.strength;
-      out.push({ start: evidence.start, end: evidence.end, valence, mode: undefined, weight: 0, rule: signal.type });
+      out.push({ start: evidence.start, end: evidence.end, valence, mode: undefined, weight: 0, rule: signal.type, source: 'signal' });
     }
   }
   return out;
 }
 
-/** Selects the contributions that pushed polarity its way or voted for a mode, strongest first. */
-function evidenceFor(doc: Doc, contributions: readonly Contribution[], polarity: number): Evidence[] {
-  const relevant = contributions.filter((c) => c.mode !== undefined || (c.valence !== 0 && Math.sign(c.valence) === Math.sign(polarity)));
-  relevant.sort((a, b) => Math.abs(b.valence) + b.weight - (Math.abs(a.valence) + a.weight));
-  return relevant.slice(0, MAX_EVIDENCE).map((c) => ({ start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), rule: c.rule }));
+/**
+ * Selects the contributions that voted for the chosen mode, then those that
+ * pushed polarity its way, strongest first.
+ */
+function evidenceFor(doc: Doc, contributions: readonly Contribution[], mode: Sentiment['mode'], polarity: number): Evidence[] {
+  const cue = mode === 'highly_engaged' ? 'engaged' : mode;
+  const strength = (c: Contribution): number => Math.abs(c.valence) + c.weight;
+  const forMode = contributions.filter((c) => c.mode === cue).sort((a, b) => strength(b) - strength(a));
+  const forPolarity = contributions
+    .filter((c) => c.mode !== cue && c.valence !== 0 && Math.sign(c.valence) === Math.sign(polarity))
+    .sort((a, b) => strength(b) - strength(a));
+  const seen = new Set<string>();
+  const out: Evidence[] = [];
+  for (const c of [...forMode, ...forPolarity]) {
+    const key = `${c.start}:${c.end}`;
+    if (out.length < MAX_EVIDENCE && c.end > c.start && !seen.has(key)) {
+      seen.add(key);
+      out.push({ start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), rule: c.rule });
+    }
+  }
+  return out;
 }

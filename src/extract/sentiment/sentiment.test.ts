@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Sentiment } from '../../core/types.js';
+import { EN } from '../lang/en/index.js';
 import { analyze } from '../test-builder.js';
 
 function sentimentOf(text: string): Sentiment {
@@ -79,5 +80,44 @@ describe('sentiment', () => {
 
   it('ignores a token named like an object property', () => {
     expect(sentimentOf('constructor toString').polarity).toBe(0);
+  });
+});
+
+describe('sentiment of stretched words and emoji', () => {
+  function polarityOf(text: string, options: Parameters<typeof analyze>[2] = {}): number {
+    return (analyze(text, { language: 'en' }, options).sentiment as Sentiment).polarity;
+  }
+
+  it('reads a stretched word as its lexicon word', () => {
+    expect(polarityOf('goooood')).toBeGreaterThan(0);
+    expect(polarityOf('baaaad')).toBeLessThan(0);
+  });
+
+  it('counts the stretch as emphasis', () => {
+    expect(polarityOf('goooood')).toBeGreaterThan(polarityOf('good'));
+    expect(polarityOf('sooo good')).toBeGreaterThan(polarityOf('so good'));
+  });
+
+  it('counts each of several emoji written without spaces', () => {
+    const one = polarityOf('ok 🙏');
+    const three = polarityOf('ok 🙏🙏🙏');
+    expect(one).toBeGreaterThan(0);
+    expect(three).toBeGreaterThan(one);
+    const evidence = (analyze('ok 🙏🙏🙏', { language: 'en' }).sentiment as Sentiment).evidence ?? [];
+    expect(evidence.filter((e) => e.rule === 'emoji').map((e) => e.start)).toEqual([3, 5, 7]);
+  });
+
+  it('reads a lexicon written with Arabic letter variants and a stretched Arabic word', () => {
+    const cues = {
+      ...EN,
+      code: 'xa',
+      negators: ['مش', 'ليس'],
+      sentiment: { lexicon: { 'مُمتاز': 3, 'سيّئ': -2.5 }, phrases: [], intensifiers: {}, postIntensifiers: { جدا: 1.3 } },
+    };
+    expect(polarityOf('ممتاز', { cues })).toBeGreaterThan(0);
+    expect(polarityOf('ممتاز جدا', { cues })).toBeGreaterThan(polarityOf('ممتاز', { cues }));
+    expect(polarityOf('ممتاز جداااا', { cues })).toBeGreaterThan(polarityOf('ممتاز جدا', { cues }));
+    expect(polarityOf('سيئ', { cues })).toBeLessThan(0);
+    expect(polarityOf('مش ممتاز', { cues })).toBeLessThan(0);
   });
 });

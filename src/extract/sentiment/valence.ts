@@ -1,16 +1,25 @@
 /**
  * Word- and phrase-level valence scan. Phrases are matched first and consume
- * their tokens. The remaining words are looked up in the lexicon, with
- * negation, intensifiers, elongation ("sooo"), ALL CAPS and sarcasm applied.
+ * their tokens. A positive phrase after a negator ("ne nous convient pas",
+ * "no nos conviene", "não nos atende") flips like a negated word. The
+ * remaining words are looked up in the lexicon, with negation, intensifiers,
+ * elongation ("sooo", "جداااا"), ALL CAPS and sarcasm applied. An elongated
+ * word is looked up by its shorter forms and counts as emphasis.
  */
 import { EMOJI } from '../data/emoji.js';
 import type { Doc } from '../doc.js';
 import { perLanguage } from '../lang/compiled.js';
-import type { LanguageCues, LexiconEntry, ModeCue, SentimentPhrase } from '../lang/types.js';
+import type { LanguageCues, ModeCue, SentimentPhrase } from '../lang/types.js';
+import { endsInQuestion } from '../signals/negation.js';
 import { PhraseMatcher, type PhraseHit } from '../text/phrases.js';
-import { sentenceIndexes, type Token } from '../text/tokens.js';
+import { normalizedSet, normalizeWord } from '../text/normalize.js';
+import { isElongated, sentenceIndexes, tokenIn, type Token } from '../text/tokens.js';
+import { isNegatedPhrase, NEGATED_POSITIVE, phraseContribution, settleResolved, tokenSpan } from './phrase-valence.js';
 
-/** One word, emoji or phrase that moved the valence or voted for a mode. */
+/** Source of a contribution: a sentiment phrase, a lexicon word, an emoji, a buyer signal or an irony marker. */
+export type ContributionSource = 'phrase' | 'word' | 'emoji' | 'signal' | 'irony';
+
+/** One word, emoji, phrase or signal that moved the valence or voted for a mode. */
 export interface Contribution {
   start: number;
   end: number;
@@ -18,34 +27,56 @@ export interface Contribution {
   mode: ModeCue | undefined;
   weight: number;
   rule: string;
+  source: ContributionSource;
 }
 
 /** Valence scan result: the contributions plus punctuation emphasis. */
 export interface ValenceScan {
   contributions: Contribution[];
+  /** Resolution phrases ("fine now", "ya no es problema"): an earlier objection is settled. */
+  resolutions: { start: number; end: number }[];
   /** Maximum count of "!" in one punctuation token. */
   exclamations: number;
   /** Maximum count of "?" in one punctuation token. */
   questions: number;
 }
 
-/** Factor for a negated positive word, VADER's N_SCALAR (-0.74 in vader-sentiment 1.1.3): it flips and shrinks. */
-const NEGATED_POSITIVE = -0.74;
+/** α of VADER's compound-score normalization, polarity = s / sqrt(s² + α) (15 in vader-sentiment 1.1.3). */
+const ALPHA = 15;
+
+/** Maps a sum of valences into (-1, 1) the way VADER's compound score does. */
+export function normalizeValence(sum: number): number {
+  return sum / Math.sqrt(sum * sum + ALPHA);
+}
+
 /** Parley's own: a negated negative word ("not bad") turns mildly positive, not strongly. */
 const NEGATED_NEGATIVE = -0.4;
 const EMPHASIS = 1.2;
 const NEGATION_WINDOW = 3;
 const INTENSIFIER_WINDOW = 2;
-const ELONGATED_RE = /(\p{L})\1{2,}/u;
 
 // Maps, not the plain objects of the cue tables: a token such as "constructor"
 // must not find a property of Object.prototype.
 const compile = perLanguage((cues: LanguageCues) => ({
   phrases: new PhraseMatcher(cues.sentiment.phrases.map((p) => ({ pattern: p.pattern, payload: p }))),
-  negators: new Set(cues.negators),
-  lexicon: new Map(Object.entries(cues.sentiment.lexicon)),
-  intensifiers: new Map(Object.entries(cues.sentiment.intensifiers)),
+  resolutions: new PhraseMatcher(cues.resolutions.map((pattern) => ({ pattern, payload: pattern }))),
+  negators: normalizedSet(cues.negators),
+  lexicon: normalizedMap(cues.sentiment.lexicon),
+  intensifiers: normalizedMap(cues.sentiment.intensifiers),
+  postIntensifiers: normalizedMap(cues.sentiment.postIntensifiers ?? {}),
 }));
+
+/** Keys as token norms: a lexicon author may write "ممتاز" or "مُمتاز". The first spelling of a key wins. */
+function normalizedMap<V>(table: Record<string, V>): Map<string, V> {
+  const out = new Map<string, V>();
+  for (const [key, value] of Object.entries(table)) {
+    const norm = normalizeWord(key);
+    if (!out.has(norm)) {
+      out.set(norm, value);
+    }
+  }
+  return out;
+}
 
 type Compiled = ReturnType<typeof compile>;
 const EMOJI_MAP = new Map(Object.entries(EMOJI));
@@ -62,7 +93,7 @@ export function scanValence(doc: Doc): ValenceScan {
 
   for (const hit of hits) {
     consumed.fill(1, hit.from, hit.to);
-    contributions.push(phraseContribution(doc.tokens, hit));
+    contributions.push(phraseContribution(doc.tokens, hit, compiled.negators));
     if (hit.payload.sarcasm === true && sentenceOf !== null) {
       sarcastic.push(sentenceOf[hit.from] as number);
     }
@@ -84,25 +115,29 @@ export function scanValence(doc: Doc): ValenceScan {
       }
     }
   }
-  return { contributions, exclamations, questions };
-}
-
-function phraseContribution(tokens: readonly Token[], hit: PhraseHit<SentimentPhrase>): Contribution {
-  const p = hit.payload;
-  const start = (tokens[hit.from] as Token).start;
-  const end = (tokens[hit.to - 1] as Token).end;
-  return { start, end, valence: p.valence, mode: p.mode, weight: p.weight ?? 1, rule: p.id };
+  // "Ce n'est pas corrigé" settles nothing, and neither does a proposal in a question ("on peut faire 30 % ?").
+  const resolutionHits = compiled.resolutions
+    .match(doc.tokens)
+    .filter((hit) => !isNegatedPhrase(doc.tokens, hit, compiled.negators) && !endsInQuestion(doc.tokens, hit.from));
+  if (resolutionHits.length > 0) {
+    settleResolved(contributions, doc.tokens, resolutionHits);
+  }
+  const resolutions = resolutionHits.map((hit) => tokenSpan(doc.tokens, hit));
+  return { contributions, resolutions, exclamations, questions };
 }
 
 function wordContribution(doc: Doc, i: number, compiled: Compiled, sarcastic: boolean): Contribution | null {
   const token = doc.tokens[i] as Token;
-  const entry = token.kind === 'emoji' ? EMOJI_MAP.get(token.raw) ?? EMOJI_MAP.get(token.raw.replace(/\uFE0F/g, '')) : lookup(compiled.lexicon, token.norm);
+  const entry = token.kind === 'emoji' ? EMOJI_MAP.get(token.raw) ?? EMOJI_MAP.get(token.raw.replace(/\uFE0F/g, '')) : lookup(compiled.lexicon, token);
   if (entry === undefined) {
+    return null;
+  }
+  if (token.kind === 'word' && isNamePart(doc.text, doc.tokens, i)) {
     return null;
   }
   let valence = typeof entry === 'number' ? entry : entry[0];
   let mode: ModeCue | undefined = typeof entry === 'number' ? undefined : entry[1];
-  valence *= intensity(doc, i, token, compiled.intensifiers);
+  valence *= intensity(doc, i, token, compiled);
   if (token.kind === 'word' && isNegated(doc.tokens, i, compiled.negators)) {
     valence *= valence > 0 ? NEGATED_POSITIVE : NEGATED_NEGATIVE;
     mode = undefined;
@@ -111,21 +146,46 @@ function wordContribution(doc: Doc, i: number, compiled: Compiled, sarcastic: bo
     valence = -valence;
     mode = 'frustrated';
   }
-  return { start: token.start, end: token.end, valence, mode, weight: 1, rule: token.kind === 'emoji' ? 'emoji' : `lexicon.${token.norm}` };
+  const source = token.kind === 'emoji' ? 'emoji' : 'word';
+  return { start: token.start, end: token.end, valence, mode, weight: 1, rule: source === 'emoji' ? 'emoji' : `lexicon.${token.norm}`, source };
 }
 
-function lookup(lexicon: ReadonlyMap<string, LexiconEntry>, norm: string): LexiconEntry | undefined {
-  const direct = lexicon.get(norm);
-  if (direct !== undefined || norm.length < 4 || !ELONGATED_RE.test(norm)) {
+/**
+ * True for a capitalized word inside a sentence, after another word: it is
+ * part of a name ("Canton Fair", "Good Hope"), not praise. A capital at a
+ * sentence or line start, an ALL CAPS word and scripts without case do not
+ * count.
+ */
+function isNamePart(text: string, tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  // A line break starts a new sentence too ("Dear Sir\nGreat news").
+  if (prev === undefined || prev.kind !== 'word' || text.slice(prev.end, token.start).includes('\n')) {
+    return false;
+  }
+  const first = token.raw.charAt(0);
+  const rest = token.raw.slice(1);
+  return first !== first.toLowerCase() && rest === rest.toLowerCase() && rest !== rest.toUpperCase();
+}
+
+/** Looks a word up by its norm, then by its elongation forms ("goood" → "good", "sooo" → "so"). */
+function lookup<V>(table: ReadonlyMap<string, V>, token: Token): V | undefined {
+  const direct = table.get(token.norm);
+  if (direct !== undefined || token.forms === undefined) {
     return direct;
   }
-  // "goood" → "good", "sooo" → "so": try runs of two, then of one.
-  return lexicon.get(norm.replace(/(\p{L})\1{2,}/gu, '$1$1')) ?? lexicon.get(norm.replace(/(\p{L})\1{2,}/gu, '$1'));
+  for (const form of token.forms) {
+    const entry = table.get(form);
+    if (entry !== undefined) {
+      return entry;
+    }
+  }
+  return undefined;
 }
 
-function intensity(doc: Doc, i: number, token: Token, intensifiers: ReadonlyMap<string, number>): number {
+function intensity(doc: Doc, i: number, token: Token, compiled: Compiled): number {
   let factor = 1;
-  if (ELONGATED_RE.test(token.norm)) {
+  if (isElongated(token)) {
     factor *= EMPHASIS;
   }
   if (token.raw.length >= 3 && token.raw === token.raw.toUpperCase() && token.raw !== token.raw.toLowerCase()) {
@@ -136,15 +196,17 @@ function intensity(doc: Doc, i: number, token: Token, intensifiers: ReadonlyMap<
     if (prev.kind === 'punct') {
       break;
     }
-    const multiplier = intensifiers.get(prev.norm);
+    const multiplier = lookup(compiled.intensifiers, prev);
     if (multiplier !== undefined) {
-      return factor * multiplier;
+      // A stretched intensifier adds emphasis ("sooo good").
+      return factor * multiplier * (isElongated(prev) ? EMPHASIS : 1);
     }
-    if (prev.norm.length >= 3 && ELONGATED_RE.test(prev.norm)) {
-      const stretched = intensifiers.get(prev.norm.replace(/(\p{L})\1{2,}/gu, '$1'));
-      if (stretched !== undefined) {
-        return factor * stretched * EMPHASIS; // "sooo good"
-      }
+  }
+  const next = doc.tokens[i + 1];
+  if (next !== undefined && next.kind === 'word' && compiled.postIntensifiers.size > 0) {
+    const multiplier = lookup(compiled.postIntensifiers, next);
+    if (multiplier !== undefined) {
+      return factor * multiplier * (isElongated(next) ? EMPHASIS : 1);
     }
   }
   return factor;
@@ -156,7 +218,7 @@ function isNegated(tokens: readonly Token[], i: number, negators: ReadonlySet<st
     if (prev.kind === 'punct') {
       return false;
     }
-    if (negators.has(prev.norm)) {
+    if (tokenIn(negators, prev)) {
       return true;
     }
   }

@@ -27,6 +27,9 @@ export const CASE_TYPES = {
   qualification: 'intent.early_qualification',
   quotation: 'intent.quotation',
   openness: 'relationship.negotiation_openness',
+  tone: 'relationship.tone',
+  specs: 'commitment.detailed_specs',
+  delivery: 'commitment.delivery_terms',
 } as const satisfies Record<string, SignalType>;
 
 export type CaseType = keyof typeof CASE_TYPES;
@@ -170,7 +173,7 @@ export const BUYER_CASES: BuyerCase[] = [
   { text: 'samples received, testing now', present: [], absent: ['sample'] },
   // commitment.order_confirmation
   { text: 'we have a deal', present: ['order'], modes: ['highly_engaged', 'constructive'] },
-  { text: 'ok go ahead', present: ['order', 'purchase'] },
+  { text: 'ok go ahead', present: ['order'] },
   { text: 'Confirmed, please proceed.', present: ['order'] },
   { text: 'PO attached', present: ['order'] },
   { text: 'Please find our PO #4471 for 2,400 pcs', present: ['order'] },
@@ -222,6 +225,109 @@ export const BUYER_CASES: BuyerCase[] = [
   { text: 'Do you export to Saudi?', present: ['qualification'] },
   { text: 'Sir we are having requirement of 500 nos LED panel, pls quote', present: ['quotation'] },
   { text: 'pls revert with best rate', present: ['quotation'], absent: ['price'] },
+  // relationship.tone: holiday greetings, apologies, thanks in the buyer's language and praise. A bare "please" is no tone.
+  { text: 'Eid Mubarak to you and all the team!', present: ['tone'] },
+  { text: 'Merry Christmas and a happy new year from all of us in Accra', present: ['tone'] },
+  { text: 'Wishing you a peaceful Diwali, sir', present: ['tone'] },
+  { text: 'Apologies for the slow response, our system was down', present: ['tone'] },
+  { text: 'Sorry about the delay on our side, the director was travelling', present: ['tone'] },
+  { text: 'ok noted, shukran', present: ['tone'] },
+  { text: 'Very pleased with the last container, the retailers liked it', present: ['tone'] },
+  { text: 'Respected Sir, hope this message finds you in good health', present: ['tone'] },
+  { text: 'Take care and stay safe, talk next week', present: ['tone'] },
+  { text: 'Please send the invoice copy', present: ['invoice'], absent: ['tone'] },
+  { text: 'Please note our new delivery address', present: [], absent: ['tone'] },
+  // relationship.negotiation_openness: the buyer's counter quantity, terms or promise
+  { text: 'We could take 800 units for now and the rest in June', present: ['openness'] },
+  { text: 'Could we do 20% deposit instead?', present: ['openness', 'payment_terms'] },
+  { text: 'Can we combine two designs in one 20ft?', present: ['openness'] },
+  { text: 'If you could match 3.10 we would sign this week', present: ['openness'] },
+  { text: 'Give us 7.40 and we will order two containers', present: ['openness', 'price'] },
+  { text: 'We are prepared to relax the colour tolerance if it brings the cost down', present: ['openness'] },
+  { text: 'Can you do DDP or only FOB?', present: [], absent: ['openness'] },
+  { text: 'Can we move the meeting to Thursday?', present: [], absent: ['openness'] },
+  // intent.purchase: readiness in other words than "place the order"
+  { text: "Board said yes, let's lock it in at the quoted rate", present: ['purchase'] },
+  { text: 'Funding got released, we want to move forward with the 12 units', present: ['purchase'] },
+  { text: "we'll transfer the advance once PI is received", present: ['purchase'], absent: ['payment'] },
+  { text: 'Repeat order coming soon, same specs as before', present: ['purchase'] },
+  { text: 'We are happy to go ahead on these terms', present: ['purchase'] },
+  { text: 'We would like to place a trial order of 100 pcs first', present: ['sample'], absent: ['purchase'] },
+  // commitment.order_confirmation: instructions to start or ship, an order placed
+  { text: 'Go ahead with production, colours as approved', present: ['order'], absent: ['purchase'] },
+  { text: 'pls dispatch 2 containers this week', present: ['order'] },
+  { text: 'We submitted the order through your portal this morning', present: ['order'] },
+  { text: 'Will send PO tomorrow after the meeting', present: [], absent: ['order'] },
+  { text: 'Please ship the samples with DHL', present: ['sample'], absent: ['order'] },
+  // commitment.payment: fees paid, payments on the way
+  { text: 'We paid the courier charges this morning', present: ['payment'] },
+  { text: 'TT done for the balance, kindly check', present: ['payment'] },
+  { text: 'The transfer should hit your account on Monday', present: ['payment'], absent: ['delivery'] },
+  // commitment.invoice_request: asking for the corrected PI or bank details, not questioning them
+  { text: 'Still awaiting the revised proforma', present: ['invoice'] },
+  { text: 'Kindly mention your bank details in the PI', present: ['invoice'] },
+  { text: 'Why are the bank details different from last time?', present: [], absent: ['invoice'] },
+  // commitment.delivery_terms: shipping dates, delivered terms and packing instructions
+  { text: 'You must dispatch by 10 July at the latest', present: ['delivery'] },
+  { text: 'Please quote DDP to our site in Kumasi', present: ['delivery', 'quotation'] },
+  { text: 'Pack 50 pcs in each carton, cartons must be 5-ply', present: ['delivery'] },
+  { text: 'The cartons arrived wet and torn', present: ['quality'], absent: ['delivery'] },
+  // commitment.sample_request: swatches, samples per variant, chasing samples
+  { text: 'Pls send cuttings of all four shades', present: ['sample'] },
+  { text: 'We need samples of both sizes before the order', present: ['sample'] },
+  { text: 'Any news about the prototype?', present: ['sample'] },
+  { text: 'Will the bulk colour match the sample?', present: [], absent: ['sample'] },
+  // intent.quotation: asked in other words than "please quote"
+  { text: 'Could you price 300 sets delivered Mombasa?', present: ['quotation'] },
+  { text: 'Send the datasheet and price for the 60W model', present: ['quotation', 'evaluation'] },
+  { text: 'Which discount do you give for 3 containers?', present: ['quotation'], absent: ['price'] },
+  { text: 'Our budget is about EUR 20,000 for the whole lot', present: ['quotation'], absent: ['price'] },
+  // intent.evaluation: documents and certificate questions
+  { text: 'Share COA and TDS for the resin', present: ['evaluation'] },
+  { text: 'Does your cable carry UL or ETL marking?', present: ['evaluation'] },
+  { text: 'Test report attached, the readings are within spec', present: [], absent: ['evaluation'] },
+  // intent.early_qualification: company facts and checks that the supplier is real
+  { text: 'Do you have a local agent in Ghana?', present: ['qualification'] },
+  { text: 'Can you share your brochure?', present: ['qualification'] },
+  { text: 'Can we have a live tour of the production line on WhatsApp?', present: ['qualification'] },
+  { text: 'What is the min order qty for this model?', present: ['qualification'] },
+  { text: 'What discount can you offer on the second container?', present: ['quotation'], absent: ['qualification'] },
+  // intent.urgency: "today" in a request, not as the date of the buyer's own action
+  { text: 'kindly confirm the vessel today', present: ['urgency'] },
+  { text: 'we need the booking tomorrow latest', present: ['urgency'] },
+  { text: 'pls share the packing list today itself', present: ['urgency'] },
+  { text: 'We sent the artwork today', present: [], absent: ['urgency'] },
+  { text: 'Our accountant will process the payment tomorrow', present: [], absent: ['urgency'] },
+  // objection.price: revise requests after an amount, discounts asked for, budgets and credit days
+  { text: 'Total comes to USD 48,000, could you reconsider?', present: ['price'] },
+  { text: 'We need some more discount to close this', present: ['price'] },
+  { text: 'The rate was fine after the special discount you gave', present: [], absent: ['price'] },
+  { text: 'Another supplier offers us 90 days credit', present: ['payment_terms'], absent: ['price'] },
+  // objection.certification: registration missing, issuer not recognized, authorities refusing
+  { text: 'Your products are not having SASO registration', present: ['certification'] },
+  { text: 'The report comes from a lab that is not accredited', present: ['certification'] },
+  { text: 'The certificate shows another factory address', present: ['certification'] },
+  { text: 'Without the conformity mark the authorities will not clear the goods', present: ['certification'] },
+  // objection.lead_time: misspelt "too long", nothing shipped yet, dates already passed
+  { text: 'transit time is to long by sea', present: ['lead_time'] },
+  { text: 'Three weeks and still no tracking number', present: ['lead_time'] },
+  { text: 'The goods were supposed to ship last Monday', present: ['lead_time'] },
+  { text: "Where is our container? It's been 10 days", present: ['lead_time'] },
+  { text: 'The goods should reach Tema on 4 May', present: ['delivery'], absent: ['lead_time'] },
+  // objection.quality: defects, smell, failed tests, wrong workmanship and doubts about bulk
+  { text: 'Several tiles came chipped and two boxes were crushed', present: ['quality'] },
+  { text: 'The rubber mats smell strange, our customers complained', present: ['quality'] },
+  { text: 'Batch 7 failed our pull test, we are rejecting the lot', present: ['quality'] },
+  { text: 'The logos are printed crooked on half the caps', present: ['quality'] },
+  { text: 'The welding looks weak on the frame corners', present: ['quality'] },
+  { text: 'the bags are not strong, they tear when full', present: ['quality'] },
+  { text: 'I doubt your factory can keep this finish on a big order', present: ['quality'] },
+  { text: 'How can we be sure the bulk production will be the same as the approved sample?', present: ['quality'] },
+  { text: 'Half the market price? What is the catch?', present: ['quality'] },
+  { text: 'Nice smell, the customers love the fragrance', present: [], absent: ['quality'] },
+  // objection.supplier_history
+  { text: 'The old factory we used shipped us rubbish and never answered again', present: ['supplier_history'] },
+  { text: 'We opened the cartons and found stones inside', present: ['supplier_history'] },
   // sentiment modes
   { text: 'let me check with my partner and come back', present: [], modes: ['hesitant'] },
   { text: 'not sure yet, maybe next month', present: [], modes: ['hesitant'] },

@@ -6,7 +6,7 @@ describe('commitment signals', () => {
     ['Attached the drawing with our requirements', 'commitment.detailed_specs', 'Attached the drawing'],
     ['Size 600x600 mm, 40W, 220V, IP65, 500 pcs', 'commitment.detailed_specs', '600x600 mm'],
     ['Please send the proforma invoice', 'commitment.invoice_request', 'proforma'],
-    ['Share your bank details please', 'commitment.invoice_request', 'bank details'],
+    ['Share your bank details please', 'commitment.invoice_request', 'Share your bank details'],
     ['Price CIF Dammam, delivery in May', 'commitment.delivery_terms', 'CIF Dammam'],
     ['Please ship to Lagos by sea', 'commitment.delivery_terms', 'ship to'],
     ['Can you send samples first?', 'commitment.sample_request', 'send samples'],

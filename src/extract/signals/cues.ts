@@ -3,24 +3,35 @@ import type { Entity } from '../../core/types.js';
 import type { Doc } from '../doc.js';
 import { perLanguage } from '../lang/compiled.js';
 import type { LanguageCues, SignalCue } from '../lang/types.js';
+import { normalizedSet } from '../text/normalize.js';
 import { PhraseMatcher } from '../text/phrases.js';
 import { sentenceIndexes, type Token } from '../text/tokens.js';
 import { endsInQuestion, isNegated, isResolved } from './negation.js';
 import { resolveTopic } from './topics.js';
 import type { SignalHit } from './types.js';
 
-const compile = perLanguage((cues: LanguageCues) => ({
-  signals: new PhraseMatcher(cues.signals.map((cue) => ({ pattern: cue.pattern, payload: cue }))),
-  resolutions: new PhraseMatcher(cues.resolutions.map((pattern) => ({ pattern, payload: pattern }))),
-  negators: new Set(cues.negators),
-}));
+const compile = perLanguage((cues: LanguageCues) => {
+  const negators = normalizedSet(cues.negators);
+  // Cues layered from another language share one list object each (`shared-cues.ts`), so this map stays small.
+  const cueNegators = new Map<readonly string[], Set<string>>();
+  for (const cue of cues.signals) {
+    if (cue.negators !== undefined && !cueNegators.has(cue.negators)) {
+      cueNegators.set(cue.negators, normalizedSet(cue.negators));
+    }
+  }
+  return {
+    signals: new PhraseMatcher(cues.signals.map((cue) => ({ pattern: cue.pattern, payload: cue }))),
+    resolutions: new PhraseMatcher(cues.resolutions.map((pattern) => ({ pattern, payload: pattern }))),
+    negatorsOf: (cue: SignalCue): ReadonlySet<string> => (cue.negators === undefined ? negators : (cueNegators.get(cue.negators) ?? negators)),
+  };
+});
 
 /**
  * Matches every signal cue; negated hits are dropped, and so are objections a
  * later phrase resolves. A topical cue takes the type of its topic.
  */
 export function cueSignals(doc: Doc, entities: readonly Entity[]): SignalHit[] {
-  const { signals, resolutions, negators } = compile(doc.cues);
+  const { signals, resolutions, negatorsOf } = compile(doc.cues);
   const hits = signals.match(doc.tokens);
   if (hits.length === 0) {
     return [];
@@ -30,7 +41,7 @@ export function cueSignals(doc: Doc, entities: readonly Entity[]): SignalHit[] {
   const out: SignalHit[] = [];
   for (const hit of hits) {
     const cue: SignalCue = hit.payload;
-    if (cue.negatable !== false && isNegated(doc.tokens, hit, negators)) {
+    if (cue.negatable !== false && isNegated(doc.tokens, hit, negatorsOf(cue))) {
       continue;
     }
     if (sentenceOf !== null && cue.type.startsWith('objection.') && isResolved(hit, resolutionHits, sentenceOf)) {

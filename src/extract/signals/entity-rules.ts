@@ -72,7 +72,7 @@ function localIso(doc: Doc): string {
 /** Counts concrete facts (quantity, measurements, certificates, models); three or more are a specification. */
 function specHit(doc: Doc, entities: readonly Entity[]): SignalHit | null {
   const kinds = new Set(entities.filter((e) => e.type === 'quantity' || e.type === 'certification' || e.type === 'product').map((e) => e.type));
-  const measures = execAtTokens(SPEC_MEASURE_RE, doc.text, doc.tokens, mayStartMeasure);
+  const measures = execAtTokens(SPEC_MEASURE_RE, doc.scan, doc.tokens, mayStartMeasure);
   const facts = kinds.size + Math.min(measures.length, 3);
   if (facts < MIN_SPEC_FACTS) {
     return null;
@@ -87,7 +87,7 @@ function specHit(doc: Doc, entities: readonly Entity[]): SignalHit | null {
 
 /** True when the sentence around `offset` ends with a question mark. */
 function inQuestion(doc: Doc, offset: number): boolean {
-  const rest = doc.text.slice(offset);
+  const rest = doc.scan.slice(offset);
   const end = rest.search(/[.!?\n]/);
   return end >= 0 && rest[end] === '?';
 }

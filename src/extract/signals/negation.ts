@@ -4,7 +4,7 @@
  * it is fine now" resolves it. Both cancel the hit.
  */
 import type { PhraseHit } from '../text/phrases.js';
-import type { Token } from '../text/tokens.js';
+import { tokenIn, type Token } from '../text/tokens.js';
 
 /** Tokens before a cue that a negator may sit in ("we don't need samples"). */
 const NEGATION_WINDOW = 3;
@@ -16,7 +16,7 @@ const NEGATION_WINDOW = 3;
  */
 export function isNegated(tokens: readonly Token[], hit: PhraseHit<unknown>, negators: ReadonlySet<string>): boolean {
   for (const index of hit.wildcardTokens) {
-    if (negators.has((tokens[index] as Token).norm)) {
+    if (tokenIn(negators, tokens[index] as Token)) {
       return true;
     }
   }
@@ -25,7 +25,7 @@ export function isNegated(tokens: readonly Token[], hit: PhraseHit<unknown>, neg
     if (token.kind === 'punct') {
       return false;
     }
-    if (negators.has(token.norm)) {
+    if (tokenIn(negators, token)) {
       return true;
     }
   }

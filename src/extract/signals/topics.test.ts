@@ -10,6 +10,9 @@ describe('topics of bare predicates', () => {
     ['minimum order of 10k, not possible', 'objection.moq', 'not possible'],
     ['Still far from 9.50', 'objection.price', 'far from'],
     ['Still high but ok', 'objection.price', 'Still high'],
+    ['USD 5000 is too much', 'objection.price', 'too much'],
+    ['0.125?? too high', 'objection.price', 'too high'],
+    ['5000 pcs is too much', 'objection.moq', 'too much'],
   ] as const)('"%s" gives %s', (text, type, evidence) => {
     expectOneSignal(text, type, evidence);
   });
@@ -21,6 +24,9 @@ describe('topics of bare predicates', () => {
     ['The port is still far from our warehouse', 'objection.price'],
     ['Thank you very much for the price list', 'objection.price'],
     ['is the price too high for the market? no.', 'objection.price'],
+    ['5000 is too much', 'objection.price'],
+    ['5000 is too much', 'objection.moq'],
+    ['1,000?? too high', 'objection.price'],
   ] as const)('"%s" gives no %s', (text, type) => {
     expectNoSignal(text, type);
   });

@@ -9,15 +9,24 @@ import type { Doc } from '../doc.js';
 import { perLanguage } from '../lang/compiled.js';
 import type { LanguageCues, SignalCue } from '../lang/types.js';
 import { startsWithDigit } from '../text/anchors.js';
+import { normalizeWord } from '../text/normalize.js';
 import { isSentenceEnd, type Token } from '../text/tokens.js';
 
-const DECIMAL_RE = /^\d+[.,]\d+$/;
+/**
+ * A number with a decimal part: cents ("11.20", "9,5"), four or more decimals,
+ * or a zero integer part ("0.125"). "1,000" and "1.200" look like grouped
+ * integers and are not decimals here.
+ */
+const DECIMAL_RE = /^\d+[.,](?:\d{1,2}|\d{4,})$|^0[.,]\d+$/;
 
 const compile = perLanguage((cues: LanguageCues) => {
   const words = new Map<string, SignalType>();
   for (const group of cues.topics.words) {
     for (const word of group.words) {
-      words.set(word, group.type);
+      const key = normalizeWord(word);
+      if (!words.has(key)) {
+        words.set(key, group.type); // the first group wins, so the message's own language goes first
+      }
     }
   }
   return { words, entities: new Map(Object.entries(cues.topics.entities)), bareNumber: cues.topics.bareNumber, window: cues.topics.window };
@@ -25,57 +34,44 @@ const compile = perLanguage((cues: LanguageCues) => {
 
 type Compiled = ReturnType<typeof compile>;
 
-/** A topic candidate: its type and whether it is only a bare integer, the weakest kind. */
-interface Topic {
-  type: SignalType;
-  weak: boolean;
-}
-
 /**
  * Returns the signal type of a topical hit over tokens [from, to), or null
  * when the hit must be dropped. Topic words and entities nearer the hit win.
- * A bare integer counts only when no word or entity is in reach, because
- * "minimum order of 10k" is about the MOQ, not a price. The search looks back
- * across sentences ("11.20?? That's too high") but forward only to the end of
- * the sentence ("still far from 9.50").
+ * A bare integer names no topic, because "5000 is too much" may be about a
+ * price or a quantity, while a decimal ("11.20") is a price. The search looks
+ * back across sentences ("11.20?? That's too high") but forward only to the
+ * end of the sentence ("still far from 9.50").
  */
 export function resolveTopic(doc: Doc, entities: readonly Entity[], cue: SignalCue, from: number, to: number): SignalType | null {
   const compiled = compile(doc.cues);
-  let strong: SignalType | null = null;
-  let weak: SignalType | null = null;
-  for (let distance = 1; distance <= compiled.window && strong === null; distance++) {
+  let found: SignalType | null = null;
+  for (let distance = 1; distance <= compiled.window && found === null; distance++) {
     const before = from - distance;
     const after = to - 1 + distance;
     for (const index of [before, after]) {
       if (index < 0 || index >= doc.tokens.length || (index >= to && sentenceEndsBetween(doc.tokens, to, index))) {
         continue;
       }
-      const topic = topicAt(doc, entities, compiled, index);
-      if (topic === null) {
-        continue;
-      }
-      if (!topic.weak) {
-        strong = topic.type;
+      found = topicAt(doc, entities, compiled, index);
+      if (found !== null) {
         break;
       }
-      weak ??= topic.type;
     }
   }
-  const found = strong ?? weak;
   if (found === null) {
     return cue.topicOptional === true ? cue.type : null;
   }
   return cue.topics?.includes(found) === true ? found : null;
 }
 
-function topicAt(doc: Doc, entities: readonly Entity[], compiled: Compiled, index: number): Topic | null {
+function topicAt(doc: Doc, entities: readonly Entity[], compiled: Compiled, index: number): SignalType | null {
   const token = doc.tokens[index] as Token;
   if (token.kind !== 'word') {
     return null;
   }
-  const word = compiled.words.get(token.norm);
+  const word = tokenWord(compiled.words, token);
   if (word !== undefined) {
-    return { type: word, weak: false };
+    return word;
   }
   if (!startsWithDigit(token)) {
     return null;
@@ -84,11 +80,25 @@ function topicAt(doc: Doc, entities: readonly Entity[], compiled: Compiled, inde
     if (entity.start <= token.start && token.start < entity.end) {
       const type = compiled.entities.get(entity.type);
       if (type !== undefined) {
-        return { type, weak: false };
+        return type;
       }
     }
   }
-  return { type: compiled.bareNumber, weak: !DECIMAL_RE.test(token.norm) };
+  return DECIMAL_RE.test(token.norm) ? compiled.bareNumber : null;
+}
+
+function tokenWord(words: ReadonlyMap<string, SignalType>, token: Token): SignalType | undefined {
+  const direct = words.get(token.norm);
+  if (direct !== undefined || token.forms === undefined) {
+    return direct;
+  }
+  for (const form of token.forms) {
+    const type = words.get(form);
+    if (type !== undefined) {
+      return type;
+    }
+  }
+  return undefined;
 }
 
 function sentenceEndsBetween(tokens: readonly Token[], from: number, to: number): boolean {

@@ -60,3 +60,23 @@ describe('PhraseMatcher', () => {
     expect(() => new PhraseMatcher([{ pattern: '_ price', payload: 1 }])).toThrow(/Invalid phrase pattern/);
   });
 });
+
+describe('PhraseMatcher spelling', () => {
+  it('matches an Arabic cue in any letter variant and with harakat', () => {
+    expect(matches('أسعار|سعر', 'ارسل اسعار')).toEqual(['اسعار']);
+    expect(matches('اسعار', 'أرسل أسعارَ اليوم')).toEqual(['أسعارَ']);
+    expect(matches('مدرسة', 'في المدرسه')).toEqual([]);
+    expect(matches('المدرسة', 'في المدرسه')).toEqual(['المدرسه']);
+  });
+
+  it('matches elongated words through their shorter forms', () => {
+    expect(matches('please send', 'pleeease send')).toEqual(['pleeease send']);
+    expect(matches('muy caro', 'muuuy caro')).toEqual(['muuuy caro']);
+    expect(matches('غالي جدا', 'غالي جداااا')).toEqual(['غالي جداااا']);
+    expect(matches('quot*', 'quoooote')).toEqual(['quoooote']);
+  });
+
+  it('matches Arabic question marks as ?', () => {
+    expect(matches('السعر ?', 'السعر؟')).toEqual(['السعر؟']);
+  });
+});

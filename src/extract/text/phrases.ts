@@ -12,8 +12,13 @@
  * - `?please` an optional element; `^` first element only: match at a sentence start
  * - `??` (or `???`) a run of question marks, not an optional `?`
  * - punctuation (`,` `?` `!`) matches a punctuation token containing it
+ *
+ * Literals are normalized like token norms (`normalizeWord`), so a cue
+ * written "أسعار" also matches "اسعار", and an elongated token ("pleeease")
+ * matches through its shorter forms.
  */
 import { startsWithDigit } from './anchors.js';
+import { normalizeWord } from './normalize.js';
 import { isSentenceEnd, type Token } from './tokens.js';
 
 type Element =
@@ -64,19 +69,32 @@ export class PhraseMatcher<T> {
       const candidates = this.byFirst.get(token.norm);
       if (candidates !== undefined) {
         this.tryAll(candidates, tokens, i, hits);
+      } else if (token.forms !== undefined) {
+        this.tryForms(token.forms, tokens, i, hits);
       }
       if (token.kind === 'word') {
         if (this.byNumber.length > 0 && startsWithDigit(token)) {
           this.tryAll(this.byNumber, tokens, i, hits);
         }
         for (const { prefix, phrase } of this.byPrefix) {
-          if (token.norm.startsWith(prefix)) {
+          if (hasPrefix(token, prefix)) {
             this.tryAll([phrase], tokens, i, hits);
           }
         }
       }
     }
     return hits;
+  }
+
+  /** Tries the phrases that start with the first elongation form that starts any ("sooo" as "soo", else as "so"). */
+  private tryForms(forms: readonly string[], tokens: readonly Token[], i: number, hits: PhraseHit<T>[]): void {
+    for (const form of forms) {
+      const candidates = this.byFirst.get(form);
+      if (candidates !== undefined) {
+        this.tryAll(candidates, tokens, i, hits);
+        return;
+      }
+    }
   }
 
   private tryAll(candidates: CompiledPhrase<T>[], tokens: readonly Token[], i: number, hits: PhraseHit<T>[]): void {
@@ -135,14 +153,15 @@ function parseElement(part: string): Element {
   }
   const exact = new Set<string>();
   const prefixes: string[] = [];
-  for (const alt of body.toLowerCase().split('|')) {
+  const normalized = normalizeWord(body);
+  for (const alt of normalized.split('|')) {
     if (alt.length > 1 && alt.endsWith('*')) {
       prefixes.push(alt.slice(0, -1));
     } else {
       exact.add(alt);
     }
   }
-  const punct = /^[.,;:!?]+$/.test(body);
+  const punct = /^[.,;:!?]+$/.test(normalized);
   return { kind: 'word', exact, prefixes, optional, punct };
 }
 
@@ -209,12 +228,19 @@ function elementAccepts(element: Element, token: Token): boolean {
   if (token.kind !== 'word') {
     return false;
   }
+  if (token.forms !== undefined && token.forms.some((form) => element.exact.has(form))) {
+    return true;
+  }
   for (const prefix of element.prefixes) {
-    if (token.norm.startsWith(prefix)) {
+    if (hasPrefix(token, prefix)) {
       return true;
     }
   }
   return false;
+}
+
+function hasPrefix(token: Token, prefix: string): boolean {
+  return token.norm.startsWith(prefix) || (token.forms !== undefined && token.forms.some((form) => form.startsWith(prefix)));
 }
 
 /** Shortens an array; setting `length` to its current value still costs a runtime call. */

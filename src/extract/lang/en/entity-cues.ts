@@ -41,6 +41,7 @@ export const EN_ENTITIES: EntityCues = {
     rupee: 'INR', rupees: 'INR',
   },
   magnitudes: { k: 1_000, thousand: 1_000, m: 1_000_000, mn: 1_000_000, million: 1_000_000 },
+  rangeWords: ['to'],
   numberWords: {
     one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
     eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, ninety: 90,

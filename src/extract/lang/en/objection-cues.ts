@@ -14,11 +14,13 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'price.found_cheaper', type: 'objection.price', pattern: 'found|got|have|received .. cheaper|lower|better price|offer|quote|prices', strength: 0.8 },
   { id: 'price.cheaper_elsewhere', type: 'objection.price', pattern: 'cheaper elsewhere', strength: 0.8 },
   { id: 'price.target_price', type: 'objection.price', pattern: 'target price|prices', strength: 0.75 },
-  { id: 'price.over_budget', type: 'objection.price', pattern: 'over|above|exceeds|exceed|beyond|outside .. budget', strength: 0.8 },
+  { id: 'price.over_budget', type: 'objection.price', pattern: 'over|above|exceeds|exceed|beyond|outside .. budget|budgeted', strength: 0.8 },
   { id: 'price.out_of_range', type: 'objection.price', pattern: 'out of .. budget|range', strength: 0.75 },
   { id: 'price.cannot_afford', type: 'objection.price', pattern: 'can\'t|cannot afford', strength: 0.8, negatable: false },
   { id: 'price.reduce_price', type: 'objection.price', pattern: 'reduce|lower|drop|cut|decrease|improve .. price|prices|cost|quote|offer', strength: 0.65 },
-  { id: 'price.discount', type: 'objection.price', pattern: 'discount|discounts', strength: 0.5 },
+  // Pressing for a discount. "Fine after your discount" or "which discount do you give?" is no objection.
+  { id: 'price.more_discount', type: 'objection.price', pattern: 'more|extra|additional|further|bigger|better discount|discounts', strength: 0.5 },
+  { id: 'price.need_discount', type: 'objection.price', pattern: 'need|want|expect|require|request|give|asking ?us|me ?a|some|any ?_ discount|discounts', strength: 0.5 },
   { id: 'price.not_competitive', type: 'objection.price', pattern: 'not competitive', strength: 0.85, negatable: false },
   { id: 'price.price_not_acceptable', type: 'objection.price', pattern: 'price|prices|pricing|quote|quotation|offer .. not competitive|acceptable|reasonable|affordable', strength: 0.8, negatable: false },
   { id: 'price.price_issue', type: 'objection.price', pattern: 'price|pricing|cost .. issue|problem|concern', strength: 0.6 },
@@ -35,8 +37,10 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'price.costly', type: 'objection.price', pattern: 'too|very|so costly', strength: 0.8 },
   { id: 'price.cant_explain_price', type: 'objection.price', pattern: 'cannot|can\'t|cant explain .. customers|customer|clients|client|boss|management', strength: 0.5, negatable: false },
   // objection.price: competitor offers ("another factory offered me 9.80")
-  { id: 'price.competitor_offered', type: 'objection.price', pattern: 'other|another|different|local|chinese|indian|turkish|vietnamese|current|existing supplier|suppliers|factory|factories|vendor|vendors|seller|sellers|company|companies|guy|guys|manufacturer|manufacturers|competitor|competitors ... offer|offered|offers|offering|quote|quoted|quotes|quoting|gives|give|giving|gave|sells|sell|selling|charges|charge|charging #|same|us|me|it|half|less|lower|cheaper', strength: 0.75 },
-  { id: 'price.they_offered_number', type: 'objection.price', pattern: 'offered|offering|quoted|quoting|gave|gives|giving|sells|charges|charging ?me ?us ?only ?usd|eur #', strength: 0.7 },
+  // A number right after the offer is usually a price, but "another supplier offers us 90 days" names
+  // credit terms, so a lead-time or payment topic next to the hit drops it.
+  { id: 'price.competitor_offered', type: 'objection.price', topicOptional: true, topics: ['objection.price'], pattern: 'other|another|different|local|chinese|indian|turkish|vietnamese|current|existing supplier|suppliers|factory|factories|vendor|vendors|seller|sellers|company|companies|guy|guys|manufacturer|manufacturers|competitor|competitors ... offer|offered|offers|offering|quote|quoted|quotes|quoting|gives|give|giving|gave|sells|sell|selling|charges|charge|charging ?us ?me ?it ?at ?for ?only ?usd|eur|us$ #|same|half|less|lower|cheaper', strength: 0.75 },
+  { id: 'price.they_offered_number', type: 'objection.price', topicOptional: true, topics: ['objection.price'], pattern: 'offered|offering|quoted|quoting|gave|gives|giving|sells|charges|charging ?me ?us ?only ?usd|eur #', strength: 0.7 },
   { id: 'price.competitor_giving', type: 'objection.price', pattern: 'competitor|competitors|competition|others|market ... giving|gives|offering|offers|sells|selling ... less|lower|cheaper|discount|#', strength: 0.75 },
   { id: 'price.we_buy_at', type: 'objection.price', pattern: 'i|we get|got|getting|buy|buying|bought|pay|paying|paid|are ... at|for|around|only #', strength: 0.6 },
   { id: 'price.getting_better_price', type: 'objection.price', pattern: 'getting|get|got|have|having ... better|cheaper|lower|good price|prices|offer|offers|rate|rates from|in|elsewhere', strength: 0.75 },
@@ -44,28 +48,49 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'price.can_you_match', type: 'objection.price', pattern: 'can|could you match|beat', strength: 0.65 },
   { id: 'price.numbers_dont_work', type: 'objection.price', pattern: 'numbers|price|prices|pricing|figures .. don\'t|dont|not|doesn\'t|doesnt work', strength: 0.75, negatable: false },
   // objection.price: targets and counters ("my target is 9.50", "can you do 9.70?")
-  { id: 'price.target_is', type: 'objection.price', pattern: 'target|budget ?price|prices ?is|was|:|=|around|about|of|at ?around|about|only|max|maximum ?usd|eur|us$ #', strength: 0.75 },
+  // A target is a counter to a quote. A budget alone, before any quote, is read as a quotation request
+  // ("our budget is about EUR 20,000").
+  { id: 'price.target_is', type: 'objection.price', pattern: 'target ?price|prices ?is|was|:|=|around|about|of|at ?around|about|only|max|maximum ?usd|eur|us$ #', strength: 0.75 },
   { id: 'price.budget_max', type: 'objection.price', pattern: 'budget .. only|max|maximum|limited|tight', strength: 0.65 },
   // NOTE: `#` cannot tell a price from a quantity, so "can you do 2000 pcs?" also raises objection.price.
   { id: 'price.can_you_do', type: 'objection.price', pattern: 'can|could|would|will you|u do|give|offer|accept|consider|manage|match ?me ?us ?it ?at|for|to ?only ?usd|eur|us$ #', strength: 0.7 },
   { id: 'price.if_you_give', type: 'objection.price', pattern: 'if you|u give|do|make|offer|accept ?us ?me ?at|for ?usd|eur|us$ #', strength: 0.7 },
+  // An imperative counter at the start of a sentence ("give me 7.40"). A lead-time or payment topic drops it.
+  { id: 'price.imperative_counter', type: 'objection.price', topicOptional: true, topics: ['objection.price'], pattern: '^ give|do|make|offer ?us ?me ?it ?at|for ?only ?usd|eur|us$|inr|aed #', strength: 0.65 },
+  // The same counter followed by the buyer's condition. A unit after the figure ("give us 60 days") is no price.
+  { id: 'price.imperative_counter_and', type: 'objection.price', pattern: '^ give|do|make|offer ?us ?me ?it ?at|for ?only ?usd|eur|us$|inr|aed # and|then|,|pls|please', strength: 0.65 },
   { id: 'price.make_it', type: 'objection.price', pattern: 'make|do it|this|price ?at|for ?usd|eur|us$ #', strength: 0.6 },
   { id: 'price.meet_me_at', type: 'objection.price', pattern: 'meet me|us at|on|for #', strength: 0.75 },
   { id: 'price.meet_my_price', type: 'objection.price', pattern: 'meet|match my|our price|target|budget', strength: 0.75 },
   { id: 'price.best_you_can', type: 'objection.price', pattern: 'best|lowest you|u can do|give|offer', strength: 0.6 },
   { id: 'price.last_price', type: 'objection.price', pattern: 'last|final|lowest price|rate ?', strength: 0.55 },
   { id: 'price.pay_max', type: 'objection.price', pattern: 'pay|offer|accept|afford max|maximum|only|upto #', strength: 0.65 },
-  { id: 'price.revise_price', type: 'objection.price', pattern: 'revise|revised|reconsider|review|adjust|better|sharpen .. price|prices|offer|quote|quotation|rate|rates', strength: 0.6 },
+  // Requests only, because "the revised price is fine" and "a 40ft gets a better price" object to nothing.
+  { id: 'price.revise_price', type: 'objection.price', pattern: 'revise|reconsider|sharpen|improve .. price|prices|offer|quote|quotation|rate|rates', strength: 0.6 },
+  { id: 'price.better_price_request', type: 'objection.price', pattern: 'give|offer|need|want|get|do ?us ?me ?a better|sharper|cheaper price|prices|rate|rates|offer', strength: 0.6 },
+  // "Could you reconsider?" right after a quoted amount ("total is USD 48,000, could you reconsider?").
+  { id: 'price.revise_it', type: 'objection.price', topics: ['objection.price'], pattern: 'can|could|would you|u ?please ?kindly revise|reconsider|sharpen|improve|recheck', strength: 0.6 },
   { id: 'price.kindly_revise', type: 'objection.price', pattern: 'please|pls|plz|kindly revise|reconsider', strength: 0.55 },
   // objection.certification
   { id: 'certification.no_certificate', type: 'objection.certification', pattern: 'no|without|missing|lacking|lacks ?valid ?a|the certificate|certificates|certification|certifications|approval|ce|fda|iso|rohs|reach|ul|saso|gcc|halal|etl|fcc|sgs|bsci', strength: 0.85, negatable: false },
   { id: 'certification.not_certified', type: 'objection.certification', pattern: 'not|isn\'t|aren\'t|wasn\'t|never .. certified|approved|compliant|accredited|registered', strength: 0.8, negatable: false },
+  // The issuer is not recognized ("the report comes from a lab that is not accredited").
+  { id: 'certification.not_recognized_body', type: 'objection.certification', pattern: 'not|isn\'t|aren\'t|no .. notified|accredited|recognized|recognised|authorized|authorised|approved|independent body|lab|laboratory|agency|certifier', strength: 0.8, negatable: false },
+  // Indian English "not having SASO registration", and "no FDA registration", "without a UL listing".
+  { id: 'certification.not_having', type: 'objection.certification', pattern: 'not|never|no|without having|holding|carrying .. certificate|certificates|certification|registration|listing|license|licence|approval|ce|fda|iso|rohs|ul|etl|reach|saso|bis|halal|ukca|gcc', strength: 0.8, negatable: false },
+  { id: 'certification.no_registration', type: 'objection.certification', pattern: 'no|without|missing ?valid ?a|the|any ?_ registration|listing|license|licence', strength: 0.75, negatable: false },
+  // A certificate that names another company, model or address than the supplier's.
+  { id: 'certification.other_name', type: 'objection.certification', pattern: 'certificate|certificates|certification|cert|declaration|report ... different|another|wrong company|name|manufacturer|factory|model|models|address|holder', strength: 0.8 },
+  // Customs or an authority refusing the goods for want of a certificate.
+  { id: 'certification.customs_refuse', type: 'objection.certification', pattern: 'customs|authority|authorities|regulator|ministry|inspector|inspectors .. not|won\'t|wouldn\'t|cannot|can\'t|never accept|clear|approve|allow|release|pass', strength: 0.6, negatable: false },
+  { id: 'certification.customs_hold', type: 'objection.certification', pattern: 'customs|authority|authorities|regulator .. will|would|may|can ?_ hold|reject|block|seize|stop|detain|confiscate', strength: 0.6 },
   { id: 'certification.dont_have_certificate', type: 'objection.certification', pattern: 'don\'t|doesn\'t|didn\'t|dont|doesnt have .. certificate|certificates|certification|ce|fda|iso|rohs|ul|reach|saso|halal', strength: 0.8, negatable: false },
   { id: 'certification.certificate_invalid', type: 'objection.certification', pattern: 'certificate|certificates|certification|cert .. expired|invalid|fake|mismatch|mismatched|wrong|outdated', strength: 0.85 },
   { id: 'certification.only_have_cert', type: 'objection.certification', pattern: 'only have|has|provide|show ce|iso|rohs|fda|ul', strength: 0.6 },
   { id: 'certification.not_enough', type: 'objection.certification', pattern: 'ce|fda|iso|rohs|ul|saso|gcc|etl|fcc|reach|certificate|certificates|certification|report ?alone|only ?is|are not|isn\'t|aren\'t enough|sufficient|accepted|valid|recognized', strength: 0.8, negatable: false },
   // objection.lead_time
-  { id: 'lead_time.lead_time_too_long', type: 'objection.lead_time', pattern: 'lead|delivery|production|shipping|transit time|times .. too|very|quite|so long|slow', strength: 0.85 },
+  // "To long" is a frequent misspelling of "too long" by non-native writers.
+  { id: 'lead_time.lead_time_too_long', type: 'objection.lead_time', pattern: 'lead|delivery|production|shipping|transit time|times .. too|to|very|quite|so long|slow', strength: 0.85 },
   { id: 'lead_time.lead_time_days_too_long', type: 'objection.lead_time', pattern: 'lead|delivery|production time|times .. days|weeks|months .. too|very long|slow', strength: 0.85 },
   { id: 'lead_time.too_long_wait', type: 'objection.lead_time', topics: ['objection.lead_time'], pattern: 'too|very|so|quite|way long|slow', strength: 0.6 },
   { id: 'lead_time.too_late', type: 'objection.lead_time', pattern: 'too late|slow', strength: 0.5 },
@@ -75,7 +100,13 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'lead_time.not_possible', type: 'objection.lead_time', topics: ['objection.lead_time', 'objection.moq', 'objection.payment_terms', 'objection.price'], pattern: 'not possible|acceptable|feasible|workable|ok|okay', strength: 0.65, negatable: false },
   { id: 'lead_time.impossible', type: 'objection.lead_time', topics: ['objection.lead_time', 'objection.moq', 'objection.payment_terms', 'objection.price'], pattern: 'impossible|unrealistic', strength: 0.65, negatable: false },
   { id: 'lead_time.faster_than', type: 'objection.lead_time', pattern: 'faster|sooner|earlier|quicker than', strength: 0.7 },
-  { id: 'lead_time.you_said', type: 'objection.lead_time', pattern: 'you said|promised|told .. last|yesterday|already|before|ready|ship|shipped', strength: 0.6 },
+  { id: 'lead_time.you_said', type: 'objection.lead_time', pattern: 'you said|promised|told|mentioned|confirmed|informed .. last|yesterday|already|before|ready|ship|shipped|etd|eta|dispatch|loading', strength: 0.6 },
+  // Nothing has moved yet ("three weeks and still no tracking number", "still not shipped").
+  { id: 'lead_time.still_no', type: 'objection.lead_time', pattern: 'still no|not .. shipment|shipped|delivery|delivered|goods|container|tracking|eta|etd|vessel|booking|dispatch|dispatched|arrived|loaded', strength: 0.7, negatable: false },
+  // A date already passed ("should have arrived by now", Nigerian "the goods suppose don reach since").
+  { id: 'lead_time.should_have', type: 'objection.lead_time', pattern: 'should|supposed|suppose ?to ?have ?don ?be ?been arrive|arrived|reach|reached|ship|shipped|deliver|delivered|load|loaded|dispatched|ready ... since|already|now|ago|yesterday|last', strength: 0.7 },
+  { id: 'lead_time.where_is', type: 'objection.lead_time', pattern: 'where|where\'s ?is ?are ?my|our|the order|shipment|container|goods|delivery|consignment|cargo', strength: 0.6 },
+  { id: 'lead_time.taking_forever', type: 'objection.lead_time', pattern: 'taking|takes|took forever|ages', strength: 0.7 },
   { id: 'lead_time.cannot_wait', type: 'objection.lead_time', pattern: 'can\'t|cannot wait .. days|weeks|months|long', strength: 0.8, negatable: false },
   { id: 'lead_time.takes_too_long', type: 'objection.lead_time', pattern: 'takes|taking .. too long', strength: 0.7 },
   { id: 'lead_time.need_sooner', type: 'objection.lead_time', pattern: 'need|want .. sooner|faster|earlier', strength: 0.7 },
@@ -87,7 +118,10 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'lead_time.still_waiting_goods', type: 'objection.lead_time', pattern: 'still waiting for .. goods|shipment|delivery|container|order', strength: 0.75 },
   // objection.supplier_history
   { id: 'supplier_history.bad_experience', type: 'objection.supplier_history', pattern: 'bad|terrible|poor|negative|painful|awful|horrible experience|experiences', strength: 0.85 },
-  { id: 'supplier_history.previous_supplier', type: 'objection.supplier_history', pattern: 'last|previous|past|former|old supplier|suppliers|vendor|vendors|factory .. cheated|scammed|disappeared|failed|delayed|ruined|lost|sent|shipped|never', strength: 0.8 },
+  { id: 'supplier_history.previous_supplier', type: 'objection.supplier_history', pattern: 'last|previous|past|former|old ?_ supplier|suppliers|vendor|vendors|factory|company|seller|manufacturer .. cheated|scammed|disappeared|failed|delayed|ruined|lost|sent|shipped|never|paid', strength: 0.8 },
+  // A supplier who shipped rubbish in place of the goods.
+  { id: 'supplier_history.shipped_rubbish', type: 'objection.supplier_history', pattern: 'shipped|sent|gave|delivered|packed ?me|us ?_ rubbish|garbage|junk|trash', strength: 0.75 },
+  { id: 'supplier_history.filler_inside', type: 'objection.supplier_history', pattern: 'sand|stones|bricks|rocks|paper|water inside|instead', strength: 0.75 },
   { id: 'supplier_history.scammed', type: 'objection.supplier_history', pattern: 'got|been|were|was scammed|cheated|burned|burnt|fooled', strength: 0.85 },
   { id: 'supplier_history.scam', type: 'objection.supplier_history', pattern: 'scam|fraud|scammers', strength: 0.7 },
   { id: 'supplier_history.lost_money', type: 'objection.supplier_history', pattern: 'lost money', strength: 0.7 },
@@ -129,12 +163,33 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'payment_terms.credit_of', type: 'objection.payment_terms', pattern: 'credit ?terms of|for #', strength: 0.6 },
   { id: 'payment_terms.open_account', type: 'objection.payment_terms', pattern: 'open account', strength: 0.55 },
   { id: 'payment_terms.net_days', type: 'objection.payment_terms', pattern: 'net 30|45|60|90|120', strength: 0.65 },
+  // Proposing other terms ("could we do 20% deposit instead?", "can you accept L/C?").
+  { id: 'payment_terms.could_we_do', type: 'objection.payment_terms', pattern: 'could|can we|you do|accept|agree|work|go ?with ?on ?only ?# ... deposit|advance|l/c|lc|d/p|dp|credit|installments|instalments|balance|net', strength: 0.6 },
   { id: 'payment_terms.method_risky', type: 'objection.payment_terms', pattern: 'tt|t/t|deposit|advance|upfront|prepayment|l/c|lc .. risky|difficult|hard|impossible|problem|issue', strength: 0.75 },
   // objection.quality
   { id: 'quality.quality_poor', type: 'objection.quality', pattern: 'quality .. poor|bad|low|worse|inferior|terrible|issue|issues|problem|problems|concern|concerns|doubt|doubts', strength: 0.8 },
   { id: 'quality.quality_not_good', type: 'objection.quality', pattern: 'quality .. not good|acceptable|consistent', strength: 0.8, negatable: false },
-  { id: 'quality.defects', type: 'objection.quality', pattern: 'defect|defects|defective|broken|damaged|faulty|cracked|rusty|leaking|scratched|unusable', strength: 0.75 },
-  { id: 'quality.worried_quality', type: 'objection.quality', pattern: 'worried|concerned|doubt|doubts|doubtful|unsure|skeptical|sceptical .. quality|durability|reliability|material|materials', strength: 0.8 },
+  { id: 'quality.defects', type: 'objection.quality', pattern: 'defect|defects|defective|broken|damaged|faulty|cracked|rusty|leaking|scratched|unusable|chipped|torn|tore|ripped|stained|dented|warped|peeling|faded|discoloured|discolored|mouldy|moldy|rotten|shattered|crushed|bent|smashed|contaminated|expired', strength: 0.75 },
+  { id: 'quality.worried_quality', type: 'objection.quality', pattern: 'worried|concerned|doubt|doubts|doubtful|unsure|skeptical|sceptical ... quality|durability|reliability|material|materials|finish|finishing|consistency|standard', strength: 0.8 },
+  // Smell and taint ("the mats smell strange").
+  { id: 'quality.smell', type: 'objection.quality', pattern: 'smell|smells|smelled|smelling like|of|bad|strange|terrible|awful|funny|weird|horrible', strength: 0.6 },
+  { id: 'quality.stink', type: 'objection.quality', pattern: 'stink|stinks|stinking|smelly', strength: 0.6 },
+  // Pidgin and plain "not strong", "not durable".
+  { id: 'quality.not_strong', type: 'objection.quality', pattern: 'not|no|isn\'t|aren\'t|wasn\'t|weren\'t strong|sturdy|durable|solid|thick|stiff|stable|waterproof', strength: 0.7, negatable: false },
+  { id: 'quality.done_wrong', type: 'objection.quality', pattern: 'printed|packed|labelled|labeled|made|cut|sewn|stitched|assembled|finished|produced|coloured|colored wrong|wrongly|incorrectly|badly|poorly|crooked', strength: 0.7 },
+  { id: 'quality.does_not_function', type: 'objection.quality', pattern: 'doesn\'t|don\'t|didn\'t|won\'t|not scan|function|seal|glow|dispense|lock', strength: 0.6, negatable: false },
+  { id: 'quality.does_not_function_long', type: 'objection.quality', pattern: 'does|do|did|will not scan|function|seal|glow|dispense|lock', strength: 0.6, negatable: false },
+  // A failed test or a rejected lot ("batch 7 failed our pull test", "we reject the whole lot").
+  { id: 'quality.failed_test', type: 'objection.quality', pattern: 'failed|fail|fails|failing ?the|our|your|their ?_ test|tests|inspection|qc|qa|audit', strength: 0.8 },
+  { id: 'quality.test_failed', type: 'objection.quality', pattern: 'test|tests|inspection|qc|qa|audit failed|fails', strength: 0.8 },
+  { id: 'quality.cannot_accept_goods', type: 'objection.quality', pattern: 'cannot|can\'t|won\'t|not|never accept|accepting ?this|the|that|these|whole|entire ?_ batch|lot|goods|consignment|material|materials|quality|products|items', strength: 0.7, negatable: false },
+  { id: 'quality.reject_goods', type: 'objection.quality', pattern: 'reject|rejecting|return|returning ?this|the|that|these|whole|entire ?_ batch|lot|goods|consignment|material|materials|products|items', strength: 0.7 },
+  // Doubt that bulk goods will match the sample ("how can we be sure the bulk will be the same?").
+  { id: 'quality.bulk_match_sample', type: 'objection.quality', pattern: 'how do|can|will we|i ?be know|sure|trust|tell ... run|production|bulk|order|goods|batch|lot|shipment ... match|same|consistent|identical|like', strength: 0.7 },
+  // A price far below the market makes the buyer doubt the goods.
+  { id: 'quality.there_is_a_catch', type: 'objection.quality', pattern: 'there\'s|there|what\'s|whats|what|must ?is ?be a|the catch', strength: 0.6 },
+  { id: 'quality.too_good', type: 'objection.quality', pattern: 'too good to be true', strength: 0.6 },
+  { id: 'quality.why_so_cheap', type: 'objection.quality', pattern: 'why|how ... so|that cheap', strength: 0.55 },
   { id: 'quality.differs_from_sample', type: 'objection.quality', pattern: 'different from .. sample|samples|photo|photos|picture|pictures|description|spec|specs', strength: 0.75 },
   { id: 'quality.does_not_match', type: 'objection.quality', pattern: 'doesn\'t|didn\'t|don\'t|not match ?the ?our sample|samples|specs|spec|order|description', strength: 0.75, negatable: false },
   { id: 'quality.complaint', type: 'objection.quality', pattern: 'complaint|complaints', strength: 0.6 },
@@ -142,7 +197,8 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'quality.low_quality', type: 'objection.quality', pattern: 'low|poor|cheap quality', strength: 0.8 },
   { id: 'quality.not_convinced', type: 'objection.quality', pattern: 'not convinced|sure|confident about|of|with|by ... quality|material|materials|durability|reliability|product|products|finish|finishing', strength: 0.75, negatable: false },
   { id: 'quality.how_sure', type: 'objection.quality', pattern: 'how can|do|will i|we ?be sure|know|trust ... quality|same|durable|last|sample|samples', strength: 0.7 },
-  { id: 'quality.finish_not_good', type: 'objection.quality', pattern: 'finishing|finish|workmanship|welding|stitching|packaging|paint|coating .. not good|poor|bad|rough|uneven', strength: 0.75, negatable: false },
+  { id: 'quality.finish_not_good', type: 'objection.quality', pattern: 'finishing|finish|workmanship|welding|stitching|sewing|seams|packaging|paint|coating|printing|print .. not good|acceptable|ok|okay|neat|clean', strength: 0.75, negatable: false },
+  { id: 'quality.finish_poor', type: 'objection.quality', pattern: 'finishing|finish|workmanship|welding|stitching|sewing|seams|packaging|paint|coating|printing|print .. poor|bad|rough|uneven|loose|crooked|weak|messy|sloppy|inconsistent|peeling|faded|blurry', strength: 0.75 },
   { id: 'quality.scratches', type: 'objection.quality', pattern: 'scratch|scratches|dents|dent|rust|cracks|crack|bubbles|flicker|flickering', strength: 0.65 },
   { id: 'quality.breaks_after', type: 'objection.quality', pattern: 'break|breaks|broke|fail|fails|failed|die|dies|died|stop|stops|stopped ?working after|within', strength: 0.7 },
   { id: 'quality.will_it_last', type: 'objection.quality', pattern: 'will|does|do it|yours|they|these|this last', strength: 0.5 },

@@ -25,7 +25,7 @@ const LEXICON: Record<string, LexiconEntry> = {
   ridiculous: [-2.5, 'frustrated'], useless: [-2.5, 'frustrated'], disaster: [-3, 'frustrated'],
   nightmare: [-3, 'frustrated'], ignored: [-2, 'frustrated'], wasted: [-2, 'frustrated'],
   cheated: [-3, 'frustrated'], complaint: [-1.5, 'frustrated'], sad: -1.5, problem: -1.2,
-  problems: -1.2, issue: -0.8, issues: -0.8, delay: [-1.2, 'frustrated'], delayed: [-1.3, 'frustrated'],
+  problems: -1.2, issue: -0.8, issues: -0.8, delay: [-1.2, 'frustrated'], delays: [-1.2, 'frustrated'], delayed: [-1.3, 'frustrated'],
   wrong: -1.5, broken: -2, damaged: -2, defective: -2, expensive: -1, overpriced: -2, slow: -1,
   failed: -2, concern: [-0.8, 'hesitant'], concerned: [-1, 'hesitant'], worried: [-1.5, 'hesitant'],
   doubt: [-1.2, 'skeptical'], doubts: [-1.2, 'skeptical'], doubtful: [-1.3, 'skeptical'],
@@ -33,11 +33,14 @@ const LEXICON: Record<string, LexiconEntry> = {
   unreliable: [-2, 'skeptical'], scam: [-3, 'skeptical'], fake: [-2.5, 'skeptical'],
   supposedly: [-0.5, 'skeptical'], allegedly: [-0.5, 'skeptical'],
   unsure: [-0.7, 'hesitant'], hesitant: [-0.8, 'hesitant'], uncertain: [-0.8, 'hesitant'],
+  // A buyer who weighs the risk of a deal hesitates ("that's a lot of risk for us").
+  risk: [-0.8, 'hesitant'], risks: [-0.8, 'hesitant'], risky: [-1, 'hesitant'],
+  // damage found on arrival: negative, and a complaint next to a quality objection
+  chipped: -1.5, cracked: -1.5, scratched: -1.5, dented: -1.5, torn: -1.5, tore: -1.5, crushed: -1.5,
+  smashed: -2, leaking: -1.5, leaked: -1.5, faulty: -2, mouldy: -2, moldy: -2, rusty: -1.5, rusted: -1.5,
   // hedges: no valence, but they vote for hesitation
   maybe: [0, 'hesitant'], perhaps: [0, 'hesitant'], possibly: [0, 'hesitant'], might: [0, 'hesitant'],
   considering: [0, 'hesitant'], eventually: [0, 'hesitant'],
-  // frankness markers: buyers open a doubt with them ("honestly, how can I trust …")
-  honestly: [0, 'skeptical'], frankly: [0, 'skeptical'],
 };
 
 const POLITE = 0;
@@ -49,7 +52,13 @@ const PHRASES: SentimentPhrase[] = [
   { id: 'polite.kindly', pattern: 'kindly|please|pls|plz', valence: POLITE },
   { id: 'polite.please_advise', pattern: 'please advise|confirm', valence: POLITE },
   { id: 'polite.regards', pattern: 'best|kind|warm|warmest regards|wishes', valence: POLITE },
-  { id: 'polite.greeting', pattern: 'good morning|afternoon|evening|day', valence: POLITE },
+  { id: 'polite.greeting', pattern: 'good morning|afternoon|evening|day|night|pm|am', valence: POLITE },
+  { id: 'polite.season', pattern: 'happy|merry ?chinese ?lunar ?new year|month|week|weekend|eid|diwali|ramadan|holiday|holidays|christmas|easter|friday|birthday|festival|thanksgiving', valence: POLITE },
+  { id: 'polite.mubarak', pattern: 'eid|ramadan mubarak|kareem', valence: POLITE },
+  { id: 'polite.wishing', pattern: 'wishing|wish you|u', valence: POLITE },
+  { id: 'polite.god_bless', pattern: 'god bless', valence: POLITE },
+  // "Perhaps you could send …" softens a request; it is not a hedge about buying.
+  { id: 'polite.perhaps_you_could', pattern: 'perhaps|maybe you could|can|would', valence: POLITE },
   { id: 'polite.nice_day', pattern: 'have a nice|good|great|wonderful day|weekend|week', valence: POLITE },
   { id: 'polite.looking_forward', pattern: 'looking forward', valence: POLITE },
   { id: 'polite.hope_well', pattern: 'hope .. well|fine|good|great', valence: POLITE },
@@ -88,7 +97,11 @@ const PHRASES: SentimentPhrase[] = [
   { id: 'frustrated.you_said', pattern: 'you said|promised|told .. already|last|yesterday|before', valence: -1.2, mode: 'frustrated' },
   { id: 'frustrated.asking_again', pattern: 'asking|asked|ask again|already|many|twice|3|three', valence: -1.2, mode: 'frustrated', weight: 0.8 },
   { id: 'frustrated.cancel', pattern: 'cancel .. order|contract|po', valence: -1.5, mode: 'frustrated' },
+  { id: 'frustrated.or_we_cancel', pattern: 'or|otherwise we|i .. cancel', valence: -1.5, mode: 'frustrated' },
+  { id: 'frustrated.killing_us', pattern: 'killing|kill|kills us|me|our', valence: -1.5, mode: 'frustrated' },
   // skepticism
+  // Frankness markers open a doubt ("honestly, how can I trust …") as often as a complaint, so they vote less than a full cue.
+  { id: 'skeptical.frankly', pattern: 'honestly|frankly', valence: 0, mode: 'skeptical', weight: 0.6 },
   { id: 'skeptical.are_you_sure', pattern: 'are you sure', valence: -0.5, mode: 'skeptical' },
   { id: 'skeptical.really', pattern: 'really ?', valence: -0.3, mode: 'skeptical' },
   { id: 'skeptical.too_good', pattern: 'too good to be true', valence: -1, mode: 'skeptical', weight: 1.5 },
@@ -105,8 +118,16 @@ const PHRASES: SentimentPhrase[] = [
   { id: 'skeptical.why_cheap', pattern: 'why .. cheap|cheaper|different', valence: -0.5, mode: 'skeptical' },
   { id: 'skeptical.doesnt_add_up', pattern: 'doesn\'t|doesnt add|make up|sense', valence: -1, mode: 'skeptical' },
   { id: 'skeptical.does_not_add_up', pattern: 'does not add|make up|sense', valence: -1, mode: 'skeptical' },
+  { id: 'skeptical.catch', pattern: 'there\'s|theres|there|what\'s|whats|what ?is ?the a catch', valence: -0.8, mode: 'skeptical' },
+  { id: 'skeptical.actually', pattern: 'is|are|was|were this|that|it|these|those|they actually|even|truly', valence: -0.5, mode: 'skeptical' },
+  { id: 'skeptical.mismatch', pattern: 'don\'t|doesn\'t|didn\'t|dont|doesnt|do|does|did ?not match|correspond|tally', valence: -0.8, mode: 'skeptical' },
+  { id: 'skeptical.not_listed', pattern: 'isn\'t|aren\'t|not listed|registered|traceable|verifiable', valence: -0.8, mode: 'skeptical' },
+  { id: 'skeptical.cannot_verify', pattern: 'can\'t|cannot|couldn\'t|could not find|verify|trace', valence: -0.8, mode: 'skeptical' },
+  { id: 'skeptical.why_changed', pattern: 'why ... change|changed|changing', valence: -0.5, mode: 'skeptical' },
+  { id: 'skeptical.real_company', pattern: 'real|genuine|legit|legitimate factory|manufacturer|supplier|company ... ?', valence: -0.5, mode: 'skeptical' },
   // engagement and constructive agreement
   { id: 'engaged.cant_wait', pattern: 'can\'t|cannot wait', valence: 2, mode: 'engaged', weight: 1.5 },
+  { id: 'engaged.deal', pattern: '^ deal .|!|,', valence: 1.5, mode: 'engaged', weight: 1.2 },
   { id: 'engaged.lets_move', pattern: 'let\'s|lets move|go forward|ahead', valence: 1.5, mode: 'engaged', weight: 1.2 },
   { id: 'engaged.have_deal', pattern: 'we|we\'ve have|got a deal', valence: 1.5, mode: 'engaged', weight: 1.2 },
   { id: 'engaged.its_a_deal', pattern: 'it\'s|its a deal', valence: 1.5, mode: 'engaged', weight: 1.2 },
@@ -117,14 +138,22 @@ const PHRASES: SentimentPhrase[] = [
   { id: 'engaged.exactly', pattern: 'exactly what we|i need|needed|want|wanted|are', valence: 2, mode: 'engaged', weight: 1.2 },
   { id: 'constructive.sounds_good', pattern: 'sounds|looks good|fine|ok|okay|reasonable', valence: 1.2, mode: 'constructive' },
   { id: 'constructive.makes_sense', pattern: 'makes sense', valence: 0.8, mode: 'constructive' },
+  { id: 'constructive.move_forward', pattern: 'want|ready|like|decided|happy|glad|able to move|go forward|ahead', valence: 1, mode: 'constructive' },
+  { id: 'constructive.can_proceed', pattern: 'we|i can|will|shall proceed', valence: 0.8, mode: 'constructive' },
+  { id: 'constructive.can_move_on', pattern: 'we|i can|will move to|on|ahead|forward', valence: 0.8, mode: 'constructive' },
+  { id: 'constructive.go_ahead', pattern: '^ go|please go ahead', valence: 0.8, mode: 'constructive' },
+  { id: 'constructive.accepted', pattern: 'has|have|was|were|got accepted|approved', valence: 0.8, mode: 'constructive' },
   { id: 'constructive.works', pattern: 'works|work for us|me', valence: 1, mode: 'constructive' },
   { id: 'constructive.lets_discuss', pattern: 'let\'s|lets discuss|talk|schedule|arrange|move', valence: 0.6, mode: 'constructive' },
   { id: 'constructive.lets_try', pattern: 'let\'s|lets try|test|start|begin', valence: 0.6, mode: 'constructive' },
+  // A counter-offer: "we could start with 1,000".
+  { id: 'constructive.we_could_start', pattern: 'we|i could|can start|begin with', valence: 0.6, mode: 'constructive' },
   { id: 'constructive.can_work_with', pattern: 'we|i can work with|accept|live', valence: 0.8, mode: 'constructive' },
   { id: 'constructive.happy_to', pattern: 'happy|glad to', valence: 1, mode: 'constructive' },
-  { id: 'constructive.request', pattern: 'could|can|would you ?please', valence: 0, mode: 'constructive', weight: 0.4 },
-  { id: 'constructive.we_would_like', pattern: 'we|i would like', valence: 0, mode: 'constructive', weight: 0.4 },
-  { id: 'constructive.wed_like', pattern: 'we\'d|i\'d like', valence: 0, mode: 'constructive', weight: 0.4 },
+  // Requests are politeness, not agreement: "Could you send the datasheet?" is neutral.
+  { id: 'polite.request', pattern: 'could|can|would you ?please', valence: POLITE },
+  { id: 'polite.we_would_like', pattern: 'we|i would like', valence: POLITE },
+  { id: 'polite.wed_like', pattern: 'we\'d|i\'d like', valence: POLITE },
   // sarcasm: praise next to a complaint
   { id: 'sarcasm.great_another', pattern: 'great|wonderful|fantastic|perfect|brilliant|lovely|awesome|nice|excellent , another|again|still|more', valence: -2, mode: 'frustrated', weight: 2, sarcasm: true },
   { id: 'sarcasm.great_another_nocomma', pattern: 'great|wonderful|fantastic|perfect|brilliant|lovely|awesome another', valence: -2, mode: 'frustrated', weight: 2, sarcasm: true },

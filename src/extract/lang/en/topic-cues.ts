@@ -29,7 +29,6 @@ export const EN_TOPICS: TopicCues = {
     duration: 'objection.lead_time',
     payment_term: 'objection.payment_terms',
   },
-  // NOTE: a lone integer with no unit counts as a price, so "5000 is too much" is read as a price objection.
   bareNumber: 'objection.price',
   window: 8,
 };

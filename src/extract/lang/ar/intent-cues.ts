@@ -1,0 +1,307 @@
+/**
+ * Arabic intent cues. Each pattern uses the phrase syntax of `text/phrases.ts`, and its
+ * strength is the weight of one match in [0, 1]. Word groups come from
+ * `words.ts`, so "السعر", "بالسعر" and "سعركم" all match one price element.
+ */
+import type { SignalCue } from '../types.js';
+import { adjectives, alt, nounForms, nouns, withConjunctions } from './forms.js';
+import {
+  AGREEMENT_DONE_PATTERNS, CAN_YOU, CERTIFICATE, DEAL_PATTERNS, MATERIAL, MINIMUM_HEAD, MINIMUM_TAIL, MOQ_CODE, ORDER, PRICE, QUESTION_WORD, QUOTE, SEND, UNIT, WANT,
+  WHAT_IS,
+} from './words.js';
+
+const FACTORY = nouns('مصنع', 'مصانع', 'معمل', 'معامل', 'factory', 'manufacturer');
+const TRADER = alt(nouns('تاجر', 'تجار', 'وسيط', 'وسطاء', 'سمسار', 'سماسرة', 'وكيل', 'موزع', 'شركة', 'trader', 'trading'), 'تجارية');
+const OR = alt('أم|ولا|او|or|والا|مو|مش|مب|وليس|وليست');
+const YOU_ARE = alt(withConjunctions(['انتم', 'انتو', 'انتوا', 'انت', 'انتي', 'حضرتك', 'حضرتكم', 'هل', 'شركتكم']));
+// Iraqi "عدكم" is "عندكم".
+const YOU_HAVE = alt(withConjunctions(['لديكم', 'لديك', 'عندكم', 'عندك', 'عندكو', 'عندكمش', 'عدكم', 'عدك', 'فيه', 'يوجد', 'توجد', 'معكم', 'معاكم', 'تمتلكون', 'تملكون']));
+const PRODUCE = alt(
+  withConjunctions([
+    'تصنعون', 'تصنعوا', 'تصنع', 'تنتجون', 'تنتجوا', 'تنتج', 'توفرون', 'توفروا', 'توفر', 'تصدرون', 'تصدروا', 'تصدر',
+    'توردون', 'توردوا', 'تورد', 'تبيعون', 'تبيعوا', 'تبيع', 'تسوون', 'تسووا', 'تسوي', 'تعملون',
+    'تعملوا', 'تصنيع', 'إنتاج', 'توريد', 'تصدير', 'بتصنعوا', 'بتنتجوا', 'بتبيعوا', 'بتصدروا', 'بتشتغلوا',
+  ]),
+);
+const CAPACITY = nouns('طاقة', 'قدرة', 'سعة');
+const PRODUCTIVE = adjectives('إنتاجي', 'شهري', 'يومي', 'سنوي');
+const PARAMETER = alt(
+  nouns('واط', 'لومن', 'جهد', 'فولت', 'أبعاد', 'مقاس', 'مقاسات', 'وزن', 'سماكة', 'سمك', 'حجم', 'قطر', 'ضمان', 'كفالة', 'عمر', 'كفاءة', 'قدرة', 'خامة', 'مادة', 'قماش', 'معدن'),
+  'ip|cri|lm/w|watt|wattage|lumen|lumens|voltage|size|dimensions|weight|warranty',
+);
+const CATALOG = nouns('كتالوج', 'كاتالوج', 'كتالوق', 'كتالوجات', 'بروشور', 'catalog', 'catalogue', 'brochure');
+const REPORT = nouns('تقرير', 'تقارير', 'نتائج', 'report', 'reports');
+const TEST = alt(nouns('فحص', 'اختبار', 'اختبارات', 'مختبر', 'جودة', 'test', 'lab'), 'الاختبار|المختبر|الفحص|الجودة|test|lab|inspection');
+const DRAWING = nouns('رسمة', 'رسومات', 'مخطط', 'مخططات', 'كتالوج', 'دليل', 'ملف', 'ملفات', 'drawing', 'drawings', 'manual');
+const TECHNICAL_FILE = alt('ies|ldt|dialux|cad|dwg|step|3d|lm-80|lm80|tm-21|pdf');
+// Without the suffix ه: folded, "صوره" (his photos) is also "صورة" (a photo, as in a payment slip).
+const PHOTOS = alt(nounForms('صور').filter((w) => !w.endsWith('ه')), nouns('فيديو', 'فيديوهات', 'photos', 'pictures', 'video', 'videos'));
+const DETAILS = nouns('تفاصيل', 'معلومات', 'بيانات', 'مواصفات', 'details', 'information');
+const KNOW = alt(withConjunctions(['نعرف', 'أعرف', 'معرفة', 'نشوف', 'اشوف', 'نستلم', 'نحصل', 'احصل', 'الحصول']));
+const MORE = alt(withConjunctions(['أكثر', 'أكتر', 'إضافية', 'زيادة', 'كاملة', 'more', 'full']));
+const TODAY_TOMORROW = alt(withConjunctions(['اليوم', 'النهارده', 'الليلة', 'بكرة', 'بكرا', 'غدا', 'باكر', 'باچر', 'بكير', 'الظهر', 'المساء', 'today', 'tomorrow', 'eod']));
+const BEFORE = alt(withConjunctions(['قبل', 'بحلول', 'لغاية', 'حتى', 'لحد', 'لين', 'خلال', 'by', 'before']));
+const QUICKLY = alt(withConjunctions(['بسرعة', 'سريعا', 'قريبا', 'عاجلا', 'فورا', 'حالا', 'ضروري', 'asap', 'urgently', 'quickly']));
+// Not "قبل" or "بعد": "قبل ساعة" is an hour ago.
+const WITHIN = alt(withConjunctions(['خلال', 'غضون', 'ظرف', 'بظرف']));
+const HOURS = alt('ساعة|ساعات|ساعه|hours|hrs');
+const REPLY = nouns('رد', 'ردود', 'جواب', 'إجابة', 'تسليم', 'توصيل', 'شحن', 'تسعيرة', 'عرض', 'reply', 'response');
+const FAST = alt(adjectives('سريع', 'عاجل', 'فوري'), 'بسرعة|asap');
+const NEWS = alt(nouns('جديد', 'تحديث', 'تحديثات', 'أخبار', 'خبر', 'رد', 'مستجدات', 'update', 'updates', 'news'));
+const WHAT_HAPPENED = alt(withConjunctions(['شو', 'وش', 'ايش', 'ايه', 'شنو', 'اش', 'ماذا', 'واش']));
+const REPLY_VERB = alt(
+  withConjunctions(['رد', 'ردوا', 'ردو', 'ردي', 'الرد', 'ردكم', 'ردك', 'جاوب', 'جاوبوا', 'جاوبني', 'جاوبونا', 'ردلي', 'ردولي', 'ردوني', 'تردوا', 'ترد', 'تردون', 'reply', 'respond', 'answer']),
+);
+const WAITING = alt(
+  withConjunctions(['ينتظر', 'ينتظرون', 'ينتظروا', 'منتظر', 'منتظرين', 'مستني', 'مستنيين', 'ناطر', 'ناطرين', 'بانتظار', 'ينطر', 'يستنى', 'يستنوا', 'يسأل', 'يسألون']),
+);
+/** Imperatives that ask the seller to confirm, book or ship now. */
+const CONFIRM_NOW = alt(
+  withConjunctions([
+    'أكدوا', 'أكد', 'أكدلي', 'أكدولي', 'أكدولنا', 'ثبتوا', 'احجزوا', 'احجز', 'اشحنوا', 'اشحن', 'جهزوا', 'جهز', 'جهزولنا', 'حضروا',
+    'وقعوا', 'confirm', 'ship', 'book',
+  ]),
+);
+/** Needs with the object attached: "نحتاجها اليوم", "بدنا ياها بكرة". */
+const NEED_IT = alt(
+  WANT,
+  withConjunctions(['نحتاجها', 'نحتاجه', 'نحتاجهم', 'نبيها', 'نبيه', 'نبغاها', 'عايزينها', 'عايزينه', 'محتاجينها', 'محتاجينه', 'ضروري', 'لازم']),
+);
+/** A request to the seller, for a deadline of today or tomorrow to press on. */
+const REQUEST = alt(SEND, REPLY_VERB, CONFIRM_NOW, NEED_IT);
+const CUSTOMER = nouns('عميل', 'عملاء', 'زبون', 'زبائن', 'زباين', 'مدير', 'إدارة', 'مشروع', 'customer', 'client', 'boss');
+const READY = alt(adjectives('جاهز', 'مستعد'), 'جاهزون|مستعدون');
+const TO_BUY = alt(
+  withConjunctions([
+    'للطلب', 'للشراء', 'للتعاقد', 'للدفع', 'للتوقيع', 'للبدء', 'للتنفيذ', 'للتعامل', 'نطلب', 'نشتري', 'ندفع', 'نوقع', 'نبدأ',
+    'نمشي', 'نكمل', 'نعتمد', 'نتعامل', 'نحجز', 'نستورد', 'للاستيراد', 'للحجز', 'order', 'buy', 'purchase', 'proceed',
+  ]),
+);
+const BUY_VERB = alt(
+  withConjunctions([
+    'نشتري', 'أشتري', 'نطلب', 'أطلب', 'نستورد', 'نحجز', 'شراء', 'الشراء', 'لشراء', 'بشراء', 'استيراد',
+    'الاستيراد', 'لاستيراد', 'باستيراد', 'نعمل', 'نسوي', 'نخزن', 'buy', 'order', 'purchase', 'import',
+  ]),
+);
+// Egyptian "ننزل أوردر" and Gulf "نحط طلبية" place an order too.
+const PLACE = alt(withConjunctions(['تقديم', 'نقدم', 'أقدم', 'وضع', 'نضع', 'نعمل', 'نسوي', 'عمل', 'إصدار', 'نصدر', 'نفتح', 'نعتمد', 'ننزل', 'نحط', 'نرفع', 'place', 'placing']));
+const LETS = alt(withConjunctions(['خلينا', 'خلونا', 'يلا', 'يالا', 'يالله', 'دعونا', 'دعنا', 'لنبدأ', 'هيا', 'let\'s', 'lets']));
+const GO_ON = alt(withConjunctions(['نكمل', 'نبدأ', 'نمشي', 'نشتغل', 'نتوكل', 'نمضي', 'نعتمد', 'ننطلق', 'نبلش', 'نبدى', 'proceed', 'go']));
+const WILL_TAKE = alt(
+  withConjunctions([
+    'سنأخذ', 'ناخذ', 'ناخد', 'بناخذ', 'بناخد', 'هناخد', 'حناخد', 'سنشتري', 'سنطلب', 'هنطلب', 'حنطلب', 'بنطلب',
+    'سنعتمد', 'سنحجز', 'راح', 'رح', 'ح', 'سوف',
+  ]),
+);
+/** "Book / prepare for us" followed by a count: "ثبتوا لنا 120 طقم", "جهزولنا 4,000 طقم". */
+const RESERVE = alt(
+  withConjunctions(['ثبتوا', 'ثبتولنا', 'ثبتلي', 'ثبتلنا', 'احجزوا', 'احجزولنا', 'احجزلي', 'احجزلنا', 'جهزولنا', 'جهزوا', 'جهزلي', 'جهزلنا', 'حضرولنا', 'حضروا']),
+);
+const ACCEPT = alt(withConjunctions(['نقبل', 'قبلنا', 'أقبل', 'نوافق', 'وافقنا', 'أوافق', 'موافق', 'موافقين', 'موافقون', 'accept']));
+const OFFER = alt(QUOTE, PRICE, nouns('شروط', 'الشروط'));
+const LOCAL_PRESENCE = nouns('وكيل', 'وكلاء', 'موزع', 'موزعين', 'فرع', 'فروع', 'مكتب', 'مكاتب', 'مستودع', 'مخزن', 'صيانة', 'شريك');
+const SEE_VISIT = alt(withConjunctions(['نشوف', 'أشوف', 'نزور', 'أزور', 'نزوركم', 'نجي', 'نيجي', 'نتفقد', 'نعاين', 'زيارة', 'لزيارة', 'بزيارة', 'visit']));
+const SPECIFICATIONS = alt(nounForms('مواصفات').filter((w) => !w.endsWith('نا')), 'specifications|specs|specification');
+/** Properties a buyer requires of a product: "مقاومة للحريق", "مطابق للمواصفة", "متوافق مع". */
+const COMPLIANT = adjectives('مقاوم', 'مطابق', 'متوافق', 'مضاد', 'معزول', 'مانع', 'آمن', 'صالح', 'معالج', 'مجلفن', 'compliant', 'resistant');
+const HOW_MUCH = alt(withConjunctions(['كم', 'كام', 'قديش', 'قداش', 'شحال', 'شكد', 'بكم', 'بكام']));
+/** A unit with the article, as in "قديش الطن؟" (how much is the ton). */
+const UNIT_DEFINITE = alt(
+  ['طن', 'كيلو', 'حبة', 'قطعة', 'كرتون', 'كرتونة', 'متر', 'وحدة', 'طقم', 'حاوية', 'كونتينر', 'باليت', 'لتر', 'دزينة', 'صندوق', 'رول', 'لفة', 'كيس', 'شوال'].map((unit) => `ال${unit}`),
+);
+const UNIT_PRICE = `${alt(nouns('سعر', 'ثمن', 'تكلفة'))} ${alt(nouns('وحدة', 'قطعة', 'حبة', 'طن', 'كيلو', 'متر', 'كرتون', 'طقم', 'حاوية', 'كونتينر', 'جملة'))}`;
+const PLEASE = alt(withConjunctions(['فضلا', 'رجاء', 'بليز', 'please', 'pls', 'plz', 'asap', 'لوسمحت', 'ضروري']));
+const IF_YOU_PLEASE = `${alt('لو|من')} ${alt('سمحت|سمحتم|سمحتو|سمحتوا|سمحتي|فضلك|فضلكم|تكرمت|تكرمتم')}`;
+
+/** Returns the cues of a document the buyer requests: after a request or a question word, or before a question mark. */
+function askedFor(id: string, type: SignalCue['type'], core: string, strength: number): SignalCue[] {
+  const openers = alt(SEND, WANT, CAN_YOU, YOU_HAVE, QUESTION_WORD, 'هل|وهل|مع|ومع');
+  return [`${openers} .. ${core}`, `${core} ... ?`].map((pattern) => ({ id, type, pattern, strength }));
+}
+
+/** Returns the cues of a phrase that is a request only when a question mark or a please follows it. */
+function asked(id: string, type: SignalCue['type'], pattern: string, strength: number): SignalCue[] {
+  return [`${pattern} ?`, `${pattern} ${PLEASE}`, `${pattern} ${IF_YOU_PLEASE}`].map((p) => ({ id, type, pattern: p, strength }));
+}
+
+const INTERESTED = alt(adjectives('مهتم', 'راغب'), withConjunctions(['نرغب', 'نود', 'أود', 'حابين', 'حاب', 'نهتم', 'interested']));
+
+export const INTENT_CUES: SignalCue[] = [
+  // intent.early_qualification
+  { id: 'early_qualification.moq_question', type: 'intent.early_qualification', pattern: `${QUESTION_WORD} .. ${MOQ_CODE}`, strength: 0.8 },
+  { id: 'early_qualification.what_is_moq', type: 'intent.early_qualification', pattern: `${WHAT_IS} ${MOQ_CODE}`, strength: 0.8 },
+  { id: 'early_qualification.minimum_question', type: 'intent.early_qualification', pattern: `${QUESTION_WORD} .. ${MINIMUM_HEAD} ${MINIMUM_TAIL}`, strength: 0.8 },
+  { id: 'early_qualification.what_is_minimum', type: 'intent.early_qualification', pattern: `${WHAT_IS} ${MINIMUM_HEAD} ${MINIMUM_TAIL}`, strength: 0.8 },
+  { id: 'early_qualification.moq_word', type: 'intent.early_qualification', pattern: `${alt(nouns('moq', 'moqs', 'موك'))} ?`, strength: 0.7 },
+  { id: 'early_qualification.minimum_order', type: 'intent.early_qualification', pattern: `${alt(nouns('حد'))} ${alt('أدنى|الأدنى')} ?${alt('للطلب|للطلبية|للشراء|للكمية|للأوردر')} ?`, strength: 0.7 },
+  { id: 'early_qualification.least_quantity', type: 'intent.early_qualification', pattern: `${alt('أقل|أدنى')} ${alt(nouns('كمية', 'طلبية', 'عدد', 'طلب', 'أوردر', 'اوردر'))}`, strength: 0.75 },
+  { id: 'early_qualification.capacity', type: 'intent.early_qualification', pattern: `${CAPACITY} ${PRODUCTIVE}`, strength: 0.6 },
+  { id: 'early_qualification.monthly_production', type: 'intent.early_qualification', pattern: `${nouns('إنتاج', 'إنتاجية')} ${PRODUCTIVE}`, strength: 0.6 },
+  { id: 'early_qualification.how_many_produce', type: 'intent.early_qualification', pattern: `${alt('كم|كام|قديش|شحال|قداش|شكد')} .. ${PRODUCE}`, strength: 0.8 },
+  { id: 'early_qualification.factory_or_trader', type: 'intent.early_qualification', pattern: `${FACTORY} .. ${OR} ${TRADER}`, strength: 0.8 },
+  { id: 'early_qualification.trader_or_factory', type: 'intent.early_qualification', pattern: `${TRADER} .. ${OR} ${FACTORY}`, strength: 0.8 },
+  { id: 'early_qualification.are_you_factory', type: 'intent.early_qualification', pattern: `${YOU_ARE} .. ${FACTORY}`, strength: 0.7 },
+  { id: 'early_qualification.own_factory', type: 'intent.early_qualification', pattern: `${YOU_HAVE} .. ${FACTORY}`, strength: 0.75 },
+  { id: 'early_qualification.local_presence', type: 'intent.early_qualification', pattern: `${YOU_HAVE} .. ${LOCAL_PRESENCE}`, strength: 0.65 },
+  // Checking that the supplier is real: "شركة حقيقية مو وسطاء", "نشوف المعمل بعيننا", a video call from the factory.
+  { id: 'early_qualification.real_company', type: 'intent.early_qualification', pattern: `${alt(FACTORY, TRADER)} ${alt(adjectives('حقيقي', 'فعلي'))}`, strength: 0.65 },
+  { id: 'early_qualification.not_middlemen', type: 'intent.early_qualification', pattern: `${alt('مو|مش|مب|وليس|ولستم|لستم|ولا')} ${alt(nouns('وسيط', 'وسطاء', 'سمسار', 'سماسرة'))}`, strength: 0.65 },
+  { id: 'early_qualification.see_factory', type: 'intent.early_qualification', pattern: `${SEE_VISIT} ${FACTORY}`, strength: 0.65 },
+  { id: 'early_qualification.video_call', type: 'intent.early_qualification', pattern: `${alt(nouns('مكالمة', 'اتصال', 'كول', 'call'))} ${alt('فيديو|فيديوهات|video')} ... ${FACTORY}`, strength: 0.65 },
+  { id: 'early_qualification.company_profile', type: 'intent.early_qualification', pattern: `${nouns('ملف', 'بروفايل', 'نبذة', 'تعريف', 'profile')} ${alt(nouns('شركة', 'مصنع', 'company'), 'عن|عنكم|بالشركة|بشركتكم')}`, strength: 0.7 },
+  { id: 'early_qualification.company_profile_en', type: 'intent.early_qualification', pattern: 'company profile|introduction|background', strength: 0.7 },
+  // A catalog asked for; "شكرا على الكتالوج" has one already.
+  ...askedFor('early_qualification.catalog', 'intent.early_qualification', CATALOG, 0.6),
+  { id: 'early_qualification.product_list', type: 'intent.early_qualification', pattern: `${nouns('قائمة', 'لائحة', 'ليستة', 'ليست')} ${alt(nouns('منتجات', 'أصناف', 'موديلات'))}`, strength: 0.6 },
+  { id: 'early_qualification.factory_location', type: 'intent.early_qualification', pattern: `${alt(withConjunctions(['أين', 'وين', 'فين', 'فينه', 'وينه']))} .. ${alt(nouns('مصنع', 'مكتب', 'مستودع', 'مخزن', 'شركة', 'مقر', 'موقع'))}`, strength: 0.7 },
+  { id: 'early_qualification.years_in_business', type: 'intent.early_qualification', pattern: `${alt('منذ|من|كم')} ${alt('متى|امتى|سنة|سنين|عام')} .. ${alt(nouns('سوق', 'مجال', 'خبرة', 'شغل', 'تعملون', 'شغالين', 'تشتغلون'))}`, strength: 0.6 },
+  { id: 'early_qualification.can_you_produce', type: 'intent.early_qualification', pattern: `${CAN_YOU} ?ان ?أن ${PRODUCE}`, strength: 0.6 },
+  { id: 'early_qualification.do_you_produce', type: 'intent.early_qualification', pattern: `هل|وهل ${PRODUCE}`, strength: 0.6 },
+  { id: 'early_qualification.export_to', type: 'intent.early_qualification', pattern: `${alt(withConjunctions(['تصدرون', 'تصدروا', 'بتصدروا', 'تشحنون', 'تشحنوا', 'بتشحنوا', 'صدرتم', 'صدرتوا']))} ${alt('إلى|لـ|على|لل')}`, strength: 0.6 },
+  { id: 'early_qualification.oem', type: 'intent.early_qualification', pattern: 'oem|odm|customization|customized|تخصيص|التخصيص', strength: 0.6 },
+  { id: 'early_qualification.custom_made', type: 'intent.early_qualification', pattern: `${alt(nouns('تصنيع', 'إنتاج'))} ${alt('حسب|بحسب|على')} ${alt(nouns('طلب', 'تصميم', 'مواصفات'))}`, strength: 0.6 },
+  { id: 'early_qualification.our_brand', type: 'intent.early_qualification', pattern: 'باسمنا|بشعارنا|بلوجونا|بماركتنا|ببراندنا|بعلامتنا|علامتنا|ماركتنا|براندنا|شعارنا', strength: 0.6 },
+  { id: 'early_qualification.private_label_en', type: 'intent.early_qualification', pattern: 'private label', strength: 0.6 },
+  { id: 'early_qualification.main_markets', type: 'intent.early_qualification', pattern: alt('أسواقكم|عملاؤكم|عملائكم|زبائنكم|زباينكم'), strength: 0.5 },
+
+  // intent.evaluation
+  { id: 'evaluation.datasheet', type: 'intent.evaluation', pattern: alt(nouns('داتاشيت', 'datasheet', 'datasheets')), strength: 0.8 },
+  { id: 'evaluation.data_sheet', type: 'intent.evaluation', pattern: `${alt(nouns('داتا', 'data', 'spec', 'technical', 'product'))} ${alt('شيت|sheet|sheets')}`, strength: 0.8 },
+  { id: 'evaluation.technical_sheet', type: 'intent.evaluation', pattern: `${alt(nouns('نشرة', 'ورقة', 'بيانات', 'مواصفات', 'تفاصيل', 'معلومات', 'ملف', 'ملفات'))} ${alt(adjectives('فني', 'تقني'), 'البيانات|بيانات')}`, strength: 0.75 },
+  // Specifications are asked for, not merely mentioned: "نضبطه بمواصفات أدق" states one.
+  { id: 'evaluation.send_specifications', type: 'intent.evaluation', pattern: `${alt(SEND, WANT, QUESTION_WORD, 'هل|وهل')} .. ${SPECIFICATIONS}`, strength: 0.6 },
+  { id: 'evaluation.specifications_question', type: 'intent.evaluation', pattern: `${SPECIFICATIONS} ?${alt(adjectives('فني', 'كامل', 'تفصيلي'))} ?`, strength: 0.6 },
+  { id: 'evaluation.analysis_documents', type: 'intent.evaluation', pattern: alt('msds|sds|coa|tds|coc'), strength: 0.75 },
+  { id: 'evaluation.analysis_certificate', type: 'intent.evaluation', pattern: `${alt(nouns('شهادة', 'شهادات'))} ${alt(nouns('تحليل', 'منشأ'), 'التحليل|المنشأ')}`, strength: 0.75 },
+  // Reports and photos are asked for; "مرفق الصور وتقرير الفحص" sends the buyer's own.
+  ...askedFor('evaluation.test_report', 'intent.evaluation', `${REPORT} ${TEST}`, 0.8),
+  { id: 'evaluation.test_report_en', type: 'intent.evaluation', pattern: 'test|lab|inspection|quality report|reports|results', strength: 0.8 },
+  { id: 'evaluation.send_certificate', type: 'intent.evaluation', pattern: `${SEND} .. ${CERTIFICATE}`, strength: 0.75 },
+  { id: 'evaluation.have_certificate', type: 'intent.evaluation', pattern: `هل|وهل ?${YOU_HAVE} .. ${CERTIFICATE}`, strength: 0.7 },
+  // "عندكم شهادة HALAL و FSSC 22000؟": the question mark may follow the codes.
+  { id: 'evaluation.certificate_question', type: 'intent.evaluation', pattern: `${YOU_HAVE} .. ${CERTIFICATE} ... ?`, strength: 0.7 },
+  { id: 'evaluation.complies_question', type: 'intent.evaluation', pattern: `${alt('هل|وهل')} ... ${COMPLIANT}`, strength: 0.6 },
+  { id: 'evaluation.which_certificates', type: 'intent.evaluation', pattern: `${QUESTION_WORD} .. ${alt(nouns('شهادات', 'شهادة', 'مطابقة', 'certificates'))}`, strength: 0.7 },
+  { id: 'evaluation.what_certificates', type: 'intent.evaluation', pattern: `${WHAT_IS} ${alt(nouns('شهادات', 'شهادة', 'مطابقة', 'certificates'))}`, strength: 0.7 },
+  { id: 'evaluation.warranty', type: 'intent.evaluation', pattern: alt(nouns('ضمان', 'كفالة', 'warranty')), strength: 0.5 },
+  { id: 'evaluation.made_of', type: 'intent.evaluation', pattern: `${adjectives('مصنوع', 'مصنع', 'معمول')} ${alt('من|بـ')}`, strength: 0.5 },
+  { id: 'evaluation.what_material', type: 'intent.evaluation', pattern: `${QUESTION_WORD} .. ${alt(nouns('خامة', 'خامات', 'مادة', 'مواد', 'قماش', 'معدن', 'material'))}`, strength: 0.5 },
+  { id: 'evaluation.what_material', type: 'intent.evaluation', pattern: `${QUESTION_WORD} ?${alt(nouns('نوع', 'درجة'))} ${MATERIAL}`, strength: 0.5 },
+  { id: 'evaluation.what_is_material', type: 'intent.evaluation', pattern: `${WHAT_IS} ${alt(nouns('خامة', 'خامات', 'مادة', 'مواد', 'قماش', 'معدن'))}`, strength: 0.5 },
+  { id: 'evaluation.lifespan', type: 'intent.evaluation', pattern: `${alt(nouns('عمر'))} ${alt(adjectives('افتراضي'), nouns('منتج', 'بطارية', 'لمبة'), 'lifespan')}`, strength: 0.5 },
+  { id: 'evaluation.lifespan_en', type: 'intent.evaluation', pattern: 'lifespan|lifetime', strength: 0.5 },
+  ...askedFor('evaluation.photos', 'intent.evaluation', PHOTOS, 0.5),
+  { id: 'evaluation.factory_audit', type: 'intent.evaluation', pattern: `${alt(nouns('تفتيش', 'فحص', 'تدقيق', 'audit'))} ${alt(nouns('مصنع', 'factory'))}`, strength: 0.6 },
+  { id: 'evaluation.more_details', type: 'intent.evaluation', pattern: `${DETAILS} ${MORE}`, strength: 0.5 },
+  { id: 'evaluation.more_of_details', type: 'intent.evaluation', pattern: `${alt(nouns('مزيد'), 'بعض|شوية')} ${alt('من|عن')} ${DETAILS}`, strength: 0.5 },
+  { id: 'evaluation.details_about', type: 'intent.evaluation', pattern: `${DETAILS} ${alt('عن|حول|بخصوص|على')}`, strength: 0.5 },
+  { id: 'evaluation.difference', type: 'intent.evaluation', pattern: `${alt(nouns('فرق', 'فارق', 'مقارنة'))} ${alt('بين|ما|بينهم|بينها')}`, strength: 0.5 },
+  // Comparing products, not offers: "نقارن عرضكم مع عرضين" is price shopping.
+  { id: 'evaluation.compare', type: 'intent.evaluation', pattern: `${alt(withConjunctions(['نقارن', 'قارن', 'مقارنة', 'compare']))} ?بين ${alt(nouns('موديل', 'موديلات', 'منتج', 'منتجات', 'مواصفات', 'جودة', 'عينة', 'عينات', 'نوع', 'أنواع', 'خامة', 'خامات', 'model', 'models'))}`, strength: 0.5 },
+  { id: 'evaluation.technical_files', type: 'intent.evaluation', pattern: `${alt(nouns('ملف', 'ملفات', 'file', 'files'))} ${TECHNICAL_FILE}`, strength: 0.75 },
+  { id: 'evaluation.technical_files_en', type: 'intent.evaluation', pattern: `${TECHNICAL_FILE} ${alt('file|files|data|report|model|ملف|ملفات')}`, strength: 0.75 },
+  { id: 'evaluation.send_drawing', type: 'intent.evaluation', pattern: `${alt(SEND, WANT)} .. ${DRAWING}`, strength: 0.65 },
+  { id: 'evaluation.parameter_question', type: 'intent.evaluation', pattern: `${alt(QUESTION_WORD, 'هل|وهل')} .. ${PARAMETER}`, strength: 0.6 },
+  { id: 'evaluation.what_is_parameter', type: 'intent.evaluation', pattern: `${WHAT_IS} ?${alt(nouns('مدة', 'درجة', 'نوع', 'قيمة'))} ${PARAMETER}`, strength: 0.6 },
+  { id: 'evaluation.other_options', type: 'intent.evaluation', pattern: `${YOU_HAVE} ?${alt('غير|ثانية|تانية|أخرى|ثاني|تاني')} ${alt(nouns('مقاسات', 'ألوان', 'الوان', 'موديلات', 'أصناف', 'اصناف', 'أحجام', 'احجام', 'أنواع', 'انواع', 'خيارات', 'تصاميم'))}`, strength: 0.5 },
+  { id: 'evaluation.does_it_support', type: 'intent.evaluation', pattern: `هل|وهل ${alt('يدعم|تدعم|يأتي|تأتي|يجي|تيجي|يشمل|تشمل|يحتوي|تحتوي|يتضمن|تتضمن|يتحمل|تتحمل|يعمل|تعمل|يشتغل|تشتغل|يناسب|تناسب|متوافق|متوافقة')}`, strength: 0.5 },
+
+  // intent.quotation
+  { id: 'quotation.send_price', type: 'intent.quotation', pattern: `${SEND} .. ${alt(PRICE, QUOTE)}`, strength: 0.85 },
+  { id: 'quotation.want_price', type: 'intent.quotation', pattern: `${WANT} ?ان ?أن ?${KNOW} ?${alt('منكم|منك|منكو|لنا|لي|من')} ${alt(PRICE, QUOTE)}`, strength: 0.85 },
+  { id: 'quotation.can_you_price', type: 'intent.quotation', pattern: `${CAN_YOU} ${alt(PRICE, nouns('عرض'))}`, strength: 0.75 },
+  { id: 'quotation.price_offer', type: 'intent.quotation', pattern: `${alt(nouns('عرض', 'عروض', 'طلب'))} ${alt(nouns('سعر', 'أسعار', 'تسعير'))}`, strength: 0.7 },
+  { id: 'quotation.request_quote', type: 'intent.quotation', pattern: `${alt(nouns('طلب'), 'نطلب|أطلب|نلتمس')} ${alt(nouns('عرض', 'تسعير', 'تسعيرة', 'أسعار', 'اسعار', 'quotation', 'quote'))}`, strength: 0.85 },
+  // "For how much": the ب forms request a price. A bare "قديش" or "شكد" may count anything ("شكد مدة الضمان").
+  { id: 'quotation.how_much', type: 'intent.quotation', pattern: alt(withConjunctions(['بكم', 'بكام', 'بقديش', 'بقداش', 'بشحال', 'بچم', 'بجم', 'بشكد', 'بكمه', 'بكمها', 'بكامه', 'بكامها'])), strength: 0.75 },
+  { id: 'quotation.how_much_per_unit', type: 'intent.quotation', pattern: `${HOW_MUCH} ${UNIT_DEFINITE}`, strength: 0.7 },
+  { id: 'quotation.price_us', type: 'intent.quotation', pattern: alt(withConjunctions(['سعرونا', 'سعرولنا', 'سعرلي', 'سعرلنا', 'تسعرونا', 'تسعرولنا', 'تسعرلي', 'تسعرلنا'])), strength: 0.8 },
+  { id: 'quotation.last_word', type: 'intent.quotation', pattern: `${alt('آخر|أخر')} ${alt('كلام|الكلام')}`, strength: 0.7 },
+  { id: 'quotation.what_price', type: 'intent.quotation', pattern: `${QUESTION_WORD} .. ${PRICE}`, strength: 0.8 },
+  { id: 'quotation.what_is_price', type: 'intent.quotation', pattern: `${WHAT_IS} ?${alt('أفضل|أقل|آخر')} ${PRICE}`, strength: 0.8 },
+  { id: 'quotation.how_much_is', type: 'intent.quotation', pattern: `${alt('كم|كام')} ${alt('حقه|حقها|حقهم|يكلف|تكلف|يكلفني|يكلفنا|تطلع|يطلع|بتطلع|بيطلع|يجي|يجينا|سعره|سعرها|ثمنه|ثمنها')}`, strength: 0.75 },
+  { id: 'quotation.price_question', type: 'intent.quotation', pattern: `${PRICE} ?`, strength: 0.7 },
+  { id: 'quotation.price_how_much', type: 'intent.quotation', pattern: `${PRICE} .. ${alt('كم|كام|قديش|قداش|شحال|شكد|بكم|ايش|شو|وش')}`, strength: 0.75 },
+  { id: 'quotation.price_please', type: 'intent.quotation', pattern: `${alt(PRICE, QUOTE)} ${alt(withConjunctions(['فضلا', 'رجاء', 'بليز', 'please', 'pls', 'plz', 'asap', 'لوسمحت', 'ضروري']))}`, strength: 0.75 },
+  { id: 'quotation.price_if_you_please', type: 'intent.quotation', pattern: `${alt(PRICE, QUOTE)} ${alt('لو|من')} ${alt('سمحت|سمحتم|سمحتو|سمحتي|فضلك|فضلكم|تكرمت|تكرمتم')}`, strength: 0.75 },
+  // A unit price is asked for with a question or a please; "سعر الوحدة فيه أحسن" compares two.
+  ...asked('quotation.unit_price', 'intent.quotation', UNIT_PRICE, 0.6),
+  { id: 'quotation.unit_price_en', type: 'intent.quotation', pattern: 'unit price|cost', strength: 0.6 },
+  { id: 'quotation.price_list', type: 'intent.quotation', pattern: `${alt(nouns('قائمة', 'لائحة', 'ليستة', 'ليست', 'كشف', 'جدول'))} ${alt(nouns('أسعار', 'سعر'))}`, strength: 0.7 },
+  { id: 'quotation.price_list_en', type: 'intent.quotation', pattern: 'price list', strength: 0.7 },
+  { id: 'quotation.rfq', type: 'intent.quotation', pattern: alt(nouns('rfq', 'rfqs')), strength: 0.8 },
+  { id: 'quotation.best_price', type: 'intent.quotation', pattern: `${alt(withConjunctions(['أفضل', 'أحسن', 'أقل', 'أرخص', 'آخر', 'best', 'lowest']))} ${alt(PRICE, QUOTE)}`, strength: 0.8 },
+  // "على حسب السعر النهائي" (depending on the final price) asks nothing, so a question or a please must follow.
+  ...asked('quotation.final_price', 'intent.quotation', `${PRICE} ${alt(adjectives('نهائي', 'أخير', 'خاص'), 'الأفضل|الأقل|الأحسن')}`, 0.8),
+  { id: 'quotation.incoterm_price', type: 'intent.quotation', pattern: `${PRICE} ?ال ?الـ fob|cif|cfr|exw|ddp|dap|cnf|c&f`, strength: 0.6 },
+  { id: 'quotation.incoterm_price_en', type: 'intent.quotation', pattern: 'fob|cif|cfr|exw|ddp|dap|cnf|c&f price|prices|quote|quotation|rate|سعر|السعر', strength: 0.6 },
+  // A count with a unit: "سعر 5000 قطعة" requests a price, "السعر 5 آلاف دولار" states one,
+  // and "بسعر 2.5" names the buyer's own offer.
+  { id: 'quotation.price_for_quantity', type: 'intent.quotation', pattern: `${alt(PRICE.split('|').filter((w) => !/^و?ب/.test(w)))} ?لـ ?ل ?لكل # ?${alt('ألف|آلاف')} ${UNIT}`, strength: 0.6 },
+  { id: 'quotation.quote_en', type: 'intent.quotation', pattern: 'please|kindly|pls|plz quote', strength: 0.85 },
+
+  // intent.urgency
+  { id: 'urgency.urgent', type: 'intent.urgency', pattern: alt(adjectives('عاجل', 'مستعجل'), 'asap|urgent|urgently|rush|فورا|حالا|استعجال|بالاستعجال|مستعجلون'), strength: 0.9 },
+  { id: 'urgency.necessary', type: 'intent.urgency', pattern: alt(withConjunctions(['ضروري', 'ضروريا'])), strength: 0.55 },
+  { id: 'urgency.as_soon_as_possible', type: 'intent.urgency', pattern: `${alt(withConjunctions(['بأسرع', 'بأقرب', 'أسرع', 'أقرب', 'بأقصى']))} ${alt('وقت|فرصة|سرعة|ما')}`, strength: 0.9 },
+  { id: 'urgency.on_urgent_basis', type: 'intent.urgency', pattern: `على ${alt('وجه|جناح')} ${alt('السرعة|الاستعجال')}`, strength: 0.9 },
+  { id: 'urgency.by_today', type: 'intent.urgency', pattern: `${BEFORE} ?${alt(nouns('نهاية', 'آخر'))} ${TODAY_TOMORROW}`, strength: 0.85 },
+  // Today or tomorrow is time pressure only with a request to the seller: "ابعتلي الـ PI النهارده",
+  // not in a report ("حولنا العربون اليوم") or a promise ("بكرة بحول العربون").
+  { id: 'urgency.request_today', type: 'intent.urgency', pattern: `${REQUEST} .. ${TODAY_TOMORROW}`, strength: 0.6 },
+  { id: 'urgency.today_request', type: 'intent.urgency', pattern: `${TODAY_TOMORROW} .. ${REQUEST}`, strength: 0.6 },
+  { id: 'urgency.deadline', type: 'intent.urgency', pattern: alt(nouns('ديدلاين', 'deadline')), strength: 0.7 },
+  { id: 'urgency.last_date', type: 'intent.urgency', pattern: `${alt('الموعد|موعد|آخر|أقصى')} ${alt('النهائي|نهائي|موعد|مهلة|تاريخ')}`, strength: 0.7 },
+  { id: 'urgency.need_quickly', type: 'intent.urgency', pattern: `${WANT} .. ${QUICKLY}`, strength: 0.7 },
+  { id: 'urgency.quick_reply', type: 'intent.urgency', pattern: `${REPLY} ${FAST}`, strength: 0.7 },
+  { id: 'urgency.reply_fast', type: 'intent.urgency', pattern: `${REPLY_VERB} .. ${QUICKLY}`, strength: 0.7 },
+  { id: 'urgency.hurry', type: 'intent.urgency', pattern: alt(withConjunctions(['بسرعة', 'hurry', 'نستعجلكم', 'استعجلوا', 'استعجل'])), strength: 0.65 },
+  { id: 'urgency.running_out', type: 'intent.urgency', pattern: `${alt(nouns('مخزون', 'ستوك', 'stock', 'بضاعة'))} .. ${alt(withConjunctions(['نفد', 'نفذ', 'خلص', 'خلصت', 'قليل', 'ينفد', 'ينفذ', 'يخلص', 'قرب', 'قارب', 'انتهى', 'ينتهي', 'شارف']))}`, strength: 0.6 },
+  { id: 'urgency.ran_out', type: 'intent.urgency', pattern: `${alt(withConjunctions(['نفد', 'نفذ', 'خلص', 'خلصت', 'نفاد', 'نفاذ']))} ${alt(nouns('مخزون', 'ستوك', 'stock', 'بضاعة'))}`, strength: 0.6 },
+  { id: 'urgency.no_later_than', type: 'intent.urgency', pattern: `${alt('في|ب')} ?موعد ${alt('أقصاه|لا|أقصى')}`, strength: 0.8, negatable: false },
+  { id: 'urgency.at_most', type: 'intent.urgency', pattern: `${alt('لا|ما|ماي')} ${alt('يتجاوز|يتعدى|تتجاوز|تتعدى|يتأخر|تتأخر')}`, strength: 0.6, negatable: false },
+  { id: 'urgency.any_update', type: 'intent.urgency', pattern: `${alt(withConjunctions(['أي', 'هل']))} ?في ${NEWS}`, strength: 0.6 },
+  // "في جديد؟" requests news but "في الرد" (in replying) does not, so no article form is listed here.
+  { id: 'urgency.anything_new', type: 'intent.urgency', pattern: `${alt(withConjunctions(['في', 'فيه', 'فيش', 'فيي']))} ${alt('جديد|تحديث|تحديثات|أخبار|خبر|رد|مستجدات')}`, strength: 0.6 },
+  { id: 'urgency.what_happened', type: 'intent.urgency', pattern: `${WHAT_HAPPENED} ${alt('صار|حصل|الأخبار|الجديد|الوضع|اللي')}`, strength: 0.6 },
+  { id: 'urgency.follow_up', type: 'intent.urgency', pattern: alt(nouns('تذكير'), withConjunctions(['أتابع', 'نتابع', 'أذكركم', 'نذكركم', 'أذكرك', 'للتذكير', 'reminder', 'following'])), strength: 0.55 },
+  { id: 'urgency.bare_question_marks', type: 'intent.urgency', pattern: '^ ??|???|????|?????', strength: 0.6 },
+  { id: 'urgency.hello_question_marks', type: 'intent.urgency', pattern: `${alt('مرحبا|هلا|السلام|اخي|اخوي|صديقي|حبيبي|أستاذ|يا|رد|ردك|ردكم|الرد|جواب|الجواب|جديد|وين|فين|شو|ايش|hello|hi')} ??`, strength: 0.6 },
+  { id: 'urgency.where_is_reply', type: 'intent.urgency', pattern: `${alt(withConjunctions(['وين', 'فين', 'أين']))} ${alt(nouns('رد', 'جواب', 'عرض', 'تسعيرة'))}`, strength: 0.6 },
+  { id: 'urgency.customer_waiting', type: 'intent.urgency', pattern: `${CUSTOMER} ?${alt('كله|كلهم')} ${WAITING}`, strength: 0.6 },
+  // Hours press the seller only in a request ("نحتاج الرد خلال ساعتين"), not in the buyer's own
+  // promise ("أمر الشراء بيوصلكم خلال ساعة"). The unit is required, because "خلال 10 أيام" is a date.
+  ...[`# ${HOURS}`, alt('ساعتين|ساعة|ساعه|ساعات'), `كم ${HOURS}`].map(
+    (hours): SignalCue => ({ id: 'urgency.within_hours', type: 'intent.urgency', pattern: `${REQUEST} ... ${WITHIN} ${hours}`, strength: 0.8 }),
+  ),
+  { id: 'urgency.right_now', type: 'intent.urgency', pattern: `${alt(SEND, REPLY_VERB)} .. ${alt('الآن|الحين|هلق|هلأ|دلوقتي|دابا|توا|حالا|now')}`, strength: 0.7 },
+
+  // intent.purchase
+  // NOTE: a trial order ("نسوي طلبية تجريبية") also reads as purchase intent, besides a sample request.
+  { id: 'purchase.place_order', type: 'intent.purchase', pattern: `${PLACE} .. ${alt(ORDER, nouns('أمر'), 'الطلب|طلبنا')}`, strength: 0.85 },
+  { id: 'purchase.ready', type: 'intent.purchase', pattern: `${READY} .. ${TO_BUY}`, strength: 0.85 },
+  { id: 'purchase.want_to_buy', type: 'intent.purchase', pattern: `${WANT} ?ان ?أن ${BUY_VERB}`, strength: 0.75 },
+  { id: 'purchase.lets_proceed', type: 'intent.purchase', pattern: `${LETS} ${GO_ON}`, strength: 0.8 },
+  // "اشحنوا على بركة الله" instructs the seller to go ahead, which is an order confirmation, so a bare
+  // "على بركة الله" is not purchase intent.
+  { id: 'purchase.trust_god', type: 'intent.purchase', pattern: `${alt(withConjunctions(['توكلنا', 'توكلت', 'نتوكل']))} على ${alt('الله|اللہ')}`, strength: 0.75 },
+  { id: 'purchase.start_blessed', type: 'intent.purchase', pattern: `${GO_ON} على بركة ${alt('الله|اللہ')}`, strength: 0.75 },
+  { id: 'purchase.go_ahead', type: 'intent.purchase', pattern: `${alt(withConjunctions(['نمضي', 'المضي', 'نتقدم', 'التقدم', 'نمشي', 'المشي', 'go']))} ${alt('قدما|للأمام|ahead|في|بالطلب|بالطلبية|بالصفقة')}`, strength: 0.75 },
+  { id: 'purchase.will_take', type: 'intent.purchase', pattern: `${WILL_TAKE} ?ن ${alt('ناخذ|ناخد|نطلب|نشتري|نعتمد|نحجز|ناخدهم|ناخذهم|ناخذها|ناخدها')}`, strength: 0.75 },
+  { id: 'purchase.will_order', type: 'intent.purchase', pattern: alt(withConjunctions(['سنطلب', 'سنشتري', 'سنأخذ', 'هنطلب', 'حنطلب', 'هناخد', 'حناخد', 'هنشتري', 'حنشتري', 'سنعتمد', 'سنحجز', 'سنستورد'])), strength: 0.7 },
+  // Levantine and Egyptian "بنشتري منكم" is also habitual (we buy from you), so the ب forms need a count or an order.
+  { id: 'purchase.will_order_count', type: 'intent.purchase', pattern: `${alt(withConjunctions(['بنطلب', 'بنشتري', 'بناخد', 'بناخذ']))} ?${alt('منكم|منك')} #`, strength: 0.7 },
+  { id: 'purchase.will_order_count', type: 'intent.purchase', pattern: `${alt(withConjunctions(['بنطلب', 'بنشتري', 'بناخد', 'بناخذ']))} ?${alt('منكم|منك')} ${ORDER}`, strength: 0.7 },
+  { id: 'purchase.reserve_count', type: 'intent.purchase', pattern: `${RESERVE} ?${alt('لنا|لي|لينا|ليا')} #`, strength: 0.75 },
+  { id: 'purchase.grow_order', type: 'intent.purchase', pattern: `${WANT} ${alt(withConjunctions(['نضاعف', 'نزيد', 'نكبر', 'نرفع', 'نكرر', 'نعيد']))} ${alt(nouns('كمية', 'طلبية', 'طلب', 'أوردر', 'order'))}`, strength: 0.7 },
+  { id: 'purchase.go_with_count', type: 'intent.purchase', pattern: `${WANT} ${alt('نمشي|نكمل|نعتمد')} ${alt('ب|بـ|على|مع')} #`, strength: 0.7 },
+  { id: 'purchase.order_on_its_way', type: 'intent.purchase', pattern: `${alt(nouns('أمر'), ORDER)} ?${alt('الشراء|شراء')} ${alt(withConjunctions(['بيوصلكم', 'يوصلكم', 'هيوصلكم', 'حيوصلكم', 'سيصلكم', 'بيجيكم', 'بنرسله', 'سنرسله', 'هنبعته', 'بنبعته']))}`, strength: 0.75 },
+  { id: 'purchase.will_sign', type: 'intent.purchase', pattern: alt(withConjunctions(['سأوقع', 'سنوقع', 'هوقع', 'هنوقع', 'حوقع', 'حنوقع', 'بوقع', 'بنوقع', 'نوقعه', 'نوقعها', 'أوقعه', 'أوقعها'])), strength: 0.7 },
+  { id: 'purchase.interested_buying', type: 'intent.purchase', pattern: `${INTERESTED} ?في ?ب ${BUY_VERB}`, strength: 0.6 },
+  { id: 'purchase.budget_approved', type: 'intent.purchase', pattern: `${alt(nouns('ميزانية', 'بدجت', 'budget'))} .. ${alt('تمت|تم|اعتمدت|معتمدة|جاهزة|approved|وافقت|انعتمدت|اتعتمدت')}`, strength: 0.7 },
+  { id: 'purchase.approved_budget', type: 'intent.purchase', pattern: `${alt('تم|تمت')} ${alt('اعتماد|الموافقة')} ?على ${alt(nouns('ميزانية', 'شراء', 'صفقة', 'بدجت'))}`, strength: 0.7 },
+  { id: 'purchase.management_approved', type: 'intent.purchase', pattern: `${alt(withConjunctions(['وافقت', 'وافق', 'وافقوا', 'اعتمدت', 'اعتمد', 'اعتمدوا', 'approved']))} على ${alt(nouns('ميزانية', 'شراء', 'صفقة', 'بدجت', 'طلبية', 'budget'))}`, strength: 0.7 },
+  ...DEAL_PATTERNS.map((pattern): SignalCue => ({ id: 'purchase.deal', type: 'intent.purchase', pattern, strength: 0.85 })),
+  ...AGREEMENT_DONE_PATTERNS.map((pattern): SignalCue => ({ id: 'purchase.agreement_done', type: 'intent.purchase', pattern, strength: 0.85 })),
+  { id: 'purchase.accept_offer', type: 'intent.purchase', pattern: `${ACCEPT} .. ${OFFER}`, strength: 0.8 },
+];

@@ -1,0 +1,491 @@
+/**
+ * Arabic objection cues. Each pattern uses the phrase syntax of `text/phrases.ts`, and its
+ * strength is the weight of one match in [0, 1].
+ *
+ * Arabic puts the intensifier after the adjective ("غالي جدا") and negates
+ * with many particles (ما, مش, مو, مب, غير, ليس, لا). A cue whose pattern
+ * contains its own negator is `negatable: false`, so that negator does not
+ * cancel it.
+ */
+import type { SignalType } from '../../../core/types.js';
+import type { SignalCue } from '../types.js';
+import { adjectives, alt, nounForms, nouns, withConjunctions } from './forms.js';
+import {
+  CAN, CANNOT_HEAD, CERTIFICATE, DEPOSIT, LC_TT, MINIMUM_HEAD, MINIMUM_TAIL, MOQ_CODE, PRICE, QUALITY, SAMPLE, SHIPMENT, SILENT_SINCE, SUPPLIER, UNIT,
+  YOU_DO,
+} from './words.js';
+
+/** Negators that start a negated predicate ("مش مناسب", "غير مقبول", "ما ينفع"). */
+const NOT = alt(withConjunctions(['ما', 'مش', 'مو', 'مب', 'موب', 'غير', 'ليس', 'ليست', 'لا', 'لم', 'مهوب', 'ماهو', 'ماهي', 'مهو', 'مهي', 'not']));
+/** Predicates of "(not) acceptable / suitable / possible / workable". */
+const ACCEPTABLE = alt(
+  adjectives('مقبول', 'مناسب', 'منافس', 'معقول', 'منطقي', 'ممكن', 'عملي', 'واقعي', 'تنافسي', 'مقدور'),
+  withConjunctions(['يناسب', 'يناسبنا', 'يناسبني', 'تناسب', 'تناسبنا', 'ينفع', 'ينفعنا', 'تنفع', 'يمشي', 'تمشي', 'بيمشي', 'بتمشي', 'يزبط', 'تزبط', 'يظبط', 'تظبط', 'يركب', 'يوفي', 'يجيب', 'يصلح', 'تصلح', 'مزبوط', 'acceptable', 'competitive', 'possible', 'reasonable']),
+);
+/** One-token negated predicates of Egyptian, Gulf and Maghrebi chat ("مينفعش", "مايناسبنا"). */
+const NOT_WORKING = alt(
+  withConjunctions([
+    'مينفعش', 'ماينفعش', 'ماينفع', 'ماتنفع', 'مايناسبنا', 'مايناسب', 'ماتناسبنا', 'ماتناسب', 'مايمشي', 'ماتمشي', 'ميمشيش',
+    'مايمشيش', 'مايزبط', 'ماتزبط', 'ميظبطش', 'مايصلح', 'مايصلحش', 'مستحيل', 'impossible', 'unrealistic',
+  ]),
+);
+const HIGH = alt(
+  adjectives('عالي', 'مرتفع', 'غالي', 'كبير', 'مبالغ', 'خيالي', 'زايد', 'مولع'),
+  withConjunctions(['نار', 'غاليه', 'high', 'expensive', 'steep']),
+);
+/** "A lot / too much": a predicate only next to a topic or "for us", because it also intensifies praise. */
+const MUCH = alt(withConjunctions(['كتير', 'كثير', 'زيادة', 'وايد', 'بزاف', 'برشا', 'much']));
+/** Words that may sit between a price and its predicate ("السعر عندكم عالي", "السعر اللي عطيتني عالي"). */
+const OF_YOURS = alt(withConjunctions(['عندكم', 'عندك', 'تبعكم', 'تبعك', 'حقكم', 'حقك', 'لكم', 'منكم', 'اللي', 'الي', 'الذي', 'هذا', 'هاد', 'ده', 'دا', 'هذي', 'هاي', 'دي', 'المعروض', 'المقدم', 'الحالي', 'الجديد', 'بصراحة', 'صراحة', 'حاليا', 'للأسف', 'يا', 'شوي', 'ديالكم', 'تاعكم', 'نوعا', 'يبدو', 'يعني']));
+/** Clause-opening "still": one token ("لسه", "مازال") or two ("ما زال", "حتى الآن"). */
+const STILL_ONE = alt(withConjunctions(['مازلنا', 'لازلنا', 'مازال', 'لازال', 'مازالت', 'لازالت', 'لسه', 'لسا', 'لساتنا', 'بعدنا', 'بعده', 'بعدها', 'للحين', 'لليوم', 'still']));
+const STILL_HEAD = alt(withConjunctions(['ما', 'لا', 'حتى', 'لحد', 'لغاية', 'إلى']));
+const STILL_TAIL = alt('زلنا|زال|زالت|نزال|يزال|تزال|الآن|دلوقتي|هلق|اليوم|هذه|اللحظة');
+/** Intensifiers that follow an adjective ("غالي جدا", "غالية بزاف") or precede it ("كتير غالي", "مرة غالي"). */
+const VERY = alt(withConjunctions(['جدا', 'كتير', 'كثير', 'مرة', 'مرا', 'وايد', 'بزاف', 'برشا', 'أوي', 'قوي', 'للغاية', 'شوي', 'شوية', 'حبتين', 'زيادة', 'نوعا', 'بعض', 'very', 'too']));
+const EXPENSIVE = alt(adjectives('غالي', 'مكلف', 'غالين'), 'غاليه');
+const FOR_US = alt('علينا|عليا|علي|لنا|لي|بالنسبة|لينا|ليا');
+const CHEAPER = alt(withConjunctions(['أرخص', 'أقل', 'أنسب', 'أحسن', 'أفضل', 'cheaper', 'lower']));
+const OTHERS = alt(
+  nouns('منافس', 'منافسين', 'منافسون', 'competitor', 'competitors'),
+  withConjunctions(['غيركم', 'غيرك', 'الآخرين', 'الباقين', 'الباقي', 'الصينيين', 'الصيني', 'الهنود', 'الهندي', 'الأتراك', 'التركي', 'السوق', 'بالسوق', 'others']),
+);
+const OTHER = alt(adjectives('ثاني', 'تاني', 'آخر', 'صيني', 'هندي', 'تركي', 'محلي', 'فيتنامي', 'مصري'), 'أخرى|غيركم|other|another');
+const GOT = alt(withConjunctions(['لقينا', 'لقيت', 'لاقينا', 'لاقيت', 'وجدنا', 'وجدت', 'حصلنا', 'حصلت', 'عندنا', 'عندي', 'جانا', 'جاني', 'وصلنا', 'وصلني', 'جابولنا', 'جالنا', 'found', 'got']));
+const OFFERED = alt(
+  withConjunctions([
+    'عرض', 'عرضوا', 'عرضو', 'يعرض', 'يعرضون', 'يعطي', 'يعطوا', 'يعطون', 'يعطونا', 'يعطوني', 'عطاني', 'عطانا', 'عطونا', 'اعطاني',
+    'أعطاني', 'أعطونا', 'ادوني', 'ادونا', 'بيدي', 'بيدونا', 'بيبيع', 'بيبيعوا', 'يبيع', 'يبيعون', 'يبيعوا', 'باع',
+    'باعوا', 'قدم', 'قدموا', 'سعرهم', 'سعره', 'سعرها', 'أسعارهم', 'offered', 'gave', 'sells',
+  ]),
+);
+const CURRENCY = alt('usd|eur|دولار|$|ريال|درهم|يورو|جنيه|دينار|ب|بسعر|سعر|على');
+/** Currency words and codes, as written after or before an amount. */
+const CURRENCY_WORD = alt(
+  nouns('دولار', 'دولارات', 'ريال', 'درهم', 'دراهم', 'يورو', 'جنيه', 'دينار', 'ليرة', 'يوان'),
+  'usd|eur|aed|sar|egp|kwd|qar|omr|bhd|jod|iqd|mad|dzd|tnd|try|rmb|cny|$|€|dollar|dollars',
+);
+/** Words that lead an amount: "بـ 2.40", "بسعر 61". */
+const PRICE_LEAD = alt('ب|بـ|بسعر|سعر|على|at');
+/** A per-unit basis after an amount: "للحبة", "للمتر", "للطن". */
+const PER_UNIT_WORD = alt(
+  ['حبة', 'قطعة', 'وحدة', 'متر', 'طن', 'كيلو', 'كرتون', 'كرتونة', 'طقم', 'لتر', 'باليت', 'طبلية', 'كيس', 'علبة', 'صندوق', 'دزينة'].flatMap((unit) => [`لل${unit}`, `ال${unit}`]),
+  'each|pc|pcs|unit',
+);
+/** Present-tense buying from someone else: "كنشريو", "بنجيب", "ناخذ". */
+const BUY_NOW = alt(
+  withConjunctions(
+    ['نشتري', 'نجيب', 'ناخذ', 'ناخد', 'نستورد'].flatMap((verb) =>
+      ['', 'ب'].flatMap((tense) => ['', 'ه', 'ها', 'هم'].map((object) => `${tense}${verb}${object}`)),
+    ),
+  ),
+  // Maghrebi present: "كنشريو", "كنجيبو".
+  withConjunctions(['كنشريو', 'كنشري', 'نشريو', 'كنجيبو', 'كناخدو']),
+);
+const REDUCE = alt(
+  withConjunctions([
+    'تنزل', 'نزل', 'نزلوا', 'تنزلوا', 'تنزيل', 'تخفيض', 'خفض', 'خفضوا', 'تخفض', 'تخفضوا', 'تقلل', 'قلل', 'قللوا',
+    'تقليل', 'تنقص', 'انقص', 'تحسين', 'حسن', 'حسنوا', 'تحسن', 'تحسنوا', 'تظبط', 'ظبط', 'ظبطلي', 'زبط', 'تزبط', 'زبطلي',
+    'راعينا', 'راعونا', 'تراعينا', 'تراعونا', 'راجع', 'راجعوا', 'مراجعة', 'تراجع', 'تراجعوا', 'أعد', 'إعادة',
+    'عدل', 'عدلوا', 'تعديل', 'تعدل', 'نزلنا', 'نزلي', 'reduce', 'lower', 'revise',
+  ]),
+);
+const DISCOUNT = alt(nouns('خصم', 'خصومات', 'تخفيض', 'تخفيضات', 'ديسكاونت', 'discount', 'discounts'));
+/** Asking for a discount: "في خصم؟", "ممكن خصم", "نبي خصم". */
+const WANT_DISCOUNT = alt(
+  withConjunctions(['في', 'فيه', 'أي', 'هل', 'ممكن', 'نبي', 'نبغى', 'ودنا', 'ودي', 'بدنا', 'عايزين', 'نريد', 'نطلب', 'نحتاج', 'محتاجين', 'تقدر', 'تقدرون', 'تقدروا', 'يمكن', 'any', 'need', 'want']),
+);
+const BUDGET = alt(nouns('ميزانية', 'بدجت', 'budget'));
+const TARGET = alt(nouns('تارجت', 'target'), adjectives('مستهدف'), 'هدفنا');
+const GIVE_ME = alt(
+  withConjunctions([
+    'تعطيني', 'تعطينا', 'تعطوني', 'تعطونا', 'عطني', 'عطيني', 'اعطني', 'اعطنا', 'اعطيني', 'ادينا', 'اديني',
+    'إديني', 'تدينا', 'تديني', 'خليه', 'خليها', 'خليهم', 'اعملها', 'اعمله', 'اعملهالي', 'سويها', 'سويه', 'سويهالي',
+    'حطها', 'حطه', 'نزلها', 'نزله', 'اجعلها', 'اجعله', 'تخليها', 'تخليه', 'تعملها', 'تسويها', 'تقبل', 'تقبلوا', 'تقبلون',
+  ]),
+);
+const LEAD = alt(
+  nouns('مدة', 'وقت', 'فترة', 'موعد', 'مهلة'),
+  'lead|leadtime',
+);
+const LEAD_OF = alt(
+  nouns('تسليم', 'إنتاج', 'تصنيع', 'شحن', 'توريد', 'توصيل', 'تجهيز', 'وصول'),
+  'التسليم|الإنتاج|التصنيع|الشحن|التوريد|التوصيل|التجهيز|الوصول|time',
+);
+/** Date nouns that name a delivery date ("موعد التسليم"). */
+const DATE_WORD = alt(nouns('موعد', 'تاريخ'));
+const LONG = alt(adjectives('طويل', 'بطيء', 'بطئ', 'بعيد'), 'طويله|long|slow');
+const PERIOD_UNIT = alt(nouns('يوم', 'أيام', 'يوما', 'أسبوع', 'أسابيع', 'شهر', 'أشهر', 'شهور'), 'days|weeks|months');
+const WAIT = alt(withConjunctions(['ننتظر', 'نستنى', 'ننطر', 'انتظر', 'استنى', 'انطر', 'نصبر', 'اصبر', 'الانتظار', 'انتظار', 'ننتظرش', 'نستناش', 'نقعد', 'wait']));
+const WAITING = alt(withConjunctions(['ننتظر', 'منتظرين', 'مستنيين', 'ناطرين', 'بانتظار', 'ننطر', 'نستنى', 'نترقب', 'waiting']));
+const ARRIVED = alt(withConjunctions(['تصل', 'يصل', 'وصلت', 'وصل', 'تصلنا', 'يصلنا', 'وصلتنا', 'وصلنا', 'توصل', 'يوصل', 'وصلتش', 'وصلش', 'توصلنا', 'تتشحن', 'تنشحن', 'اتشحنت', 'انشحنت', 'تشحن', 'شحنت', 'شحنتوها', 'arrived']));
+const NOT_YET = alt(withConjunctions(['لم', 'ما', 'لسه', 'لسا', 'بعد', 'للحين', 'ماوصلت', 'موصلتش', 'ماوصل', 'ماوصلتنا', 'ماوصلنا', 'ماجات', 'ماجت']));
+/**
+ * Delay nouns: with a shipment word, or with "again", they are a lead-time
+ * objection. Alone they are not, because a buyer also writes "آسف على
+ * التأخير في الرد" about their own late reply.
+ */
+const DELAY_NOUN = alt(nouns('تأخير', 'تأخر', 'تأخيرات', 'تعطيل', 'مماطلة'), 'delay|delays');
+/** Delay predicates: "متأخرة", "تأخرتوا", "بتتأخروا". */
+const DELAYED = alt(
+  adjectives('متأخر'),
+  withConjunctions([
+    'تأخرت', 'تأخرتوا', 'تأخرتم', 'اتأخرت', 'اتأخرتوا', 'اتأخر', 'تتأخرون', 'تتأخروا', 'بتتأخروا', 'أخرتونا',
+    'طولتوا', 'طولتو', 'delayed',
+  ]),
+);
+const DELAY = alt(DELAY_NOUN, DELAYED);
+/** "It has been": "صرلنا", "بقالنا", "من". */
+const BEEN = alt(withConjunctions(['صار', 'صارلنا', 'صرلنا', 'صارلي', 'صرلي', 'بقالنا', 'بقالي', 'إلنا', 'لنا', 'لي', 'منذ', 'من']));
+/** A count of days or weeks written in words; digits are the pattern element `#`. */
+const COUNT_WORD = alt(withConjunctions(['ثلاث', 'ثلاثة', 'تلات', 'تلاتة', 'أربع', 'أربعة', 'خمس', 'خمسة', 'ست', 'ستة', 'سبع', 'عشر', 'عشرة', 'كم', 'عدة', 'كذا']));
+/** Dual periods, which carry their own count: "أسبوعين", "شهرين". */
+const DUAL_PERIOD = alt(withConjunctions(['يومين', 'أسبوعين', 'اسبوعين', 'جمعتين', 'شهرين']));
+/** Goods held up somewhere: "عالقة", "محجوزة", "واقفة". */
+const STUCK = alt(adjectives('عالق', 'محجوز', 'واقف', 'متوقف', 'معلق', 'مرمي'), withConjunctions(['علقت', 'انحجزت', 'اتحجزت', 'stuck']));
+const TRACKING = alt(nouns('تتبع', 'بوليصة', 'تراكنج', 'تراكينج', 'tracking', 'awb', 'bl'));
+const WHY = alt(withConjunctions(['ليش', 'ليه', 'لماذا', 'علاش', 'علاه', 'ليشن', 'لمه', 'why']));
+/** Present "you say": "كل يوم بتقولولي قريباً", "كل أسبوع تقولون الشحنة بتطلع". */
+const SAY_YOU = alt(withConjunctions(['تقولون', 'تقولوا', 'تقولو', 'بتقولوا', 'بتقولو', 'بتقولولي', 'بتقولولنا', 'تقولولي', 'تقولولنا', 'تقولي', 'بتقولي', 'تقول', 'بتقول', 'تحكولي', 'بتحكوا', 'تحكوا']));
+const AGAIN = alt(withConjunctions(['مجددا', 'كمان', 'ثاني', 'تاني', 'ثانية', 'تانية', 'جديد', 'جديدة', 'آخر', 'again', 'another']));
+// Not "نعتمد": "كيف نعتمد عليها؟" may doubt a certificate, not the supplier.
+const TRUST = alt(withConjunctions(['نثق', 'أثق', 'نأمن', 'آمن', 'نطمن', 'أطمن', 'نصدق', 'أصدق', 'نثقش', 'نأمنلكم', 'trust']));
+const HOW = alt(withConjunctions(['كيف', 'كيفاش', 'ازاي', 'شلون', 'وشلون', 'كيفش', 'how']));
+const EXPERIENCE = alt(nouns('تجربة', 'تجارب', 'تعامل', 'تعاملات', 'معاملة', 'experience'));
+const BAD = alt(
+  adjectives('سيء', 'سيئ', 'مرير', 'فاشل', 'صعب', 'تعبان', 'خايب', 'كارثي', 'مؤلم', 'زفت', 'مزعج'),
+  'سيئة|مريرة|bad|terrible|poor',
+);
+const PREVIOUS = alt(adjectives('سابق', 'قديم', 'أخير', 'ماضي', 'قبل'), 'قبلكم|قبلك|اللي|الي|الأولاني|previous|last');
+const CHEATED = alt(
+  withConjunctions([
+    'نصب', 'نصبوا', 'نصبو', 'هرب', 'هربوا', 'اختفى', 'اختفوا', 'اختفت', 'غش', 'غشنا', 'غشونا', 'خدعنا', 'خدعونا', 'خدع',
+    'سرق', 'سرقنا', 'سرقونا', 'أكل', 'كذب', 'كذبوا', 'خرب', 'ضيع', 'ضيعوا', 'خسرنا', 'أخرنا', 'أخرونا',
+    'وعدونا', 'وعدوا', 'cheated', 'scammed', 'disappeared', 'vanished', 'lied',
+    // "المورد اللي قبلكم غيّر الخامة": a previous supplier who changed the product unannounced.
+    'غير', 'غيروا', 'بدل', 'بدلوا', 'changed',
+  ]),
+);
+/** A supplier taking money: "أخذ ٣٠٪ عربون", "استلم مننا 40% مقدم". */
+const TOOK = alt(withConjunctions(['أخذ', 'أخذوا', 'اخد', 'اخدوا', 'خذ', 'استلم', 'استلموا', 'قبض', 'قبضوا', 'أكل', 'أكلوا', 'took']));
+const VANISHED = alt(
+  withConjunctions(['اختفى', 'اختفوا', 'اختفت', 'هرب', 'هربوا', 'سكر', 'سكروا', 'قفل', 'قفلوا', 'بلكنا', 'بلكونا', 'طنشنا', 'طنشونا', 'disappeared', 'vanished']),
+);
+const SCAMMED = alt(
+  withConjunctions([
+    'انضحك', 'اتنصب', 'انصب', 'نصبوا', 'اتنصبلنا', 'انغشينا', 'اتغشينا', 'انخدعنا', 'اتخدعنا', 'انسرقنا', 'اتسرقنا',
+    'خدعونا', 'غشونا', 'سرقونا', 'انلدغنا', 'لدغونا', 'انلسعنا', 'اتلسعنا', 'اتنصبنا', 'انصبنا', 'تعرضنا', 'تعرضت',
+  ]),
+);
+const MONEY_LOST = alt(nouns('فلوس', 'أموال', 'مبلغ', 'عربون', 'دفعة', 'مصاري', 'قروش', 'مال', 'money'));
+// Maghrebi "نديرو" (we do) and "نخلصو" (we pay) as well.
+const PAY = alt(withConjunctions(['ندفع', 'أدفع', 'نحول', 'أحول', 'نسدد', 'ندفعش', 'نحولش', 'نقبل', 'أقبل', 'نوافق', 'نشتغل', 'نتعامل', 'نعمل', 'نديرو', 'نخلصو', 'ندفعو', 'نحولو', 'pay', 'accept']));
+const ADVANCE = alt(
+  DEPOSIT, LC_TT,
+  withConjunctions(['مقدما', 'مسبقا', 'مسبق', 'كامل', 'كاملا', 'الكامل', 'قبل', 'upfront', 'advance', 'deposit']),
+  'l/c|t/t',
+);
+const TERMS = alt(nouns('شروط', 'شرط', 'طريقة', 'طرق', 'نظام'));
+const PAYMENT = alt(nouns('دفع', 'سداد', 'payment'), 'الدفع|السداد|الدفعات|payment');
+const HARD = alt(
+  adjectives('صعب', 'قاسي', 'مجحف', 'خطير', 'مرفوض', 'مكلف', 'صارم'),
+  nouns('مشكلة', 'مخاطرة', 'خطر', 'مخاطر', 'risky', 'difficult'),
+);
+const AFTER = alt(withConjunctions(['بعد', 'عند', 'عقب', 'مع', 'ساعة', 'لما', 'after', 'upon', 'on']));
+const ON_RECEIPT = alt(
+  nouns('استلامها', 'استلامه', 'وصولها', 'وصوله', 'استلامنا'),
+  'الاستلام|الوصول|التسليم|الفحص|البيع|التصريف|التوصيل|نستلم|توصل|يوصل|تصل|نبيع|arrival|delivery|inspection|receiving',
+);
+const GOODS_NOUN = alt(nouns('بضاعة', 'بضائع', 'شحنة', 'حاوية', 'طلبية', 'منتج', 'منتجات', 'goods'));
+const CREDIT = alt(nouns('آجل', 'تسهيلات', 'ائتمان', 'كريدت', 'credit'), 'بالآجل');
+const DOUBT = alt(
+  adjectives('قلق', 'قلقان', 'متخوف', 'خايف', 'متشكك', 'مشكوك', 'متردد'),
+  nouns('مخاوف', 'شكوك', 'شك', 'خوف', 'قلق'),
+  withConjunctions(['نشك', 'أشك', 'نخاف', 'أخاف', 'worried', 'concerned', 'doubt', 'doubts']),
+);
+const DIFFERENT = alt(adjectives('مختلف'), withConjunctions(['يختلف', 'تختلف', 'different']));
+const REFERENCE = alt(
+  nouns('عينة', 'عينات', 'سامبل', 'صور', 'صورة', 'وصف', 'مواصفات', 'كتالوج', 'طلب', 'sample', 'photos', 'description'),
+  'المتفق|المطلوب|اللي|الي|المعروض',
+);
+const LIKE = alt(withConjunctions(['زي', 'مثل', 'نفس', 'كما', 'مطابق', 'مطابقة', 'تطابق', 'يطابق', 'بتطابق', 'يشبه', 'تشبه', 'كيف', 'متل', 'شبه', 'match', 'like']));
+const DEFECT = alt(
+  nouns('عيب', 'عيوب', 'تلف', 'كسر', 'كسور', 'خدش', 'خدوش', 'صدأ', 'تسريب', 'تشققات', 'شقوق', 'فقاعات', 'بقع', 'أعطال'),
+  // Not "عطله" (his fault): folded, it is also "عطلة" (a holiday).
+  nounForms('عطل').filter((w) => !w.endsWith('عطله')),
+  adjectives(
+    'معيب', 'معيوب', 'تالف', 'مكسور', 'مكسر', 'متكسر', 'خربان', 'مضروب', 'معطل', 'عطلان', 'مشروخ', 'مصدي', 'مخدوش', 'متضرر', 'مفكوك',
+    'مفكك', 'مهترئ', 'ممزق', 'مقطوع', 'بايظ', 'متشقق', 'مشقق', 'مشقوق', 'مبلول', 'معفن', 'مسوس', 'مغشوش', 'باهت', 'مرخي', 'ملوث',
+    'مطعوج', 'مبعوج', 'منفوخ', 'مقشر', 'مشوه', 'مهري',
+  ),
+  'defect|defects|defective|broken|damaged|faulty|cracked|rusty|leaking|scratched',
+);
+const BREAKS = alt(
+  withConjunctions([
+    'يخرب', 'تخرب', 'خربت', 'خرب', 'يتعطل', 'تتعطل', 'تعطلت', 'تعطل', 'يبطل', 'بطل', 'بطلت', 'انكسر', 'انكسرت', 'ينكسر',
+    'تنكسر', 'يحترق', 'احترق', 'احترقت', 'تحترق', 'وقف', 'وقفت', 'يوقف', 'توقف', 'توقفت', 'مات', 'ماتت', 'يموت', 'تموت',
+    'باظ', 'باظت', 'يبوظ', 'تبوظ', 'ضربت', 'انضربت', 'breaks', 'broke', 'failed', 'stopped',
+  ]),
+);
+const WRONG = alt(adjectives('غلط', 'خاطئ', 'غلطان'), 'خطأ|wrong');
+const GOODS_ITEM = alt(
+  nouns('بضاعة', 'منتج', 'منتجات', 'موديل', 'موديلات', 'لون', 'ألوان', 'مقاس', 'مقاسات', 'قطع', 'صنف', 'أصناف', 'كمية', 'عدد', 'ملصق', 'ملصقات', 'ليبل', 'ليبلات', 'باركود', 'طباعة'),
+);
+/** Verbs of goods coming out or arriving, before "غلط": "الملصقات تنطبع غلط", "الموديل جا غلط". */
+const CAME_OUT = alt(
+  withConjunctions([
+    'تنطبع', 'انطبعت', 'انطبع', 'اتطبعت', 'مطبوع', 'مطبوعة', 'طبعتوا', 'طبعتوها', 'جات', 'جت', 'جا', 'إجا', 'اجت', 'إجت', 'إجانا', 'جانا', 'جاتنا',
+    'وصلت', 'وصل', 'وصلتنا', 'طلعت', 'طلع', 'طلعوا', 'جاء', 'جاءت', 'جاءنا', 'بعتوها', 'بعتوه', 'شحنتوها', 'شحنتوه', 'came', 'arrived', 'printed',
+  ]),
+);
+/** Past breakage verbs of goods: "خربت", "انكسرت", "تعطلت". */
+const BROKE = alt(
+  withConjunctions([
+    'خربت', 'خرب', 'خربوا', 'تعطل', 'تعطلت', 'انكسر', 'انكسرت', 'اتكسر', 'اتكسرت', 'تكسر', 'تكسرت', 'احترق', 'احترقت', 'اتحرق',
+    'اتحرقت', 'باظ', 'باظت', 'تلف', 'تلفت', 'صدت', 'صدي', 'صدأت', 'broke', 'failed',
+  ]),
+);
+const CONVINCED = alt(adjectives('مقتنع', 'واثق', 'متأكد', 'مرتاح', 'مطمن', 'مطمئن', 'ضامن', 'راضي'), 'convinced|sure|confident');
+const ENSURE = alt(withConjunctions(['نضمن', 'أضمن', 'نتأكد', 'أتأكد', 'الضمان', 'ضمان', 'يضمن', 'تضمن', 'تضمنوا', 'تضمنون', 'نعرف', 'أعرف', 'نطمن', 'نتطمن']));
+const FINISH = alt(nouns('تشطيب', 'صنعة', 'خياطة', 'لحام', 'تغليف', 'دهان', 'طلاء', 'تعبئة', 'تشطيبات', 'finishing', 'workmanship', 'packaging'));
+
+const PRICE_TOPICS: SignalType[] = ['objection.price', 'objection.moq', 'objection.payment_terms'];
+const ANY_TOPIC: SignalType[] = ['objection.lead_time', 'objection.moq', 'objection.payment_terms', 'objection.price'];
+
+type CueOptions = Omit<SignalCue, 'id' | 'type' | 'pattern' | 'strength'>;
+
+/**
+ * Returns the two cues of "X is not acceptable": a negator before an
+ * acceptability word ("مش مناسب", "غير مقبول") and a one-token negated verb
+ * ("مينفعش"). Both carry their negator, so they are not negatable.
+ */
+function notAcceptable(id: string, type: SignalType, before: string, strength: number, options: CueOptions = {}): SignalCue[] {
+  return [
+    { id, type, pattern: `${before} ${NOT} ${ACCEPTABLE}`, strength, negatable: false, ...options },
+    { id: `${id}_verb`, type, pattern: `${before} ${NOT_WORKING}`, strength, negatable: false, ...options },
+  ];
+}
+
+/** Returns the cues of a clause that opens with "still", written as one token or two. */
+function still(id: string, type: SignalType, after: string, strength: number, options: CueOptions = {}): SignalCue[] {
+  return [
+    { id, type, pattern: `${STILL_ONE} ${after}`, strength, negatable: false, ...options },
+    { id: `${id}_two_words`, type, pattern: `${STILL_HEAD} ${STILL_TAIL} ${after}`, strength, negatable: false, ...options },
+  ];
+}
+
+const PRICE_IS = `${PRICE} ?${OF_YOURS} ?_`;
+const MINIMUM = `${MINIMUM_HEAD} ${MINIMUM_TAIL}`;
+
+export const OBJECTION_CUES: SignalCue[] = [
+  // objection.price
+  { id: 'price.price_too_high', type: 'objection.price', pattern: `${PRICE_IS} ${HIGH}`, strength: 0.85 },
+  { id: 'price.price_too_much', type: 'objection.price', pattern: `${PRICE} ?${OF_YOURS} ${MUCH}`, strength: 0.8 },
+  { id: 'price.expensive_very', type: 'objection.price', pattern: `${EXPENSIVE} ${VERY}`, strength: 0.8 },
+  { id: 'price.very_expensive', type: 'objection.price', pattern: `${VERY} ${EXPENSIVE}`, strength: 0.8 },
+  { id: 'price.expensive_for_us', type: 'objection.price', pattern: `${EXPENSIVE} ${FOR_US}`, strength: 0.8 },
+  { id: 'price.costly', type: 'objection.price', pattern: alt(adjectives('مكلف'), 'غلاء|الغلاء|expensive|overpriced|pricey|costly'), strength: 0.5 },
+  { id: 'price.more_expensive_than', type: 'objection.price', pattern: `${alt(withConjunctions(['أغلى', 'أغلا']))} ${alt('من|عن|بكثير|بكتير|بوايد')}`, strength: 0.75 },
+  { id: 'price.competitor_cheaper', type: 'objection.price', pattern: `${OTHERS} ... ${CHEAPER}`, strength: 0.8 },
+  { id: 'price.other_supplier_cheaper', type: 'objection.price', pattern: `${SUPPLIER} ${OTHER} ... ${CHEAPER}`, strength: 0.75 },
+  // The number must be a price: "بيدونا 60 يوم آجل" offers credit days, not a price.
+  { id: 'price.other_supplier_offered', type: 'objection.price', pattern: `${SUPPLIER} ${OTHER} ... ${OFFERED} ?لنا ?لي ?علينا ?${PRICE_LEAD} ${CURRENCY_WORD} #`, strength: 0.75 },
+  { id: 'price.other_supplier_offered', type: 'objection.price', pattern: `${SUPPLIER} ${OTHER} ... ${OFFERED} ?لنا ?لي ?علينا ?${PRICE_LEAD} # ${CURRENCY_WORD}`, strength: 0.75 },
+  // "كنشريو من تركيا بـ 1 165 يورو", "بنجيبها من الصين بـ 2 دولار": what the buyer pays elsewhere.
+  { id: 'price.buy_elsewhere_at', type: 'objection.price', pattern: `${BUY_NOW} ?${alt('منهم|منه')} من _ ?_ ${alt('ب|بـ|بسعر')} #`, strength: 0.7 },
+  { id: 'price.found_cheaper', type: 'objection.price', pattern: `${GOT} ... ${CHEAPER} ?${alt(PRICE, 'عرض|عروض')}`, strength: 0.8 },
+  { id: 'price.found_lower_price', type: 'objection.price', pattern: `${GOT} .. ${alt(PRICE, 'عرض|عروض')} ${CHEAPER}`, strength: 0.8 },
+  // "أرخص بالسوق" (cheaper on the market) objects; "سعركم أرخص من السوق" (below the market) does not.
+  { id: 'price.cheaper_elsewhere', type: 'objection.price', pattern: `${alt('أرخص|cheaper')} ${alt('عند|في|برا|بره')} ${alt('غيركم|غيرك|مكان|ناس|السوق|منكم|منك|بالسوق')}`, strength: 0.8 },
+  { id: 'price.cheaper_elsewhere', type: 'objection.price', pattern: `${alt('أرخص|cheaper')} ${alt('من')} ${alt('غيركم|غيرك|مكان|ناس|منكم|منك')}`, strength: 0.8 },
+  { id: 'price.cheaper_elsewhere', type: 'objection.price', pattern: `${alt('أرخص|cheaper')} ${alt('بالسوق|برا|بره|elsewhere')}`, strength: 0.8 },
+  { id: 'price.cheaper_than_you', type: 'objection.price', pattern: `${alt('أرخص|cheaper')} ${alt('منكم|منك|بكثير|بكتير|elsewhere')}`, strength: 0.8 },
+  { id: 'price.target_price', type: 'objection.price', pattern: `${alt(PRICE, nouns('سعرنا'))} ${TARGET}`, strength: 0.75 },
+  { id: 'price.target', type: 'objection.price', pattern: alt(nouns('تارجت', 'target'), 'هدفنا'), strength: 0.6 },
+  { id: 'price.target_is', type: 'objection.price', pattern: `${alt(TARGET, BUDGET)} ?${PRICE} ?${alt('هو|هي|حوالي|تقريبا|بحدود|في|حدود|:|=|ب|عند')} ?${alt('حدود|حوالي')} ?${CURRENCY} #`, strength: 0.75 },
+  { id: 'price.over_budget', type: 'objection.price', pattern: `${alt(withConjunctions(['فوق', 'أعلى', 'يتجاوز', 'تتجاوز', 'يتعدى', 'خارج', 'برا', 'بره', 'يفوق', 'أكثر', 'أكبر', 'over', 'above', 'beyond']))} .. ${BUDGET}`, strength: 0.8 },
+  { id: 'price.budget_limited', type: 'objection.price', pattern: `${BUDGET} .. ${alt(adjectives('محدود', 'ضيق', 'قليل'), 'فقط|بس|limited|tight')}`, strength: 0.65 },
+  { id: 'price.cannot_afford', type: 'objection.price', pattern: `${CANNOT_HEAD} ?${CAN} .. ${alt('نتحمل|نتحملها|نتحمله|ندفع|نشتري|نقبل|نبيع|أبيع|على|afford')} .. ${alt(PRICE, 'هالسعر|هيك|كده|هذا|هاد|هادا|ده|دا|المبلغ|التكلفة|الكلفة')}`, strength: 0.8, negatable: false },
+  { id: 'price.reduce_price', type: 'objection.price', pattern: `${REDUCE} .. ${alt(PRICE, 'العرض|عرضكم|عرضك|التسعيرة')}`, strength: 0.65 },
+  // Maghrebi "تنقصو" (lower it) as well as "تنزله", "راعونا".
+  { id: 'price.lower_it', type: 'objection.price', topics: PRICE_TOPICS, topicOptional: true, pattern: alt(withConjunctions(['تنزله', 'تنزلها', 'نزله', 'نزلها', 'نزلوه', 'تخفضه', 'تخفضها', 'خفضه', 'خفضها', 'تقلله', 'قلله', 'تحسنه', 'حسنه', 'تراعينا', 'راعينا', 'راعونا', 'تراعونا', 'ظبطها', 'زبطها', 'تنقصو', 'تنقصوا', 'نقصو', 'نقصوا', 'تنقصولنا', 'نقصولنا'])), strength: 0.6 },
+  { id: 'price.reconsider', type: 'objection.price', pattern: `${alt('إعادة|أعد|أعيدوا|تعيدوا|تعيد')} ${alt('النظر|نظر|دراسة')}`, strength: 0.55 },
+  // A discount asked for, not one already given ("بعد خصم الـ 5%").
+  { id: 'price.discount', type: 'objection.price', pattern: `${alt(GIVE_ME, WANT_DISCOUNT)} .. ${DISCOUNT}`, strength: 0.5 },
+  { id: 'price.discount', type: 'objection.price', pattern: `${DISCOUNT} ?`, strength: 0.5 },
+  // An amount called expensive: "١٤٬٥٠٠ دينار غالي", "السعر 18 جنيه للمتر غالي".
+  { id: 'price.amount_expensive', type: 'objection.price', pattern: `# ?${CURRENCY_WORD} ?${PER_UNIT_WORD} ${EXPENSIVE}`, strength: 0.75 },
+  { id: 'price.not_competitive', type: 'objection.price', pattern: `${alt('غير|مش|مو|ليس|مب|ما')} ${alt(adjectives('منافس', 'تنافسي'), 'competitive')}`, strength: 0.85, negatable: false },
+  ...notAcceptable('price.price_not_acceptable', 'objection.price', `${alt(PRICE, 'العرض|عرضكم|التسعيرة')} ?${OF_YOURS}`, 0.8),
+  { id: 'price.price_issue', type: 'objection.price', pattern: `${PRICE} ?${OF_YOURS} ${alt(nouns('مشكلة', 'عائق', 'مشكل'))}`, strength: 0.6 },
+  { id: 'price.issue_with_price', type: 'objection.price', pattern: `${alt(nouns('مشكلة', 'مشكل'), 'مشكلتنا|المشكلة')} ?في ?مع ?هي ${PRICE}`, strength: 0.6 },
+  { id: 'price.bare_too_high', type: 'objection.price', topics: PRICE_TOPICS, pattern: `${HIGH} ${VERY}`, strength: 0.7 },
+  { id: 'price.bare_very_high', type: 'objection.price', topics: PRICE_TOPICS, pattern: `${VERY} ${alt(adjectives('عالي', 'مرتفع', 'كبير', 'غالي'))}`, strength: 0.7 },
+  { id: 'price.bare_too_much_for_us', type: 'objection.price', topics: PRICE_TOPICS, pattern: `${alt(HIGH, MUCH)} ${FOR_US}`, strength: 0.7 },
+  ...still('price.still_high', 'objection.price', `.. ${alt(adjectives('عالي', 'مرتفع', 'غالي', 'مكلف'), MUCH, 'high|expensive')}`, 0.6, { topics: PRICE_TOPICS, topicOptional: true }),
+  { id: 'price.higher_than', type: 'objection.price', topics: ['objection.price'], pattern: `${alt(withConjunctions(['أعلى', 'أكثر', 'ضعف', 'دبل', 'higher']))} ${alt('من|عن|than')} ... ${alt(nouns('سوق', 'سابق', 'مرة', 'منافسين', 'طلبية'), 'غيركم|قبل|العادي|المعتاد|الماضي|الماضية|آخر|السنة|الصين')}`, strength: 0.65 },
+  { id: 'price.compared_to', type: 'objection.price', pattern: `${alt(adjectives('عالي', 'مرتفع', 'غالي'), 'أغلى')} .. ${alt('مقارنة|بالمقارنة|قياسا|compared')}`, strength: 0.6 },
+  { id: 'price.cant_sell_it', type: 'objection.price', pattern: `${CANNOT_HEAD} ?${CAN} ${alt('نقنع|أقنع|نبيع|أبيع|نصرف|أصرف|نسوق|نبيعها|نبيعه')} .. ${alt(nouns('عميل', 'عملاء', 'زبون', 'زبائن', 'زباين', 'سوق', 'مدير'))}`, strength: 0.5, negatable: false },
+  { id: 'price.offered_elsewhere', type: 'objection.price', pattern: `${OFFERED} ... ${alt('ب|بسعر|سعر|على')} #`, strength: 0.7 },
+  { id: 'price.offer_from_others', type: 'objection.price', pattern: `${alt(nouns('عرض', 'عروض', 'سعر', 'أسعار', 'تسعيرة'))} ${alt('من|عند')} ${OTHERS}`, strength: 0.6 },
+  { id: 'price.offer_from_other_supplier', type: 'objection.price', pattern: `${alt(nouns('عرض', 'عروض', 'سعر', 'أسعار', 'تسعيرة'))} ${alt('من|عند')} ${SUPPLIER} ${OTHER}`, strength: 0.65 },
+  { id: 'price.they_offered_number', type: 'objection.price', pattern: `${OFFERED} ?لنا ?لي ?علينا ?نفس ?ب ?بـ ?بسعر ?${PRICE_LEAD} ${CURRENCY_WORD} #`, strength: 0.7 },
+  { id: 'price.they_offered_number', type: 'objection.price', pattern: `${OFFERED} ?لنا ?لي ?علينا ?نفس ?ب ?بـ ?بسعر ?${PRICE_LEAD} # ${CURRENCY_WORD}`, strength: 0.7 },
+  { id: 'price.we_buy_at', type: 'objection.price', pattern: `${alt(withConjunctions(['نشتري', 'نشتريه', 'نشتريها', 'بنشتري', 'اشترينا', 'نجيب', 'بنجيب', 'نجيبه', 'ناخذ', 'ناخده', 'ناخذه', 'بناخذ', 'نستورد']))} .. ${alt('ب|بسعر|حوالي|بحدود|على')} #`, strength: 0.6 },
+  { id: 'price.can_you_match', type: 'objection.price', pattern: `${alt(withConjunctions(['تقدر', 'تقدرون', 'تقدروا', 'ممكن', 'يمكنكم', 'تستطيعون', 'بتقدر']))} ${alt('تطابق|تطابقوا|تجاري|تجاروا|تكسر|تكسروا|تعادل|تنافس|match|beat')}`, strength: 0.65 },
+  ...notAcceptable('price.numbers_dont_work', 'objection.price', `${alt(nouns('أرقام', 'حسبة', 'حساب'))} ?_`, 0.75),
+  { id: 'price.can_you_do', type: 'objection.price', pattern: `${alt(withConjunctions(['ممكن', 'تقدر', 'تقدرون', 'تقدروا', 'يمكن', 'يمكنكم', 'بتقدر', 'هل']))} ${GIVE_ME} ?ياه ?ها ?${CURRENCY} ?${CURRENCY} #`, strength: 0.7 },
+  { id: 'price.if_you_give', type: 'objection.price', pattern: `${alt(withConjunctions(['لو', 'إذا', 'if']))} ?${alt('انت|انتو|انتم')} ${YOU_DO} .. ${alt('على|ب|ل|at|to')} #`, strength: 0.7 },
+  { id: 'price.make_it', type: 'objection.price', pattern: `${GIVE_ME} ?ياه ?ها ?${CURRENCY} ?${CURRENCY} #`, strength: 0.65 },
+  { id: 'price.last_price', type: 'objection.price', pattern: `${alt('آخر|أخير')} ${alt(PRICE, 'كلام|الكلام')} ?${alt('عندك|عندكم|لك|ليك|لكم|كم|كام|ايش|شو|وش')} ?`, strength: 0.55 },
+  { id: 'price.pay_max', type: 'objection.price', pattern: `${alt(withConjunctions(['ندفع', 'أدفع', 'بندفع', 'نعطيك', 'بنعطيك', 'نعطيكم', 'pay']))} ?${alt('حد|ما|اللي|الي|شي|شيء|كحد')} ${alt('أقصى|بالكثير|بالكتير|فقط|بس|max|maximum')} ?${CURRENCY} #`, strength: 0.65, negatable: false },
+
+  // objection.certification
+  { id: 'certification.no_certificate', type: 'objection.certification', pattern: `${alt(withConjunctions(['ماعندكم', 'معندكمش', 'ماعندكمش', 'ماعندك', 'معندكش', 'مافي', 'مافيش', 'مفيش', 'ماكو', 'مافيه', 'بدون', 'بلا', 'دون', 'ينقصكم', 'تنقصكم', 'ينقص', 'تنقص', 'غياب', 'عدم', 'without', 'missing']))} .. ${CERTIFICATE}`, strength: 0.85, negatable: false },
+  // "ما عندكم شهادة", and of the goods: "الدرايفرات ما عليها تسجيل SASO".
+  { id: 'certification.you_dont_have', type: 'objection.certification', pattern: `${alt('ما|مو|مش|مب|ليس|ليست|لا|لم')} ${alt('عندكم|عندك|لديكم|لديك|فيه|في|معكم|معاكم|تملكون|تمتلكون|يوجد|توجد|يتوفر|تتوفر|لكم|عندهم|لديهم|متوفرة|متوفر|موجودة|موجود|عليها|عليه|عليهم|فيها|معها|معاها|معاه|لها|له')} .. ${CERTIFICATE}`, strength: 0.85, negatable: false },
+  // A certificate that a check could not confirm: "ما لقينا مصنعكم مسجل", "رقمها ما يطلع في موقع الجهة".
+  { id: 'certification.not_found_registered', type: 'objection.certification', pattern: `${alt(withConjunctions(['ما', 'لم', 'مش']))} ${alt('لقى|لقينا|لقيت|لقوا|لاقي|لاقيين|وجد|وجدنا|وجدت|نلقى')} .. ${alt(adjectives('مسجل', 'معتمد', 'مرخص'))}`, strength: 0.75, negatable: false },
+  { id: 'certification.not_in_registry', type: 'objection.certification', topics: ['objection.certification'], pattern: `${NOT} ${alt('يطلع|تطلع|طالع|طالعة|موجود|موجودة|ظاهر|ظاهرة|يظهر|تظهر|مسجل|مسجلة')} ?${alt('في|على|ب')} ${alt(nouns('موقع', 'نظام', 'سجل', 'قاعدة', 'منصة', 'بوابة', 'website', 'database'))}`, strength: 0.75, negatable: false },
+  { id: 'certification.not_certified', type: 'objection.certification', topics: ['objection.certification'], pattern: `${alt('غير|مش|مو|ليس|ليست|مب|not')} ${alt(adjectives('معتمد', 'مسجل', 'مرخص', 'حاصل', 'مصدق'), 'certified|approved|registered|accredited')}`, strength: 0.8, negatable: false },
+  { id: 'certification.certificate_invalid', type: 'objection.certification', pattern: `${CERTIFICATE} .. ${alt(adjectives('منتهي', 'مزور', 'مزيف', 'مضروب', 'قديم', 'خاطئ', 'غلط', 'مختلف'), 'انتهت|خلصت|خطأ|fake|expired|invalid|wrong|outdated')}`, strength: 0.85 },
+  { id: 'certification.certificate_not_valid', type: 'objection.certification', pattern: `${CERTIFICATE} .. ${NOT} ${alt(adjectives('موجود', 'معتمد', 'صالح', 'مقبول', 'كافي', 'معترف', 'ساري', 'مطابق', 'متوفر', 'سليم'), withConjunctions(['تكفي', 'يكفي', 'تنفع', 'ينفع', 'بتنفع', 'تمشي', 'يمشي', 'enough', 'valid', 'accepted']))}`, strength: 0.8, negatable: false },
+  { id: 'certification.only_have', type: 'objection.certification', pattern: `${alt('عندكم|لديكم|لديك|عندك|معاكم|معكم')} .. ${alt('بس|فقط|غير')} ?${alt(nouns('شهادة'))} ${alt('ce|iso|rohs|fda|ul|saso|gcc')}`, strength: 0.6 },
+
+  // objection.lead_time
+  { id: 'lead_time.too_long', type: 'objection.lead_time', pattern: `${LEAD} ${LEAD_OF} .. ${LONG}`, strength: 0.85 },
+  { id: 'lead_time.too_long_direct', type: 'objection.lead_time', pattern: `${LEAD} ?_ ${LONG} ${VERY}`, strength: 0.8 },
+  { id: 'lead_time.days_too_long', type: 'objection.lead_time', pattern: `# ${PERIOD_UNIT} ?_ ${alt(LONG, MUCH)}`, strength: 0.8 },
+  ...notAcceptable('lead_time.days_not_possible', 'objection.lead_time', `# ${PERIOD_UNIT} ?_`, 0.8),
+  { id: 'lead_time.long_period', type: 'objection.lead_time', topics: ['objection.lead_time'], topicOptional: true, pattern: `${alt(nouns('مدة', 'فترة', 'وقت'))} ${LONG}`, strength: 0.6 },
+  // "المدة طويلة" names its own topic, so it needs none nearby ("ما عندنا مشكلة بالسعر بس المدة طويلة").
+  { id: 'lead_time.the_period_is_long', type: 'objection.lead_time', pattern: `${alt(withConjunctions(['المدة', 'الفترة', 'الوقت', 'المهلة']))} ?${alt('جدا|كتير|كثير|مرة|وايد|شوي')} ${LONG}`, strength: 0.65 },
+  // Goods held up: "الحاوية عالقة في الجمارك من أسبوع".
+  { id: 'lead_time.stuck', type: 'objection.lead_time', pattern: `${SHIPMENT} ?_ ${STUCK}`, strength: 0.6 },
+  { id: 'lead_time.stuck', type: 'objection.lead_time', pattern: `${STUCK} ?${alt('في|ب')} ${alt(nouns('جمارك', 'ميناء', 'مينا'))}`, strength: 0.6 },
+  { id: 'lead_time.too_long_topic', type: 'objection.lead_time', topics: ['objection.lead_time'], pattern: `${LONG} ${VERY}`, strength: 0.6 },
+  { id: 'lead_time.very_long_topic', type: 'objection.lead_time', topics: ['objection.lead_time'], pattern: `${VERY} ${LONG}`, strength: 0.6 },
+  { id: 'lead_time.doesnt_work', type: 'objection.lead_time', topics: ANY_TOPIC, pattern: NOT_WORKING, strength: 0.7, negatable: false },
+  { id: 'lead_time.not_suitable', type: 'objection.lead_time', topics: ANY_TOPIC, pattern: `${NOT} ${ACCEPTABLE}`, strength: 0.65, negatable: false },
+  { id: 'lead_time.faster_than', type: 'objection.lead_time', pattern: `${alt('أسرع|أبكر|faster|sooner|earlier')} ${alt('من|than')}`, strength: 0.7 },
+  { id: 'lead_time.you_promised', type: 'objection.lead_time', pattern: `${alt(withConjunctions(['قلتوا', 'قلتو', 'قلتم', 'قلت', 'وعدتونا', 'وعدتوا', 'وعدتم', 'وعدتني', 'وعدتنا', 'وعدت', 'قلتلي', 'قلتولي', 'قلتلنا', 'قلتولنا', 'حكيتوا', 'حكيتو', 'حكيتلي', 'ذكرتم', 'promised']), SAY_YOU)} ... ${alt('الأسبوع|أمس|امبارح|مبارح|البارحة|جاهز|جاهزة|تشحن|تنشحن|الشحن|التسليم|تصل|توصل|هتكون|ستكون|حتكون|بتكون|اليوم|بكرة|شحن|خلال|قبل|قريبا|قريب|بتطلع|بتنشحن|هتطلع|رح|راح')}`, strength: 0.6 },
+  { id: 'lead_time.cannot_wait', type: 'objection.lead_time', pattern: `${CANNOT_HEAD} ?${CAN} ${WAIT}`, strength: 0.8, negatable: false },
+  { id: 'lead_time.takes_too_long', type: 'objection.lead_time', pattern: `${alt(withConjunctions(['يأخذ', 'ياخد', 'بياخد', 'بياخذ', 'يستغرق', 'تستغرق', 'تاخد', 'تاخذ', 'بتاخد', 'بتاخذ', 'takes']))} ?${alt('وقت|وقتا|مدة')} ${alt(LONG, MUCH)}`, strength: 0.7 },
+  { id: 'lead_time.need_sooner', type: 'objection.lead_time', pattern: `${alt(withConjunctions(['نحتاج', 'نحتاجها', 'نحتاجه', 'نبي', 'نبيها', 'نبغاها', 'بدنا', 'عايزين', 'عايزينها', 'نريد', 'نريدها', 'لازم', 'محتاجينها']))} .. ${alt('أسرع|أبكر|sooner|faster|earlier')} ?${alt('من|هيك|كده|كدا|ذلك|هذا')}`, strength: 0.7 },
+  { id: 'lead_time.delayed', type: 'objection.lead_time', pattern: DELAYED, strength: 0.5 },
+  // "صرلنا ٣ أسابيع ناطرين الشحنة", "بقالنا شهر مستنيين الـ tracking number": a long wait for the goods.
+  { id: 'lead_time.long_wait_for_goods', type: 'objection.lead_time', pattern: `${BEEN} ?${alt('لنا|لي|النا')} ?# ?${COUNT_WORD} ${alt(PERIOD_UNIT, DUAL_PERIOD)} .. ${WAITING} .. ${alt(SHIPMENT, TRACKING)}`, strength: 0.75 },
+  // "الحاوية كان المفروض توصل يوم 20": a missed date.
+  { id: 'lead_time.was_due', type: 'objection.lead_time', pattern: `${alt(withConjunctions(['كان', 'كانت', 'جان', 'جانت']))} ${alt('المفروض|المفترض|مفروض|يفترض')} ?${alt('ان|أن')} ${alt(ARRIVED, 'تطلع|يطلع|تتسلم|يتسلم|تنشحن|ينشحن|تجهز|يجهز')}`, strength: 0.7 },
+  { id: 'lead_time.days_of_delay', type: 'objection.lead_time', pattern: `# ${PERIOD_UNIT} ${DELAY_NOUN}`, strength: 0.75 },
+  { id: 'lead_time.days_of_delay', type: 'objection.lead_time', pattern: `${alt(COUNT_WORD, DUAL_PERIOD)} ?${PERIOD_UNIT} ${DELAY_NOUN}`, strength: 0.75 },
+  { id: 'lead_time.delayed_by', type: 'objection.lead_time', pattern: `${DELAY} ?${alt('لمدة|مدة|ب|بـ')} # ${PERIOD_UNIT}`, strength: 0.75 },
+  { id: 'lead_time.delayed_by', type: 'objection.lead_time', pattern: `${DELAY} ?${alt('لمدة|مدة|ب|بـ')} ${alt(COUNT_WORD, DUAL_PERIOD)} ?${PERIOD_UNIT}`, strength: 0.75 },
+  // "علاش 75 يوم ديال الإنتاج؟", "ليش التأخير؟": questioning a lead time or a delay.
+  { id: 'lead_time.why_so_long', type: 'objection.lead_time', pattern: `${WHY} ?${alt(LEAD)} ?${LEAD_OF} # ${PERIOD_UNIT}`, strength: 0.65 },
+  { id: 'lead_time.why_delay', type: 'objection.lead_time', pattern: `${WHY} ?${alt('هذا|هالـ|كل')} ${DELAY}`, strength: 0.65 },
+  { id: 'lead_time.delay_again', type: 'objection.lead_time', pattern: `${DELAY_NOUN} ?${alt('مرة|للمرة')} ${AGAIN}`, strength: 0.6 },
+  { id: 'lead_time.another_delay', type: 'objection.lead_time', pattern: `${AGAIN} ${DELAY_NOUN}`, strength: 0.6 },
+  { id: 'lead_time.shipment_delayed', type: 'objection.lead_time', pattern: `${alt(SHIPMENT, nouns('إنتاج', 'تسليم', 'شحن'))} .. ${DELAY}`, strength: 0.7 },
+  { id: 'lead_time.delay_in_shipment', type: 'objection.lead_time', pattern: `${DELAY} .. ${alt(SHIPMENT, nouns('إنتاج', 'تسليم', 'شحن', 'توريد', 'توصيل'))}`, strength: 0.7 },
+  { id: 'lead_time.unclear', type: 'objection.lead_time', pattern: `${alt(LEAD, DATE_WORD)} ${LEAD_OF} .. ${alt('غير|مش|مو|ما|مب')} ${alt(adjectives('واضح', 'معروف', 'محدد', 'مضمون', 'مؤكد'), 'نعرف|نعرفه')}`, strength: 0.7, negatable: false },
+  { id: 'lead_time.unknown', type: 'objection.lead_time', pattern: `${alt(LEAD, DATE_WORD)} ${LEAD_OF} .. ${alt(adjectives('مجهول', 'غامض'), 'unclear|uncertain|unknown')}`, strength: 0.7 },
+  { id: 'lead_time.update_shipment', type: 'objection.lead_time', pattern: `${alt(withConjunctions(['أي', 'في', 'فيه', 'مافي', 'مفيش', 'لا', 'any', 'no']))} ${alt(nouns('جديد', 'تحديث', 'أخبار', 'خبر', 'معلومة', 'update', 'news'))} ?${alt('عن|بخصوص|حول|على|بشأن')} ${SHIPMENT}`, strength: 0.5, negatable: false },
+  { id: 'lead_time.where_is_shipment', type: 'objection.lead_time', pattern: `${alt(withConjunctions(['وين', 'فين', 'أين', 'وينها', 'فينها', 'وينه', 'فينه', 'where']))} .. ${SHIPMENT}`, strength: 0.6 },
+  ...still('lead_time.still_waiting_goods', 'objection.lead_time', `${WAITING} .. ${alt(SHIPMENT, nouns('تسليم', 'شحن'))}`, 0.75),
+  { id: 'lead_time.not_arrived', type: 'objection.lead_time', pattern: `${SHIPMENT} .. ${NOT_YET} ?${alt('ما|لم')} ${ARRIVED}`, strength: 0.75, negatable: false },
+  { id: 'lead_time.not_arrived_yet', type: 'objection.lead_time', pattern: `${NOT_YET} ?${alt('ما|لم')} ${ARRIVED} .. ${SHIPMENT}`, strength: 0.75, negatable: false },
+
+  // objection.supplier_history
+  { id: 'supplier_history.bad_experience', type: 'objection.supplier_history', pattern: `${EXPERIENCE} ... ${BAD}`, strength: 0.85 },
+  { id: 'supplier_history.not_good_experience', type: 'objection.supplier_history', pattern: `${EXPERIENCE} .. ${NOT} ?${alt('كانت|كان')} ${alt(adjectives('جيد', 'كويس', 'زين', 'حلو', 'موفق', 'ناجح', 'منيح', 'مزيان'))}`, strength: 0.8, negatable: false },
+  { id: 'supplier_history.previous_supplier', type: 'objection.supplier_history', pattern: `${SUPPLIER} ${PREVIOUS} ... ${CHEATED}`, strength: 0.8 },
+  { id: 'supplier_history.scammed', type: 'objection.supplier_history', pattern: SCAMMED, strength: 0.85 },
+  { id: 'supplier_history.fooled_us', type: 'objection.supplier_history', pattern: `${alt('ضحكوا|انضحك|اتضحك|نصبوا|نصب|كذبوا')} ${alt('علينا|عليا|عليّ|عليه')}`, strength: 0.85 },
+  { id: 'supplier_history.scam', type: 'objection.supplier_history', pattern: alt(nouns('نصب', 'احتيال', 'نصاب', 'نصابين', 'محتال', 'محتالين', 'حرامية', 'scam', 'fraud', 'scammers'), adjectives('احتيالي')), strength: 0.7 },
+  { id: 'supplier_history.lost_money', type: 'objection.supplier_history', pattern: `${alt(withConjunctions(['خسرنا', 'خسرت', 'ضاعت', 'ضاع', 'ضيعنا', 'راحت', 'lost']))} .. ${MONEY_LOST}`, strength: 0.7 },
+  { id: 'supplier_history.trust_issue', type: 'objection.supplier_history', pattern: `${alt(nouns('مشكلة', 'أزمة', 'موضوع', 'قلة', 'عدم', 'issue'))} ${alt(nouns('ثقة', 'trust'))}`, strength: 0.7 },
+  { id: 'supplier_history.hard_to_trust', type: 'objection.supplier_history', pattern: `${alt(withConjunctions(['صعب', 'صعبة', 'يصعب', 'الصعب', 'hard', 'difficult']))} ?ان ?أن ?علينا ?to ${alt(TRUST, 'الثقة|ثقة')}`, strength: 0.75 },
+  { id: 'supplier_history.cannot_trust', type: 'objection.supplier_history', pattern: `${alt(CANNOT_HEAD, 'ماعاد|ماعدنا|عاد|بعد')} ?${alt(CAN, 'عاد|عدنا')} ${TRUST}`, strength: 0.75, negatable: false },
+  { id: 'supplier_history.lost_trust', type: 'objection.supplier_history', pattern: `${alt(withConjunctions(['فقدنا', 'فقدت', 'خسرنا', 'ضاعت', 'راحت', 'lost']))} ${alt(nouns('ثقة', 'trust'))}`, strength: 0.75 },
+  { id: 'supplier_history.took_and_vanished', type: 'objection.supplier_history', pattern: `${TOOK} ... ${VANISHED}`, strength: 0.8 },
+  // "ومن يومها ما يرد": a supplier silent since a past deal.
+  { id: 'supplier_history.silent_since', type: 'objection.supplier_history', pattern: SILENT_SINCE, strength: 0.7, negatable: false },
+  { id: 'supplier_history.how_trust', type: 'objection.supplier_history', pattern: `${HOW} ?${alt('ممكن|نقدر|أقدر|can')} ?لنا ?لي ?ان ?أن ${TRUST}`, strength: 0.6 },
+  { id: 'supplier_history.suppliers_cheated', type: 'objection.supplier_history', pattern: `${alt(nouns('موردين', 'مصانع', 'شركات', 'تجار', 'بائعين', 'suppliers', 'factories'))} ... ${CHEATED}`, strength: 0.7 },
+  { id: 'supplier_history.issues_with_suppliers', type: 'objection.supplier_history', pattern: `${alt(nouns('مشاكل', 'مشكلة', 'مشكلات', 'معاناة', 'تجارب'), 'عانينا|تعبنا|تعذبنا|problems|issues')} ... ${alt('مع|من')} ${alt(SUPPLIER, 'الصين|الصينيين|السابقين')}`, strength: 0.75 },
+  { id: 'supplier_history.proverb', type: 'objection.supplier_history', pattern: `${alt('لا|ما')} ${alt('يلدغ|ينلدغ|يلسع')} .. ${alt('جحر|الجحر')} ${alt('مرتين')}`, strength: 0.8, negatable: false },
+
+  // objection.moq
+  { id: 'moq.moq_too_high', type: 'objection.moq', pattern: `${MOQ_CODE} .. ${alt(HIGH, MUCH)}`, strength: 0.85 },
+  { id: 'moq.minimum_too_high', type: 'objection.moq', pattern: `${MINIMUM} .. ${alt(HIGH, MUCH)}`, strength: 0.85 },
+  ...notAcceptable('moq.moq_not_possible', 'objection.moq', `${MOQ_CODE} ?_ ?_`, 0.85),
+  ...notAcceptable('moq.minimum_not_possible', 'objection.moq', `${MINIMUM} ?_ ?_`, 0.85),
+  { id: 'moq.cannot_take', type: 'objection.moq', pattern: `${CANNOT_HEAD} ?${CAN} ${alt('نأخذ|ناخد|نطلب|نشتري|نبيع|نتحمل|نصرف|نستوعب|نلتزم|نخزن|order|buy|take')} ?ب ?بـ ?كمية #`, strength: 0.7, negatable: false },
+  { id: 'moq.cannot_meet_moq', type: 'objection.moq', pattern: `${CANNOT_HEAD} ?${CAN} ${alt('نحقق|نوصل|نغطي|نلتزم|نقبل|نستوعب|نلبي|نوفي|نصل|meet|reach')} .. ${alt(MOQ_CODE, MINIMUM_HEAD, 'للحد|بالحد|للكمية|بالكمية|للـmoq')}`, strength: 0.85, negatable: false },
+  { id: 'moq.max_first_order', type: 'objection.moq', pattern: `${alt('فقط|بس|غير|حد|كحد|بالكثير|بالكتير|max|maximum|only')} ?${alt('أقصى')} # ... ${alt('أول|أولى|الأولى|تجريبية|تجريبي|كبداية|للبداية|بداية|للتجربة|first|trial')}`, strength: 0.65 },
+  { id: 'moq.first_order_only', type: 'objection.moq', pattern: `${alt(nouns('طلبية', 'طلب', 'أوردر', 'order'))} ${alt('أولى|الأولى|أول|تجريبية|التجريبية|first|trial')} ... ${alt('فقط|بس|بالكثير|بالكتير|only|max')}`, strength: 0.6 },
+  { id: 'moq.half_container', type: 'objection.moq', pattern: `${alt(withConjunctions(['نص', 'نصف', 'ربع', 'half']))} ${alt(nouns('حاوية', 'كونتينر', 'container'))}`, strength: 0.55 },
+  { id: 'moq.mixed_container', type: 'objection.moq', pattern: `${alt(nouns('حاوية', 'كونتينر', 'container'))} ${alt(adjectives('مختلط', 'مشكل', 'مجمع'), 'ميكس|مكس|mix|mixed')}`, strength: 0.55 },
+  { id: 'moq.mix_models', type: 'objection.moq', pattern: `${alt(withConjunctions(['ميكس', 'مكس', 'نخلط', 'خلط', 'دمج', 'ندمج', 'mix']))} .. ${alt(nouns('موديلات', 'أصناف', 'ألوان', 'مقاسات', 'منتجات', 'models'))}`, strength: 0.55 },
+  { id: 'moq.per_model_too_much', type: 'objection.moq', pattern: `${alt('لكل|كل|للموديل|للون|للمقاس|للصنف|per')} ?${alt(nouns('موديل', 'لون', 'مقاس', 'صنف', 'تصميم', 'sku', 'model', 'color'))} .. ${alt(HIGH, MUCH)}`, strength: 0.8 },
+  { id: 'moq.lower_moq', type: 'objection.moq', pattern: `${REDUCE} .. ${alt(MOQ_CODE, MINIMUM_HEAD)}`, strength: 0.7 },
+  { id: 'moq.smaller_quantity', type: 'objection.moq', pattern: `${alt(nouns('كمية', 'كميات', 'طلبية', 'طلبيات', 'عدد'))} ${alt(adjectives('صغير', 'قليل', 'بسيط'), 'أقل|أصغر|smaller|lower')}`, strength: 0.55 },
+  { id: 'moq.below_moq', type: 'objection.moq', pattern: `${alt(withConjunctions(['أقل', 'تحت', 'دون', 'below', 'under']))} ${alt('من|عن')} ${alt(MOQ_CODE, MINIMUM_HEAD)}`, strength: 0.6 },
+  { id: 'moq.only_need_before', type: 'objection.moq', pattern: `${alt(withConjunctions(['نحتاج', 'نبي', 'نبغى', 'بدنا', 'عايزين', 'محتاجين', 'نريد', 'نطلب', 'need', 'want']))} ${alt('فقط|بس|غير|only|just')} #`, strength: 0.45 },
+  { id: 'moq.only_need_after', type: 'objection.moq', pattern: `${alt(withConjunctions(['نحتاج', 'نبي', 'نبغى', 'بدنا', 'عايزين', 'محتاجين', 'نريد', 'نطلب', 'need', 'want']))} # ?${UNIT} ${alt('فقط|بس|only')}`, strength: 0.45 },
+  { id: 'moq.only_but', type: 'objection.moq', pattern: `${alt('ما|لا|مش|مو')} ${alt('نحتاج|نبي|نبغى|بدنا|نريد|نطلب|محتاجين|نحتاجش')} ${alt('إلا|غير|سوى')} #`, strength: 0.5, negatable: false },
+  { id: 'moq.moq_issue', type: 'objection.moq', pattern: `${MOQ_CODE} .. ${alt(nouns('مشكلة', 'عائق', 'مشكل'))}`, strength: 0.6 },
+  { id: 'moq.minimum_issue', type: 'objection.moq', pattern: `${MINIMUM} .. ${alt(nouns('مشكلة', 'عائق', 'مشكل'))}`, strength: 0.6 },
+  { id: 'moq.issue_with_moq', type: 'objection.moq', pattern: `${alt(nouns('مشكلة', 'مشكل'), 'مشكلتنا|المشكلة')} ?في ?مع ?هي ${MOQ_CODE}`, strength: 0.6 },
+
+  // objection.payment_terms
+  { id: 'payment_terms.cannot_accept', type: 'objection.payment_terms', pattern: `${CANNOT_HEAD} ?${CAN} ${PAY} .. ${ADVANCE}`, strength: 0.8, negatable: false },
+  { id: 'payment_terms.deposit_too_high', type: 'objection.payment_terms', pattern: `${DEPOSIT} ?${alt(adjectives('مقدم', 'مسبق'))} ?_ ${alt(HIGH, MUCH)}`, strength: 0.8 },
+  { id: 'payment_terms.terms_hard', type: 'objection.payment_terms', pattern: `${TERMS} ${PAYMENT} .. ${HARD}`, strength: 0.8 },
+  ...notAcceptable('payment_terms.terms_not_ok', 'objection.payment_terms', `${TERMS} ${PAYMENT} ?${OF_YOURS} ?_`, 0.8),
+  ...notAcceptable('payment_terms.method_not_possible', 'objection.payment_terms', `${alt(DEPOSIT, LC_TT)} ?${alt(adjectives('مقدم', 'مسبق', 'مستندي'))} ?_`, 0.8),
+  { id: 'payment_terms.only_pay_by', type: 'objection.payment_terms', pattern: `${PAY} .. ${alt('فقط|بس|إلا|only')} .. ${alt(CREDIT, LC_TT, 'بالاعتماد')}`, strength: 0.55 },
+  { id: 'payment_terms.only_by', type: 'objection.payment_terms', pattern: `${alt('فقط|بس|إلا|only')} ${alt(CREDIT, 'بالاعتماد|باعتماد|l/c|lc')}`, strength: 0.55 },
+  // "نبغى نفتح اعتماد بدل التحويل": one payment method offered in place of another.
+  { id: 'payment_terms.instead_of', type: 'objection.payment_terms', pattern: `${alt(withConjunctions(['بدل', 'بدلا', 'بدال', 'عوض', 'عوضا', 'instead']))} ?${alt('من|عن|of')} ${alt(LC_TT, DEPOSIT, PAYMENT, 'l/c|t/t')}`, strength: 0.6 },
+  { id: 'payment_terms.no_deposit', type: 'objection.payment_terms', pattern: `${alt(withConjunctions(['بدون', 'بلا', 'دون', 'مافي', 'مفيش', 'without', 'no']))} ${alt(DEPOSIT, 'دفع|الدفع|تحويل|upfront')} ?${alt(adjectives('مقدم', 'مسبق'))}`, strength: 0.65, negatable: false },
+  { id: 'payment_terms.pay_after', type: 'objection.payment_terms', pattern: `${alt(PAYMENT, PAY, nouns('باقي', 'مبلغ', 'فلوس'))} ?${alt('فقط|بس|يكون|راح|رح|only')} ${AFTER} ${ON_RECEIPT}`, strength: 0.6 },
+  { id: 'payment_terms.pay_after_goods', type: 'objection.payment_terms', pattern: `${alt(PAYMENT, PAY, nouns('باقي', 'مبلغ', 'فلوس'))} ?${alt('فقط|بس|يكون|راح|رح|only')} ${AFTER} ${alt('وصول|استلام|فحص|بيع')} ${GOODS_NOUN}`, strength: 0.6 },
+  { id: 'payment_terms.share_after', type: 'objection.payment_terms', pattern: `# ${AFTER} ${ON_RECEIPT}`, strength: 0.55 },
+  { id: 'payment_terms.share_after_goods', type: 'objection.payment_terms', pattern: `# ${AFTER} ${alt('وصول|استلام|فحص|بيع')} ${GOODS_NOUN}`, strength: 0.55 },
+  { id: 'payment_terms.days_credit', type: 'objection.payment_terms', pattern: `# ${PERIOD_UNIT} ${CREDIT}`, strength: 0.65 },
+  { id: 'payment_terms.credit_of', type: 'objection.payment_terms', pattern: `${CREDIT} ?${alt('لمدة|مدة|ل|بـ')} #`, strength: 0.65 },
+  { id: 'payment_terms.credit', type: 'objection.payment_terms', pattern: `${PAYMENT} ${alt(adjectives('آجل', 'مؤجل'), 'بالآجل')}`, strength: 0.55 },
+  { id: 'payment_terms.open_account', type: 'objection.payment_terms', pattern: `${alt(nouns('حساب'))} ${alt(adjectives('مفتوح'))}`, strength: 0.55 },
+  { id: 'payment_terms.net_days', type: 'objection.payment_terms', pattern: 'net 30|45|60|90|120', strength: 0.65 },
+  { id: 'payment_terms.method_risky', type: 'objection.payment_terms', pattern: `${alt(DEPOSIT, LC_TT)} .. ${HARD}`, strength: 0.75 },
+
+  // objection.quality
+  { id: 'quality.quality_poor', type: 'objection.quality', pattern: `${QUALITY} ?${OF_YOURS} ?_ ${alt(adjectives('سيء', 'سيئ', 'رديء', 'ردي', 'ضعيف', 'تعبان', 'خايب', 'واطي', 'منخفض', 'متدني', 'هابط', 'مضروب', 'بايخ', 'زفت'), 'سيئة|رديئة|أسوأ|poor|bad|low|terrible', nouns('مشكلة', 'مشاكل', 'مشكل'))}`, strength: 0.8 },
+  { id: 'quality.quality_not_good', type: 'objection.quality', pattern: `${QUALITY} ?${OF_YOURS} ?_ ${NOT} ?${alt('كانت|كان|هي')} ${alt(adjectives('جيد', 'كويس', 'زين', 'منيح', 'مزيان', 'مقبول', 'مطابق', 'ثابت', 'حلو', 'ممتاز', 'مرضي'), LIKE, 'good|acceptable|consistent')}`, strength: 0.8, negatable: false },
+  { id: 'quality.second_grade', type: 'objection.quality', pattern: `${alt(nouns('درجة', 'نخب', 'فرز'))} ${alt('ثانية|تانية|ثاني|تاني|ثالثة|تالتة')}`, strength: 0.7 },
+  { id: 'quality.defects', type: 'objection.quality', pattern: DEFECT, strength: 0.75 },
+  // "أشك إنكم تقدرون تحافظون على نفس الجودة": the doubt may stand a clause before the quality word.
+  { id: 'quality.worried_quality', type: 'objection.quality', pattern: `${DOUBT} ... ${alt(QUALITY, nouns('مواد', 'متانة', 'تحمل', 'عمر', 'منتج'))}`, strength: 0.8 },
+  // "متأكدين إنه نحاس 100% مو ألمنيوم؟": doubting that the goods are what they are sold as.
+  { id: 'quality.sure_it_is_not', type: 'objection.quality', pattern: `${alt(adjectives('متأكد', 'متاكد', 'واثق'))} ${alt('إنه|انه|إنها|انها|أنه|أنها|إن|ان|أن|إنهم|انهم')} ... ${alt('مو|مش|مب|وليس|مهو|موب|not')}`, strength: 0.65, negatable: false },
+  { id: 'quality.quality_doubtful', type: 'objection.quality', pattern: `${QUALITY} .. ${alt(adjectives('مشكوك', 'مقلق'), 'تقلقنا|تقلقني|شك|شكوك')}`, strength: 0.75 },
+  { id: 'quality.differs_from_sample', type: 'objection.quality', pattern: `${DIFFERENT} .. ${alt('عن|من|على')} ${REFERENCE}`, strength: 0.75 },
+  { id: 'quality.not_like_sample', type: 'objection.quality', pattern: `${NOT} ${LIKE} ?${alt('ل|لل')} ${REFERENCE}`, strength: 0.75, negatable: false },
+  { id: 'quality.complaint', type: 'objection.quality', pattern: alt(nouns('شكوى', 'شكاوى', 'شكوة', 'complaint', 'complaints')), strength: 0.6 },
+  { id: 'quality.rejected_goods', type: 'objection.quality', pattern: `${alt(withConjunctions(['رفضنا', 'رجعنا', 'أرجعنا', 'ردينا', 'rejected', 'returned']))} .. ${alt(GOODS_NOUN, 'القطع|كلها|الدفعة|الكمية')}`, strength: 0.75 },
+  { id: 'quality.not_convinced', type: 'objection.quality', pattern: `${alt('مش|مو|غير|لست|لسنا|ما|مب|منيش|مانيش|not')} ${CONVINCED} ... ${alt(QUALITY, nouns('منتج', 'مواد', 'متانة', 'عينة', 'product'))}`, strength: 0.75, negatable: false },
+  { id: 'quality.how_sure', type: 'objection.quality', pattern: `${alt(HOW, 'ما|ماهو|وش|شو|ايش')} ?${alt('ممكن|نقدر|أقدر|هو|هي')} ?لنا ?لي ?ان ?أن ${ENSURE} ... ${alt(QUALITY, LIKE, SAMPLE, 'يدوم|يعيش|يتحمل|يستحمل|المنتج')}`, strength: 0.7 },
+  { id: 'quality.finish_poor', type: 'objection.quality', pattern: `${FINISH} .. ${alt(adjectives('سيء', 'سيئ', 'رديء', 'ضعيف', 'خشن', 'تعبان', 'خايب'), 'سيئة|رديئة|poor|bad|rough')}`, strength: 0.75 },
+  { id: 'quality.finish_not_good', type: 'objection.quality', pattern: `${FINISH} .. ${NOT} ${alt(adjectives('جيد', 'كويس', 'زين', 'نظيف', 'متساوي', 'منيح', 'حلو'))}`, strength: 0.75, negatable: false },
+  { id: 'quality.breaks_after', type: 'objection.quality', pattern: `${BREAKS} ?${alt('عندنا|معنا|معانا|كله|كلها')} ${alt('بعد|خلال|within|after')}`, strength: 0.7 },
+  { id: 'quality.broke_at_once', type: 'objection.quality', pattern: `${BROKE} ?_ ?_ من ${alt('أول|اول|اولها|أولها|أوله')}`, strength: 0.7 },
+  // "ما يصلح لا للبيع ولا للاستخدام": unfit for sale or use.
+  { id: 'quality.unfit', type: 'objection.quality', pattern: `${NOT} ${alt(adjectives('صالح'), withConjunctions(['يصلح', 'تصلح', 'ينفع', 'تنفع', 'بينفع', 'بتنفع']))} ?${alt('لا')} ${alt(withConjunctions(['للبيع', 'للاستخدام', 'للاستعمال', 'للتركيب', 'للتسويق', 'للتصدير', 'للعرض', 'للأكل']))}`, strength: 0.75, negatable: false },
+  { id: 'quality.came_out_wrong', type: 'objection.quality', pattern: `${CAME_OUT} ${alt(WRONG, 'بالغلط|غلطة|مختلف|مختلفة|ناقص|ناقصة|ناقصين')}`, strength: 0.65 },
+  { id: 'quality.will_it_last', type: 'objection.quality', pattern: `${alt('هل|وهل')} ?${alt('هو|هي|المنتج|البضاعة|راح|رح')} ${alt('يدوم|تدوم|يتحمل|تتحمل|يستحمل|تستحمل|يعيش|تعيش|يصمد|تصمد|بيدوم|بتدوم')}`, strength: 0.5 },
+  { id: 'quality.wrong_goods', type: 'objection.quality', pattern: `${GOODS_ITEM} ?_ ${WRONG}`, strength: 0.6 },
+  { id: 'quality.wrong_in', type: 'objection.quality', pattern: `${WRONG} ${alt('في|ب|بال')} ${GOODS_ITEM}`, strength: 0.6 },
+  { id: 'quality.sent_wrong', type: 'objection.quality', pattern: `${alt(withConjunctions(['بعتولنا', 'بعتوا', 'أرسلتم', 'ارسلتو', 'ارسلتوا', 'وصلنا', 'وصلتنا', 'جانا', 'جاتنا', 'شحنتوا', 'شحنتم']))} .. ${alt(WRONG, DIFFERENT)}`, strength: 0.6 },
+];

@@ -1,0 +1,67 @@
+/**
+ * French configuration: every cue table the extract engine needs, for buyers
+ * in France, Belgium, Switzerland, Quebec, the Maghreb and French-speaking
+ * Africa. Tables are written with accents, and this file adds the unaccented
+ * spellings that buyers type on phones and foreign keyboards ("delai",
+ * "echantillon", "recu").
+ *
+ * NOTE: a negator counts only as a whole token, so elided forms ("n'est",
+ * "n'avons") are listed one by one and an unlisted one ("n'exportez") negates
+ * only through the "pas" that follows it.
+ */
+import type { LanguageCues, SignalCue } from '../types.js';
+import { COMMITMENT_CUES } from './commitment-cues.js';
+import { FR_DATES } from './date-cues.js';
+import { FR_ENTITIES } from './entity-cues.js';
+import { INTENT_CUES } from './intent-cues.js';
+import { OBJECTION_CUES } from './objection-cues.js';
+import { RELATIONSHIP_CUES } from './relationship-cues.js';
+import { FR_SENTIMENT } from './sentiment-cues.js';
+import { foldPattern, spellingKeys, spellings } from './spelling.js';
+import { FR_TOPICS } from './topic-cues.js';
+
+function folded(cues: readonly SignalCue[]): SignalCue[] {
+  return cues.map((cue) => ({ ...cue, pattern: foldPattern(cue.pattern) }));
+}
+
+/** French cue resources. */
+export const FR: LanguageCues = {
+  code: 'fr',
+  decimalSeparator: ',',
+  chronoLocale: 'fr',
+  // "plus" is left out: it negates only after "ne" ("ne … plus"), and "plus cher" is a comparison.
+  negators: spellings([
+    'pas', 'ne', 'non', 'jamais', 'jms', 'sans', 'aucun', 'aucune', 'ni', 'rien', 'nullement', 'guère',
+    "n'est", "n'était", "n'étaient", "n'a", "n'ai", "n'as", "n'avons", "n'avez", "n'ont", "n'avions", "n'aviez",
+    "n'aurons", "n'aura", "n'aurait", "n'aurions", "n'y", "n'en", "n'es", "n'êtes", "n'étions", "n'acceptons",
+    "n'accepte", "n'acceptent", "n'arrive", "n'arrivons", "n'arrivent", "n'allons", "n'irons", "n'ira", "n'avait",
+    "n'achetons", "n'achète", "n'utilisons", "n'aime", "n'aimons", "n'existe", "n'offre", "n'offrez",
+  ]),
+  resolutions: [
+    'bon|ok|okay|correct|correcte|acceptable|réglé|réglée|résolu|résolue|mieux|raisonnable|parfait|parfaite|bien|jouable maintenant|désormais|dorénavant',
+    'maintenant|désormais|dorénavant .. bon|ok|okay|correct|correcte|acceptable|réglé|réglée|résolu|résolue|mieux|raisonnable|parfait|bien|convient|jouable',
+    'maintenant|désormais ça|ca|cela va|convient|marche|passe|colle',
+    'résolu|résolue|résolus|solutionné|solutionnée|corrigé|corrigée|rectifié|rectifiée',
+    'problème|souci|question .. réglé|réglée|résolu|résolue|solutionné|derrière',
+    // The settled verdict after the objection: "le souci de MOQ est réglé".
+    'est|sont|était|étaient ?désormais ?maintenant ?bien réglé|réglée|réglés|résolu|résolue|résolus|levé|levée|solutionné|solutionnée',
+    'a|ont été réglé|réglée|réglés|résolu|résolue|résolus|levé|levée|solutionné|solutionnée',
+    'ça|ca|cela|ceci nous|me va|convient|arrange|colle',
+    'nous|on|je pouvons|peut|peux accepter|valider|l\'accepter|faire|vivre',
+    'plus de problème|problèmes|souci|soucis',
+    'c\'est|cest|c bon|ok|okay|correct|acceptable|jouable|faisable|réglé|résolu|entendu',
+    'finalement ok|bon|acceptable|correct|jouable|faisable',
+    // A polar question answered "non" ("prix trop élevé ? non, c'est bon"). A bare "non" at the end of the text is not matched.
+    '? non|nan|nope ,|.|!',
+    '? non|nan c\'est|ce|le|la|on|nous|ça|ca',
+  ].map(foldPattern),
+  signals: folded([...INTENT_CUES, ...COMMITMENT_CUES, ...OBJECTION_CUES, ...RELATIONSHIP_CUES]),
+  topics: FR_TOPICS,
+  sentiment: {
+    lexicon: spellingKeys(FR_SENTIMENT.lexicon),
+    phrases: FR_SENTIMENT.phrases.map((phrase) => ({ ...phrase, pattern: foldPattern(phrase.pattern) })),
+    intensifiers: spellingKeys(FR_SENTIMENT.intensifiers),
+  },
+  dates: FR_DATES,
+  entities: FR_ENTITIES,
+};

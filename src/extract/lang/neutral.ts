@@ -1,0 +1,75 @@
+/**
+ * Language-neutral cues: trade codes and abbreviations that buyers write the
+ * same way whatever language the rest of the message is in ("MOQ?", "RFQ",
+ * "OEM", "proforma", "PO #", "30% T/T", "L/C", "pcs", "40HQ", "ASAP", "EOD").
+ * The engine adds them to every language's cues (`extract/shared-cues.ts`),
+ * so an Arabic or Spanish message with "MOQ" and "T/T" reads like an English
+ * one. Incoterms, certifications, currency codes and symbols, ports and emoji
+ * are neutral already: their extractors use no language's words.
+ */
+import type { DateCues, SignalCue, TopicCues } from './types.js';
+
+/** Signal cues made of codes only. Ids start with `neutral.`. */
+export const NEUTRAL_SIGNALS: SignalCue[] = [
+  { id: 'neutral.moq_question', type: 'intent.early_qualification', pattern: 'moq|moqs ?', strength: 0.7 },
+  { id: 'neutral.oem', type: 'intent.early_qualification', pattern: 'oem|odm', strength: 0.6 },
+  { id: 'neutral.rfq', type: 'intent.quotation', pattern: 'rfq|rfqs', strength: 0.8 },
+  { id: 'neutral.proforma', type: 'commitment.invoice_request', pattern: 'proforma|pro-forma', strength: 0.9 },
+  { id: 'neutral.pi_question', type: 'commitment.invoice_request', pattern: 'pi|p/i ?', strength: 0.7 },
+  { id: 'neutral.po_number', type: 'commitment.order_confirmation', pattern: 'po #', strength: 0.7 },
+  { id: 'neutral.mt103', type: 'commitment.payment', pattern: 'mt103|mt-103', strength: 0.7 },
+];
+
+/** Unit codes → Parley unit. */
+export const NEUTRAL_UNITS: Record<string, string> = {
+  pc: 'pcs', pcs: 'pcs', kg: 'kg', kgs: 'kg', mt: 'tons', mts: 'tons', m: 'm', m2: 'm2', 'm²': 'm2', sqm: 'm2',
+  ctn: 'cartons', ctns: 'cartons', prs: 'pairs', ltr: 'liters', ltrs: 'liters', fcl: 'containers',
+  '20ft': 'containers_20ft', "20'": 'containers_20ft', '20gp': 'containers_20ft', '20dc': 'containers_20ft', "20'gp": 'containers_20ft',
+  '40ft': 'containers_40ft', "40'": 'containers_40ft', '40gp': 'containers_40ft', '40dc': 'containers_40ft', "40'gp": 'containers_40ft',
+  '40hq': 'containers_40hq', '40hc': 'containers_40hq', "40'hq": 'containers_40hq', "40'hc": 'containers_40hq',
+  '40 hq': 'containers_40hq', '40 hc': 'containers_40hq', '40ft hq': 'containers_40hq', '40ft hc': 'containers_40hq',
+};
+
+/** Unit codes after "/" in a price ("USD 2.35/pc"). */
+export const NEUTRAL_PER_UNIT: Record<string, string> = {
+  pc: 'pcs', pcs: 'pcs', kg: 'kg', mt: 'tons', m: 'm', m2: 'm2', 'm²': 'm2', sqm: 'm2', ctn: 'cartons',
+};
+
+/**
+ * Payment terms written as codes. They come after the language's own terms,
+ * whose longer forms ("30% T/T deposit") win at the same position.
+ */
+export const NEUTRAL_PAYMENT_TERMS = [
+  { id: 'neutral.tt_percent', source: String.raw`(\d{1,3})\s*%\s*(?:t/t|tt)(?![\p{L}\p{N}])`, kind: 'tt', percentGroup: 1 },
+  { id: 'neutral.lc', source: String.raw`l/c`, kind: 'lc' },
+  { id: 'neutral.dp', source: String.raw`d/p`, kind: 'dp' },
+  { id: 'neutral.da', source: String.raw`d/a`, kind: 'da' },
+  { id: 'neutral.oa', source: String.raw`o/a`, kind: 'open_account' },
+  { id: 'neutral.tt', source: String.raw`t/t`, kind: 'tt' },
+  { id: 'neutral.paypal', source: String.raw`paypal`, kind: 'paypal' },
+  { id: 'neutral.western_union', source: String.raw`western\s+union`, kind: 'western_union' },
+];
+
+/** Words a neutral payment term can start with. */
+export const NEUTRAL_PAYMENT_STARTS = ['t/t', 'tt', 'l/c', 'd/p', 'd/a', 'o/a', 'paypal', 'western'];
+
+/** Code words that name the topic of a bare predicate ("MOQ?? too high"). */
+export const NEUTRAL_TOPIC_WORDS: TopicCues['words'] = [
+  { type: 'objection.price', words: ['usd', 'us$', 'eur', 'rmb', 'aed', 'sar', 'fob', 'cif', 'cfr', 'cnf', 'exw', 'ddp', 'dap'] },
+  { type: 'objection.moq', words: ['moq', 'moqs', 'qty', 'pcs', 'cntr'] },
+  { type: 'objection.lead_time', words: ['eta', 'etd'] },
+  { type: 'objection.payment_terms', words: ['l/c', 'lc', 't/t', 'tt'] },
+];
+
+/** Date abbreviations used in every language. */
+export const NEUTRAL_DATES: Pick<DateCues, 'asap' | 'endOfDay' | 'endOfWeek' | 'endOfMonth'> & Required<Pick<DateCues, 'endOfYear' | 'endOfQuarter'>> = {
+  asap: ['asap', 'a.s.a.p'],
+  endOfDay: ['eod', 'cob'],
+  endOfWeek: ['eow'],
+  endOfMonth: ['eom'],
+  endOfYear: ['eoy'],
+  endOfQuarter: ['eoq'],
+};
+
+/** Magnitude suffixes written the same everywhere ("5k"). */
+export const NEUTRAL_MAGNITUDES: Record<string, number> = { k: 1_000 };

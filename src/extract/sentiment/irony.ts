@@ -1,0 +1,51 @@
+/**
+ * Irony markers that need no language's words: emoji buyers use to mock, and
+ * scare quotes around the seller's own claim ("special price", « conjoncture »).
+ */
+import type { Token } from '../text/tokens.js';
+
+/** Emoji that mark the whole message as ironic: 🙃 (upside-down face). */
+const IRONY_EMOJI = new Set(['🙃']);
+
+/**
+ * Emoji that mock only next to a complaint: applause, tears of laughter and
+ * an eye roll. Without a complaint they are praise, laughter or doubt. An eye
+ * roll is negative, so it counts as the complaint itself.
+ */
+const MOCKING_EMOJI = new Set(['👏', '😂', '🤣', '🙄', '😒']);
+
+/** A quoted stretch of up to 40 characters between matching quote marks. `MAX_QUOTED_WORDS` limits its words. */
+const SCARE_QUOTE_RE = /"[^"\n]{1,40}"|“[^”\n]{1,40}”|«[^»\n]{1,40}»|„[^“”\n]{1,40}[“”]/gu;
+const MAX_QUOTED_WORDS = 5;
+
+/** Irony markers found in one message. */
+export interface IronyMarkers {
+  /** Markers that make the message ironic on their own. */
+  ironic: { start: number; end: number }[];
+  /** Markers that make the message ironic when it also complains or objects. */
+  mocking: { start: number; end: number }[];
+}
+
+/** Finds irony emoji, mocking emoji and scare-quoted words. */
+export function findIronyMarkers(text: string, tokens: readonly Token[]): IronyMarkers {
+  const ironic: { start: number; end: number }[] = [];
+  const mocking: { start: number; end: number }[] = [];
+  for (const token of tokens) {
+    if (token.kind !== 'emoji') {
+      continue;
+    }
+    const emoji = token.raw.replace(/\uFE0F/g, '');
+    if (IRONY_EMOJI.has(emoji)) {
+      ironic.push({ start: token.start, end: token.end });
+    } else if (MOCKING_EMOJI.has(emoji)) {
+      mocking.push({ start: token.start, end: token.end });
+    }
+  }
+  for (const match of text.matchAll(SCARE_QUOTE_RE)) {
+    const words = match[0].slice(1, -1).trim().split(/\s+/u);
+    if (words.length <= MAX_QUOTED_WORDS && words[0] !== '') {
+      mocking.push({ start: match.index, end: match.index + match[0].length });
+    }
+  }
+  return { ironic, mocking };
+}
