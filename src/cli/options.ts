@@ -35,6 +35,12 @@ export function parseUtcOffset(value: string): number {
   if (!Number.isInteger(minutes) || minutes < -12 * 60 || minutes > 14 * 60 || (hhmm && Number(hhmm[3]) >= 60)) {
     throw new InvalidArgumentError(`invalid UTC offset "${value}": use ±HH:MM (e.g. +04:00) or minutes (e.g. 240)`);
   }
+  // Every real offset is a multiple of 15 minutes (+05:45, +08:45); a bare
+  // small number such as 5 is almost always meant as hours.
+  if (minutes % 15 !== 0) {
+    const hint = Math.abs(minutes) <= 14 ? `; for ${minutes} hours use ${minutes < 0 ? '-' : '+'}${String(Math.abs(minutes)).padStart(2, '0')}:00` : '';
+    throw new InvalidArgumentError(`invalid UTC offset "${value}": real offsets are whole quarter hours${hint}`);
+  }
   return minutes;
 }
 
