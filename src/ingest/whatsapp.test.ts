@@ -1,8 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { EMPTY_CONFIG } from '../config/seller-config.js';
 import type { IngestItem, ParsedMessage } from '../core/types.js';
+import { normalizeBatch } from '../normalize/index.js';
 import { testDataPath } from './test-paths.js';
 import { chatKeyForPath, parseWhatsAppChat, readWhatsAppFile, senderFromAuthor } from './whatsapp.js';
+import { parseWhatsAppZip } from './zip.js';
 
 function messagesOf(items: IngestItem[]): ParsedMessage[] {
   return items.flatMap((item) => (item.kind === 'message' ? [item.message] : []));
@@ -162,5 +166,38 @@ describe('parseWhatsAppChat', () => {
     expect(chatKeyForPath('/x/WhatsApp Chat with Acme Trading.txt')).toBe('whatsapp:Acme Trading');
     expect(chatKeyForPath('/x/Acme export/_chat.txt')).toBe('whatsapp:Acme export');
     expect(chatKeyForPath('/x/WhatsApp Chat - Acme Trading/_chat.txt')).toBe('whatsapp:Acme Trading');
+  });
+
+  it('strips a download counter', () => {
+    expect(chatKeyForPath('/x/WhatsApp Chat with Omar Haddad (1).txt')).toBe('whatsapp:Omar Haddad');
+    expect(chatKeyForPath('/x/WhatsApp Chat with Omar Haddad (12).txt')).toBe('whatsapp:Omar Haddad');
+    expect(chatKeyForPath('/x/WhatsApp Chat with Omar Haddad(2).txt')).toBe('whatsapp:Omar Haddad');
+    expect(chatKeyForPath('/x/WhatsApp Chat - Omar Haddad (1)/_chat.txt')).toBe('whatsapp:Omar Haddad');
+  });
+
+  it('keeps parentheses in names', () => {
+    expect(chatKeyForPath('/x/WhatsApp Chat with Ahmed (Dubai office).txt')).toBe('whatsapp:Ahmed (Dubai office)');
+    expect(chatKeyForPath('/x/WhatsApp Chat with Ahmed (Dubai office) (1).txt')).toBe('whatsapp:Ahmed (Dubai office)');
+    expect(chatKeyForPath('/x/WhatsApp Chat with Omar Haddad 2.txt')).toBe('whatsapp:Omar Haddad 2');
+    expect(chatKeyForPath('/x/(1).txt')).toBe('whatsapp:(1)');
+  });
+
+  it('dedupes a repeated download', () => {
+    const chat = '18/03/2022, 14:56 - Omar Haddad: Price for 40 units?\n18/03/2022, 14:58 - Me: 12 USD each\n18/03/2022, 14:59 - Omar Haddad: ok';
+    const first = messagesOf(parseWhatsAppChat(chat, '/x/WhatsApp Chat with Omar Haddad.txt'));
+    const second = messagesOf(parseWhatsAppChat(chat, '/x/WhatsApp Chat with Omar Haddad (1).txt'));
+    const batch = normalizeBatch([...first, ...second], EMPTY_CONFIG);
+    expect(batch.messages).toHaveLength(3);
+    expect(batch.duplicates).toBe(3);
+    expect(new Set(batch.messages.map((m) => m.conversationId)).size).toBe(1);
+  });
+
+  it('keys a re-downloaded zip', () => {
+    const chat = strToU8('18/03/2022, 14:56 - Omar Haddad: Price for 40 units?\n18/03/2022, 14:58 - Me: 12 USD each');
+    const keyOf = (items: IngestItem[]) => messagesOf(items)[0]?.conversationKey;
+    const bare = zipSync({ '_chat.txt': chat });
+    expect(keyOf(parseWhatsAppZip(bare, '/x/WhatsApp Chat - Omar Haddad (1).zip').items)).toBe('whatsapp:Omar Haddad');
+    const named = zipSync({ 'WhatsApp Chat with Omar Haddad.txt': chat });
+    expect(keyOf(parseWhatsAppZip(named, '/x/WhatsApp Chat with Omar Haddad (1).zip').items)).toBe('whatsapp:Omar Haddad');
   });
 });

@@ -111,14 +111,27 @@ export function senderFromAuthor(author: string): Sender {
 const EXPORT_PREFIXES = [/^WhatsApp Chat (?:with|-) /i, /^Chat WhatsApp (?:s uživatelem|con|avec|com) /i, /^Чат WhatsApp с (?:контактом )?/i];
 
 /**
+ * Counter that a browser appends to a repeated download, such as " (1)" or "(1)".
+ * Only digits match, so a name such as "Ahmed (Dubai office)" is kept whole.
+ */
+// NOTE: a chat really named "Shop (2)" is keyed as "Shop". A "-1" suffix (reported for Safari)
+// is kept, because real chat names can end that way.
+const DOWNLOAD_COUNTER = /^(.*\S)\s?\(\d{1,3}\)$/;
+
+/**
  * Derives a conversation key from a chat file path: the chat name in
  * "WhatsApp Chat with NAME.txt", or the folder name for a bare `_chat.txt`.
- * The key stays the same when the same chat is exported again.
+ * The key stays the same when the chat is exported again, also when the new
+ * download is saved as "WhatsApp Chat with NAME (1).txt".
  */
 export function chatKeyForPath(filePath: string): string {
-  let base = path.basename(filePath).replace(/\.txt$/i, '');
+  let base = withoutDownloadCounter(path.basename(filePath).replace(/\.txt$/i, ''));
   // iOS exports name the chat after the folder or zip and call the file _chat.txt.
-  if (/^_?chat$/i.test(base)) base = path.basename(path.dirname(filePath)).replace(/\.zip$/i, '');
+  if (/^_?chat$/i.test(base)) base = withoutDownloadCounter(path.basename(path.dirname(filePath)).replace(/\.zip$/i, ''));
   const name = EXPORT_PREFIXES.reduce((current, prefix) => current.replace(prefix, ''), base);
   return `whatsapp:${name}`;
+}
+
+function withoutDownloadCounter(base: string): string {
+  return DOWNLOAD_COUNTER.exec(base)?.[1] ?? base;
 }
