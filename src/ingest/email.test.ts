@@ -67,6 +67,38 @@ describe('readEmailFile', () => {
     expect(quarantined).toBeGreaterThan(10);
   });
 
+  it('keeps an image-only message', async () => {
+    const item = await readEmailFile(testDataPath('stalwart-mail-parser/resources/eml/thirdparty/011.eml'));
+    if (item.kind !== 'message') throw new Error(`expected a message: ${item.item.reason}`);
+    expect(item.message.body).toBe('');
+    expect(item.message.attachments).toEqual([{ name: '01H5HSCoUeEcg6CH.png', mediaType: 'image/png', size: 3256 }]);
+  });
+
+  it('skips inline images beside text', async () => {
+    const raw = [
+      'From: a@example.com',
+      'Date: Tue, 10 Mar 2026 09:15:00 +0400',
+      'Content-Type: multipart/related; boundary="r"',
+      '',
+      '--r',
+      'Content-Type: text/html',
+      '',
+      '<p>Photo of the damage</p><img src="cid:logo@x">',
+      '--r',
+      'Content-Type: image/png; name="logo.png"',
+      'Content-Disposition: inline; filename="logo.png"',
+      'Content-ID: <logo@x>',
+      'Content-Transfer-Encoding: base64',
+      '',
+      'iVBORw0KGgo=',
+      '--r--',
+    ].join('\r\n');
+    const item = await parseEmail(Buffer.from(raw), 'z.eml');
+    if (item.kind !== 'message') throw new Error('expected a message');
+    expect(item.message.body).toBe('Photo of the damage');
+    expect(item.message.attachments).toEqual([]);
+  });
+
   it('falls back to HTML text', async () => {
     const raw = 'From: a@example.com\r\nDate: Tue, 10 Mar 2026 09:15:00 +0400\r\nSubject: q\r\nContent-Type: text/html\r\n\r\n<p>Need <b>2x40HQ</b>&nbsp;FOB</p>';
     const item = await parseEmail(Buffer.from(raw), 'x.eml');

@@ -4,6 +4,7 @@ import { errorMessage } from '../core/errors.js';
 import type { Attachment, IngestItem, ParsedMessage, Sender } from '../core/types.js';
 import { isAutomatedEmail } from '../normalize/email-body.js';
 import { emailSentAt, parseDateHeader } from './email-date.js';
+import { dropUnreadDates, forwardedDateFormatter } from './email-forwarded.js';
 import { repairEncodedWords } from './email-header-words.js';
 import { normalizeLineEndings, rawBodyText, receivedDate } from './email-raw.js';
 import { htmlToText } from './html-text.js';
@@ -16,15 +17,17 @@ const PARSER_OPTIONS = { skipTextToHtml: true, skipImageLinks: true, skipTextLin
  * are accepted. The text body falls back to the HTML body converted to text,
  * and, when the MIME structure is broken so that no part is found, to the raw
  * text after the header block. A missing or invalid Date header falls back to
- * the time of the topmost Received header. `source` names the file and, for
- * mbox, the message's place in it. A message that fails to parse, has no
+ * the time of the topmost Received header. An inline forwarded message with
+ * an unreadable Date is rendered without its Date line, so the body depends on
+ * the file only. `source` names the file and, for mbox, the message's place in
+ * it. A message that fails to parse, has no
  * usable date, or has neither body text nor attachments is quarantined.
  */
 export async function parseEmail(input: Buffer, source: string): Promise<IngestItem> {
   const raw = repairEncodedWords(normalizeLineEndings(input));
   let mail: ParsedMail;
   try {
-    mail = await simpleParser(raw, PARSER_OPTIONS);
+    mail = await simpleParser(raw, { ...PARSER_OPTIONS, formatDateString: forwardedDateFormatter() });
   } catch (error) {
     return quarantined(source, `e-mail failed to parse: ${errorMessage(error)}`, raw.toString('utf8'));
   }
@@ -36,8 +39,10 @@ export async function parseEmail(input: Buffer, source: string): Promise<IngestI
       raw.toString('utf8'),
     );
   }
-  const attachments = mail.attachments.filter((part) => !part.related).map(toAttachment);
-  const body = bodyText(mail, raw, attachments.length);
+  const attached = mail.attachments.filter((part) => !part.related);
+  const body = bodyText(mail, raw, attached.length);
+  // Inline parts such as images in the HTML are listed only when the message has nothing else, as in a photo-only message.
+  const attachments = (body === '' && attached.length === 0 ? mail.attachments : attached).map(toAttachment);
   if (body === '' && attachments.length === 0) {
     return quarantined(source, 'e-mail has no text body and no attachments', raw.toString('utf8'));
   }
@@ -58,8 +63,8 @@ function messageDate(mail: ParsedMail): string | null {
 }
 
 function bodyText(mail: ParsedMail, raw: Buffer, attachmentCount: number): string {
-  const html = typeof mail.html === 'string' ? mail.html : '';
-  const body = ((mail.text ?? '').trim() || htmlToText(html)).trim();
+  const html = typeof mail.html === 'string' ? dropUnreadDates(mail.html) : '';
+  const body = (dropUnreadDates(mail.text ?? '').trim() || htmlToText(html)).trim();
   if (body !== '' || attachmentCount > 0 || !boundaryMissing(mail, raw)) return body;
   return rawBodyText(raw);
 }
