@@ -1,5 +1,5 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
 import { InputError } from '../core/errors.js';
 import { countInputFiles, listInputFiles, readInputs } from './index.js';
 import { testDataPath } from './test-paths.js';
@@ -52,6 +52,53 @@ describe('readInputs', () => {
 
   it('rejects a missing path', async () => {
     await expect(listInputFiles(['/nonexistent/parley'])).rejects.toBeInstanceOf(InputError);
+  });
+});
+
+// Root ignores folder permissions, so these checks run only as a non-root
+// user (for example `runuser -u nobody`).
+describe.skipIf(process.getuid?.() === 0)('readInputs with an unreadable folder', () => {
+  const locked: string[] = [];
+  afterEach(() => {
+    // Give the permission back so the temporary folder can be removed.
+    for (const dir of locked.splice(0)) chmodSync(dir, 0o755);
+  });
+
+  it('reads files beside locked subfolder', async () => {
+    const dir = mkdtempSync('/tmp/parley-locked-');
+    writeFileSync(`${dir}/chat.txt`, '18/03/2022, 14:56 - A: Need price\n18/03/2022, 14:57 - B: USD 2.35/pc\n');
+    mkdirSync(`${dir}/locked`);
+    writeFileSync(`${dir}/locked/hidden.txt`, '18/03/2022, 15:00 - A: never read\n');
+    chmodSync(`${dir}/locked`, 0o000);
+    locked.push(`${dir}/locked`);
+    expect(await listInputFiles([dir])).toEqual([`${dir}/chat.txt`]);
+    const items = [];
+    for await (const item of readInputs([dir])) items.push(item);
+    const texts = items.flatMap((item) => (item.kind === 'message' ? [item.message.body] : []));
+    expect(texts).toEqual(['Need price', 'USD 2.35/pc']);
+    const quarantine = items.flatMap((item) => (item.kind === 'quarantine' ? [item.item] : []));
+    expect(quarantine).toHaveLength(1);
+    expect(quarantine[0]?.source).toBe(`${dir}/locked`);
+    expect(quarantine[0]?.reason).toMatch(/^failed to read folder: EACCES: permission denied/);
+  });
+
+  it('quarantines a locked given folder', async () => {
+    const dir = mkdtempSync('/tmp/parley-locked-');
+    chmodSync(dir, 0o000);
+    locked.push(dir);
+    const items = [];
+    for await (const item of readInputs([dir])) items.push(item);
+    expect(items).toEqual([{ kind: 'quarantine', item: { source: dir, reason: expect.stringMatching(/EACCES/), raw: null } }]);
+  });
+
+  it('rejects a given file behind a locked folder', async () => {
+    const dir = mkdtempSync('/tmp/parley-locked-');
+    writeFileSync(`${dir}/chat.txt`, '18/03/2022, 14:56 - A: Need price\n');
+    chmodSync(dir, 0o000);
+    locked.push(dir);
+    const read = listInputFiles([`${dir}/chat.txt`]);
+    await expect(read).rejects.toBeInstanceOf(InputError);
+    await expect(read).rejects.toThrow(/failed to access the file or folder: EACCES.*check its permissions/);
   });
 });
 

@@ -39,20 +39,29 @@ export interface IngestOptions {
   logger?: Logger;
 }
 
+/** Path met while walking the inputs that could not be accessed or listed, with the reason. */
+interface UnreadablePath {
+  path: string;
+  reason: string;
+}
+
+/** Files found under the inputs, and the paths that could not be accessed or listed. */
+interface InputTree {
+  files: string[];
+  unreadable: UnreadablePath[];
+}
+
 /**
  * Lists the files under the given files and folders: folders are walked
  * recursively, hidden files and folders (name starting with ".") and
  * seller config files met inside a folder (`parley.config.json`) are
  * skipped, and the result is sorted by code point so runs are repeatable.
- * Throws InputError for a path that does not exist.
+ * A folder that cannot be listed (no permission) is left out here, and
+ * `readInputs` quarantines it. Throws InputError for a given path that
+ * does not exist or cannot be accessed.
  */
 export async function listInputFiles(paths: string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const input of paths) {
-    files.push(...(await walk(input)));
-  }
-  // Code-point order, not localeCompare, so the order does not depend on the machine's locale.
-  return [...new Set(files)].sort();
+  return (await collectInputs(paths)).files;
 }
 
 /** Counts the files `readInputs` would read, so a CLI can size its progress bar first. */
@@ -60,14 +69,37 @@ export async function countInputFiles(paths: string[]): Promise<number> {
   return (await listInputFiles(paths)).length;
 }
 
+/** Walks every input and returns its files and unreadable paths, each sorted and without repeats. */
+async function collectInputs(paths: string[]): Promise<InputTree> {
+  const tree: InputTree = { files: [], unreadable: [] };
+  for (const input of paths) {
+    await walk(input, tree, true);
+  }
+
+  // Code-point order, not localeCompare, so the order does not depend on the machine's locale.
+  const files = [...new Set(tree.files)].sort();
+  const byPath = new Map(tree.unreadable.map((entry) => [entry.path, entry]));
+  const unreadable = [...byPath.values()].sort((first, second) => comparePaths(first.path, second.path));
+  return { files, unreadable };
+}
+
+/** Compares two paths by code point, like the default `sort`. */
+function comparePaths(first: string, second: string): number {
+  if (first < second) return -1;
+  if (first > second) return 1;
+  return 0;
+}
+
 /**
  * Reads every file under `paths`, detects its format from its content and
  * yields parsed messages and quarantined records in file order. A file of
  * unknown format, or one that fails to read, becomes one quarantine item and
- * the run goes on.
+ * the run goes on. A folder that cannot be listed is also quarantined, and
+ * those items come first, before the files.
  */
 export async function* readInputs(paths: string[], options: IngestOptions = {}): AsyncGenerator<IngestItem> {
-  const files = await listInputFiles(paths);
+  const { files, unreadable } = await collectInputs(paths);
+  for (const folder of unreadable) yield quarantined(folder.path, folder.reason);
   for (const [index, file] of files.entries()) {
     options.onFile?.(file, index, files.length);
     try {
@@ -132,20 +164,40 @@ async function readStructured(file: string, format: InputFormat, options: Ingest
   }
 }
 
-async function walk(input: string): Promise<string[]> {
+/**
+ * Adds the files under `input` to `tree`. Throws InputError when a given
+ * path (`topLevel`) cannot be accessed. A nested path that cannot be
+ * accessed, or a folder that cannot be listed, is added to `tree.unreadable`.
+ */
+async function walk(input: string, tree: InputTree, topLevel: boolean): Promise<void> {
   let info;
   try {
     info = await stat(input);
   } catch (error) {
-    throw new InputError(input, 'file or folder not found; check the path', { cause: error });
+    if (topLevel) throw new InputError(input, statProblem(error), { cause: error });
+    tree.unreadable.push({ path: input, reason: `failed to read: ${errorMessage(error)}` });
+    return;
   }
-  if (!info.isDirectory()) return [input];
-  const entries = await readdir(input, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries
-      .filter((entry) => !entry.name.startsWith('.') && entry.name !== 'parley.config.json')
-      .filter((entry) => entry.isDirectory() || entry.isFile())
-      .map((entry) => walk(path.join(input, entry.name))),
-  );
-  return nested.flat();
+  if (!info.isDirectory()) {
+    tree.files.push(input);
+    return;
+  }
+  let entries;
+  try {
+    entries = await readdir(input, { withFileTypes: true });
+  } catch (error) {
+    tree.unreadable.push({ path: input, reason: `failed to read folder: ${errorMessage(error)}` });
+    return;
+  }
+  const visibleEntries = entries
+    .filter((entry) => !entry.name.startsWith('.') && entry.name !== 'parley.config.json')
+    .filter((entry) => entry.isDirectory() || entry.isFile());
+  await Promise.all(visibleEntries.map((entry) => walk(path.join(input, entry.name), tree, false)));
+}
+
+/** Builds the message for a given path that cannot be accessed: not found, or present but not readable. */
+function statProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return 'file or folder not found; check the path';
+  return `failed to access the file or folder: ${errorMessage(error)}; check its permissions`;
 }
