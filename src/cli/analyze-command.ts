@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import type { Logger } from 'pino';
 import { InputError } from '../core/errors.js';
 import { countInputFiles, readInputs } from '../ingest/index.js';
@@ -22,9 +22,7 @@ export interface AnalyzeCommandOptions {
 
 /** Runs `parley analyze PATH...` and writes the table or the JSON document to stdout. */
 export async function analyzeCommand(paths: string[], options: AnalyzeCommandOptions, logger: Logger): Promise<void> {
-  for (const path of paths) {
-    if (!existsSync(path)) throw new InputError(path, 'file or folder not found');
-  }
+  for (const path of paths) checkPath(path);
   const { config, path: configPath } = resolveConfig(options.config);
   if (!configPath) {
     process.stderr.write(
@@ -62,5 +60,16 @@ export async function analyzeCommand(paths: string[], options: AnalyzeCommandOpt
   } finally {
     progress.stop();
     await store.close();
+  }
+}
+
+/** Raises InputError for a path that does not exist, or that exists but cannot be reached (permissions). */
+function checkPath(path: string): void {
+  try {
+    statSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new InputError(path, 'file or folder not found');
+    throw new InputError(path, `cannot access the file or folder (${code ?? 'unknown error'}); check its permissions`);
   }
 }
