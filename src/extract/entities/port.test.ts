@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { entitiesOf, expectNoEntity, expectOneEntity } from '../test-builder.js';
+import { languageCues } from '../lang/index.js';
+import type { LanguageCues } from '../lang/types.js';
+import { analyze, entitiesOf, expectNoEntity, expectOneEntity } from '../test-builder.js';
 
 describe('port extractor', () => {
   it.each([
@@ -44,6 +46,15 @@ describe('port extractor', () => {
   it('reads a place the language knows after an Arabic introducer', () => {
     expectOneEntity('نحتاج الشحن إلى ميناء جبل علي', 'port', { value: 'جبل علي' }, { language: 'ar' });
     expect(entitiesOf('ميناء صحار قبل 15 يونيو', 'port', { language: 'ar' }).map((p) => p.value)).toEqual(['صحار']);
+  });
+
+  it("reads the language's own port names anywhere", () => {
+    // Values the Arabic pack needs in `portNames`.
+    const ar = languageCues('ar');
+    const cues: LanguageCues = { ...ar, entities: { ...ar.entities, portNames: { الدمام: 'SA', الجبيل: 'SA', 'أم قصر': 'IQ' } } };
+    const ports = (text: string) => analyze(text, { language: 'ar' }, { cues }).entities.flatMap((e) => (e.type === 'port' ? [e.value] : []));
+    expect(ports('ميناء التفريغ لازم يكون الدمام مو الجبيل')).toEqual(['الدمام', 'الجبيل']);
+    expect(ports('الحاوية المفروض توصل أم قصر يوم ٢٠ نيسان')).toEqual(['أم قصر']);
   });
 
   it('reads no unknown Arabic word after an introducer', () => {

@@ -24,12 +24,14 @@ const PLACE_TOKENS = 4;
 const compile = perLanguage((cues: LanguageCues) => ({
   introducer: new RegExp(String.raw`${WORD_START}(?:${alternation(cues.entities.portIntroducers)})\s*`, 'giu'),
   places: new PhraseMatcher(Object.keys(cues.entities.places).map((name) => ({ pattern: name, payload: name }))),
+  localNames: new PhraseMatcher(Object.keys(cues.entities.portNames ?? {}).map((name) => ({ pattern: name, payload: name }))),
 }));
 
 /**
- * Finds ports. A name after "port of" counts even when it is not in the
- * list: a capitalized name, or a place the language's cues know, which is
- * how names in scripts without capitals are read ("ميناء صحار").
+ * Finds ports: the listed ones, the language's own port names, and a name
+ * after "port of" even when it is in neither list. That name is a
+ * capitalized one, or a place the language's cues know, which is how names
+ * in scripts without capitals are read ("ميناء صحار").
  */
 export function extractPorts(doc: Doc): PortEntity[] {
   const out: PortEntity[] = [];
@@ -40,7 +42,14 @@ export function extractPorts(doc: Doc): PortEntity[] {
       out.push({ type: 'port', value: hit.payload.name, ...span(doc.text, first.start, last.end) });
     }
   }
-  const { introducer, places } = compile(doc.cues);
+  const { introducer, places, localNames } = compile(doc.cues);
+  for (const hit of localNames.match(doc.tokens)) {
+    const first = doc.tokens[hit.from] as Token;
+    const last = doc.tokens[hit.to - 1] as Token;
+    if (!out.some((p) => p.start < last.end && first.start < p.end)) {
+      out.push({ type: 'port', value: doc.text.slice(first.start, last.end), ...span(doc.text, first.start, last.end) });
+    }
+  }
   introducer.lastIndex = 0;
   for (let m = introducer.exec(doc.scan); m !== null; m = introducer.exec(doc.scan)) {
     const name = nameAt(doc, m.index + m[0].length, places);

@@ -59,12 +59,12 @@ export function extractQuantities(doc: Doc): QuantityEntity[] {
   return out;
 }
 
-/** Matches at the digits of tokens such as "و500", whose letters are a number prefix, outside `taken`. */
-function gluedMatches(doc: Doc, re: RegExp, prefixes: ReadonlySet<string>, taken: readonly RegExpExecArray[]): RegExpExecArray[] {
+/** Matches at the digits of tokens such as "و500", whose letters are a number prefix, outside the `earlier` matches. */
+function gluedMatches(doc: Doc, re: RegExp, prefixes: ReadonlySet<string>, earlier: readonly RegExpExecArray[]): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   for (const token of doc.tokens) {
     const digits = startsWithDigit(token) ? -1 : gluedNumberOffset(token, prefixes);
-    if (digits < 0 || taken.some((m) => m.index <= token.start && token.start < m.index + m[0].length)) {
+    if (digits < 0 || earlier.some((m) => m.index <= token.start && token.start < m.index + m[0].length)) {
       continue;
     }
     re.lastIndex = token.start + digits;

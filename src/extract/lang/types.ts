@@ -225,6 +225,12 @@ export interface EntityCues {
   incotermPlaceStopWords: string[];
   /** Phrases that introduce a port name ("port of"). */
   portIntroducers: string[];
+  /**
+   * Optional. Port names in the language's own spelling → ISO 3166-1 alpha-2,
+   * found anywhere in a message like the ports of `data/ports.ts`, which are
+   * written in Latin letters: Arabic "أم قصر", "الدمام". Default: none.
+   */
+  portNames?: Record<string, string>;
   /** Phrases that introduce a model or SKU (lowercase). */
   modelIntroducers: string[];
   /** Words that link a quantity to its product ("5,000 pcs of LED panels"). */
