@@ -40,6 +40,8 @@ function withConjunctionKeys(table: Record<string, number>): Record<string, numb
 
 /** Arabic date cues. */
 export const AR_DATES: DateCues = {
+  bareDayIntroducers: ['قبل', 'بحلول', 'حتى', 'لغاية', 'يوم'],
+  deadlineMarkersAfter: ['كحد أقصى', 'على الأكثر', 'بالكثير'],
   // chrono only understands the English words here; Arabic forms are resolved by the tables below.
   chronoTriggers: EN_DATES.chronoTriggers,
   chronoPeriods: EN_DATES.chronoPeriods,

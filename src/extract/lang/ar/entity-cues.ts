@@ -119,6 +119,8 @@ const DURATION_UNITS: Record<string, number> = {
 
 /** Arabic entity cues. */
 export const AR_ENTITIES: EntityCues = {
+  numberPrefixes: ['ب', 'و', 'وب', 'ل'],
+  basisWords: { للطن: 'tons', للكيلو: 'kg', للمتر: 'm', للكرتون: 'cartons', للصندوق: 'boxes', للقطعة: 'pcs', للحبة: 'pcs' },
   units: UNITS,
   perUnit: PER_UNIT,
   eachWords: [

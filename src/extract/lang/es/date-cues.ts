@@ -16,6 +16,8 @@ const WEEKDAYS: Record<string, number> = {
 
 /** Spanish date cues. */
 export const ES_DATES: DateCues = {
+  bareDayIntroducers: ['para el', 'hasta el', 'antes del', 'el día', 'a más tardar el', 'no más tarde del'],
+  deadlineMarkersAfter: ['a más tardar', 'a mas tardar', 'como máximo', 'sin falta'],
   // chrono runs only around these. Weekdays, "lo antes posible", "dentro de 2 semanas"
   // and the other forms below are resolved without it.
   chronoTriggers: ['hoy', 'mañana', 'manana', 'ayer', 'pasado', ...Object.keys(MONTHS)],

@@ -18,6 +18,8 @@ const WEEKDAYS: Record<string, number> = {
 
 /** French date cues. */
 export const FR_DATES: DateCues = {
+  bareDayIntroducers: ['avant le', 'pour le', "jusqu'au", "d'ici le", 'au plus tard le', 'dès le'],
+  deadlineMarkersAfter: ['au plus tard', 'dernier délai', 'impérativement'],
   // chrono runs only around these; weekdays, ASAP, "sous 10 jours" and the
   // other forms below are resolved without it. "sept" is also the number seven.
   chronoTriggers: spellings(['aujourd\'hui', 'demain', ...Object.keys(MONTHS).filter((m) => m !== 'sept')]),

@@ -30,6 +30,7 @@ export const FR: LanguageCues = {
   decimalSeparator: ',',
   chronoLocale: 'fr',
   // "plus" is left out: it negates only after "ne" ("ne … plus"), and "plus cher" is a comparison.
+  negatorLookalikes: ['dont'],
   negators: spellings([
     'pas', 'ne', 'non', 'jamais', 'jms', 'sans', 'aucun', 'aucune', 'ni', 'rien', 'nullement', 'guère',
     "n'est", "n'était", "n'étaient", "n'a", "n'ai", "n'as", "n'avons", "n'avez", "n'ont", "n'avions", "n'aviez",

@@ -46,6 +46,8 @@ function leadTimeMarkers(): string[] {
 
 /** Portuguese date cues. */
 export const PT_DATES: DateCues = {
+  bareDayIntroducers: ['até o dia', 'até dia', 'antes do dia', 'no dia', 'para o dia', 'pro dia'],
+  deadlineMarkersAfter: ['no máximo', 'no mais tardar', 'sem falta', 'impreterivelmente'],
   chronoTriggers: ['hoje', 'hj', 'amanhã', 'ontem', ...Object.keys(MONTHS).filter((m) => !AMBIGUOUS_MONTHS.includes(m))],
   chronoPeriods: ['semana', 'mês', 'ano'],
   chronoPeriodModifiers: ['próxima', 'próximo', 'esta', 'este', 'nesta', 'neste', 'essa', 'esse'],

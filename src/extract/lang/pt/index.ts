@@ -17,8 +17,8 @@ import { PT_SENTIMENT } from './sentiment-cues.js';
 import { foldPattern, withSpellingKeys, withSpellings } from './spelling.js';
 import { PT_TOPICS } from './topic-cues.js';
 
-// NOTE: the engine adds the English negators to every language, and English "no" is also the
-// Portuguese contraction "no" (em + o), so a cue right after it is cancelled: "problema no preço".
+// English "no" is also the Portuguese contraction "no" (em + o), so it is listed in
+// `negatorLookalikes` below and never cancels a cue: "problema no preço".
 const NEGATORS = [
   'não', 'ñ', 'n', 'naum', 'nunca', 'jamais', 'nem', 'sem', 'nenhum', 'nenhuma', 'nada', 'tampouco', 'ninguém',
 ];
@@ -128,6 +128,7 @@ export const PT: LanguageCues = {
   code: 'pt',
   decimalSeparator: ',',
   chronoLocale: 'pt',
+  negatorLookalikes: ['no'],
   negators: withSpellings(NEGATORS),
   resolutions: RESOLUTIONS.map(foldPattern),
   signals: foldCues([...INTENT_CUES, ...COMMITMENT_CUES, ...OBJECTION_CUES, ...RELATIONSHIP_CUES]),

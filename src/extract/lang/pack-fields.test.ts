@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeMessage } from '../index.js';
+
+/** The optional cue fields each pack fills: bare days after a marker, markers after a date, look-alike negators, Arabic prefixes and bases. */
+function analyze(text: string, language: string) {
+  return analyzeMessage({ id: 'm', text, language, sentAt: '2026-03-10T09:00:00+00:00', direction: 'inbound' });
+}
+
+const dates = (text: string, language: string) =>
+  analyze(text, language).entities.flatMap((e) => (e.type === 'date' ? [[e.iso.slice(0, 10), e.kind]] : []));
+
+describe('pack cue fields', () => {
+  it('keeps a Portuguese cue after the contraction "no"', () => {
+    expect(analyze('Temos um problema no preço, está muito caro.', 'pt').signals.map((s) => s.type)).toContain('objection.price');
+  });
+
+  it.each([
+    ['Precisamos até o dia 15, sem falta.', 'pt'],
+    ['Lo necesitamos para el 15.', 'es'],
+    ['Il nous faut la livraison avant le 15.', 'fr'],
+    ['نحتاجها قبل 15 كحد أقصى', 'ar'],
+  ])('reads a bare day after a marker: %s', (text, language) => {
+    expect(dates(text, language)).toContainEqual(['2026-03-15', 'deadline']);
+  });
+
+  it('reads a deadline marker after the date', () => {
+    expect(dates('Entrega el viernes a más tardar.', 'es')).toContainEqual(['2026-03-13', 'deadline']);
+  });
+
+  it('reads an Arabic price per ton', () => {
+    const money = analyze('السعر 120 دولار للطن', 'ar').entities.find((e) => e.type === 'money');
+    expect(money).toMatchObject({ amount: 120, currency: 'USD', per: 'tons' });
+  });
+});
