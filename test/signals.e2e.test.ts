@@ -64,4 +64,16 @@ describe('parley signals on canonical messages', () => {
     expect(types).toContain('context.file_type');
     expect(types).toContain('context.region');
   });
+
+  it('exits 2 naming a missing file', () => {
+    const result = runCli(['signals', '/nonexistent/messages.jsonl']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('/nonexistent/messages.jsonl: file not found');
+  });
+
+  it('exits 2 for a folder', () => {
+    const result = runCli(['signals', 'samples']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/samples: not a file/);
+  });
 });

@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { parseLimit, parseUtcOffset } from './options.js';
+import { parseAsOf, parseLimit, parseUtcOffset } from './options.js';
 
 describe('parseUtcOffset', () => {
   it('reads ±HH:MM and minutes', () => {
@@ -26,5 +26,19 @@ describe('parseLimit', () => {
     expect(parseLimit('20')).toBe(20);
     expect(() => parseLimit('0')).toThrow(/invalid row count "0"/);
     expect(() => parseLimit('2.5')).toThrow(/invalid row count/);
+  });
+});
+
+describe('parseAsOf', () => {
+  it('reads dates and date-times', () => {
+    expect(parseAsOf('2026-03-10').toISOString()).toBe('2026-03-10T00:00:00.000Z');
+    expect(parseAsOf('2026-03-10T09:00:00+04:00').toISOString()).toBe('2026-03-10T05:00:00.000Z');
+    expect(parseAsOf('2028-02-29').toISOString()).toBe('2028-02-29T00:00:00.000Z');
+  });
+
+  it('rejects days that do not exist', () => {
+    expect(() => parseAsOf('2026-02-30')).toThrow(/invalid date "2026-02-30"/);
+    expect(() => parseAsOf('2026-04-31T10:00')).toThrow(/invalid date/);
+    expect(() => parseAsOf('2026-02-29')).toThrow(/invalid date/);
   });
 });

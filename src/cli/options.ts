@@ -8,10 +8,17 @@ export const DEFAULT_CONFIG_FILE = 'parley.config.json';
 /** Parses `--as-of`: an ISO 8601 date or date-time. */
 export function parseAsOf(value: string): Date {
   const date = new Date(value);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(date.getTime())) {
+  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (!day || Number.isNaN(date.getTime()) || !isCalendarDay(Number(day[1]), Number(day[2]), Number(day[3]))) {
     throw new InvalidArgumentError(`invalid date "${value}": use ISO 8601, e.g. 2026-03-10 or 2026-03-10T09:00:00+04:00`);
   }
   return date;
+}
+
+/** Tells whether the day exists: JavaScript rolls 2026-02-30 over to March 2 instead of rejecting it. */
+function isCalendarDay(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /** Parses `--limit`: a whole number of rows, at least 1. */
@@ -35,8 +42,8 @@ export function parseUtcOffset(value: string): number {
   if (!Number.isInteger(minutes) || minutes < -12 * 60 || minutes > 14 * 60 || (hhmm && Number(hhmm[3]) >= 60)) {
     throw new InvalidArgumentError(`invalid UTC offset "${value}": use ±HH:MM (e.g. +04:00) or minutes (e.g. 240)`);
   }
-  // Every real offset is a multiple of 15 minutes (+05:45, +08:45); a bare
-  // small number such as 5 is almost always meant as hours.
+  // Every real offset is a multiple of 15 minutes (+05:45, +08:45). A bare
+  // small number such as 5 is more likely meant as hours, so it gets a hint.
   if (minutes % 15 !== 0) {
     const hint = Math.abs(minutes) <= 14 ? `; for ${minutes} hours use ${minutes < 0 ? '-' : '+'}${String(Math.abs(minutes)).padStart(2, '0')}:00` : '';
     throw new InvalidArgumentError(`invalid UTC offset "${value}": real offsets are whole quarter hours${hint}`);

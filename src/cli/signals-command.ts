@@ -1,4 +1,5 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
+import { InputError } from '../core/errors.js';
 import { CHANNELS, type Attachment, type Channel, type ExtractInput, type Sender } from '../core/types.js';
 import { analyzeMessage } from '../extract/index.js';
 
@@ -15,6 +16,7 @@ const WRITE_BATCH = 512;
  * Returns the number of error lines.
  */
 export async function signalsCommand(file: string | undefined): Promise<number> {
+  if (file && file !== '-') checkInputFile(file);
   const input = file && file !== '-' ? createReadStream(file, 'utf8') : process.stdin.setEncoding('utf8');
   let lineNumber = 0;
   let failures = 0;
@@ -120,4 +122,17 @@ function write(chunk: string): Promise<void> {
   return new Promise((resolve, reject) => {
     process.stdout.write(chunk, (error) => (error ? reject(error) : resolve()));
   });
+}
+
+/** Raises InputError, which exits 2, for a path that is missing, not a file, or not readable. */
+function checkInputFile(file: string): void {
+  let isFile: boolean;
+  try {
+    isFile = statSync(file).isFile();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new InputError(file, 'file not found');
+    throw new InputError(file, `cannot access the file (${code ?? 'unknown error'}); check its permissions`);
+  }
+  if (!isFile) throw new InputError(file, 'not a file: give one JSON Lines file, or - for standard input');
 }
