@@ -90,6 +90,9 @@ export async function regroupRunAccounts(store: Store, defaultCountry?: string):
  * set's accounts depend only on its own conversations and overrides; an
  * account id already held by an account outside the set is taken, and the
  * set is resolved again with that id reserved.
+ * NOTE: the whole set's buyers are held in memory while it is resolved. An
+ * identity that links nearly everything (the seller's own address taken
+ * for a buyer's) makes the set the whole run.
  */
 async function regroupConnected(store: Store, seeds: string[], overrides: AccountOverride[]): Promise<ResolvedAccounts> {
   const members = await connectedSet(store, seeds, overrides);
