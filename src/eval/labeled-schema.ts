@@ -6,7 +6,7 @@
  * not silently ignored.
  */
 import { z } from 'zod';
-import { SENTIMENT_MODES } from '../core/types.js';
+import { SENTIMENT_MODES, type SignalType } from '../core/types.js';
 
 export const EVAL_LANGUAGES = ['en', 'ar', 'es', 'pt', 'fr'] as const;
 export type EvalLanguage = (typeof EVAL_LANGUAGES)[number];
@@ -33,7 +33,7 @@ export const LABELED_SIGNAL_TYPES = [
   'objection.quality',
   'relationship.tone',
   'relationship.negotiation_openness',
-] as const;
+] as const satisfies readonly SignalType[];
 export type LabeledSignalType = (typeof LABELED_SIGNAL_TYPES)[number];
 
 /** Entity types a labeled set marks. Products are not labeled, so `product` is absent. */

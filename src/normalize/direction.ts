@@ -99,8 +99,8 @@ function directionFor(senderKey: string | null, sellerKey: string | null): Direc
  *    the buyer. Otherwise the author of the conversation's first message is
  *    the buyer, because buyers usually open an inquiry.
  * NOTE: only senders are counted. A seller who only receives mail (every
- * thread a single buyer message) is not seen as the shared participant, and
- * a buyer who writes in many threads is taken for the seller; a config that
+ * thread a single buyer message) is not seen as the shared participant, so
+ * a buyer who writes in many threads is taken for the seller. A config that
  * names the team avoids this.
  */
 export function decideSellerKey(

@@ -87,8 +87,8 @@ export async function regroupRunAccounts(store: Store, defaultCountry?: string):
 /**
  * Regroups the connected set of `seeds`: every conversation reachable
  * through shared stored identities, stored accounts and manual merges. The
- * set's accounts depend only on its own conversations and overrides; an
- * account id already held by an account outside the set is taken, and the
+ * set's accounts depend only on its own conversations and overrides. When
+ * an account id it chose is already used by an account outside the set, the
  * set is resolved again with that id reserved.
  * NOTE: the whole set's buyers are held in memory while it is resolved. An
  * identity that links nearly everything (the seller's own address taken

@@ -132,12 +132,12 @@ function runResults(store: Store): RunResults {
   return {
     async *conversations(limit = Infinity) {
       let cursor: RunReportCursor | null = null;
-      let given = 0;
-      while (given < limit) {
-        const rows = await store.nextRunReports(cursor, Math.min(PAGE, limit - given));
+      let returned = 0;
+      while (returned < limit) {
+        const rows = await store.nextRunReports(cursor, Math.min(PAGE, limit - returned));
         if (rows.length === 0) return;
         for (const row of rows) yield JSON.parse(row.json) as ConversationAnalysisDetail;
-        given += rows.length;
+        returned += rows.length;
         cursor = rows[rows.length - 1]!;
       }
     },
@@ -153,12 +153,12 @@ function runResults(store: Store): RunResults {
     accountsById: (ids) => store.loadAccountsById(ids),
     async *quarantine(limit = Infinity) {
       let after = 0;
-      let given = 0;
-      while (given < limit) {
-        const entries = await store.nextRunQuarantine(after, Math.min(PAGE, limit - given));
+      let returned = 0;
+      while (returned < limit) {
+        const entries = await store.nextRunQuarantine(after, Math.min(PAGE, limit - returned));
         if (entries.length === 0) return;
         for (const { source, reason } of entries) yield { source, reason };
-        given += entries.length;
+        returned += entries.length;
         after = entries[entries.length - 1]!.seq;
       }
     },

@@ -28,7 +28,7 @@ export function saveConversationIdentities(db: Database.Database, records: Conve
   })();
 }
 
-/** The stored identities and accounts of `conversationIds`, each listed once. */
+/** Loads the stored identities and accounts of `conversationIds`, each listed once. */
 export function conversationLinks(db: Database.Database, conversationIds: string[]): ConversationLinks {
   const identitiesOf = db.prepare('SELECT kind, value FROM identities WHERE conversation_id = ?');
   const identities = new Map<string, Identity>();
@@ -71,11 +71,12 @@ export function loadAccountsById(db: Database.Database, ids: string[]): Account[
 }
 
 /**
- * Replaces the accounts of a closed set of conversations (no stored
- * identity or account joins one of them to a conversation outside the set)
- * in one transaction: the accounts that held them are deleted, `accounts`
- * are written with their members and identities, and each stored
- * conversation points to its new account. Returns the account counts.
+ * Replaces the accounts of a closed set of conversations in one
+ * transaction. Closed means no stored identity or account joins one of them
+ * to a conversation outside the set. The accounts that contained them are
+ * deleted, `accounts` are written with their members and identities, and
+ * each stored conversation points to its new account. Returns the account
+ * counts.
  */
 export function replaceAccountsOf(
   db: Database.Database,

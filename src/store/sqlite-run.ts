@@ -3,10 +3,10 @@ import type { Account } from '../core/types.js';
 import type { RunQuarantineEntry, RunReportCursor, RunReportRow } from './store.js';
 
 /**
- * What one run touched, kept in temporary tables of the connection so a
- * run's memory does not grow with its size: the conversations that got a
- * message, each conversation's report as of the run's "now", and the
- * quarantined records. `beginRun` empties them.
+ * Creates or empties the temporary tables of one run: the conversations
+ * that got a message, each conversation's report as of the run's "now", and
+ * the quarantined records. They live in the connection, not in memory, so a
+ * run's memory does not grow with its size.
  */
 export function beginRun(db: Database.Database): void {
   db.exec(`

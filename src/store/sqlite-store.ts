@@ -258,7 +258,7 @@ export class SqliteStore implements Store {
     return upsertRows(this.db, table, rows, key);
   }
 
-  /** Runs a write, turning a database failure into a StorageError that says what failed. */
+  /** Runs a write and raises a StorageError naming `what` when the database fails. */
   private guard(what: string, write: () => void): void {
     try {
       write();

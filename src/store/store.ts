@@ -55,7 +55,7 @@ export interface ConversationIdentities {
   identities: Identity[];
 }
 
-/** What can join conversations into one account: shared identities and stored accounts. */
+/** Links that can join conversations into one account: shared identities and stored accounts. */
 export interface ConversationLinks {
   identities: Identity[];
   accountIds: string[];

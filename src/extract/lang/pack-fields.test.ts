@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeMessage } from '../index.js';
 
-/** The optional cue fields each pack fills: bare days after a marker, markers after a date, look-alike negators, Arabic prefixes and bases. */
+/** Analyzes an inbound message in `language`, sent 2026-03-10 09:00 UTC. */
 function analyze(text: string, language: string) {
   return analyzeMessage({ id: 'm', text, language, sentAt: '2026-03-10T09:00:00+00:00', direction: 'inbound' });
 }
