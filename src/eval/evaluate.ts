@@ -4,7 +4,7 @@
  * part of what is measured.
  */
 import type { Entity, MessageAnalysis, SentimentMode } from '../core/types.js';
-import { analyzeMessage } from '../extract/index.js';
+import { analyzeMessage, type AnalyzeOptions } from '../extract/index.js';
 import { matchEntities } from './entity-match.js';
 import type { LabeledEntry } from './labeled-read.js';
 import {
@@ -67,9 +67,9 @@ export function compareAnalysis(entry: LabeledEntry, analysis: MessageAnalysis):
 }
 
 /** Analyzes one labeled message as an inbound message of unknown language, and compares the result. */
-export function evaluateEntry(entry: LabeledEntry): MessageOutcome {
+export function evaluateEntry(entry: LabeledEntry, options: AnalyzeOptions = {}): MessageOutcome {
   const { id, text, sentAt, direction } = entry.message;
-  return compareAnalysis(entry, analyzeMessage({ id, text, sentAt, direction }));
+  return compareAnalysis(entry, analyzeMessage({ id, text, sentAt, direction }, options));
 }
 
 /** Short text form of an entity's labeled keys, such as `money 1200.5 EUR per pcs`. */

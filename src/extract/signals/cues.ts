@@ -1,5 +1,5 @@
 /** Signals from the language's phrase cues, with negation and resolution applied. */
-import type { Entity } from '../../core/types.js';
+import type { Entity, SignalType } from '../../core/types.js';
 import type { Doc } from '../doc.js';
 import { perLanguage } from '../lang/compiled.js';
 import type { LanguageCues, SignalCue } from '../lang/types.js';
@@ -28,9 +28,12 @@ const compile = perLanguage((cues: LanguageCues) => {
 
 /**
  * Matches every signal cue; negated hits are dropped, and so are objections a
- * later phrase resolves. A topical cue takes the type of its topic.
+ * later phrase resolves. A topical cue takes the type of its topic. The types
+ * of dropped hits go to `suppressed` when given: the words there say the
+ * signal is absent ("the price is not an issue"), which the learned layer
+ * must respect.
  */
-export function cueSignals(doc: Doc, entities: readonly Entity[]): SignalHit[] {
+export function cueSignals(doc: Doc, entities: readonly Entity[], suppressed?: Set<SignalType>): SignalHit[] {
   const { signals, resolutions, negatorsOf } = compile(doc.cues);
   const hits = signals.match(doc.tokens);
   if (hits.length === 0) {
@@ -41,17 +44,19 @@ export function cueSignals(doc: Doc, entities: readonly Entity[]): SignalHit[] {
   const out: SignalHit[] = [];
   for (const hit of hits) {
     const cue: SignalCue = hit.payload;
-    if (cue.negatable !== false && isNegated(doc.tokens, hit, negatorsOf(cue))) {
-      continue;
-    }
-    if (sentenceOf !== null && cue.type.startsWith('objection.') && isResolved(hit, resolutionHits, sentenceOf)) {
-      continue;
-    }
-    if (cue.statementOnly === true && endsInQuestion(doc.tokens, hit.to)) {
+    const dropped =
+      (cue.negatable !== false && isNegated(doc.tokens, hit, negatorsOf(cue))) ||
+      (sentenceOf !== null && cue.type.startsWith('objection.') && isResolved(hit, resolutionHits, sentenceOf)) ||
+      (cue.statementOnly === true && endsInQuestion(doc.tokens, hit.to));
+    if (dropped && suppressed === undefined) {
       continue;
     }
     const type = cue.topics === undefined ? cue.type : resolveTopic(doc, entities, cue, hit.from, hit.to);
     if (type === null) {
+      continue;
+    }
+    if (dropped) {
+      suppressed?.add(type);
       continue;
     }
     const start = (doc.tokens[hit.from] as Token).start;

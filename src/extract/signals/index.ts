@@ -2,7 +2,7 @@
  * Signal stage: phrase cues and entity rules give hits, which merge into one
  * signal per type. Context signals come from metadata and are added as they are.
  */
-import type { Entity, ExtractInput, Signal } from '../../core/types.js';
+import type { Entity, ExtractInput, Signal, SignalType } from '../../core/types.js';
 import type { Doc } from '../doc.js';
 import { fileTypeSignals, languageSignal, regionSignal, timezoneSignal } from './context.js';
 import { cueSignals } from './cues.js';
@@ -18,9 +18,18 @@ export interface LanguageDecision {
   method: string;
 }
 
-/** Extracts every signal of one message. */
-export function extractSignals(doc: Doc, input: ExtractInput, entities: readonly Entity[], language: LanguageDecision): Signal[] {
-  const hits: SignalHit[] = [...cueSignals(doc, entities), ...entitySignals(doc, entities)];
+/**
+ * Extracts every signal of one message. The types of cue hits that negation,
+ * a resolution or a question dropped go to `suppressed` when given.
+ */
+export function extractSignals(
+  doc: Doc,
+  input: ExtractInput,
+  entities: readonly Entity[],
+  language: LanguageDecision,
+  suppressed?: Set<SignalType>,
+): Signal[] {
+  const hits: SignalHit[] = [...cueSignals(doc, entities, suppressed), ...entitySignals(doc, entities)];
   const signals = mergeHits(hits);
   const tone = signals.find((s) => s.type === 'relationship.tone');
   if (tone !== undefined) {

@@ -302,11 +302,11 @@ const CASES: FrenchCase[] = [
   // a spec word counts with its value
   { text: 'Les couleurs ne tiennent pas au lavage.', present: ['quality'], absent: ['specs'] },
   { text: 'Coloris noir, épaisseur 3 mm, finition brossée.', present: ['specs'] },
-  // a discount plea is not a quote request, while a counter-offer with a figure or a volume is openness
+  // a plea for a better price asks for a revised price (docs/labeling.md), and the volume offered is openness
   {
     text: 'Faites-moi un meilleur prix et je prends les 3 palettes.',
     present: ['price', 'openness'],
-    absent: ['quotation'],
+    absent: [],
   },
   { text: 'Faites-nous un devis pour 40 rouleaux de film.', present: ['quotation'], absent: ['price'] },
   { text: 'Pouvez-vous faire un effort sur le prix ?', present: ['price'], absent: ['openness'] },

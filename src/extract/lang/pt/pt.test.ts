@@ -134,7 +134,8 @@ const CASES: Case[] = [
   // negation
   { text: 'Não é caro, podemos seguir.', present: ['intent.purchase'], absent: ['objection.price'] },
   { text: 'nao precisamos de amostra obg', present: ['relationship.tone'], absent: ['commitment.sample_request'] },
-  { text: 'O prazo não é problema para nós.', present: [], absent: ['objection.lead_time'], mode: 'neutral' },
+  // a settled concern reads constructive (docs/labeling.md)
+  { text: 'O prazo não é problema para nós.', present: [], absent: ['objection.lead_time'], mode: 'constructive' },
   { text: 'Não precisamos de certificado, é para uso interno.', present: [], absent: ['objection.certification'] },
   // hedges
   { text: 'Talvez no mês que vem, vamos ver.', present: [], absent: ['intent.purchase'], mode: 'hesitant' },

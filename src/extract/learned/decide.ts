@@ -1,0 +1,114 @@
+/**
+ * How the learned layer's probabilities become conclusions, shared by the
+ * runtime (`model.ts`) and the fitting command (`train.ts`) so both decide
+ * the same way.
+ *
+ * - A rule hit stays unless its type's probability is below the veto.
+ * - The model adds a type only where the rules saw no negated, resolved or
+ *   questioned cue of that type. An objection to price, MOQ, lead time or
+ *   payment terms needs its own topic under negative evaluation in one
+ *   sentence ("the price is way too steep"); an objection to quality,
+ *   certificates or past suppliers needs resistance anywhere in the message:
+ *   such a topic, negative wording, or a resistance mode.
+ * - The model's mode replaces the rule mode at one probability when the
+ *   rules found nothing to vote on (neutral) and at another when they did.
+ *   It never turns a message into a resistance mode when the rules saw an
+ *   objection cue negated or settled ("the price is not high compared to
+ *   the market").
+ */
+import type { SentimentMode, SignalType } from '../../core/types.js';
+
+/** Decision settings of one signal type's model. */
+export interface SignalOutput {
+  type: SignalType;
+  /** Probability at or above which the model adds the signal. */
+  add: number;
+  /** Probability below which a rule hit of this type is dropped; 0 keeps every rule hit. */
+  veto: number;
+}
+
+/** Probabilities at which the model's mode replaces the rule mode. */
+export interface ModeOverride {
+  /** When the rule mode is neutral. */
+  fromNeutral: number;
+  /** When the rule mode is any other. */
+  fromOther: number;
+}
+
+const RESISTANCE_MODES: ReadonlySet<SentimentMode> = new Set(['frustrated', 'skeptical', 'hesitant']);
+
+/** What the rules saw of one signal type in a message. */
+export interface RuleSight {
+  /** The rules raised the type. */
+  hit: boolean;
+  /** The rules saw a cue of the type negated, resolved or asked about. */
+  suppressed: boolean;
+}
+
+/** Objections the model adds only with their own topic under negative evaluation. */
+const TOPICAL_OBJECTIONS: ReadonlySet<SignalType> = new Set([
+  'objection.price',
+  'objection.moq',
+  'objection.lead_time',
+  'objection.payment_terms',
+]);
+
+/** What a message shows of resistance, read from its features and modes. */
+export interface Resistance {
+  /** Any resistance: a topic under negative evaluation, negative wording, or a resistance mode. */
+  any: boolean;
+  /** Topics under negative evaluation in one sentence (`tn:` features). */
+  topics: ReadonlySet<string>;
+}
+
+/** Whether a type is reported, given its probability and what the rules saw. */
+export function keepSignal(output: SignalOutput, probability: number, sight: RuleSight, resistance: Resistance): boolean {
+  if (sight.hit) return probability >= output.veto;
+  if (sight.suppressed) return false;
+  if (TOPICAL_OBJECTIONS.has(output.type) && !resistance.topics.has(output.type)) return false;
+  if (output.type.startsWith('objection.') && !resistance.any) return false;
+  return probability >= output.add;
+}
+
+/** Reads the resistance a message shows from its feature names and its rule and final modes. */
+export function showsResistance(featureNames: Iterable<string>, ruleMode: SentimentMode | null, finalMode: SentimentMode | null): Resistance {
+  const topics = new Set<string>();
+  let any = (ruleMode !== null && RESISTANCE_MODES.has(ruleMode)) || (finalMode !== null && RESISTANCE_MODES.has(finalMode));
+  for (const name of featureNames) {
+    if (name.startsWith('tn:')) topics.add(name.slice(3));
+    if (name === 'polarity:-') any = true;
+  }
+  return { any: any || topics.size > 0, topics };
+}
+
+/** Index of the largest probability. */
+export function argmax(values: readonly number[]): number {
+  let best = 0;
+  for (let i = 1; i < values.length; i += 1) if (values[i]! > values[best]!) best = i;
+  return best;
+}
+
+/** True when the rules saw an objection cue negated, settled or asked about. */
+export function settlesObjection(suppressed: Iterable<SignalType>): boolean {
+  for (const type of suppressed) if (type.startsWith('objection.')) return true;
+  return false;
+}
+
+/**
+ * The final mode: the model's when its probability reaches the override for
+ * the rule mode, unless it is a resistance mode and `settled` says the rules
+ * saw an objection negated or settled.
+ */
+export function chooseMode(
+  ruleMode: SentimentMode,
+  modes: readonly SentimentMode[],
+  probabilities: readonly number[],
+  override: ModeOverride,
+  settled: boolean,
+): SentimentMode {
+  const best = argmax(probabilities);
+  const mode = modes[best]!;
+  const threshold = ruleMode === 'neutral' ? override.fromNeutral : override.fromOther;
+  if (probabilities[best]! < threshold || (settled && RESISTANCE_MODES.has(mode))) return ruleMode;
+  return mode;
+}

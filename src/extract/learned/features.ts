@@ -1,0 +1,165 @@
+/**
+ * Features of one message for the learned layer: word stems and stem pairs
+ * (with a negation mark inside a negator's scope), punctuation and emoji,
+ * the rule engine's own signals, entities and mode, and a length bucket.
+ * Every text feature keeps the span of the words that produced it, so a
+ * learned conclusion can quote its evidence like a rule does.
+ *
+ * Words that name what an objection is about (the language's topic words:
+ * "price", "MOQ", "lead time") get their own prefix, `tw:` and `tb:`, so
+ * training can keep them away from the objection outputs: a topic alone is
+ * no objection ("MOQ is 1000 pcs"). What makes one is the topic and a
+ * negative evaluation in one sentence ("the price is way too steep"), which
+ * the `tn:<type>` feature marks.
+ */
+import type { Entity, Sentiment, Signal, SignalType } from '../../core/types.js';
+import type { Doc } from '../doc.js';
+import { perLanguage } from '../lang/compiled.js';
+import type { LanguageCues, LexiconEntry } from '../lang/types.js';
+import { normalizeWord } from '../text/normalize.js';
+import { stemOf } from './stem.js';
+
+/** One feature of a message; `start` and `end` are -1 for a feature with no words behind it. */
+export interface Feature {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** Word tokens after a negator that carry its mark ("not too expensive" → n:too n:expens). */
+const NEGATION_SCOPE = 3;
+/** Word count buckets of the length feature. */
+const LENGTH_BUCKETS = [3, 8, 20, 50] as const;
+/** A token that is a number or a code with digits: it names no concept, the entity features cover it. */
+const HAS_DIGIT_RE = /\p{N}/u;
+
+/** Feature prefixes of topic words and of stem pairs with a topic word. */
+export const TOPIC_PREFIXES = ['tw:', 'tb:'] as const;
+/** A sentence ends at one of these marks. */
+const SENTENCE_END_RE = /[.!?;\n]/;
+
+const compile = perLanguage((cues: LanguageCues) => {
+  const topics = new Map<string, SignalType>();
+  for (const group of cues.topics.words) {
+    for (const word of group.words) {
+      const key = normalizeWord(word);
+      if (!topics.has(key)) topics.set(key, group.type);
+    }
+  }
+  const valence = new Map<string, number>();
+  for (const [word, entry] of Object.entries(cues.sentiment.lexicon) as [string, LexiconEntry][]) {
+    const key = normalizeWord(word);
+    if (!valence.has(key)) valence.set(key, typeof entry === 'number' ? entry : entry[0]);
+  }
+  return { topics, valence, entityTopics: new Map(Object.entries(cues.topics.entities)), negators: new Set(cues.negators.map(normalizeWord)) };
+});
+
+interface SentenceState {
+  /** First span of each topic named in the sentence. */
+  topics: Map<SignalType, { start: number; end: number }>;
+  /** First negative evaluation in the sentence: a negative word, or a positive one under negation. */
+  negative: { start: number; end: number } | null;
+}
+
+/** What the rule engine concluded about the message, read as features. */
+export interface RuleView {
+  signals: readonly Signal[];
+  suppressed: ReadonlySet<string>;
+  entities: readonly Entity[];
+  sentiment: Sentiment | null;
+}
+
+/** Lists the features of one message. Names repeat when a word repeats; the model counts each once. */
+export function messageFeatures(doc: Doc, language: string, rules: RuleView): Feature[] {
+  const out: Feature[] = [{ name: `lang:${language}`, start: -1, end: -1 }];
+  const { topics, valence, entityTopics, negators } = compile(doc.cues);
+  const sentences: SentenceState[] = [{ topics: new Map(), negative: null }];
+  const sentenceStarts = [0];
+  let previous: { stem: string; start: number; topic: boolean } | null = null;
+  let negatedLeft = 0;
+  let words = 0;
+  let exclamations = 0;
+  for (const token of doc.tokens) {
+    if (token.kind === 'punct') {
+      if (SENTENCE_END_RE.test(token.norm)) {
+        sentences.push({ topics: new Map(), negative: null });
+        sentenceStarts.push(token.end);
+      }
+      if (token.norm.includes('?')) out.push({ name: 'punct:?', start: token.start, end: token.end });
+      if (token.norm.includes('!')) {
+        exclamations += 1;
+        out.push({ name: 'punct:!', start: token.start, end: token.end });
+      }
+      previous = null;
+      negatedLeft = 0;
+      continue;
+    }
+    if (token.kind === 'emoji') {
+      out.push({ name: `emoji:${token.norm}`, start: token.start, end: token.end });
+      continue;
+    }
+    words += 1;
+    if (HAS_DIGIT_RE.test(token.norm)) {
+      previous = null;
+      continue;
+    }
+    if (negators.has(token.norm)) {
+      out.push({ name: 'neg', start: token.start, end: token.end });
+      negatedLeft = NEGATION_SCOPE;
+      previous = { stem: 'NOT', start: token.start, topic: false };
+      continue;
+    }
+    const norm = token.forms?.at(-1) ?? token.norm;
+    const stem = stemOf(language, norm);
+    const word = negatedLeft > 0 ? `n:${stem}` : stem;
+    const sentence = sentences.at(-1)!;
+    const topic = topics.get(token.norm) ?? topics.get(norm);
+    if (topic !== undefined && !sentence.topics.has(topic)) sentence.topics.set(topic, { start: token.start, end: token.end });
+    const wordValence = valence.get(token.norm) ?? valence.get(norm) ?? 0;
+    if (sentence.negative === null && (negatedLeft > 0 ? wordValence > 0 : wordValence < 0)) {
+      sentence.negative = { start: token.start, end: token.end };
+    }
+    out.push({ name: `${topic === undefined ? 'w' : 'tw'}:${word}`, start: token.start, end: token.end });
+    if (previous !== null) {
+      const pairPrefix = topic !== undefined || previous.topic ? 'tb' : 'b';
+      out.push({ name: `${pairPrefix}:${previous.stem}_${stem}`, start: previous.start, end: token.end });
+    }
+    previous = { stem, start: token.start, topic: topic !== undefined };
+    if (negatedLeft > 0) negatedLeft -= 1;
+  }
+  for (const entity of rules.entities) {
+    const topic = entityTopics.get(entity.type);
+    if (topic === undefined) continue;
+    let index = sentenceStarts.length - 1;
+    while (index > 0 && sentenceStarts[index]! > entity.start) index -= 1;
+    const sentence = sentences[index]!;
+    if (!sentence.topics.has(topic)) sentence.topics.set(topic, { start: entity.start, end: entity.end });
+  }
+  for (const sentence of sentences) {
+    if (sentence.negative === null) continue;
+    for (const [topic, at] of sentence.topics) {
+      const start = Math.min(at.start, sentence.negative.start);
+      const end = Math.max(at.end, sentence.negative.end);
+      out.push({ name: `tn:${topic}`, start, end });
+    }
+  }
+  if (exclamations >= 2) out.push({ name: 'punct:!!', start: -1, end: -1 });
+  const bucket = LENGTH_BUCKETS.findIndex((limit) => words <= limit);
+  out.push({ name: `len:${bucket === -1 ? LENGTH_BUCKETS.length : bucket}`, start: -1, end: -1 });
+  for (const signal of rules.signals) {
+    if (signal.type.startsWith('context.')) continue;
+    const evidence = signal.evidence[0];
+    out.push({ name: `rule:${signal.type}`, start: evidence?.start ?? -1, end: evidence?.end ?? -1 });
+  }
+  for (const type of rules.suppressed) out.push({ name: `suppressed:${type}`, start: -1, end: -1 });
+  for (const entity of rules.entities) {
+    const kind = entity.type === 'date' && entity.kind === 'deadline' ? 'deadline' : entity.type;
+    out.push({ name: `entity:${kind}`, start: entity.start, end: entity.end });
+  }
+  if (rules.sentiment !== null) {
+    out.push({ name: `mode:${rules.sentiment.mode}`, start: -1, end: -1 });
+    const polarity = rules.sentiment.polarity;
+    out.push({ name: `polarity:${polarity > 0.2 ? '+' : polarity < -0.2 ? '-' : '0'}`, start: -1, end: -1 });
+  }
+  return out;
+}

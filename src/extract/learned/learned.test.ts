@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeMessage, analyzeWithRules } from '../index.js';
+import { messageFeatures } from './features.js';
+import { fit, outputScores, type Example } from './fit.js';
+import { applyModel, loadModel, shippedModel, sigmoid, type LearnedModelFile } from './model.js';
+import { stemOf } from './stem.js';
+
+function featuresOf(text: string, sentAt = '2026-03-10T09:00:00+00:00') {
+  const rules = analyzeWithRules({ id: 'm', text, sentAt }, { learned: null });
+  return { rules, features: messageFeatures(rules.doc, rules.language.code, rules) };
+}
+
+describe('stems', () => {
+  it('folds inflections in each language', () => {
+    expect(stemOf('en', 'delays')).toBe(stemOf('en', 'delayed'));
+    expect(stemOf('es', 'retrasos')).toBe(stemOf('es', 'retraso'));
+    expect(stemOf('pt', 'atrasos')).toBe(stemOf('pt', 'atrasado'));
+    expect(stemOf('fr', 'livraisons')).toBe(stemOf('fr', 'livraison'));
+    expect(stemOf('ar', 'الشحنات')).not.toBe('الشحنات');
+  });
+
+  it('stems Latin words inside Arabic text as English', () => {
+    expect(stemOf('ar', 'samples')).toBe('sampl');
+  });
+});
+
+describe('message features', () => {
+  it('marks the words after a negator and keeps their spans', () => {
+    const text = 'The price is not too expensive';
+    const { features } = featuresOf(text);
+    const negated = features.find((f) => f.name === 'w:n:expens');
+    expect(negated).toBeDefined();
+    expect(text.slice(negated!.start, negated!.end)).toBe('expensive');
+    expect(features.some((f) => f.name === 'w:expens')).toBe(false);
+  });
+
+  it('gives topic words their own prefix and marks a topic under negative evaluation', () => {
+    const text = 'Honestly the price is terrible for this market';
+    const { features } = featuresOf(text);
+    expect(features.some((f) => f.name === 'tw:price')).toBe(true);
+    expect(features.some((f) => f.name === 'w:price')).toBe(false);
+    const judged = features.find((f) => f.name === 'tn:objection.price');
+    expect(judged && text.slice(judged.start, judged.end)).toBe('price is terrible');
+    const neutral = featuresOf('The price is for this market').features;
+    expect(neutral.some((f) => f.name.startsWith('tn:'))).toBe(false);
+  });
+
+  it('ends the negation scope at punctuation', () => {
+    const { features } = featuresOf('No, the quality is bad');
+    expect(features.some((f) => f.name === 'w:bad')).toBe(true);
+    expect(features.some((f) => f.name === 'w:n:bad')).toBe(false);
+  });
+
+  it('reads rule signals, entities and the rule mode as features', () => {
+    const { features } = featuresOf('Please quote 5,000 pcs CIF Jebel Ali by Friday?');
+    const names = features.map((f) => f.name);
+    expect(names).toContain('rule:intent.quotation');
+    expect(names).toContain('entity:quantity');
+    expect(names).toContain('entity:incoterm');
+    expect(names).toContain('punct:?');
+    expect(names.some((n) => n.startsWith('mode:'))).toBe(true);
+  });
+});
+
+describe('fitting', () => {
+  const examples: Example[] = [];
+  // Feature 0 means signal 0, feature 1 means mode 1; feature 2 is noise.
+  for (let i = 0; i < 60; i += 1) {
+    const a = i % 2 === 0;
+    const b = i % 3 === 0;
+    const features = [...(a ? [0] : []), ...(b ? [1] : []), ...(i % 5 === 0 ? [2] : [])];
+    examples.push({ features, signals: [a], mode: b ? 1 : 0 });
+  }
+  const settings = { signalCount: 1, modeCount: 2, featureCount: 3, epochs: 30, learningRate: 0.3, l2: 0.001, seed: 7 };
+
+  it('learns which feature means which output', () => {
+    const fitted = fit(examples, settings);
+    expect(sigmoid(outputScores(fitted, [0])[0]!)).toBeGreaterThan(0.9);
+    expect(sigmoid(outputScores(fitted, [2])[0]!)).toBeLessThan(0.1);
+    const modeScores = outputScores(fitted, [1]);
+    expect(modeScores[2]!).toBeGreaterThan(modeScores[1]!);
+  });
+
+  it('gives the same weights for the same examples and seed', () => {
+    expect(Array.from(fit(examples, settings).weights)).toEqual(Array.from(fit(examples, settings).weights));
+  });
+});
+
+/**
+ * A hand-made model: "wobble" and "squeak" mean evaluation and a quality
+ * objection, "love" skepticism, and a quote word no quotation.
+ */
+function toyModel(overrides: Partial<LearnedModelFile> = {}): LearnedModelFile {
+  return {
+    version: 1,
+    fittedOn: { sets: ['toy'], messages: 0, features: 3 },
+    signals: [
+      { type: 'intent.evaluation', add: 0.6, veto: 0 },
+      { type: 'intent.quotation', add: 0.6, veto: 0.2 },
+      { type: 'objection.quality', add: 0.6, veto: 0 },
+    ],
+    modes: ['constructive', 'neutral', 'hesitant', 'frustrated', 'skeptical', 'highly_engaged'],
+    modeOverride: { fromNeutral: 0.6, fromOther: 0.6 },
+    bias: [-2, 0, -2, 1, 0, 0, 0, 0, 0],
+    weights: { 'w:wobbl': [0, 3, 2, 3], 'w:squeak': [0, 1.5, 2, 1.5], 'w:love': [7, 4], 'tw:quot': [1, -6] },
+    ...overrides,
+  };
+}
+
+describe('applying a model', () => {
+  it('adds a signal the rules missed, quoting the words that pushed it', () => {
+    const text = 'The handles wobble and the hinges squeak';
+    const { rules, features } = featuresOf(text);
+    expect(rules.signals.some((s) => s.type === 'objection.quality')).toBe(false);
+    const result = applyModel(loadModel(toyModel()), text, features, rules);
+    const evaluation = result.signals.find((s) => s.type === 'intent.evaluation');
+    expect(evaluation?.evidence.map((e) => e.text)).toEqual(['wobble', 'squeak']);
+    expect(evaluation?.evidence[0]?.rule).toBe('learned.intent.evaluation');
+    expect(evaluation?.strength).toBeCloseTo(sigmoid(-2 + 3 + 1.5), 2);
+  });
+
+  it('adds an objection only where the message shows resistance', () => {
+    const calm = featuresOf('The handles wobble and the hinges squeak');
+    const calmResult = applyModel(loadModel(toyModel()), calm.rules.doc.text, calm.features, calm.rules);
+    expect(calmResult.signals.some((s) => s.type === 'objection.quality')).toBe(false);
+    const text = 'Terrible batch, the handles wobble and the hinges squeak';
+    const angry = featuresOf(text);
+    expect(angry.rules.signals.some((s) => s.type === 'objection.quality')).toBe(false);
+    const angryResult = applyModel(loadModel(toyModel()), text, angry.features, angry.rules);
+    expect(angryResult.signals.some((s) => s.type === 'objection.quality')).toBe(true);
+  });
+
+  it('drops a rule hit whose probability is below the veto, and keeps context signals last', () => {
+    const text = 'Please quote your best price';
+    const { rules, features } = featuresOf(text);
+    expect(rules.signals.some((s) => s.type === 'intent.quotation')).toBe(true);
+    const result = applyModel(loadModel(toyModel()), text, features, rules);
+    expect(result.signals.some((s) => s.type === 'intent.quotation')).toBe(false);
+    expect(result.signals.at(-1)?.type.startsWith('context.')).toBe(true);
+  });
+
+  it('changes the mode only at the override probability, with its own evidence', () => {
+    const text = 'We love the samples';
+    const { rules, features } = featuresOf(text);
+    const changed = applyModel(loadModel(toyModel()), text, features, rules);
+    expect(rules.sentiment?.mode).toBe('highly_engaged');
+    expect(changed.sentiment?.mode).toBe('skeptical');
+    expect(changed.sentiment?.evidence?.[0]).toMatchObject({ text: 'love', rule: 'learned.mode.skeptical' });
+    const kept = applyModel(loadModel(toyModel({ modeOverride: { fromNeutral: 0.999, fromOther: 0.999 } })), text, features, rules);
+    expect(kept.sentiment).toEqual(rules.sentiment);
+  });
+
+  it('leaves outbound messages to the rules', () => {
+    const model = loadModel(toyModel());
+    const text = 'The handles wobble and the hinges squeak';
+    const outbound = analyzeMessage({ id: 'o', text, direction: 'outbound', sentAt: '2026-03-10T09:00:00Z' }, { learned: model });
+    const inbound = analyzeMessage({ id: 'i', text, direction: 'inbound', sentAt: '2026-03-10T09:00:00Z' }, { learned: model });
+    expect(outbound.signals.some((s) => s.type === 'intent.evaluation')).toBe(false);
+    expect(inbound.signals.some((s) => s.type === 'intent.evaluation')).toBe(true);
+  });
+});
+
+describe('the shipped model', () => {
+  it('loads and names only labeled signal types and the six modes', () => {
+    const model = shippedModel();
+    expect(model).not.toBeNull();
+    expect(model!.file.modes).toHaveLength(6);
+    expect(model!.file.signals.length).toBe(20);
+    expect(model!.rows.size).toBeGreaterThan(1000);
+  });
+});

@@ -1,0 +1,185 @@
+/**
+ * The learned layer: logistic models over `features.ts` that read what the
+ * cue rules miss. One binary model per labeled signal type and one softmax
+ * over the six modes share the features; `decide.ts` turns their
+ * probabilities into conclusions. Each conclusion the model adds or changes
+ * quotes the words whose weights pushed it most.
+ *
+ * The weights are fitted by `train.ts` on the project's own labeled sets and
+ * shipped in `models/learned.json`. Nothing is downloaded or fitted at run time.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Evidence, Sentiment, SentimentMode, Signal, SignalType } from '../../core/types.js';
+import { argmax, chooseMode, keepSignal, settlesObjection, showsResistance, type ModeOverride, type SignalOutput } from './decide.js';
+import type { Feature } from './features.js';
+
+/** The shipped model file. Weights are sparse: per feature, pairs of output index and weight. */
+export interface LearnedModelFile {
+  version: 1;
+  /** What the model was fitted on, for the record. */
+  fittedOn: { sets: string[]; messages: number; features: number };
+  signals: SignalOutput[];
+  /** Mode outputs, after the signal outputs in index order. */
+  modes: SentimentMode[];
+  modeOverride: ModeOverride;
+  bias: number[];
+  weights: Record<string, number[]>;
+}
+
+/** A loaded model: weights as dense rows for fast scoring. */
+export interface LearnedModel {
+  file: LearnedModelFile;
+  outputs: number;
+  rows: Map<string, Float64Array>;
+}
+
+/** Default model file: `models/learned.json` at the repository root, from both src/ and dist/. */
+export const DEFAULT_MODEL_PATH = fileURLToPath(new URL('../../../models/learned.json', import.meta.url));
+/** Words quoted as evidence of one learned conclusion. */
+const MAX_EVIDENCE = 2;
+/** Evidence items of a mode the model changed: its own words, then the rules'. */
+const MAX_MODE_EVIDENCE = 5;
+/** A single word shorter than this ("it", "de", "في") is too plain to quote as evidence. */
+const MIN_QUOTED_WORD = 4;
+
+/** Builds the scoring form of a model file. */
+export function loadModel(file: LearnedModelFile): LearnedModel {
+  const outputs = file.signals.length + file.modes.length;
+  const rows = new Map<string, Float64Array>();
+  for (const [name, pairs] of Object.entries(file.weights)) {
+    const row = new Float64Array(outputs);
+    for (let i = 0; i + 1 < pairs.length; i += 2) row[pairs[i]!] = pairs[i + 1]!;
+    rows.set(name, row);
+  }
+  return { file, outputs, rows };
+}
+
+let shipped: LearnedModel | null | undefined;
+
+/** The shipped model, read on first use; null when the file is absent (the rules then stand alone). */
+export function shippedModel(): LearnedModel | null {
+  if (shipped === undefined) {
+    let text: string | null = null;
+    try {
+      text = readFileSync(DEFAULT_MODEL_PATH, 'utf8');
+    } catch {
+      text = null;
+    }
+    shipped = text === null ? null : loadModel(JSON.parse(text) as LearnedModelFile);
+  }
+  return shipped;
+}
+
+/** Raw scores (log-odds for signals, logits for modes) of a message's features. */
+export function scoreFeatures(model: LearnedModel, features: readonly Feature[]): Float64Array {
+  const scores = Float64Array.from(model.file.bias);
+  const seen = new Set<string>();
+  for (const feature of features) {
+    if (seen.has(feature.name)) continue;
+    seen.add(feature.name);
+    const row = model.rows.get(feature.name);
+    if (row === undefined) continue;
+    for (let o = 0; o < model.outputs; o += 1) scores[o]! += row[o]!;
+  }
+  return scores;
+}
+
+export function sigmoid(x: number): number {
+  return 1 / (1 + Math.exp(-x));
+}
+
+/** Probabilities of the modes from their logits. */
+export function softmax(logits: readonly number[]): number[] {
+  const top = Math.max(...logits);
+  const exps = logits.map((z) => Math.exp(z - top));
+  const sum = exps.reduce((a, b) => a + b, 0);
+  return exps.map((e) => e / sum);
+}
+
+/** Rule conclusions and the learned layer's changes to them. */
+export interface LearnedResult {
+  signals: Signal[];
+  sentiment: Sentiment | null;
+}
+
+/** What the rules concluded, as the model reads it. */
+export interface RuleConclusions {
+  signals: readonly Signal[];
+  /** Types whose cues the rules saw negated, resolved or asked about: the model never adds them. */
+  suppressed: ReadonlySet<SignalType>;
+  sentiment: Sentiment | null;
+}
+
+/** Applies the model to a message's rule signals and sentiment. */
+export function applyModel(model: LearnedModel, text: string, features: readonly Feature[], rules: RuleConclusions): LearnedResult {
+  const ruleSignals = rules.signals;
+  const ruleSentiment = rules.sentiment;
+  const scores = scoreFeatures(model, features);
+  const settled = settlesObjection(rules.suppressed);
+  const sentiment = ruleSentiment === null ? null : decideMode(model, text, features, scores, ruleSentiment, settled);
+  const resistance = showsResistance(
+    features.map((f) => f.name),
+    ruleSentiment?.mode ?? null,
+    sentiment?.mode ?? null,
+  );
+  const ruleTypes = new Set(ruleSignals.map((signal) => signal.type));
+  const dropped = new Set<SignalType>();
+  const added: Signal[] = [];
+  model.file.signals.forEach((output, index) => {
+    const p = sigmoid(scores[index]!);
+    const sight = { hit: ruleTypes.has(output.type), suppressed: rules.suppressed.has(output.type) };
+    const keep = keepSignal(output, p, sight, resistance);
+    if (sight.hit) {
+      if (!keep) dropped.add(output.type);
+    } else if (keep) {
+      const evidence = evidenceOf(model, text, features, index, `learned.${output.type}`);
+      if (evidence.length > 0) added.push({ type: output.type, strength: Math.round(p * 100) / 100, evidence });
+    }
+  });
+  const kept = ruleSignals.filter((signal) => !dropped.has(signal.type));
+  const firstContext = kept.findIndex((signal) => signal.type.startsWith('context.'));
+  const signals = firstContext === -1 ? [...kept, ...added] : [...kept.slice(0, firstContext), ...added, ...kept.slice(firstContext)];
+  return { signals, sentiment };
+}
+
+/**
+ * The mode after the model. A changed mode quotes the model's words first,
+ * then the rules' evidence (the words behind the polarity).
+ */
+function decideMode(model: LearnedModel, text: string, features: readonly Feature[], scores: Float64Array, rule: Sentiment, settled: boolean): Sentiment {
+  const offset = model.file.signals.length;
+  const probabilities = softmax(model.file.modes.map((_, i) => scores[offset + i]!));
+  const mode = chooseMode(rule.mode, model.file.modes, probabilities, model.file.modeOverride, settled);
+  if (mode === rule.mode) return rule;
+  const learned = evidenceOf(model, text, features, offset + argmax(probabilities), `learned.mode.${mode}`);
+  const quoted = new Set(learned.map((e) => `${e.start}:${e.end}`));
+  const evidence = [...learned, ...(rule.evidence ?? []).filter((e) => !quoted.has(`${e.start}:${e.end}`))].slice(0, MAX_MODE_EVIDENCE);
+  return { ...rule, mode, evidence };
+}
+
+/** The spans of the features that pushed one output most, merged where they overlap, in text order. */
+function evidenceOf(model: LearnedModel, text: string, features: readonly Feature[], output: number, rule: string): Evidence[] {
+  const pushes: { start: number; end: number; weight: number }[] = [];
+  const seen = new Set<string>();
+  for (const feature of features) {
+    if (feature.start < 0 || seen.has(feature.name)) continue;
+    seen.add(feature.name);
+    if (feature.end - feature.start < MIN_QUOTED_WORD && !/\s/.test(text.slice(feature.start, feature.end))) continue;
+    const weight = model.rows.get(feature.name)?.[output] ?? 0;
+    if (weight > 0) pushes.push({ start: feature.start, end: feature.end, weight });
+  }
+  pushes.sort((a, b) => b.weight - a.weight);
+  const spans: { start: number; end: number }[] = [];
+  for (const push of pushes) {
+    if (spans.length >= MAX_EVIDENCE) break;
+    const overlapping = spans.find((s) => push.start <= s.end && push.end >= s.start);
+    if (overlapping !== undefined) {
+      overlapping.start = Math.min(overlapping.start, push.start);
+      overlapping.end = Math.max(overlapping.end, push.end);
+    } else {
+      spans.push({ start: push.start, end: push.end });
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start).map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end), rule }));
+}

@@ -1,0 +1,54 @@
+/**
+ * Word stems for the learned layer, from the Snowball stemmers of the five
+ * languages ("delays" and "delayed" give "delay", "atrasos" and "atrasado"
+ * give "atras"). One stem took about 6 µs in a local measurement (200,000
+ * English words in 1.2 s), so stems are cached per language, and the cache
+ * is emptied when it grows past `CACHE_LIMIT` words.
+ */
+import { createRequire } from 'node:module';
+
+interface Stemmer {
+  stem(word: string): string;
+}
+interface SnowballModule {
+  newStemmer(algorithm: string): Stemmer;
+}
+
+const require = createRequire(import.meta.url);
+const ALGORITHMS: Record<string, string> = { en: 'english', ar: 'arabic', es: 'spanish', pt: 'portuguese', fr: 'french' };
+const CACHE_LIMIT = 200_000;
+
+let snowball: SnowballModule | undefined;
+const stemmers = new Map<string, Stemmer | null>();
+const cache = new Map<string, string>();
+
+function stemmerFor(language: string): Stemmer | null {
+  let stemmer = stemmers.get(language);
+  if (stemmer === undefined) {
+    const algorithm = ALGORITHMS[language];
+    snowball ??= require('snowball-stemmers') as SnowballModule;
+    stemmer = algorithm === undefined ? null : snowball.newStemmer(algorithm);
+    stemmers.set(language, stemmer);
+  }
+  return stemmer;
+}
+
+const LATIN_RE = /^[a-z]/;
+
+/**
+ * Stem of a normalized word in a language; the word itself for a language
+ * without a stemmer. Latin-script words inside Arabic text ("sample", "price")
+ * are stemmed as English.
+ */
+export function stemOf(messageLanguage: string, word: string): string {
+  const language = messageLanguage === 'ar' && LATIN_RE.test(word) ? 'en' : messageLanguage;
+  const key = `${language}\u0000${word}`;
+  let stem = cache.get(key);
+  if (stem === undefined) {
+    const stemmer = stemmerFor(language);
+    stem = stemmer === null ? word : stemmer.stem(word);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(key, stem);
+  }
+  return stem;
+}
