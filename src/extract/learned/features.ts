@@ -54,6 +54,55 @@ const compile = perLanguage((cues: LanguageCues) => {
   return { topics, valence, entityTopics: new Map(Object.entries(cues.topics.entities)), negators: new Set(cues.negators.map(normalizeWord)) };
 });
 
+/** Interned names: the same string object for the same feature, so map lookups reuse its cached hash. */
+const NAME_CACHE_LIMIT = 200_000;
+const unigramNames = new Map<string, Map<string, string>>();
+const pairNames = { 'b:': new Map<string, Map<string, string>>(), 'tb:': new Map<string, Map<string, string>>() };
+let cachedNames = 0;
+
+/** Returns the interned name `prefix` + `word`. */
+function unigramName(prefix: string, word: string): string {
+  let byWord = unigramNames.get(prefix);
+  if (byWord === undefined) {
+    byWord = new Map();
+    unigramNames.set(prefix, byWord);
+  }
+  let name = byWord.get(word);
+  if (name === undefined) {
+    name = `${prefix}${word}`;
+    byWord.set(word, name);
+    countName();
+  }
+  return name;
+}
+
+/** Returns the interned name of a stem pair, `prefix` + `first` + "_" + `second`. */
+function pairName(prefix: 'b:' | 'tb:', first: string, second: string): string {
+  const byFirst = pairNames[prefix];
+  let bySecond = byFirst.get(first);
+  if (bySecond === undefined) {
+    bySecond = new Map();
+    byFirst.set(first, bySecond);
+  }
+  let name = bySecond.get(second);
+  if (name === undefined) {
+    name = `${prefix}${first}_${second}`;
+    bySecond.set(second, name);
+    countName();
+  }
+  return name;
+}
+
+function countName(): void {
+  cachedNames += 1;
+  if (cachedNames > NAME_CACHE_LIMIT) {
+    unigramNames.clear();
+    pairNames['b:'].clear();
+    pairNames['tb:'].clear();
+    cachedNames = 0;
+  }
+}
+
 interface SentenceState {
   /** First span of each topic named in the sentence. */
   topics: Map<SignalType, { start: number; end: number }>;
@@ -71,7 +120,7 @@ export interface RuleView {
 
 /** Lists the features of one message. Names repeat when a word repeats; the model counts each once. */
 export function messageFeatures(doc: Doc, language: string, rules: RuleView): Feature[] {
-  const out: Feature[] = [{ name: `lang:${language}`, start: -1, end: -1 }];
+  const out: Feature[] = [{ name: unigramName('lang:', language), start: -1, end: -1 }];
   const { topics, valence, entityTopics, negators } = compile(doc.cues);
   const sentences: SentenceState[] = [{ topics: new Map(), negative: null }];
   const sentenceStarts = [0];
@@ -95,7 +144,7 @@ export function messageFeatures(doc: Doc, language: string, rules: RuleView): Fe
       continue;
     }
     if (token.kind === 'emoji') {
-      out.push({ name: `emoji:${token.norm}`, start: token.start, end: token.end });
+      out.push({ name: unigramName('emoji:', token.norm), start: token.start, end: token.end });
       continue;
     }
     words += 1;
@@ -111,7 +160,7 @@ export function messageFeatures(doc: Doc, language: string, rules: RuleView): Fe
     }
     const norm = token.forms?.at(-1) ?? token.norm;
     const stem = stemOf(language, norm);
-    const word = negatedLeft > 0 ? `n:${stem}` : stem;
+    const negated = negatedLeft > 0;
     const sentence = sentences.at(-1)!;
     const topic = topics.get(token.norm) ?? topics.get(norm);
     if (topic !== undefined && !sentence.topics.has(topic)) sentence.topics.set(topic, { start: token.start, end: token.end });
@@ -119,10 +168,11 @@ export function messageFeatures(doc: Doc, language: string, rules: RuleView): Fe
     if (sentence.negative === null && (negatedLeft > 0 ? wordValence > 0 : wordValence < 0)) {
       sentence.negative = { start: token.start, end: token.end };
     }
-    out.push({ name: `${topic === undefined ? 'w' : 'tw'}:${word}`, start: token.start, end: token.end });
+    const prefix = topic === undefined ? (negated ? 'w:n:' : 'w:') : negated ? 'tw:n:' : 'tw:';
+    out.push({ name: unigramName(prefix, stem), start: token.start, end: token.end });
     if (previous !== null) {
-      const pairPrefix = topic !== undefined || previous.topic ? 'tb' : 'b';
-      out.push({ name: `${pairPrefix}:${previous.stem}_${stem}`, start: previous.start, end: token.end });
+      const pairPrefix: 'b:' | 'tb:' = topic !== undefined || previous.topic ? 'tb:' : 'b:';
+      out.push({ name: pairName(pairPrefix, previous.stem, stem), start: previous.start, end: token.end });
     }
     previous = { stem, start: token.start, topic: topic !== undefined };
     if (negatedLeft > 0) negatedLeft -= 1;
@@ -140,26 +190,26 @@ export function messageFeatures(doc: Doc, language: string, rules: RuleView): Fe
     for (const [topic, at] of sentence.topics) {
       const start = Math.min(at.start, sentence.negative.start);
       const end = Math.max(at.end, sentence.negative.end);
-      out.push({ name: `tn:${topic}`, start, end });
+      out.push({ name: unigramName('tn:', topic), start, end });
     }
   }
   if (exclamations >= 2) out.push({ name: 'punct:!!', start: -1, end: -1 });
   const bucket = LENGTH_BUCKETS.findIndex((limit) => words <= limit);
-  out.push({ name: `len:${bucket === -1 ? LENGTH_BUCKETS.length : bucket}`, start: -1, end: -1 });
+  out.push({ name: unigramName('len:', String(bucket === -1 ? LENGTH_BUCKETS.length : bucket)), start: -1, end: -1 });
   for (const signal of rules.signals) {
     if (signal.type.startsWith('context.')) continue;
     const evidence = signal.evidence[0];
-    out.push({ name: `rule:${signal.type}`, start: evidence?.start ?? -1, end: evidence?.end ?? -1 });
+    out.push({ name: unigramName('rule:', signal.type), start: evidence?.start ?? -1, end: evidence?.end ?? -1 });
   }
-  for (const type of rules.suppressed) out.push({ name: `suppressed:${type}`, start: -1, end: -1 });
+  for (const type of rules.suppressed) out.push({ name: unigramName('suppressed:', type), start: -1, end: -1 });
   for (const entity of rules.entities) {
     const kind = entity.type === 'date' && entity.kind === 'deadline' ? 'deadline' : entity.type;
-    out.push({ name: `entity:${kind}`, start: entity.start, end: entity.end });
+    out.push({ name: unigramName('entity:', kind), start: entity.start, end: entity.end });
   }
   if (rules.sentiment !== null) {
-    out.push({ name: `mode:${rules.sentiment.mode}`, start: -1, end: -1 });
+    out.push({ name: unigramName('mode:', rules.sentiment.mode), start: -1, end: -1 });
     const polarity = rules.sentiment.polarity;
-    out.push({ name: `polarity:${polarity > 0.2 ? '+' : polarity < -0.2 ? '-' : '0'}`, start: -1, end: -1 });
+    out.push({ name: unigramName('polarity:', polarity > 0.2 ? '+' : polarity < -0.2 ? '-' : '0'), start: -1, end: -1 });
   }
   return out;
 }

@@ -27,11 +27,19 @@ export interface LearnedModelFile {
   weights: Record<string, number[]>;
 }
 
-/** A loaded model: weights as dense rows for fast scoring. */
+/** The weights of one feature for every output, and the last message that counted it. */
+interface WeightRow {
+  weights: Float64Array;
+  /** Scoring pass that last added this row, so a repeated word counts once. */
+  stamp: number;
+}
+
+/** A loaded model: weight rows by feature name. */
 export interface LearnedModel {
   file: LearnedModelFile;
   outputs: number;
-  rows: Map<string, Float64Array>;
+  bias: Float64Array;
+  rows: Map<string, WeightRow>;
 }
 
 /** Default model file: `models/learned.json` at the repository root, from both src/ and dist/. */
@@ -46,14 +54,21 @@ const MIN_QUOTED_WORD = 4;
 /** Builds the scoring form of a model file. */
 export function loadModel(file: LearnedModelFile): LearnedModel {
   const outputs = file.signals.length + file.modes.length;
-  const rows = new Map<string, Float64Array>();
+  const rows = new Map<string, WeightRow>();
   for (const [name, pairs] of Object.entries(file.weights)) {
-    const row = new Float64Array(outputs);
-    for (let i = 0; i + 1 < pairs.length; i += 2) row[pairs[i]!] = pairs[i + 1]!;
+    const row: WeightRow = { weights: new Float64Array(outputs), stamp: 0 };
+    for (let i = 0; i + 1 < pairs.length; i += 2) row.weights[pairs[i]!] = pairs[i + 1]!;
     rows.set(name, row);
   }
-  return { file, outputs, rows };
+  return { file, outputs, bias: Float64Array.from(file.bias), rows };
 }
+
+/** Weight of one feature row for one output; 0 when the row has none. */
+function weightOf(row: WeightRow | undefined, output: number): number {
+  return row === undefined ? 0 : row.weights[output]!;
+}
+
+let scoringPass = 0;
 
 let shipped: LearnedModel | null | undefined;
 
@@ -73,14 +88,14 @@ export function shippedModel(): LearnedModel | null {
 
 /** Raw scores (log-odds for signals, logits for modes) of a message's features. */
 export function scoreFeatures(model: LearnedModel, features: readonly Feature[]): Float64Array {
-  const scores = Float64Array.from(model.file.bias);
-  const seen = new Set<string>();
+  const scores = model.bias.slice();
+  scoringPass += 1;
   for (const feature of features) {
-    if (seen.has(feature.name)) continue;
-    seen.add(feature.name);
     const row = model.rows.get(feature.name);
-    if (row === undefined) continue;
-    for (let o = 0; o < model.outputs; o += 1) scores[o]! += row[o]!;
+    if (row === undefined || row.stamp === scoringPass) continue;
+    row.stamp = scoringPass;
+    const weights = row.weights;
+    for (let o = 0; o < weights.length; o += 1) scores[o]! += weights[o]!;
   }
   return scores;
 }
@@ -166,7 +181,7 @@ function evidenceOf(model: LearnedModel, text: string, features: readonly Featur
     if (feature.start < 0 || seen.has(feature.name)) continue;
     seen.add(feature.name);
     if (feature.end - feature.start < MIN_QUOTED_WORD && !/\s/.test(text.slice(feature.start, feature.end))) continue;
-    const weight = model.rows.get(feature.name)?.[output] ?? 0;
+    const weight = weightOf(model.rows.get(feature.name), output);
     if (weight > 0) pushes.push({ start: feature.start, end: feature.end, weight });
   }
   pushes.sort((a, b) => b.weight - a.weight);

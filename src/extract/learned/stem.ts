@@ -20,7 +20,8 @@ const CACHE_LIMIT = 200_000;
 
 let snowball: SnowballModule | undefined;
 const stemmers = new Map<string, Stemmer | null>();
-const cache = new Map<string, string>();
+const caches = new Map<string, Map<string, string>>();
+let cached = 0;
 
 function stemmerFor(language: string): Stemmer | null {
   let stemmer = stemmers.get(language);
@@ -42,13 +43,21 @@ const LATIN_RE = /^[a-z]/;
  */
 export function stemOf(messageLanguage: string, word: string): string {
   const language = messageLanguage === 'ar' && LATIN_RE.test(word) ? 'en' : messageLanguage;
-  const key = `${language}\u0000${word}`;
-  let stem = cache.get(key);
+  let cache = caches.get(language);
+  if (cache === undefined) {
+    cache = new Map();
+    caches.set(language, cache);
+  }
+  let stem = cache.get(word);
   if (stem === undefined) {
     const stemmer = stemmerFor(language);
     stem = stemmer === null ? word : stemmer.stem(word);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(key, stem);
+    cached += 1;
+    if (cached > CACHE_LIMIT) {
+      for (const each of caches.values()) each.clear();
+      cached = 0;
+    }
+    cache.set(word, stem);
   }
   return stem;
 }
