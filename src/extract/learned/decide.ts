@@ -5,11 +5,11 @@
  *
  * - A rule hit stays unless its type's probability is below the veto.
  * - The model adds a type only where the rules saw no negated, resolved or
- *   questioned cue of that type. An objection to price, MOQ, lead time or
- *   payment terms needs its own topic under negative evaluation in one
- *   sentence ("the price is way too steep"); an objection to quality,
- *   certificates or past suppliers needs resistance anywhere in the message:
- *   such a topic, negative wording, or a resistance mode.
+ *   questioned cue of that type, and an objection only in a message that
+ *   shows resistance: a topic under negative evaluation in one sentence
+ *   ("the price is way too steep"), negative wording, or a resistance mode.
+ *   An objection to price, MOQ, lead time or payment terms also needs its
+ *   topic named in the message.
  * - The model's mode replaces the rule mode at one probability when the
  *   rules found nothing to vote on (neutral) and at another when they did.
  *   It never turns a message into a resistance mode when the rules saw an
@@ -45,7 +45,7 @@ export interface RuleSight {
   suppressed: boolean;
 }
 
-/** Objections the model adds only with their own topic under negative evaluation. */
+/** Objections the model adds only when the message names their topic. */
 const TOPICAL_OBJECTIONS: ReadonlySet<SignalType> = new Set([
   'objection.price',
   'objection.moq',
@@ -59,13 +59,15 @@ export interface Resistance {
   any: boolean;
   /** Topics under negative evaluation in one sentence (`tn:` features). */
   topics: ReadonlySet<string>;
+  /** Topics named anywhere in the message (`topic:` features). */
+  named: ReadonlySet<string>;
 }
 
 /** Whether a type is reported, given its probability and what the rules saw. */
 export function keepSignal(output: SignalOutput, probability: number, sight: RuleSight, resistance: Resistance): boolean {
   if (sight.hit) return probability >= output.veto;
   if (sight.suppressed) return false;
-  if (TOPICAL_OBJECTIONS.has(output.type) && !resistance.topics.has(output.type)) return false;
+  if (TOPICAL_OBJECTIONS.has(output.type) && !resistance.named.has(output.type)) return false;
   if (output.type.startsWith('objection.') && !resistance.any) return false;
   return probability >= output.add;
 }
@@ -73,12 +75,14 @@ export function keepSignal(output: SignalOutput, probability: number, sight: Rul
 /** Reads the resistance a message shows from its feature names and its rule and final modes. */
 export function showsResistance(featureNames: Iterable<string>, ruleMode: SentimentMode | null, finalMode: SentimentMode | null): Resistance {
   const topics = new Set<string>();
+  const named = new Set<string>();
   let any = (ruleMode !== null && RESISTANCE_MODES.has(ruleMode)) || (finalMode !== null && RESISTANCE_MODES.has(finalMode));
   for (const name of featureNames) {
     if (name.startsWith('tn:')) topics.add(name.slice(3));
+    if (name.startsWith('topic:')) named.add(name.slice(6));
     if (name === 'polarity:-') any = true;
   }
-  return { any: any || topics.size > 0, topics };
+  return { any: any || topics.size > 0, topics, named };
 }
 
 /** Index of the largest probability. */

@@ -10,7 +10,7 @@
  * training can keep them away from the objection outputs: a topic alone is
  * no objection ("MOQ is 1000 pcs"). What makes one is the topic and a
  * negative evaluation in one sentence ("the price is way too steep"), which
- * the `tn:<type>` feature marks.
+ * the `tn:<type>` feature marks. `topic:<type>` marks a topic named anywhere.
  */
 import type { Entity, Sentiment, Signal, SignalType } from '../../core/types.js';
 import type { Doc } from '../doc.js';
@@ -34,7 +34,7 @@ const LENGTH_BUCKETS = [3, 8, 20, 50] as const;
 const HAS_DIGIT_RE = /\p{N}/u;
 
 /** Feature prefixes of topic words and of stem pairs with a topic word. */
-export const TOPIC_PREFIXES = ['tw:', 'tb:'] as const;
+export const TOPIC_PREFIXES = ['tw:', 'tb:', 'topic:'] as const;
 /** A sentence ends at one of these marks. */
 const SENTENCE_END_RE = /[.!?;\n]/;
 
@@ -110,6 +110,16 @@ interface SentenceState {
   negative: { start: number; end: number } | null;
 }
 
+/**
+ * Shape of a token with digits: a dimension ("60x60"), a number with a unit
+ * or code ("12w", "4mm", "ss304"), or a plain number. Specs are written this way.
+ */
+function digitShape(norm: string): string {
+  if (/\p{N}\s*[x×*]\s*\p{N}/u.test(norm)) return 'dimension';
+  if (/\p{L}/u.test(norm)) return 'coded';
+  return 'number';
+}
+
 /** What the rule engine concluded about the message, read as features. */
 export interface RuleView {
   signals: readonly Signal[];
@@ -149,6 +159,7 @@ export function messageFeatures(doc: Doc, language: string, rules: RuleView): Fe
     }
     words += 1;
     if (HAS_DIGIT_RE.test(token.norm)) {
+      out.push({ name: unigramName('shape:', digitShape(token.norm)), start: token.start, end: token.end });
       previous = null;
       continue;
     }
@@ -185,6 +196,11 @@ export function messageFeatures(doc: Doc, language: string, rules: RuleView): Fe
     const sentence = sentences[index]!;
     if (!sentence.topics.has(topic)) sentence.topics.set(topic, { start: entity.start, end: entity.end });
   }
+  const named = new Map<SignalType, { start: number; end: number }>();
+  for (const sentence of sentences) {
+    for (const [topic, at] of sentence.topics) if (!named.has(topic)) named.set(topic, at);
+  }
+  for (const [topic, at] of named) out.push({ name: unigramName('topic:', topic), start: at.start, end: at.end });
   for (const sentence of sentences) {
     if (sentence.negative === null) continue;
     for (const [topic, at] of sentence.topics) {

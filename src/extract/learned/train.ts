@@ -269,9 +269,9 @@ function printTypeReport(calibration: readonly number[], prepared: readonly Prep
   const prf = (c: Counts): string => {
     const precision = c.tp + c.fp === 0 ? 0 : c.tp / (c.tp + c.fp);
     const recall = c.tp + c.fn === 0 ? 0 : c.tp / (c.tp + c.fn);
-    return `${precision.toFixed(2)} ${recall.toFixed(2)} ${f1(c).toFixed(3)}`;
+    return `${precision.toFixed(2)} ${recall.toFixed(2)} ${f1(c).toFixed(3)} ${String(c.fp).padStart(3)} ${String(c.fn).padStart(3)}`;
   };
-  console.log('\nsignal (calibration folds)           rules P R F1      +model P R F1   add at');
+  console.log('\nsignal (calibration folds)           rules P R F1 FP FN        +model P R F1 FP FN   add at');
   outputs.forEach((output, s) => {
     const rules: Counts = { tp: 0, fp: 0, fn: 0 };
     const combined: Counts = { tp: 0, fp: 0, fn: 0 };
@@ -280,7 +280,7 @@ function printTypeReport(calibration: readonly number[], prepared: readonly Prep
       tally(rules, p.ruleSignals.has(output.type), p.labels.has(output.type));
       tally(combined, predictSignal(p, held[i]!, s, output, override), p.labels.has(output.type));
     }
-    console.log(`${output.type.padEnd(36)} ${prf(rules).padStart(16)}  ${prf(combined).padStart(16)}   ${output.add}`);
+    console.log(`${output.type.padEnd(36)} ${prf(rules).padStart(24)}  ${prf(combined).padStart(24)}   ${output.add}`);
   });
 }
 
