@@ -3,7 +3,8 @@
  * runtime (`model.ts`) and the fitting command (`train.ts`) so both decide
  * the same way.
  *
- * - A rule hit stays unless its type's probability is below the veto.
+ * - A rule hit stays unless its type's probability is below the veto (0 for
+ *   most types, so their rule hits always stay).
  * - The model adds a type only where the rules saw no negated, resolved or
  *   questioned cue of that type, and an objection only in a message that
  *   shows resistance: a topic under negative evaluation in one sentence
