@@ -64,7 +64,7 @@ describe('message features', () => {
 
 describe('fitting', () => {
   const examples: Example[] = [];
-  // Feature 0 means signal 0, feature 1 means mode 1; feature 2 is noise.
+  // Feature 0 means signal 0 and feature 1 means mode 1. Feature 2 is noise.
   for (let i = 0; i < 60; i += 1) {
     const a = i % 2 === 0;
     const b = i % 3 === 0;

@@ -1,7 +1,7 @@
 /**
  * The learned layer: logistic models over `features.ts` that read what the
  * cue rules miss. One binary model per labeled signal type and one softmax
- * over the six modes share the features; `decide.ts` turns their
+ * over the six modes share the features, and `decide.ts` turns their
  * probabilities into conclusions. Each conclusion the model adds or changes
  * quotes the words whose weights pushed it most.
  *

@@ -37,7 +37,7 @@ function stemmerFor(language: string): Stemmer | null {
 const LATIN_RE = /^[a-z]/;
 
 /**
- * Stem of a normalized word in a language; the word itself for a language
+ * Returns the stem of a normalized word in a language, or the word itself for a language
  * without a stemmer. Latin-script words inside Arabic text ("sample", "price")
  * are stemmed as English.
  */
