@@ -1,0 +1,14 @@
+/** Text helpers shared by the stages. */
+
+/**
+ * Cuts `text` to at most `max` UTF-16 units without splitting a surrogate
+ * pair, so an emoji is kept whole or left out, never halved. Adds "…" when
+ * the text was cut; the result, ellipsis included, is at most `max` units.
+ */
+export function cutText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = Math.max(0, max - 1);
+  const last = text.charCodeAt(end - 1);
+  if (end > 0 && last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return `${text.slice(0, end)}…`;
+}
