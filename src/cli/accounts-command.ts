@@ -1,9 +1,6 @@
-import { existsSync } from 'node:fs';
-import { InputError } from '../core/errors.js';
 import { mergeAccounts, splitAccount } from '../pipeline/account-edits.js';
-import { SqliteStore } from '../store/sqlite-store.js';
-import type { Store } from '../store/store.js';
 import { renderAccount, renderAccounts } from './accounts-render.js';
+import { withExistingStore as withStore } from './store-access.js';
 
 export interface AccountsOptions {
   db: string;
@@ -44,17 +41,4 @@ export async function splitAccountCommand(accountId: string, conversationId: str
     const stats = await store.loadConversationStats();
     process.stdout.write(`Moved ${conversationId} out of ${accountId} into ${account.id}.\n${renderAccount(account, stats)}`);
   });
-}
-
-/** Opens an existing database (never creates one, so a mistyped path is reported) and closes it afterwards. */
-async function withStore(path: string, work: (store: Store) => Promise<void>): Promise<void> {
-  if (!existsSync(path)) {
-    throw new InputError(path, 'database not found; pass the --db file that `parley analyze` wrote');
-  }
-  const store = SqliteStore.open(path);
-  try {
-    await work(store);
-  } finally {
-    await store.close();
-  }
 }

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import { ConfigError, InputError, errorMessage } from '../core/errors.js';
 import { createLogger } from '../core/log.js';
-import { parseAsOf, parseLimit, parseUtcOffset } from './options.js';
+import { parseAsOf, parseDay, parseLimit, parseUtcOffset } from './options.js';
 
 const logger = createLogger();
 const program = new Command();
@@ -78,6 +78,45 @@ accounts
   .action(async (accountId: string, options) => {
     const { splitAccountCommand } = await import('./accounts-command.js');
     await splitAccountCommand(accountId, options.conversation, options);
+  });
+
+program
+  .command('history')
+  .description("show how a buyer's state changed, message by message, and why")
+  .argument('<query>', 'a conversation id, or a buyer name, email address or phone number')
+  .option('--db <path>', 'SQLite database file that `parley analyze` wrote', 'parley.db')
+  .option('--json', 'write {"conversations":[…]} with every state and change as JSON', false)
+  .action(async (query: string, options) => {
+    const { historyCommand } = await import('./history-command.js');
+    await historyCommand(query, options);
+  });
+
+const outcome = program
+  .command('outcome')
+  .description('record won and lost outcomes; they set the stage and win probability, and the win model is fitted to them');
+
+outcome
+  .command('set')
+  .description('record that a conversation was won or lost; a later call replaces it')
+  .argument('<conversationId>', 'id of the conversation, as `parley analyze --json` or `parley accounts list` shows it')
+  .addArgument(new Argument('<result>', 'won or lost').choices(['won', 'lost']))
+  .option('--date <yyyy-mm-dd>', 'day the deal was decided (default: today, UTC)', parseDay)
+  .option('--note <text>', 'a note kept with the outcome')
+  .option('--db <path>', 'SQLite database file that `parley analyze` wrote', 'parley.db')
+  .action(async (conversationId: string, result: 'won' | 'lost', options) => {
+    const { setOutcomeCommand } = await import('./outcome-command.js');
+    await setOutcomeCommand(conversationId, result, options);
+  });
+
+outcome
+  .command('import')
+  .description('record outcomes from a CSV file with the header conversation_id,result,date[,note]')
+  .argument('<file>', 'CSV file; bad rows are reported as FILE:LINE and skipped (exit code 1)')
+  .option('--db <path>', 'SQLite database file that `parley analyze` wrote', 'parley.db')
+  .action(async (file: string, options) => {
+    const { importOutcomesCommand } = await import('./outcome-command.js');
+    const bad = await importOutcomesCommand(file, options);
+    if (bad > 0) process.exitCode = 1;
   });
 
 try {

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { InvalidArgumentError } from 'commander';
 import { EMPTY_CONFIG, loadSellerConfig, type SellerConfig } from '../config/seller-config.js';
+import { isCalendarDate, isCalendarDay } from '../pipeline/calendar-day.js';
 
 /** The config file read when `--config` is not given and it exists in the working directory. */
 export const DEFAULT_CONFIG_FILE = 'parley.config.json';
@@ -15,10 +16,12 @@ export function parseAsOf(value: string): Date {
   return date;
 }
 
-/** Tells whether the day exists: JavaScript rolls 2026-02-30 over to March 2 instead of rejecting it. */
-function isCalendarDay(year: number, month: number, day: number): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+/** Parses a `--date` day: yyyy-mm-dd that exists. */
+export function parseDay(value: string): string {
+  if (!isCalendarDate(value)) {
+    throw new InvalidArgumentError(`invalid day "${value}": use yyyy-mm-dd, e.g. 2026-03-20`);
+  }
+  return value;
 }
 
 /** Parses `--limit`: a whole number of rows, at least 1. */

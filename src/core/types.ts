@@ -326,6 +326,65 @@ export interface ConversationAnalysis {
   brief: DealBrief;
   actions: Action[];
   messages: (MessageAnalysis & { messageId: string; direction: Direction; sentAt: string })[];
+  /** Changes of the buyer's state, message by message (see `StateChange`). */
+  stateHistory?: StateChange[];
+  /** The recorded outcome applied to this analysis, or null when none is recorded. */
+  outcome?: Outcome | null;
+}
+
+// ------------------------------------------------------------ state history
+
+/** The buyer's state right after one message, as the analysis saw it then. */
+export interface StateSnapshot {
+  /** The message after which the state was computed. */
+  messageId: string;
+  sentAt: string;
+  /** Stage as reported: `stalled` when the stall rule fired. */
+  stage: Stage;
+  /** Furthest stage the signals reached, whether or not the deal is stalled. */
+  stageReached: Stage;
+  stalled: boolean;
+  archetype: { id: ArchetypeId; confidence: number; runnerUp: ArchetypeId | null };
+  segments: Segment[];
+  scores: ConversationScores;
+  winProbability: number;
+}
+
+/** A field of `StateSnapshot` whose changes the state history lists. */
+export type StateField = 'stage' | 'stalled' | 'archetype' | 'segments' | 'winProbability' | `scores.${ScoreName}`;
+
+/** Value of a state field before or after a change. */
+export type StateValue = string | number | boolean | string[];
+
+/**
+ * One change of the buyer's state, with the message that caused it and why.
+ * `reasons` are explanations in the shape of score explanations: a signal
+ * type with its words, a behavior such as a reply gap, or a model feature
+ * (`feature.<name>`) with its old and new value. `effect` is in the unit of
+ * the field: points for scores, logit for the win probability, archetype
+ * score for the archetype, 0 where there is no measure.
+ */
+export interface StateChange {
+  /** The message that caused the change. */
+  messageId: string;
+  sentAt: string;
+  field: StateField;
+  from: StateValue;
+  to: StateValue;
+  reasons: Explanation[];
+}
+
+export type OutcomeResult = 'won' | 'lost';
+
+/** A recorded won or lost outcome of one conversation. */
+export interface Outcome {
+  conversationId: string;
+  result: OutcomeResult;
+  /** Day the deal was decided, yyyy-mm-dd. */
+  decidedAt: string;
+  /** `manual` from `parley outcome set`, `csv` from `parley outcome import`. */
+  source: 'manual' | 'csv';
+  note?: string;
 }
 
 export interface Contact {

@@ -11,6 +11,9 @@ import { buildContext } from './context.js';
 import type { AnalyzeOptions, ConversationAnalysisDetail, ConversationInput } from './types.js';
 
 export type { AnalyzeOptions, ConversationAnalysisDetail, ConversationInput } from './types.js';
+export { buildContextAt, prefixInput } from './context.js';
+export { buyerProfile } from './profile.js';
+export { CatalogError, CatalogRowError, parseCatalog, productFit, readCatalog } from './catalog.js';
 
 /**
  * Analyzes one conversation as of `options.asOf`. Pure and deterministic:
@@ -22,7 +25,7 @@ export type { AnalyzeOptions, ConversationAnalysisDetail, ConversationInput } fr
  * analysis.stage; // 'negotiation'
  */
 export function analyzeConversation(input: ConversationInput, options: AnalyzeOptions): ConversationAnalysisDetail {
-  const context = buildContext(input, options.asOf);
+  const context = buildContext(input, options.asOf, options.catalog ?? null);
   const { stage: stageReached, steps } = classifyStage(context, options.outcome);
   const raw = rawFeatures(context);
   const archetype = classifyArchetype(normalizeFeatures(raw), context.inbound.length);
@@ -54,5 +57,7 @@ export function analyzeConversation(input: ConversationInput, options: AnalyzeOp
     stageReached,
     signals: context.signals,
     winFactors: { features: win.features, logit: win.logit },
+    profile: context.profile,
+    productFit: context.productFit,
   };
 }

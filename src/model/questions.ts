@@ -1,4 +1,5 @@
 /** Buyer questions that no later outbound message followed. */
+import { cutText } from '../core/text.js';
 import type { SignalType } from '../core/types.js';
 import { toHours } from './timing.js';
 import type { TimelineEntry, UnansweredQuestion } from './types.js';
@@ -34,7 +35,7 @@ function questionText(entry: TimelineEntry): string | null {
   if (sentences) return sentences;
   const asking = entry.analysis.signals.find((signal) => QUESTION_SIGNALS.has(signal.type));
   if (!asking) return null;
-  return asking.evidence[0]?.text ?? entry.message.text.slice(0, 120);
+  return asking.evidence[0]?.text ?? cutText(entry.message.text, 120);
 }
 
 /**

@@ -1,8 +1,9 @@
-import type { Message, MessageAnalysis } from '../core/types.js';
+import type { Message, MessageAnalysis, Outcome } from '../core/types.js';
 import { analyzeMessage } from '../extract/index.js';
+import { computeStateHistory } from '../model/history.js';
 import { analyzeConversation } from '../model/index.js';
 import type { ConversationAnalysisDetail } from '../model/types.js';
-import type { Store, StoredConversation } from '../store/store.js';
+import type { ConversationStateHistory, Store, StoredConversation } from '../store/store.js';
 import { toExtractInput } from './extract-input.js';
 
 /** Options of the analysis steps after storing: the store to load from and the report's "now". */
@@ -14,34 +15,52 @@ export interface ConversationRunOptions {
 /** Analyses of one conversation: what to store and what the report shows. */
 export interface ConversationResult {
   messageAnalyses: MessageAnalysis[];
-  /** State as of the latest message; null when every message is automated. */
+  /** State as of the latest message, from the messages alone; null when every message is automated. */
   stored: StoredConversation | null;
-  /** Analysis as of `asOf`; null when every message is automated. */
+  /** States after each message and the changes between them; null when every message is automated. */
+  history: ConversationStateHistory | null;
+  /**
+   * Analysis as of `asOf`, with the state history's changes and the outcome
+   * recorded by then; null when every message is automated.
+   */
   report: ConversationAnalysisDetail | null;
 }
 
 /**
- * Loads one stored conversation, extracts signals from its human messages
- * and analyzes it twice: as of its latest message for the stored state, and
- * as of `asOf` for the report. The caller stores the results.
+ * Loads one stored conversation, extracts signals from its human messages,
+ * computes its state after each message (the last of which is the state
+ * stored for it) and analyzes it as of `asOf` for the report. A recorded
+ * outcome decided on or before `asOf` overrides the report's stage and win
+ * probability; the stored state and the history show the messages alone.
+ * The caller stores the results.
  */
 export async function analyzeStoredConversation(
   id: string,
   accountId: string | null,
   options: ConversationRunOptions,
+  outcome: Outcome | null = null,
 ): Promise<ConversationResult> {
-  const history = await options.store.loadConversationMessages([id]);
-  const analyses = analyzeAll(history);
-  const messages = history.filter((message) => !message.automated);
+  const loaded = await options.store.loadConversationMessages([id]);
+  const analyses = analyzeAll(loaded);
+  const messages = loaded.filter((message) => !message.automated);
   const last = messages[messages.length - 1];
-  if (!last) return { messageAnalyses: [...analyses.values()], stored: null, report: null };
+  const messageAnalyses = [...analyses.values()];
+  if (!last) return { messageAnalyses, stored: null, history: null, report: null };
   const input = { id, accountId, messages, analyses: messages.map((m) => analyses.get(m.id)!) };
-  const state = analyzeConversation(input, { asOf: new Date(last.sentAt) });
+  const { snapshots, changes, latest } = computeStateHistory(input);
+  const applied = outcomeAsOf(outcome, options.asOf);
+  const report = analyzeConversation(input, { asOf: options.asOf, ...(applied ? { outcome: applied.result } : {}) });
   return {
-    messageAnalyses: [...analyses.values()],
-    stored: { id, accountId, lastMessageId: last.id, analysis: state },
-    report: analyzeConversation(input, { asOf: options.asOf }),
+    messageAnalyses,
+    stored: { id, accountId, lastMessageId: last.id, analysis: latest! },
+    history: { conversationId: id, snapshots, changes },
+    report: { ...report, stateHistory: changes, outcome: applied },
   };
+}
+
+/** Returns the outcome when it was decided on or before the day of `asOf` (UTC), else null. */
+export function outcomeAsOf(outcome: Outcome | null, asOf: Date): Outcome | null {
+  return outcome && outcome.decidedAt <= asOf.toISOString().slice(0, 10) ? outcome : null;
 }
 
 /** Orders report analyses highest win probability first, then by id. */

@@ -82,9 +82,10 @@ const PAGE = 500;
  * groups the run's buyers into accounts with the stored conversations, then
  * loads, extracts, models, classifies, scores and recommends one
  * conversation at a time. Each conversation's state is stored as of its
- * latest message, so the stored state does not depend on when the command
- * runs. The report is computed as of `asOf` (stalls, due times) and kept in
- * the store's run tables, so memory does not grow with the size of the run.
+ * latest message, with its state after every earlier message (the state
+ * history), so the stored states do not depend on when the command runs.
+ * The report is computed as of `asOf` (stalls, due times) and kept in the
+ * store's run tables, so memory does not grow with the size of the run.
  */
 export async function runAnalysis(items: AsyncIterable<IngestItem>, options: AnalyzeRunOptions): Promise<AnalyzeReport> {
   const { store } = options;
@@ -167,7 +168,8 @@ function runResults(store: Store): RunResults {
 
 /**
  * Analyzes the run's conversations one at a time, a page of ids at a time,
- * and stores each page's states, message analyses and reports together.
+ * and stores each page's states, state histories, message analyses and
+ * reports together. Recorded outcomes are read a page at a time too.
  */
 async function analyzeRunConversations(options: AnalyzeRunOptions): Promise<void> {
   const { store } = options;
@@ -178,9 +180,10 @@ async function analyzeRunConversations(options: AnalyzeRunOptions): Promise<void
     const ids = await store.nextRunConversations(after, PAGE);
     if (ids.length === 0) return;
     const accountOf = await store.loadAccountOf(ids);
+    const outcomes = new Map((await store.loadOutcomes(ids)).map((outcome) => [outcome.conversationId, outcome]));
     const results: ConversationResult[] = [];
     for (const id of ids) {
-      results.push(await analyzeStoredConversation(id, accountOf.get(id) ?? null, options));
+      results.push(await analyzeStoredConversation(id, accountOf.get(id) ?? null, options, outcomes.get(id) ?? null));
       done += 1;
       options.onAnalyzed?.(done, total);
     }
@@ -196,6 +199,7 @@ async function saveResults(
 ): Promise<void> {
   await store.saveMessageAnalyses(results.flatMap((result) => result.messageAnalyses));
   await store.saveConversations(results.flatMap((result) => (result.stored ? [result.stored] : [])));
+  await store.saveStateHistory(results.flatMap((result) => (result.history ? [result.history] : [])));
   await store.saveRunReports(
     results.flatMap(({ report }) =>
       report ? [{ id: report.id, winProbability: report.winProbability, json: JSON.stringify(keep ? keep(report) : report) }] : [],
@@ -205,14 +209,15 @@ async function saveResults(
 
 /**
  * Returns the fields of an analysis the buyer table shows. Per-message
- * analyses, segments, explanations, signals, brief items, model features and
- * all actions but the first are left out, so a table run keeps a small row
- * per conversation.
+ * analyses, segments, explanations, signals, brief items, model features,
+ * the state history and all actions but the first are left out, so a table
+ * run keeps a small row per conversation.
  */
 export function toTableRow(analysis: ConversationAnalysisDetail): ConversationAnalysisDetail {
   const { id, confidence, runnerUp } = analysis.archetype;
   return {
     ...analysis,
+    stateHistory: [],
     archetype: { id, confidence, runnerUp },
     messages: [],
     segments: [],

@@ -1,10 +1,9 @@
-/** Action rules about the deal as a whole: stalls, channels, escalation, waiting and nurturing. */
-import type { Explanation } from '../core/types.js';
+/** Action rules about the deal as a whole: stalls, escalation, waiting and nurturing. */
 import { STAGE_RANK, isOpenStage } from '../classify/stage.js';
 import { hasVolumeQuantity } from '../classify/segments.js';
 import { openObjections } from '../model/objections.js';
 import { ACTION_RULES } from '../score/weights.js';
-import { isUrgent, replyHours } from './reply-rules.js';
+import { isUrgent } from './reply-rules.js';
 import { type ActionCandidate, type RecommendInput, dueIn, formatWait, nextReplyOwedBy, quote, signalLabel } from './types.js';
 
 const HOUR_MS = 3_600_000;
@@ -15,7 +14,9 @@ export function stalledRule(input: RecommendInput): ActionCandidate | null {
   if (!stall.stalled || nextReplyOwedBy(context) === 'seller' || !stall.explanation) return null;
   const late = (STAGE_RANK[input.stageReached] ?? 0) >= (STAGE_RANK.evaluation ?? 2);
   const last = context.lastInbound;
-  let reason = `Deal stalled at ${input.stageReached}: ${stall.explanation.text}`;
+  // The threshold explains a silence stall only; a momentum collapse fires under it.
+  const threshold = stall.explanation.type === 'stall.silence' ? ` (threshold: ${stall.thresholdBasis})` : '';
+  let reason = `Deal stalled at ${input.stageReached}: ${stall.explanation.text}${threshold}`;
   if (last) reason += `; last buyer message ${quote(last.message.text)}`;
   const basis = [stall.explanation];
   if (!late) {
@@ -26,29 +27,6 @@ export function stalledRule(input: RecommendInput): ActionCandidate | null {
   reason += '; follow up with something new (revised offer, slot, sample).';
   const dueBy = dueIn(context.asOf, ACTION_RULES.stalledFollowUpHours);
   return { rank: 75, urgent: false, action: { type: 'accelerate_follow_up', dueBy, reason, basis } };
-}
-
-/**
- * switch_channel when the buyer's median reply on their preferred channel is
- * at least switchChannelSpeedRatio times faster than on the channel of the
- * seller's last message, or the buyer replied only on the preferred one.
- */
-export function channelRule(input: RecommendInput): ActionCandidate | null {
-  const { context } = input;
-  const current = context.lastOutbound?.message.channel;
-  const preferred = context.preferredChannel;
-  if (!current || !preferred || current === preferred) return null;
-  const fast = context.channelStats.find((s) => s.channel === preferred)?.buyerMedianReplyHours ?? null;
-  const slow = context.channelStats.find((s) => s.channel === current)?.buyerMedianReplyHours ?? null;
-  if (fast === null) return null;
-  if (slow !== null && slow < fast * ACTION_RULES.switchChannelSpeedRatio) return null;
-  const slowText = slow === null ? 'no reply' : `${slow.toFixed(1)} h`;
-  const reason = `Buyer answers on ${preferred} in a median ${fast.toFixed(1)} h against ${slowText} on ${current}, ` +
-    `but the seller's last message went by ${current}.`;
-  const signal = context.signals.find((s) => s.type === 'context.channel_preference');
-  const basis: Explanation[] = signal ? [{ type: signal.type, messageId: null, text: signal.text, effect: 0 }] : [];
-  const dueBy = dueIn(context.asOf, replyHours(input));
-  return { rank: 55, urgent: false, action: { type: 'switch_channel', dueBy, reason, basis } };
 }
 
 /**
@@ -90,13 +68,17 @@ export function waitRule(input: RecommendInput): ActionCandidate | null {
   const cadence = context.buyerCadenceHours;
   const reason = `Buyer owes the reply to ${quote(sent.message.text)}, sent ${formatWait(hoursAgo)} ago; ` +
     (cadence === null ? 'the buyer has no cadence yet' : `the buyer's median gap is ${cadence.toFixed(1)} h`) +
-    `, so wait until ${new Date(due).toISOString()}.`;
+    `, so wait until ${new Date(due).toISOString()} (threshold: ${stall.thresholdBasis}).`;
   return { rank: 30, urgent: false, action: { type: 'wait', dueBy: new Date(due).toISOString(), reason, basis: [] } };
 }
 
-/** nurture after a won or lost deal, or for a passive early-stage buyer. */
+/**
+ * nurture after a won or lost deal, or for a passive early-stage buyer. A won
+ * deal with churn risk gets the retention action instead.
+ */
 export function nurtureRule(input: RecommendInput): ActionCandidate | null {
   const { context, stageReached } = input;
+  if (stageReached === 'won' && input.churn && input.churn.level !== 'none') return null;
   if (stageReached === 'won' || stageReached === 'lost') {
     const days = stageReached === 'won' ? ACTION_RULES.wonNurtureDays : ACTION_RULES.lostNurtureDays;
     const next = stageReached === 'won' ? 'check delivery and plan the reorder' : 'check back with a new offer';

@@ -1,19 +1,33 @@
 /** Ranked next actions for one conversation. */
 import { ACTION_TYPES, type Action } from '../core/types.js';
-import { channelRule, escalateRule, nurtureRule, stalledRule, waitRule } from './deal-rules.js';
+import { channelRule, technicalThreadRule } from './channel-rules.js';
+import { escalateRule, nurtureRule, stalledRule, waitRule } from './deal-rules.js';
 import { replyOutline } from './outline.js';
 import { documentsRule, replyOwedRule, toneRule } from './reply-rules.js';
+import { retentionRule } from './retention-rule.js';
 import type { ActionCandidate, RecommendInput } from './types.js';
 
 export { buildBrief } from './brief.js';
 export type { RecommendInput } from './types.js';
 
-const RULES = [replyOwedRule, toneRule, documentsRule, stalledRule, channelRule, escalateRule, waitRule, nurtureRule];
+const RULES = [
+  replyOwedRule,
+  toneRule,
+  documentsRule,
+  stalledRule,
+  channelRule,
+  technicalThreadRule,
+  escalateRule,
+  retentionRule,
+  waitRule,
+  nurtureRule,
+];
 
 /**
  * Runs every rule, keeps the highest-ranked candidate of each action type
  * and orders them by rank (ties in ACTION_TYPES order); priority 1 is first.
- * Every action except `wait` gets a reply outline. When no rule fires, one
+ * Every action except `wait` gets a reply outline in the language of the
+ * buyer's latest message, with the rule's purpose steps when it has one. When no rule fires, one
  * `wait` action with due time `asOf` is returned, so the list is never empty.
  */
 export function recommendActions(input: RecommendInput): Action[] {
@@ -39,6 +53,7 @@ export function recommendActions(input: RecommendInput): Action[] {
       mode: last?.analysis.sentiment?.mode ?? null,
       language: last?.analysis.language ?? null,
       urgent: candidate.urgent,
+      ...(candidate.purpose ? { purpose: candidate.purpose } : {}),
     });
     return { ...candidate.action, priority: i + 1, ...(outline ? { replyOutline: outline } : {}) };
   });

@@ -1,26 +1,29 @@
 /** Suggested reply outline for an action, adapted to archetype, mode and language. */
 import type { ActionType, ArchetypeId, SentimentMode } from '../core/types.js';
-import { outlinePhrases } from './outline-phrases.js';
+import { type OutlinePurpose, outlinePhrases } from './outline-phrases.js';
 
 export interface OutlineInput {
   action: ActionType;
   archetype: ArchetypeId;
   mode: SentimentMode | null;
+  /** Language tag of the buyer's latest message; the outline is written in it when a table exists. */
   language: string | null;
   urgent: boolean;
+  /** A rule's specific aim; its steps replace the action type's own. */
+  purpose?: OutlinePurpose;
 }
 
 /**
- * Builds the outline: an opening for the buyer's mode, the action's steps,
- * the archetype's steps and a closing. `wait` gets no outline because no
- * message should be sent.
+ * Builds the outline: an opening for the buyer's mode, the steps of the
+ * purpose (or of the action), the archetype's steps and a closing. `wait`
+ * gets no outline because no message should be sent.
  */
 export function replyOutline(input: OutlineInput): string[] | undefined {
   if (input.action === 'wait') return undefined;
   const phrases = outlinePhrases(input.language);
   return [
     phrases.mode[input.mode ?? 'neutral'],
-    ...phrases.action[input.action],
+    ...(input.purpose ? phrases.purpose[input.purpose] : phrases.action[input.action]),
     ...phrases.archetype[input.archetype],
     input.urgent ? phrases.closing.urgent : phrases.closing.standard,
   ];

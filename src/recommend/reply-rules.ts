@@ -1,8 +1,19 @@
 /** Action rules about the seller's reply: follow-up speed, tone and documents. */
 import type { Explanation, SignalType } from '../core/types.js';
-import type { SellerActionKind } from '../model/types.js';
+import { cutText } from '../core/text.js';
+import { openObjections } from '../model/objections.js';
+import type { SellerActionKind, TimelineEntry } from '../model/types.js';
 import { ACTION_RULES } from '../score/weights.js';
-import { type ActionCandidate, type RecommendInput, dueIn, formatWait, nextReplyOwedBy, quote } from './types.js';
+import { PROOF } from './rule-thresholds.js';
+import {
+  type ActionCandidate,
+  type RecommendInput,
+  dueIn,
+  formatWait,
+  mostUsedChannel,
+  nextReplyOwedBy,
+  quote,
+} from './types.js';
 
 /** Returns whether the buyer counts as urgent: urgency score at the threshold, or archetype urgent_buyer. */
 export function isUrgent(input: RecommendInput): boolean {
@@ -17,7 +28,11 @@ export function replyHours(input: RecommendInput): number {
   return ACTION_RULES.defaultReplyHours;
 }
 
-/** accelerate_follow_up when the seller owes a reply: names the open questions and the urgency words. */
+/**
+ * accelerate_follow_up when the seller owes a reply: names the open questions
+ * and the urgency words. An urgent buyer gets a reply due within
+ * urgentReplyHours, on the channel they write on most.
+ */
 export function replyOwedRule(input: RecommendInput): ActionCandidate | null {
   const { context } = input;
   const last = context.lastInbound;
@@ -35,6 +50,10 @@ export function replyOwedRule(input: RecommendInput): ActionCandidate | null {
     reason += `; urgency ${input.scores.urgency}${words ? ` from ${words}` : ''}`;
     if (input.archetype.id === 'urgent_buyer') reason += ', an urgent buyer';
     reason += `, so answer within ${ACTION_RULES.urgentReplyHours} h`;
+    const channel = mostUsedChannel(context);
+    if (channel) {
+      reason += ` on ${channel.channel}, the channel they use most (${channel.count} of ${channel.total} buyer messages)`;
+    }
   }
   const basis: Explanation[] = [
     ...questions.map((q) => ({ type: 'behavior.unanswered_question', messageId: q.messageId, text: q.text, effect: 0 })),
@@ -77,8 +96,13 @@ const REQUESTS: Partial<Record<SignalType, { fulfilledBy: SellerActionKind[]; la
   'commitment.invoice_request': { fulfilledBy: ['quote_sent', 'documents_sent'], label: 'a proforma invoice or contract' },
 };
 
-/** send_documents when the buyer asked for documents, samples or a quote that no later seller message delivered. */
-export function documentsRule(input: RecommendInput): ActionCandidate | null {
+/** Returns whether the seller sent documents after `time`. */
+function documentsSentAfter(input: RecommendInput, time: number): boolean {
+  return input.context.sellerActions.some((a) => a.kind === 'documents_sent' && a.time >= time);
+}
+
+/** Lists the buyer's requests for documents, samples or a quote that no later seller action delivered. */
+function missingRequests(input: RecommendInput): Explanation[] {
   const { context } = input;
   const missing: Explanation[] = [];
   for (const entry of context.inbound) {
@@ -87,21 +111,62 @@ export function documentsRule(input: RecommendInput): ActionCandidate | null {
       if (!request) continue;
       const done = context.sellerActions.some((a) => a.time >= entry.time && request.fulfilledBy.includes(a.kind));
       if (done || missing.some((m) => m.type === signal.type)) continue;
-      const words = signal.evidence[0]?.text ?? entry.message.text.slice(0, 80);
+      const words = signal.evidence[0]?.text ?? cutText(entry.message.text, 80);
       missing.push({ type: signal.type, messageId: entry.message.id, text: `${request.label}: ${words}`, effect: 0 });
     }
   }
-  if (missing.length === 0) return null;
-  const listed = missing.map((m) => quote(m.text)).join('; ');
+  return missing;
+}
+
+/** Subject of the buyer's doubt, by the signal or mode that shows it. */
+const DOUBTS: Record<string, string> = {
+  'sentiment.skeptical': 'the claims',
+  'objection.quality': 'the quality',
+  'objection.supplier_history': 'the supplier',
+};
+
+/**
+ * Returns the doubt that calls for certificates and test reports: the latest
+ * buyer message reading skeptical, or an open quality or supplier-history
+ * objection, each only while no documents were sent after it.
+ */
+function doubtToAnswer(input: RecommendInput): Explanation | null {
+  const last: TimelineEntry | null = input.context.lastInbound;
+  const sentiment = last?.analysis.sentiment;
+  if (last && sentiment?.mode === 'skeptical' && !documentsSentAfter(input, last.time)) {
+    const text = sentiment.evidence?.[0]?.text ?? cutText(last.message.text, 80);
+    return { type: 'sentiment.skeptical', messageId: last.message.id, text, effect: 0 };
+  }
+  const open = openObjections(input.context.objections).find(
+    (o) => DOUBTS[o.type] !== undefined && !documentsSentAfter(input, o.time),
+  );
+  return open ? { type: open.type, messageId: open.messageId, text: open.evidence, effect: 0 } : null;
+}
+
+/**
+ * send_documents when the buyer asked for documents, samples or a quote that
+ * no later seller message delivered, or doubts the offer: a skeptical buyer
+ * gets certificates and test reports, ranked above a plain request.
+ */
+export function documentsRule(input: RecommendInput): ActionCandidate | null {
+  const missing = missingRequests(input);
+  const doubt = doubtToAnswer(input);
+  if (missing.length === 0 && !doubt) return null;
+  const parts: string[] = [];
+  if (missing.length > 0) parts.push(`Buyer asked for items not yet sent: ${missing.map((m) => quote(m.text)).join('; ')}`);
+  if (doubt) parts.push(`Buyer doubts ${DOUBTS[doubt.type] ?? 'the offer'}: ${quote(doubt.text)}, so send certificates and test reports`);
+  const certificates = missing.some((m) => m.type === 'objection.certification');
   const technical = input.segments.includes('technical_gatekeeper') ? 10 : 0;
+  const proof = doubt !== null || certificates;
   return {
-    rank: 65 + technical,
+    rank: proof ? Math.max(PROOF.rank, 65 + technical) : 65 + technical,
     urgent: isUrgent(input),
     action: {
       type: 'send_documents',
-      dueBy: dueIn(context.asOf, replyHours(input)),
-      reason: `Buyer asked for items not yet sent: ${listed}.`,
-      basis: missing,
+      dueBy: dueIn(input.context.asOf, replyHours(input)),
+      reason: `${parts.join('; ')}.`,
+      basis: doubt ? [...missing, doubt] : missing,
     },
+    ...(proof ? { purpose: 'proof' as const } : {}),
   };
 }

@@ -1,7 +1,10 @@
 /** Input of the action rules: everything the earlier stages concluded about one conversation. */
-import type { Action, Archetype, ConversationScores, Explanation, ScoreName, Segment, Stage } from '../core/types.js';
+import type { Action, Archetype, Channel, ConversationScores, Explanation, ScoreName, Segment, Stage } from '../core/types.js';
+import { cutText } from '../core/text.js';
 import type { ConversationContext } from '../model/types.js';
+import type { ChurnRisk } from '../score/churn.js';
 import type { StallResult } from '../score/stall.js';
+import type { OutlinePurpose } from './outline-phrases.js';
 
 export interface RecommendInput {
   context: ConversationContext;
@@ -11,6 +14,8 @@ export interface RecommendInput {
   segments: Segment[];
   scores: ConversationScores;
   explanations: Record<ScoreName, Explanation[]>;
+  /** Churn risk from `assessChurn`; without it no retention action is proposed. */
+  churn?: ChurnRisk;
 }
 
 /** An action a rule proposes, with a rank: higher ranks come first. */
@@ -18,12 +23,13 @@ export interface ActionCandidate {
   rank: number;
   urgent: boolean;
   action: Omit<Action, 'priority' | 'replyOutline'>;
+  /** Outline steps to use in place of the action type's own, when the rule has a more specific aim. */
+  purpose?: OutlinePurpose;
 }
 
-/** Quotes words for a reason text, cut to 80 characters. */
+/** Quotes words for a reason text, cut to 80 characters without splitting an emoji. */
 export function quote(text: string): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  return `"${clean.length > 80 ? `${clean.slice(0, 77)}...` : clean}"`;
+  return `"${cutText(text.replace(/\s+/g, ' ').trim(), 80)}"`;
 }
 
 export { formatWait } from '../model/timing.js';
@@ -45,4 +51,20 @@ export function nextReplyOwedBy(context: ConversationContext): 'seller' | 'buyer
   const last = [...context.timeline].reverse().find((entry) => !entry.message.automated);
   if (!last) return null;
   return last.message.direction === 'inbound' ? 'seller' : 'buyer';
+}
+
+/**
+ * Returns the channel the buyer writes on most, with its share of their
+ * messages. Ties go to the channel of the buyer's latest message among them.
+ * Null when the buyer has written nothing.
+ */
+export function mostUsedChannel(context: ConversationContext): { channel: Channel; count: number; total: number } | null {
+  const counts = new Map<Channel, number>();
+  for (const entry of context.inbound) counts.set(entry.message.channel, (counts.get(entry.message.channel) ?? 0) + 1);
+  let best: { channel: Channel; count: number } | null = null;
+  for (const entry of [...context.inbound].reverse()) {
+    const count = counts.get(entry.message.channel) ?? 0;
+    if (!best || count > best.count) best = { channel: entry.message.channel, count };
+  }
+  return best ? { ...best, total: context.inbound.length } : null;
 }

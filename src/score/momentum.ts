@@ -1,7 +1,8 @@
 /** Momentum: progress per unit time, seen from a reference instant. */
+import { cutText } from '../core/text.js';
 import type { Explanation } from '../core/types.js';
 import type { StageStep } from '../classify/stage.js';
-import { toHours } from '../model/timing.js';
+import { gapsHours, median, toHours } from '../model/timing.js';
 import type { ConversationContext } from '../model/types.js';
 import { clamp, recencyWeight, scoreFrom, tidyExplanations } from './recency.js';
 import { MOMENTUM, RECENCY, SCORE_BASE, STALL } from './weights.js';
@@ -10,9 +11,21 @@ import { MOMENTUM, RECENCY, SCORE_BASE, STALL } from './weights.js';
 const MIN_GAP_HOURS = 1;
 
 /**
+ * Progress-pace term: points × (r − e). Here r is the share of the buyer's
+ * last `windowTurns` turns that carried progress (a stage advance or a
+ * commitment signal), and e is the same share over their earlier turns, the
+ * buyer's own baseline. The term needs at least one earlier turn. A buyer
+ * who used to move the deal at most turns and now only chats loses up to
+ * `points`, and one who now moves faster than before gains up to `points`.
+ */
+export const PROGRESS_PACE = { points: 15, windowTurns: 3 } as const;
+
+/**
  * Explains the cadence term: −cadencePointsPerDoubling × log2(g / b), where g
  * is the buyer's current gap (last turn gap, or the silence since their last
- * turn when longer) and b their median gap, or the no-cadence floor.
+ * turn when longer). b is their median gap between the turns up to
+ * `reference`, their own baseline, because later turns are not known yet at
+ * that instant. With fewer than two turns b is the no-cadence floor.
  */
 function cadenceExplanation(context: ConversationContext, reference: number): Explanation | null {
   const turns = context.buyerTurns.filter((turn) => turn <= reference);
@@ -21,14 +34,15 @@ function cadenceExplanation(context: ConversationContext, reference: number): Ex
   const previous = turns.at(-2);
   const lastGap = previous === undefined ? 0 : toHours(last - previous);
   const gap = Math.max(MIN_GAP_HOURS, lastGap, toHours(reference - last));
-  const baseline = context.buyerCadenceHours ?? STALL.noCadenceHours;
+  const ownMedian = median(gapsHours(turns));
+  const baseline = ownMedian ?? STALL.noCadenceHours;
   const effect = clamp(
     -MOMENTUM.cadencePointsPerDoubling * Math.log2(gap / Math.max(MIN_GAP_HOURS, baseline)),
     MOMENTUM.cadenceMin,
     MOMENTUM.cadenceMax,
   );
   const lastEntry = [...context.inbound].reverse().find((entry) => entry.time <= reference);
-  const label = context.buyerCadenceHours === null ? 'no-cadence floor' : 'own median gap';
+  const label = ownMedian === null ? 'no-cadence floor' : 'own median gap';
   return {
     type: 'behavior.reply_cadence',
     messageId: lastEntry?.message.id ?? null,
@@ -37,12 +51,51 @@ function cadenceExplanation(context: ConversationContext, reference: number): Ex
   };
 }
 
+/** Returns, for each buyer turn up to `reference`, whether it carried a stage advance or a commitment signal. */
+function turnProgress(context: ConversationContext, steps: readonly StageStep[], turns: readonly number[], reference: number): boolean[] {
+  const advanced = new Set(steps.filter((step) => step.stage !== 'lost').map((step) => step.messageId));
+  return turns.map((start, i) => {
+    const end = Math.min(turns[i + 1] ?? Number.POSITIVE_INFINITY, reference + 1);
+    return context.inbound.some(
+      (entry) =>
+        entry.time >= start &&
+        entry.time < end &&
+        (advanced.has(entry.message.id) || entry.analysis.signals.some((s) => s.type.startsWith('commitment.'))),
+    );
+  });
+}
+
+/** Explains the progress-pace term (see PROGRESS_PACE); null without an earlier turn to compare with. */
+function progressPaceExplanation(
+  context: ConversationContext,
+  steps: readonly StageStep[],
+  reference: number,
+): Explanation | null {
+  const turns = context.buyerTurns.filter((turn) => turn <= reference);
+  const window = PROGRESS_PACE.windowTurns;
+  if (turns.length <= window) return null;
+  const progress = turnProgress(context, steps, turns, reference);
+  const recent = progress.slice(-window).filter(Boolean).length;
+  const earlier = progress.slice(0, -window);
+  const before = earlier.filter(Boolean).length;
+  const effect = PROGRESS_PACE.points * (recent / window - before / earlier.length);
+  const lastTurn = turns.at(-1) ?? reference;
+  const lastEntry = context.inbound.find((entry) => entry.time >= lastTurn && entry.time <= reference);
+  return {
+    type: 'behavior.progress_pace',
+    messageId: lastEntry?.message.id ?? null,
+    text: `progress in ${recent} of the last ${window} buyer turns vs ${before} of ${earlier.length} before (own pace)`,
+    effect,
+  };
+}
+
 /**
  * Explains momentum at `reference` (epoch ms): stage advances
  * (stageAdvance points), buyer commitments (commitment × strength) and
  * objections (objection × strength), each decayed with the momentum
- * half-life from `reference`, plus the cadence term. Events after
- * `reference` are ignored.
+ * half-life from `reference` (weight 0.5 ^ (age days / momentumHalfLifeDays)),
+ * plus the cadence term and the progress-pace term, both against the
+ * buyer's own baseline. Events after `reference` are ignored.
  */
 export function momentumExplanations(
   context: ConversationContext,
@@ -64,13 +117,15 @@ export function momentumExplanations(
       if (signal.type.startsWith('commitment.')) points = MOMENTUM.commitment;
       if (signal.type.startsWith('objection.')) points = MOMENTUM.objection;
       if (points === 0) continue;
-      const text = signal.evidence[0]?.text ?? entry.message.text.slice(0, 80);
+      const text = signal.evidence[0]?.text ?? cutText(entry.message.text, 80);
       const effect = points * signal.strength * weight(entry.time);
       explanations.push({ type: signal.type, messageId: entry.message.id, text, effect });
     }
   }
   const cadence = cadenceExplanation(context, reference);
   if (cadence) explanations.push(cadence);
+  const pace = progressPaceExplanation(context, steps, reference);
+  if (pace) explanations.push(pace);
   return explanations;
 }
 

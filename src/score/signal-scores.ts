@@ -1,4 +1,5 @@
 /** Intent, urgency and friction: recency-weighted points from buyer signals and behavior. */
+import { cutText } from '../core/text.js';
 import type { Explanation, ScoreName } from '../core/types.js';
 import type { ConversationContext, TimelineEntry } from '../model/types.js';
 import { recencyWeight } from './recency.js';
@@ -30,7 +31,7 @@ export function signalExplanations(context: ConversationContext, score: SignalSc
         (o) => o.messageId === entry.message.id && o.type === signal.type && o.resolvedBy !== null,
       );
       const factor = resolved ? BEHAVIOR_POINTS.resolvedObjectionFactor : 1;
-      const text = signal.evidence[0]?.text ?? entry.message.text.slice(0, 80);
+      const text = signal.evidence[0]?.text ?? cutText(entry.message.text, 80);
       explanations.push({
         type: signal.type,
         messageId: entry.message.id,
@@ -60,7 +61,7 @@ export function urgencyBehavior(context: ConversationContext): Explanation[] {
     if (entry.message.automated) continue;
     const inbound = entry.message.direction === 'inbound';
     if (inbound && previousInbound) {
-      const text = `follow-up before any reply: ${entry.message.text.slice(0, 60)}`;
+      const text = `follow-up before any reply: ${cutText(entry.message.text, 60)}`;
       const effect = BEHAVIOR_POINTS.followUp * messageWeight(context, entry);
       explanations.push({ type: 'behavior.follow_up', messageId: entry.message.id, text, effect });
     }
@@ -83,7 +84,7 @@ export function frictionBehavior(context: ConversationContext): Explanation[] {
     if (mode === 'frustrated') points = BEHAVIOR_POINTS.frustratedMode;
     if (mode === 'skeptical') points = BEHAVIOR_POINTS.skepticalMode;
     if (points === 0) continue;
-    const text = entry.analysis.sentiment?.evidence?.[0]?.text ?? entry.message.text.slice(0, 80);
+    const text = entry.analysis.sentiment?.evidence?.[0]?.text ?? cutText(entry.message.text, 80);
     const effect = points * messageWeight(context, entry);
     explanations.push({ type: `sentiment.${mode}`, messageId: entry.message.id, text, effect });
   }

@@ -1,7 +1,7 @@
 /** Stall rule: an open deal whose buyer went quiet against their own cadence, or whose momentum collapsed. */
 import type { Explanation, Stage } from '../core/types.js';
 import { STAGE_RANK, isOpenStage } from '../classify/stage.js';
-import { formatWait, toHours } from '../model/timing.js';
+import { formatWait, gapsHours, toHours } from '../model/timing.js';
 import type { ConversationContext } from '../model/types.js';
 import { STALL } from './weights.js';
 
@@ -9,20 +9,82 @@ export interface StallResult {
   stalled: boolean;
   /** Buyer silence in hours after which the deal counts as stalled. */
   thresholdHours: number;
+  /** Source of the threshold, such as "3 × the buyer's 24.0 h median gap". */
+  thresholdBasis: string;
   explanation: Explanation | null;
 }
 
-/** Returns the silence threshold in hours: max(k × median gap, minHours), or noCadenceHours without a cadence. */
-export function stallThresholdHours(context: ConversationContext): number {
+/**
+ * Formats a span for the stall texts: hours up to two days, then days,
+ * with one decimal unless whole, so 80 h over a 72 h threshold reads
+ * "3.3 days" against "3 days" instead of "3 days" against "3 days".
+ */
+export function formatSpan(hours: number): string {
+  if (hours < 48) return formatWait(hours);
+  const days = hours / 24;
+  const whole = Math.round(days);
+  return Math.abs(days - whole) < 0.05 ? `${whole} days` : `${days.toFixed(1)} days`;
+}
+
+/**
+ * Returns the buyer's habitual pause in hours: the second-longest gap between
+ * their turns, so a pause they took at least twice and came back from. Null
+ * with fewer than two gaps, because one long gap is not yet a habit.
+ */
+export function habitualPauseHours(context: ConversationContext): number | null {
+  const gaps = gapsHours(context.buyerTurns).sort((a, b) => b - a);
+  return gaps[1] ?? null;
+}
+
+/**
+ * Returns the silence the buyer's own rhythm explains, in hours:
+ * max(k × median gap, habitual pause), or null without a cadence.
+ */
+function ownRhythmHours(context: ConversationContext): number | null {
   const cadence = context.buyerCadenceHours;
-  return cadence === null ? STALL.noCadenceHours : Math.max(STALL.k * cadence, STALL.minHours);
+  if (cadence === null) return null;
+  return Math.max(STALL.k * cadence, habitualPauseHours(context) ?? 0);
+}
+
+/**
+ * Returns the silence threshold in hours and what set it:
+ * max(k × median gap, habitual pause, minHours), or noCadenceHours without a cadence.
+ */
+export function stallThreshold(context: ConversationContext): { hours: number; basis: string } {
+  const cadence = context.buyerCadenceHours;
+  if (cadence === null) return { hours: STALL.noCadenceHours, basis: 'no buyer cadence yet' };
+  const pause = habitualPauseHours(context) ?? 0;
+  const byCadence = STALL.k * cadence;
+  if (pause > byCadence && pause > STALL.minHours) {
+    return { hours: pause, basis: `the buyer's habitual pause of ${formatSpan(pause)}, taken at least twice before` };
+  }
+  if (byCadence > STALL.minHours) {
+    return { hours: byCadence, basis: `${STALL.k} × the buyer's ${cadence.toFixed(1)} h median gap` };
+  }
+  return { hours: STALL.minHours, basis: `the ${STALL.minHours} h floor, as the buyer's median gap is ${cadence.toFixed(1)} h` };
+}
+
+/** Returns the silence threshold in hours; see `stallThreshold`. */
+export function stallThresholdHours(context: ConversationContext): number {
+  return stallThreshold(context).hours;
+}
+
+/** Returns whether the last human message is the buyer's, so the seller owes the reply. */
+function sellerOwesReply(context: ConversationContext): boolean {
+  const last = [...context.timeline].reverse().find((entry) => !entry.message.automated);
+  return last?.message.direction === 'inbound';
 }
 
 /**
  * Applies the stall rule to a conversation whose furthest stage is
  * `stageReached`. Silence runs from the buyer's last message, or from the
- * first message when the buyer never wrote. Momentum collapse compares the
- * momentum now with its peak at any buyer message.
+ * first message when the buyer never wrote. When the seller owes the reply
+ * the deal still stalls, and the explanation names the seller as the silent side.
+ *
+ * Momentum collapse compares momentum now with its peak at any buyer message.
+ * It counts only once the silence exceeds what the buyer's own rhythm
+ * explains (k × median gap, or a pause they took twice), so a slow buyer, or
+ * an active buyer whose objections pull momentum down, is not called stalled.
  */
 export function detectStall(
   context: ConversationContext,
@@ -30,23 +92,27 @@ export function detectStall(
   momentumNow: number,
   momentumPeak: number,
 ): StallResult {
-  const thresholdHours = stallThresholdHours(context);
-  if (!isOpenStage(stageReached)) return { stalled: false, thresholdHours, explanation: null };
+  const { hours: thresholdHours, basis: thresholdBasis } = stallThreshold(context);
+  const open = { stalled: false, thresholdHours, thresholdBasis, explanation: null };
+  if (!isOpenStage(stageReached)) return open;
   const start = context.lastInbound ?? context.timeline[0] ?? null;
   const quietHours = start ? Math.max(0, toHours(context.asOf.getTime() - start.time)) : 0;
   if (start && quietHours > thresholdHours) {
-    const text = `buyer quiet for ${formatWait(quietHours)}, over the ${formatWait(thresholdHours)} threshold`;
+    const who = context.lastInbound && sellerOwesReply(context)
+      ? `seller has not answered the buyer for ${formatSpan(quietHours)}`
+      : `buyer quiet for ${formatSpan(quietHours)}`;
+    const text = `${who}, over the ${formatSpan(thresholdHours)} threshold`;
     const explanation = { type: 'stall.silence', messageId: start.message.id, text, effect: 0 };
-    return { stalled: true, thresholdHours, explanation };
+    return { ...open, stalled: true, explanation };
   }
   const beforeCommitment = (STAGE_RANK[stageReached] ?? 0) < (STAGE_RANK.commitment ?? 4);
-  const collapsed =
-    momentumNow < STALL.collapseBelow && momentumPeak - momentumNow >= STALL.collapseDrop;
-  if (beforeCommitment && collapsed) {
+  const collapsed = momentumNow < STALL.collapseBelow && momentumPeak - momentumNow >= STALL.collapseDrop;
+  const beyondRhythm = quietHours > (ownRhythmHours(context) ?? 0);
+  if (beforeCommitment && collapsed && beyondRhythm) {
     const text = `momentum fell from a peak of ${momentumPeak} to ${momentumNow} before commitment`;
     const messageId = context.lastInbound?.message.id ?? null;
-    const explanation = { type: 'stall.momentum_collapse', messageId, text, effect: 0 };
-    return { stalled: true, thresholdHours, explanation };
+    const explanation: Explanation = { type: 'stall.momentum_collapse', messageId, text, effect: 0 };
+    return { ...open, stalled: true, explanation };
   }
-  return { stalled: false, thresholdHours, explanation: null };
+  return open;
 }

@@ -256,6 +256,61 @@ export const WIN_MODEL = {
 } as const;
 export type WinFeature = keyof typeof WIN_MODEL.coefficients;
 
+/** The win-model features in a fixed order: the column order of the fit. */
+export const WIN_FEATURES = Object.keys(WIN_MODEL.coefficients) as WinFeature[];
+
+/**
+ * Fitting WIN_MODEL to a workspace's closed deals (src/score/win-fit.ts).
+ * The fit is a maximum a posteriori logistic regression with a Gaussian prior
+ * centred on WIN_MODEL: each coefficient βₖ ~ N(WIN_MODEL βₖ, (s / scaleₖ)²)
+ * and the intercept ~ N(WIN_MODEL intercept, s₀²). Dividing by the feature's
+ * typical spread `scaleₖ` makes the prior equally strong for every feature.
+ * Thus s is how far βₖ·scaleₖ, the change in log-odds across a typical
+ * spread of the feature, is expected to move from the default. The widths s
+ * and s₀ are chosen from the grids below: the pair under which the deals are
+ * most probable (Laplace approximation of the evidence), so deals that agree
+ * with the default keep it close.
+ */
+export const WIN_FIT = {
+  /** Candidate prior widths s, in log-odds across a feature's typical spread. */
+  priorSdGrid: [0.05, 0.2, 0.8],
+  /** Candidate prior standard deviations s₀ of the intercept, in log-odds. */
+  interceptPriorSdGrid: [0.2, 0.5, 1, 2],
+  /**
+   * Typical spread of each feature across deals (about one standard deviation).
+   * NOTE: these are estimates from the feature definitions, not measured on real conversations.
+   */
+  scale: {
+    stage: 0.3,
+    commitments: 0.8,
+    openObjections: 1,
+    replySpeed: 0.3,
+    sentiment: 0.4,
+    urgency: 0.3,
+    unanswered: 1,
+    engagement: 0.7,
+    stalled: 0.5,
+  } satisfies Record<WinFeature, number>,
+  /** Minimum number of closed deals: with fewer, the fit is rejected because the estimates would be noise. */
+  minExamples: 10,
+  /** Default number of cross-validation folds above `leaveOneOutMax` deals. */
+  folds: 5,
+  /**
+   * Maximum number of deals for leave-one-out (Brier) and leave-pair-out (AUC)
+   * cross-validation. Leave-pair-out refits once per won-lost pair: at 60 deals
+   * the whole cross-validation took 0.8 s of CPU.
+   */
+  leaveOneOutMax: 60,
+  /** Pseudo-deals at the overall win rate added to each stage of the stage-only baseline. */
+  stageSmoothing: 2,
+  /** Newton iterations stop when no parameter moves more than `tolerance`, or after `maxIterations`. */
+  maxIterations: 50,
+  tolerance: 1e-9,
+  /** Below this many deals, or this many of the rarer outcome, the command warns that the estimates are rough. */
+  roughBelowDeals: 40,
+  roughBelowMinority: 10,
+} as const;
+
 /** Thresholds and due times of the action rules, in hours unless named otherwise. */
 export const ACTION_RULES = {
   /** Urgency score, or archetype urgent_buyer, at which a reply is due within urgentReplyHours. */

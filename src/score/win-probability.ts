@@ -6,7 +6,7 @@ import { replySpeed } from '../model/channels.js';
 import { openObjections } from '../model/objections.js';
 import type { ConversationContext } from '../model/types.js';
 import { roundTo } from './recency.js';
-import { WIN_MODEL, type WinFeature } from './weights.js';
+import { WIN_FEATURES, WIN_MODEL, type WinFeature } from './weights.js';
 
 export interface WinEstimate {
   probability: number;
@@ -40,14 +40,32 @@ export function winFeatures(
 }
 
 /**
+ * The parameters of a win model: the default WIN_MODEL, or one fitted to a
+ * workspace's closed deals (see win-fit.ts).
+ */
+export interface WinCoefficients {
+  intercept: number;
+  coefficients: Readonly<Record<WinFeature, number>>;
+}
+
+/** Log-odds z = intercept + Σ βₖ xₖ of a model for one deal's features, unrounded. */
+export function winLogit(model: WinCoefficients, features: Readonly<Record<WinFeature, number>>): number {
+  let logit = model.intercept;
+  for (const name of WIN_FEATURES) logit += model.coefficients[name] * features[name];
+  return logit;
+}
+
+/**
  * Returns p = 1 / (1 + e^−z) with z = intercept + Σ βₖ xₖ, rounded to 3
  * digits. A won or lost stage returns WIN_MODEL.won or WIN_MODEL.lost.
+ * `model` defaults to WIN_MODEL; pass a fitted model to use it instead.
  */
-export function winProbability(features: Record<WinFeature, number>, stageReached: Stage): WinEstimate {
-  let logit: number = WIN_MODEL.intercept;
-  for (const [name, beta] of Object.entries(WIN_MODEL.coefficients) as [WinFeature, number][]) {
-    logit += beta * features[name];
-  }
+export function winProbability(
+  features: Record<WinFeature, number>,
+  stageReached: Stage,
+  model: WinCoefficients = WIN_MODEL,
+): WinEstimate {
+  const logit = winLogit(model, features);
   const rounded = Object.fromEntries(
     Object.entries(features).map(([name, value]) => [name, roundTo(value, 3)]),
   ) as Record<WinFeature, number>;

@@ -99,4 +99,38 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   INSERT OR IGNORE INTO account_members (conversation_id, account_id)
     SELECT member.value, accounts.id FROM accounts, json_each(accounts.account_json, '$.conversationIds') AS member;
   `,
+  // State history and outcomes. Each conversation's states and changes are
+  // replaced as a whole when it is analyzed again; `seq` keeps their order.
+  // One outcome per conversation, and at most one fitted win model (id 1).
+  `
+  CREATE TABLE state_snapshots (
+    conversation_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    message_id TEXT NOT NULL,
+    snapshot_json TEXT NOT NULL,
+    PRIMARY KEY (conversation_id, seq)
+  );
+
+  CREATE TABLE state_changes (
+    conversation_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    message_id TEXT NOT NULL,
+    field TEXT NOT NULL,
+    change_json TEXT NOT NULL,
+    PRIMARY KEY (conversation_id, seq)
+  );
+
+  CREATE TABLE outcomes (
+    conversation_id TEXT PRIMARY KEY,
+    result TEXT NOT NULL CHECK (result IN ('won', 'lost')),
+    decided_at TEXT NOT NULL,
+    source TEXT NOT NULL CHECK (source IN ('manual', 'csv')),
+    note TEXT
+  );
+
+  CREATE TABLE win_model (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    model_json TEXT NOT NULL
+  );
+  `,
 ];

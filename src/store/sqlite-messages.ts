@@ -31,3 +31,13 @@ export function storedContentDiffers(db: Database.Database, entries: MessageCont
     return same === 0;
   });
 }
+
+/** Returns those of `conversationIds` that have stored messages. */
+export function storedConversations(db: Database.Database, conversationIds: string[]): Set<string> {
+  const found = new Set<string>();
+  const select = db.prepare('SELECT 1 FROM messages WHERE conversation_id = ? LIMIT 1').pluck();
+  for (const id of new Set(conversationIds)) {
+    if (select.get(id) !== undefined) found.add(id);
+  }
+  return found;
+}

@@ -7,8 +7,10 @@ import type {
   ConversationBuyers,
   ConversationIdentity,
   Direction,
+  ConversationAnalysis,
   Message,
   MessageAnalysis,
+  Outcome,
   QuarantineItem,
 } from '../core/types.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
@@ -18,11 +20,13 @@ import { SqliteRunJournal } from './sqlite-run-journal.js';
 import { upsertRows, type Row } from './sqlite-upsert.js';
 import * as accountsSql from './sqlite-accounts.js';
 import * as componentsSql from './sqlite-components.js';
+import * as historySql from './sqlite-history.js';
 import * as runSql from './sqlite-run.js';
 import * as threadsSql from './sqlite-threads.js';
 import { accountRow } from './sqlite-accounts.js';
 import type {
   ConversationIdentities,
+  ConversationStateHistory,
   ConversationLinks,
   ConversationStats,
   MessageContent,
@@ -47,6 +51,9 @@ const COUNTED_TABLES = [
   'conversation_buyers',
   'identities',
   'account_overrides',
+  'state_snapshots',
+  'state_changes',
+  'outcomes',
 ];
 
 
@@ -104,6 +111,34 @@ export class SqliteStore implements Store {
     return this.upsert('conversations', rows);
   }
 
+  async loadConversationAnalyses(ids?: string[]): Promise<ConversationAnalysis[]> {
+    return historySql.loadConversationAnalyses(this.db, ids);
+  }
+
+  async saveStateHistory(histories: ConversationStateHistory[]): Promise<WriteResult> {
+    return historySql.saveStateHistories(this.db, histories);
+  }
+
+  async loadStateHistory(conversationId: string): Promise<ConversationStateHistory | null> {
+    return historySql.loadStateHistory(this.db, conversationId);
+  }
+
+  async saveOutcomes(outcomes: Outcome[]): Promise<WriteResult> {
+    return historySql.saveOutcomes(this.db, outcomes);
+  }
+
+  async loadOutcomes(conversationIds?: string[]): Promise<Outcome[]> {
+    return historySql.loadOutcomes(this.db, conversationIds);
+  }
+
+  async saveWinModel(json: string): Promise<void> {
+    this.guard('store the win model', () => historySql.saveWinModel(this.db, json));
+  }
+
+  async loadWinModel(): Promise<string | null> {
+    return historySql.loadWinModel(this.db);
+  }
+
   async saveAccounts(accounts: Account[]): Promise<WriteResult> {
     return this.upsert('accounts', accounts.map(accountRow));
   }
@@ -116,6 +151,10 @@ export class SqliteStore implements Store {
       raw: item.raw,
     }));
     return this.upsert('quarantine', rows);
+  }
+
+  async storedConversations(conversationIds: string[]): Promise<Set<string>> {
+    return messagesSql.storedConversations(this.db, conversationIds);
   }
 
   async loadConversationMessages(conversationIds: string[]): Promise<Message[]> {

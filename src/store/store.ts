@@ -8,7 +8,10 @@ import type {
   Direction,
   Message,
   MessageAnalysis,
+  Outcome,
   QuarantineItem,
+  StateChange,
+  StateSnapshot,
 } from '../core/types.js';
 import type { RunJournal } from './run-journal.js';
 
@@ -35,6 +38,13 @@ export interface StoredConversation {
   accountId: string | null;
   lastMessageId: string;
   analysis: ConversationAnalysis;
+}
+
+/** The buyer's states after each message of one conversation and the changes between them, oldest first. */
+export interface ConversationStateHistory {
+  conversationId: string;
+  snapshots: StateSnapshot[];
+  changes: StateChange[];
 }
 
 /** Channels and number of stored messages of one conversation. */
@@ -101,8 +111,32 @@ export interface Store {
   storedContentDiffers(entries: MessageContent[]): Promise<boolean[]>;
   saveMessageAnalyses(analyses: MessageAnalysis[]): Promise<WriteResult>;
   saveConversations(conversations: StoredConversation[]): Promise<WriteResult>;
+  /**
+   * Stored analyses (as of each conversation's latest message, from its
+   * messages alone) of all conversations, or of those of `ids` that are
+   * stored, in id order. The JSON contains the whole analysis, so fields beyond
+   * `ConversationAnalysis` (`stageReached`, `winFactors`) are there too.
+   */
+  loadConversationAnalyses(ids?: string[]): Promise<ConversationAnalysis[]>;
+  /**
+   * Replaces each conversation's stored states and changes with the given
+   * ones. A conversation stored with exactly these counts as unchanged.
+   */
+  saveStateHistory(histories: ConversationStateHistory[]): Promise<WriteResult>;
+  /** Stored states and changes of one conversation; null when none are stored. */
+  loadStateHistory(conversationId: string): Promise<ConversationStateHistory | null>;
+  /** Stores outcomes, one per conversation; a new outcome for a conversation replaces its old one. */
+  saveOutcomes(outcomes: Outcome[]): Promise<WriteResult>;
+  /** Stored outcomes in conversation id order: all, or those of `conversationIds` that have one. */
+  loadOutcomes(conversationIds?: string[]): Promise<Outcome[]>;
+  /** Stores the workspace's fitted win model as JSON text, replacing the one stored before. */
+  saveWinModel(json: string): Promise<void>;
+  /** The stored fitted win model's JSON text, or null when none was fitted. */
+  loadWinModel(): Promise<string | null>;
   saveAccounts(accounts: Account[]): Promise<WriteResult>;
   saveQuarantine(items: QuarantineItem[]): Promise<WriteResult>;
+  /** Those of `conversationIds` that have stored messages. */
+  storedConversations(conversationIds: string[]): Promise<Set<string>>;
   /** Messages of the given conversations, in time order. */
   loadConversationMessages(conversationIds: string[]): Promise<Message[]>;
   /** Buyers of each conversation, written over the stored row of the same conversation. */
