@@ -2,6 +2,8 @@ import { statSync } from 'node:fs';
 import type { Logger } from 'pino';
 import { InputError } from '../core/errors.js';
 import { countInputFiles, readInputs } from '../ingest/index.js';
+import { readCatalog } from '../model/catalog.js';
+import type { Catalog } from '../model/types.js';
 import { runAnalysis, toTableRow } from '../pipeline/analyze-run.js';
 import { SqliteStore } from '../store/sqlite-store.js';
 import { renderBuyerTable } from './buyer-table.js';
@@ -18,11 +20,14 @@ export interface AnalyzeCommandOptions {
   progress: boolean;
   /** Rows of the buyer table; `DEFAULT_TABLE_ROWS` when unset. */
   limit?: number;
+  /** Product catalog CSV for product fit. */
+  catalog?: string;
 }
 
 /** Runs `parley analyze PATH...` and writes the table or the JSON document to stdout. */
 export async function analyzeCommand(paths: string[], options: AnalyzeCommandOptions, logger: Logger): Promise<void> {
   for (const path of paths) checkPath(path);
+  const catalog = options.catalog === undefined ? undefined : loadCatalog(options.catalog);
   const { config, path: configPath } = resolveConfig(options.config);
   if (!configPath) {
     process.stderr.write(
@@ -48,6 +53,7 @@ export async function analyzeCommand(paths: string[], options: AnalyzeCommandOpt
       asOf: options.asOf ?? new Date(),
       logger,
       ...(options.json ? {} : { keepConversation: toTableRow }),
+      ...(catalog === undefined ? {} : { catalog }),
       onAnalyzed: (done, all) => {
         if (!analyzing) progress.start('Analyzing conversations', all);
         analyzing = true;
@@ -61,6 +67,17 @@ export async function analyzeCommand(paths: string[], options: AnalyzeCommandOpt
     progress.stop();
     await store.close();
   }
+}
+
+/**
+ * Reads the catalog; an unreadable file raises a CatalogError (an InputError
+ * naming the file). Skipped rows are printed as warnings, so one bad row does
+ * not stop the run.
+ */
+function loadCatalog(path: string): Catalog {
+  const catalog = readCatalog(path);
+  for (const skipped of catalog.skipped) process.stderr.write(`parley: warning: catalog row skipped: ${skipped.message}\n`);
+  return catalog;
 }
 
 /** Raises InputError for a path that does not exist, or that exists but cannot be reached (permissions). */

@@ -2,6 +2,8 @@
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { ConfigError, InputError, errorMessage } from '../core/errors.js';
 import { createLogger } from '../core/log.js';
+import { fitCommand } from './fit-command.js';
+import { FIT_STORE } from './fit-store.js';
 import { parseAsOf, parseDay, parseLimit, parseUtcOffset } from './options.js';
 
 const logger = createLogger();
@@ -26,6 +28,7 @@ program
     new Option('--utc-offset <offset>', 'UTC offset of WhatsApp export times, which carry none (±HH:MM or minutes)').argParser(parseUtcOffset),
   )
   .option('--limit <rows>', 'rows of the buyer table, highest win probability first (default 100; --json has every conversation)', parseLimit)
+  .option('--catalog <file>', 'product catalog CSV (sku,name[,category,keywords,moq,price,currency,certifications]) for product fit')
   .option('--no-progress', 'do not draw the progress bar on stderr')
   .action(async (paths: string[], options) => {
     const { analyzeCommand } = await import('./analyze-command.js');
@@ -118,6 +121,8 @@ outcome
     const bad = await importOutcomesCommand(file, options);
     if (bad > 0) process.exitCode = 1;
   });
+
+outcome.addCommand(fitCommand(FIT_STORE));
 
 try {
   await program.parseAsync(process.argv);

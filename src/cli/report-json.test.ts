@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import type { AnalyzeReport, RunResults } from '../pipeline/analyze-run.js';
+import { analysis } from '../analytics/test-builder.js';
+import { collectReport, type AnalyzeReport, type RunResults } from '../pipeline/analyze-run.js';
 import { writeReportJson } from './report-json.js';
 
 function collector(): { out: Writable; text: () => string } {
@@ -20,36 +21,46 @@ async function* each<T>(items: T[]): AsyncGenerator<T> {
 }
 
 const summary = { read: 2, stored: 2, duplicate: 0, updated: 0, quarantined: 1, conversations: 2, sources: [] };
-const lists = {
-  accounts: [{ id: 'a1', conversationIds: ['c1', 'c2'] }],
-  conversations: [] as unknown[],
-  quarantine: [{ source: 'x.csv#3', reason: 'no date' }],
-};
+const accounts = [{ id: 'a1', conversationIds: ['c1', 'c2'] }];
+const quarantine = [{ source: 'x.csv#3', reason: 'no date' }];
 
-function reportOf(conversations: unknown[]): { report: AnalyzeReport; expected: string } {
+function reportOf(conversations: unknown[]): AnalyzeReport {
   const results = {
-    accounts: () => each(lists.accounts),
+    accounts: () => each(accounts),
     conversations: () => each(conversations),
-    quarantine: () => each(lists.quarantine),
+    quarantine: () => each(quarantine),
     accountsById: async () => [],
   } as unknown as RunResults;
   const head = { generatedAt: '2026-04-01T00:00:00.000Z', asOf: '2026-04-01T00:00:00.000Z' };
-  const expected = JSON.stringify({ ...head, ...lists, conversations, summary }, null, 2) + '\n';
-  return { report: { ...head, summary, results }, expected };
+  return { ...head, summary, results };
 }
 
+const twoConversations = [
+  analysis({ id: 'c1', accountId: 'a1', winProbability: 0.6, messages: [{ dir: 'in', h: 0, mode: 'constructive', signals: [['commitment.payment', 'paid the deposit']] }] }),
+  analysis({ id: 'c2', accountId: 'a1', winProbability: 0.3 }),
+];
+
 describe('writeReportJson', () => {
-  it('matches JSON.stringify with two conversations', async () => {
-    const { report, expected } = reportOf([{ id: 'c1', nested: { list: [1, 2] } }, { id: 'c2', nested: { list: [] } }]);
+  it('matches JSON.stringify of the collected report with two conversations', async () => {
+    const report = reportOf(twoConversations);
     const { out, text } = collector();
     await writeReportJson(report, out);
-    expect(text()).toBe(expected);
+    expect(text()).toBe(`${JSON.stringify(await collectReport(report), null, 2)}\n`);
   });
 
-  it('matches JSON.stringify with no conversations', async () => {
-    const { report, expected } = reportOf([]);
+  it('matches JSON.stringify of the collected report with no conversations', async () => {
+    const report = reportOf([]);
     const { out, text } = collector();
     await writeReportJson(report, out);
-    expect(text()).toBe(expected);
+    expect(text()).toBe(`${JSON.stringify(await collectReport(report), null, 2)}\n`);
+  });
+
+  it('adds account analytics and the emotion-outcome table', async () => {
+    const { out, text } = collector();
+    await writeReportJson(reportOf(twoConversations), out);
+    const written = JSON.parse(text()) as { accounts: { analytics: { conversations: number; bought: boolean } | null }[]; emotionOutcome: unknown[]; summary: unknown };
+    expect(written.accounts[0]?.analytics).toMatchObject({ conversations: 2, bought: true });
+    expect(written.emotionOutcome).toEqual([expect.objectContaining({ factor: 'all' })]);
+    expect(written.summary).toEqual(summary);
   });
 });

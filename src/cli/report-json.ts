@@ -1,22 +1,26 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import type { AnalyzeReport } from '../pipeline/analyze-run.js';
+import { runAnalytics, withAnalytics, type AnalyzeReport } from '../pipeline/analyze-run.js';
 
 /**
  * Writes the report as the JSON document `JSON.stringify(collected, null, 2)`
- * would produce for `collectReport(report)`: the contract fields, then the
- * summary. Accounts, conversations and quarantined records are read from the
- * store and written one at a time, so neither the list nor a string of the
- * whole document is built. Waits for `drain` when the stream buffer is full.
+ * would produce for `collectReport(report)`: the contract fields, the
+ * emotion-outcome table, then the summary. Accounts, conversations and
+ * quarantined records are read from the store and written one at a time.
+ * Account analytics need one pass over the conversations first, which holds
+ * a slim copy of each (`runAnalytics`). Waits for `drain` when the stream
+ * buffer is full.
  */
 export async function writeReportJson(report: AnalyzeReport, out: Writable): Promise<void> {
   const { generatedAt, asOf, summary, results } = report;
+  const analytics = await runAnalytics(results);
   await write(out, '{\n');
   await writeField(out, 'generatedAt', generatedAt);
   await writeField(out, 'asOf', asOf);
-  await writeArray(out, 'accounts', results.accounts());
+  await writeArray(out, 'accounts', withAnalytics(results.accounts(), analytics));
   await writeArray(out, 'conversations', results.conversations());
   await writeArray(out, 'quarantine', results.quarantine());
+  await writeField(out, 'emotionOutcome', analytics.emotionOutcome);
   await write(out, `  "summary": ${indent(JSON.stringify(summary, null, 2), '  ')}\n}\n`);
 }
 

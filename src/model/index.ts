@@ -5,6 +5,7 @@ import { classifySegments } from '../classify/segments.js';
 import { classifyStage } from '../classify/stage.js';
 import { buildBrief, recommendActions } from '../recommend/index.js';
 import { scoreConversation } from '../score/index.js';
+import { assessChurn } from '../score/churn.js';
 import { detectStall } from '../score/stall.js';
 import { winFeatures, winProbability } from '../score/win-probability.js';
 import { buildContext } from './context.js';
@@ -32,8 +33,10 @@ export function analyzeConversation(input: ConversationInput, options: AnalyzeOp
   const { scores, explanations, momentumPeak } = scoreConversation(context, steps);
   const stall = detectStall(context, stageReached, scores.momentum, momentumPeak);
   const segments = classifySegments(context, raw, stageReached, scores);
-  const win = winProbability(winFeatures(context, raw, stageReached, scores, stall.stalled), stageReached);
-  const actions = recommendActions({ context, stageReached, stall, archetype, segments, scores, explanations });
+  const win = winProbability(winFeatures(context, raw, stageReached, scores, stall.stalled), stageReached, options.winModel);
+  const outcomes = options.outcome ? [{ conversationId: input.id, result: options.outcome, decidedAt: null }] : [];
+  const churn = assessChurn([context], { asOf: options.asOf, outcomes });
+  const actions = recommendActions({ context, stageReached, stall, archetype, segments, scores, explanations, churn });
   if (stall.explanation) explanations.momentum = [...explanations.momentum, stall.explanation];
   return {
     id: input.id,
@@ -59,5 +62,6 @@ export function analyzeConversation(input: ConversationInput, options: AnalyzeOp
     winFactors: { features: win.features, logit: win.logit },
     profile: context.profile,
     productFit: context.productFit,
+    churn,
   };
 }

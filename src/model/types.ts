@@ -1,4 +1,6 @@
 /** Types of the conversation-level stages: model, classify, score and recommend. */
+import type { ChurnRisk } from '../score/churn.js';
+import type { WinCoefficients } from '../score/win-probability.js';
 import type {
   Channel,
   ConversationAnalysis,
@@ -23,6 +25,8 @@ export interface AnalyzeOptions {
   outcome?: 'won' | 'lost';
   /** Seller's product catalog (`readCatalog`); without it `productFit` is null. */
   catalog?: Catalog;
+  /** Win model fitted to the workspace's closed deals (`parley outcome fit`); the default model without it. */
+  winModel?: WinCoefficients;
 }
 
 /** A message paired with its analysis and its send time in epoch milliseconds. */
@@ -131,6 +135,8 @@ export interface ConversationAnalysisDetail extends ConversationAnalysis {
   profile: BuyerProfile;
   /** Fit against the catalog given in the options; null without one. */
   productFit: ProductFit | null;
+  /** Risk that a buyer who bought does not come back; level `none` for a buyer who never bought. */
+  churn: ChurnRisk;
 }
 
 // ------------------------------------------------------------ buyer profile

@@ -2,7 +2,9 @@ import type { Message, MessageAnalysis, Outcome } from '../core/types.js';
 import { analyzeMessage } from '../extract/index.js';
 import { computeStateHistory } from '../model/history.js';
 import { analyzeConversation } from '../model/index.js';
+import type { Catalog } from '../model/types.js';
 import type { ConversationAnalysisDetail } from '../model/types.js';
+import type { WinCoefficients } from '../score/win-probability.js';
 import type { ConversationStateHistory, Store, StoredConversation } from '../store/store.js';
 import { toExtractInput } from './extract-input.js';
 
@@ -10,6 +12,10 @@ import { toExtractInput } from './extract-input.js';
 export interface ConversationRunOptions {
   store: Store;
   asOf: Date;
+  /** Seller's product catalog for product fit; none when unset. */
+  catalog?: Catalog;
+  /** Win model fitted to the workspace's closed deals; the default model when unset. */
+  winModel?: WinCoefficients;
 }
 
 /** Analyses of one conversation: what to store and what the report shows. */
@@ -47,9 +53,16 @@ export async function analyzeStoredConversation(
   const messageAnalyses = [...analyses.values()];
   if (!last) return { messageAnalyses, stored: null, history: null, report: null };
   const input = { id, accountId, messages, analyses: messages.map((m) => analyses.get(m.id)!) };
-  const { snapshots, changes, latest } = computeStateHistory(input);
+  const modelOptions = {
+    ...(options.catalog ? { catalog: options.catalog } : {}),
+    ...(options.winModel ? { winModel: options.winModel } : {}),
+  };
+  const { snapshots, changes, latest } = computeStateHistory(input, {
+    ...modelOptions,
+    ...(options.winModel ? { winCoefficients: options.winModel.coefficients } : {}),
+  });
   const applied = outcomeAsOf(outcome, options.asOf);
-  const report = analyzeConversation(input, { asOf: options.asOf, ...(applied ? { outcome: applied.result } : {}) });
+  const report = analyzeConversation(input, { asOf: options.asOf, ...modelOptions, ...(applied ? { outcome: applied.result } : {}) });
   return {
     messageAnalyses,
     stored: { id, accountId, lastMessageId: last.id, analysis: latest! },

@@ -1,7 +1,9 @@
 import type { Logger } from 'pino';
 import type { SellerConfig } from '../config/seller-config.js';
 import type { Account, DealBrief, IngestItem } from '../core/types.js';
-import type { ConversationAnalysisDetail } from '../model/types.js';
+import { analyzeAccounts, type AccountAnalytics, type AccountsAnalysis, type AnalyticsConversation, type DealOutcome, type EmotionOutcomeRow } from '../analytics/index.js';
+import type { Catalog, ConversationAnalysisDetail } from '../model/types.js';
+import { parseWinModel } from '../score/win-fit.js';
 import type { RunReportCursor, Store } from '../store/store.js';
 import { regroupRunAccounts } from './account-sync.js';
 import { analyzeStoredConversation, type ConversationResult } from './analyze-conversations.js';
@@ -48,13 +50,18 @@ export interface RunResults {
   quarantine(limit?: number): AsyncIterable<{ source: string; reason: string }>;
 }
 
+/** An account of the report with its analytics over the run's conversations (null without any). */
+export type ReportAccount = Account & { analytics: AccountAnalytics | null };
+
 /** The report with its lists read into arrays, in the shape of the JSON document. */
 export interface CollectedReport {
   generatedAt: string;
   asOf: string;
-  accounts: Account[];
+  accounts: ReportAccount[];
   conversations: ConversationAnalysisDetail[];
   quarantine: { source: string; reason: string }[];
+  /** Win rates of closed deals by dominant buyer mode and by objection, with intervals. */
+  emotionOutcome: EmotionOutcomeRow[];
   summary: RunSummary;
 }
 
@@ -72,6 +79,8 @@ export interface AnalyzeRunOptions {
   keepConversation?: (analysis: ConversationAnalysisDetail) => ConversationAnalysisDetail;
   /** Called after each conversation is analyzed, for a progress bar. */
   onAnalyzed?: (done: number, total: number) => void;
+  /** Seller's product catalog for product fit; none when unset. */
+  catalog?: Catalog;
 }
 
 /** Rows read from or written to the store at once. */
@@ -112,13 +121,69 @@ export async function runAnalysis(items: AsyncIterable<IngestItem>, options: Ana
 /** Reads every list of the report into memory; for tests and small runs. */
 export async function collectReport(report: AnalyzeReport): Promise<CollectedReport> {
   const { results, ...rest } = report;
+  const analytics = await runAnalytics(results);
   return {
     generatedAt: rest.generatedAt,
     asOf: rest.asOf,
-    accounts: await collect(results.accounts()),
+    accounts: await collect(withAnalytics(results.accounts(), analytics)),
     conversations: await collect(results.conversations()),
     quarantine: await collect(results.quarantine()),
+    emotionOutcome: analytics.emotionOutcome,
     summary: rest.summary,
+  };
+}
+
+/**
+ * Account analytics (rollup, cohort percentiles, similar accounts) and the
+ * emotion-outcome table over the run's conversations, with the outcomes
+ * recorded by the report's `asOf`. The cohort is the accounts of this run.
+ * One slim copy of each conversation is held while they are computed: the
+ * per-message sentiment and the buying and objection signals, with their
+ * first evidence.
+ */
+export async function runAnalytics(results: RunResults): Promise<AccountsAnalysis> {
+  const conversations: AnalyticsConversation[] = [];
+  const outcomes: DealOutcome[] = [];
+  for await (const analysis of results.conversations()) {
+    conversations.push(slimForAnalytics(analysis));
+    if (analysis.outcome) outcomes.push({ conversationId: analysis.id, result: analysis.outcome.result, decidedAt: analysis.outcome.decidedAt });
+  }
+  return analyzeAccounts(conversations, outcomes);
+}
+
+/** Adds each account's analytics, or null for an account with no conversation in the run. */
+export async function* withAnalytics(accounts: AsyncIterable<Account>, analytics: AccountsAnalysis): AsyncIterable<ReportAccount> {
+  for await (const account of accounts) yield { ...account, analytics: analytics.accounts.get(account.id) ?? null };
+}
+
+const ANALYTICS_SIGNALS = /^(objection\.|commitment\.order_confirmation$|commitment\.payment$)/;
+
+/** Keeps the fields analytics read; explanations, actions, briefs and most evidence are left out. */
+function slimForAnalytics(analysis: ConversationAnalysisDetail): AnalyticsConversation {
+  const { id, channels, accountId, stage, stalled, segments, scores, winProbability, stageReached } = analysis;
+  const { id: archetypeId, confidence, runnerUp } = analysis.archetype;
+  return {
+    id,
+    channels,
+    accountId,
+    stage,
+    stalled,
+    archetype: { id: archetypeId, confidence, runnerUp },
+    segments,
+    scores,
+    explanations: {},
+    winProbability,
+    brief: EMPTY_BRIEF,
+    actions: [],
+    ...(stageReached === undefined ? {} : { stageReached }),
+    messages: analysis.messages.map((message) => ({
+      ...message,
+      entities: [],
+      sentiment: message.sentiment && { ...message.sentiment, evidence: message.sentiment.evidence?.slice(0, 1) ?? [] },
+      signals: message.signals
+        .filter((signal) => ANALYTICS_SIGNALS.test(signal.type))
+        .map((signal) => ({ ...signal, evidence: signal.evidence.slice(0, 1) })),
+    })),
   };
 }
 
@@ -174,6 +239,8 @@ function runResults(store: Store): RunResults {
 async function analyzeRunConversations(options: AnalyzeRunOptions): Promise<void> {
   const { store } = options;
   const total = await store.countRunConversations();
+  const storedModel = await store.loadWinModel();
+  const runOptions = { ...options, ...(storedModel === null ? {} : { winModel: parseWinModel(storedModel) }) };
   let done = 0;
   let after: string | null = null;
   for (;;) {
@@ -183,7 +250,7 @@ async function analyzeRunConversations(options: AnalyzeRunOptions): Promise<void
     const outcomes = new Map((await store.loadOutcomes(ids)).map((outcome) => [outcome.conversationId, outcome]));
     const results: ConversationResult[] = [];
     for (const id of ids) {
-      results.push(await analyzeStoredConversation(id, accountOf.get(id) ?? null, options, outcomes.get(id) ?? null));
+      results.push(await analyzeStoredConversation(id, accountOf.get(id) ?? null, runOptions, outcomes.get(id) ?? null));
       done += 1;
       options.onAnalyzed?.(done, total);
     }
