@@ -54,15 +54,23 @@ function cadenceExplanation(context: ConversationContext, reference: number): Ex
 /** Returns, for each buyer turn up to `reference`, whether it carried a stage advance or a commitment signal. */
 function turnProgress(context: ConversationContext, steps: readonly StageStep[], turns: readonly number[], reference: number): boolean[] {
   const advanced = new Set(steps.filter((step) => step.stage !== 'lost').map((step) => step.messageId));
-  return turns.map((start, i) => {
+  const progressed = (entry: ConversationContext['inbound'][number]): boolean =>
+    advanced.has(entry.message.id) || entry.analysis.signals.some((s) => s.type.startsWith('commitment.'));
+  // Turns and inbound messages are both in time order, so one pass over the messages serves every turn.
+  const inbound = context.inbound;
+  const progress: boolean[] = [];
+  let next = 0;
+  turns.forEach((start, i) => {
     const end = Math.min(turns[i + 1] ?? Number.POSITIVE_INFINITY, reference + 1);
-    return context.inbound.some(
-      (entry) =>
-        entry.time >= start &&
-        entry.time < end &&
-        (advanced.has(entry.message.id) || entry.analysis.signals.some((s) => s.type.startsWith('commitment.'))),
-    );
+    while (next < inbound.length && inbound[next]!.time < start) next += 1;
+    let found = false;
+    while (next < inbound.length && inbound[next]!.time < end) {
+      found ||= progressed(inbound[next]!);
+      next += 1;
+    }
+    progress.push(found);
   });
+  return progress;
 }
 
 /** Explains the progress-pace term (see PROGRESS_PACE); null without an earlier turn to compare with. */
