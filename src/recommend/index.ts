@@ -32,9 +32,12 @@ const RULES = [
  */
 export function recommendActions(input: RecommendInput): Action[] {
   const best = new Map<Action['type'], ActionCandidate>();
+  const closed = input.stageReached === 'won' || input.stageReached === 'lost';
   for (const rule of RULES) {
     const candidate = rule(input);
     if (!candidate) continue;
+    // A won or lost deal is not chased: only nurturing and keeping the customer apply.
+    if (closed && candidate.action.type !== 'nurture' && candidate.purpose !== 'retention') continue;
     const current = best.get(candidate.action.type);
     if (!current || candidate.rank > current.rank) best.set(candidate.action.type, candidate);
   }
