@@ -92,7 +92,7 @@ function fitOrExplain(examples: readonly WinExample[], options: FitOptions, now:
   }
 }
 
-/** Lists cautions for the reader: too few deals for firm scores, or a fit that did not beat the default. */
+/** Lists cautions for the reader: too few deals for firm scores, or a fit that did not beat the default or the stage-only baseline. */
 export function fitNotes(model: FittedWinModel): string[] {
   const notes: string[] = [];
   const minority = Math.min(model.won, model.lost);
@@ -107,6 +107,12 @@ export function fitNotes(model: FittedWinModel): string[] {
     notes.push(
       `the default model's held-out Brier score (${format(cv.defaultModel.brier)}) is better than the fitted model's (${format(cv.brier)}): ` +
         'these deals do not show the default to be wrong.',
+    );
+  }
+  if (cv && cv.brier !== null && cv.baseline.brier !== null && cv.brier > cv.baseline.brier) {
+    notes.push(
+      `the stage-only baseline's held-out Brier score (${format(cv.baseline.brier)}) is better than the fitted model's (${format(cv.brier)}): ` +
+        'on these deals the stage reached predicts the outcome better than the full model.',
     );
   }
   return notes;

@@ -17,7 +17,7 @@ function file(name: string, text: string): string {
 
 describe('readCatalog', () => {
   it('reads the sample catalog without skipping a row', () => {
-    const catalog = readCatalog('samples/catalog.csv');
+    const catalog = readCatalog('catalogs/led-lighting.csv');
     expect(catalog.products.length).toBeGreaterThanOrEqual(15);
     expect(catalog.products.length).toBeLessThanOrEqual(30);
     expect(catalog.skipped).toEqual([]);

@@ -170,7 +170,7 @@ export function parseCatalog(text: string, file: string): Catalog {
  * and listed, see `parseCatalog`.
  *
  * @example
- * const catalog = readCatalog('samples/catalog.csv');
+ * const catalog = readCatalog('catalogs/led-lighting.csv');
  * catalog.skipped; // [] for a clean file
  */
 export function readCatalog(file: string): Catalog {

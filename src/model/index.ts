@@ -59,7 +59,7 @@ export function analyzeConversation(input: ConversationInput, options: AnalyzeOp
     })),
     stageReached,
     signals: context.signals,
-    winFactors: { features: win.features, logit: win.logit },
+    winFactors: { features: win.features, logit: win.logit, model: options.winModel ? 'fitted' : 'default' },
     profile: context.profile,
     productFit: context.productFit,
     churn,

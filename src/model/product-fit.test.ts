@@ -6,7 +6,7 @@ import { analyzeConversation } from './index.js';
 import { productFit, PRODUCT_FIT_WEIGHTS } from './product-fit.js';
 import { at, conversation, type MessageSpec } from './test-builder.js';
 
-const CATALOG = readCatalog('samples/catalog.csv');
+const CATALOG = readCatalog('catalogs/led-lighting.csv');
 
 /** Entity builders that place the span where the words stand in the message, as the extractor does. */
 function spanOf(text: string, words: string): { start: number; end: number; text: string } {

@@ -220,7 +220,7 @@ function round(value: number): number {
  * deep-equal result.
  *
  * @example
- * const fit = productFit(buildContext(input, asOf), readCatalog('samples/catalog.csv'));
+ * const fit = productFit(buildContext(input, asOf), readCatalog('catalogs/led-lighting.csv'));
  * fit.matched.map((m) => m.sku); // ['LED-PN-6060']
  * fit.moqFit.checks[0]?.status;  // 'below'
  */

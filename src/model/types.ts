@@ -129,8 +129,12 @@ export interface ConversationAnalysisDetail extends ConversationAnalysis {
   stageReached: Stage;
   /** Conversation-level signals: relationship.response_speed, context.channel_preference. */
   signals: ConversationSignal[];
-  /** Win-model feature values and their logit, so the probability can be checked. */
-  winFactors: { features: Record<string, number>; logit: number };
+  /**
+   * Win-model feature values and their logit, so the probability can be
+   * checked, and which model gave it: the default, or one fitted with
+   * `parley outcome fit`.
+   */
+  winFactors: { features: Record<string, number>; logit: number; model?: 'default' | 'fitted' };
   /** Region, time zone, languages and channels of the buyer. */
   profile: BuyerProfile;
   /** Fit against the catalog given in the options; null without one. */

@@ -22,7 +22,8 @@ const MIN_PHONE_DIGITS = 7;
  * and "-" with at least 7 digits is a phone number. It matches a stored E.164
  * number exactly, or by its last digits when written without the country
  * code. Anything else is a name: it matches a buyer's name or the chat's
- * name that contains the query's words in order, ignoring case and accents.
+ * name that contains the query's words in order, ignoring case and accents,
+ * or, when no buyer matches, an account's name as the buyer table shows it.
  *
  * @example
  * findConversations(store, '+971 55 010 0123'); // [{ conversationId: 'conv-…', matchedBy: 'phone', buyer: {...} }]
@@ -33,7 +34,15 @@ export async function findConversations(store: Store, query: string): Promise<Co
   if ((await store.storedConversations([trimmed])).has(trimmed)) {
     return [{ conversationId: trimmed, matchedBy: 'id', buyer: null }];
   }
-  return matchBuyers(await store.loadConversationBuyers(), trimmed);
+  const matches = matchBuyers(await store.loadConversationBuyers(), trimmed);
+  if (matches.length > 0 || queryKind(trimmed) !== 'name') return matches;
+  // The buyer table names accounts ("Ridgeway Projects"), so a name that matches no buyer may be an account's.
+  const found: ConversationMatch[] = [];
+  for (const account of await store.loadAccounts()) {
+    if (!nameMatches(account.name, trimmed)) continue;
+    for (const conversationId of account.conversationIds) found.push({ conversationId, matchedBy: 'name', buyer: null });
+  }
+  return found.sort((a, b) => compareIds(a.conversationId, b.conversationId));
 }
 
 /** Matches the query against stored buyers; see `findConversations`. */

@@ -1,9 +1,8 @@
 /** Deal brief: what the buyer wants, commitments, open objections and questions, in items and plain sentences. */
 import type { BriefItem, DealBrief, Entity, SignalType } from '../core/types.js';
-import { cutText } from '../core/text.js';
 import { openObjections } from '../model/objections.js';
 import type { ConversationContext, SellerActionKind } from '../model/types.js';
-import { formatWait, nextReplyOwedBy } from './types.js';
+import { formatWait, nextReplyOwedBy, quote } from './types.js';
 
 /** Wants and commitments named in the brief's text; the item arrays keep them all. */
 const MAX_TEXT_ITEMS = 8;
@@ -100,12 +99,12 @@ function lastAction(context: ConversationContext): BriefItem | null {
   const id = last.message.id;
   if (last.message.direction === 'outbound') {
     const action = context.sellerActions.find((a) => a.messageId === id);
-    return { text: action ? `seller ${SELLER_ACTIONS[action.kind]}` : `seller wrote "${cutText(last.message.text, 80)}"`, messageId: id };
+    return { text: action ? `seller ${SELLER_ACTIONS[action.kind]}` : `seller wrote ${quote(last.message.text)}`, messageId: id };
   }
   const ranked = [...last.analysis.signals].sort((a, b) => b.strength - a.strength);
   const commitment = ranked.map((signal) => BUYER_COMMITMENTS[signal.type]).find((label) => label !== undefined);
   const objection = ranked.find((signal) => signal.type.startsWith('objection.'));
-  let text = `buyer wrote "${cutText(last.message.text, 80)}"`;
+  let text = `buyer wrote ${quote(last.message.text)}`;
   if (objection) text = `buyer objected (${objection.type.replace('objection.', '')})`;
   if (commitment) text = `buyer ${commitment}`;
   return { text, messageId: id };

@@ -27,9 +27,16 @@ export interface ActionCandidate {
   purpose?: OutlinePurpose;
 }
 
-/** Quotes words for a reason text, cut to 80 characters without splitting an emoji. */
+/** Words shown in place of a quote for a message with no text, such as a photo or a voice note. */
+export const NO_TEXT = '(a message with no text, such as a photo or voice note)';
+
+/**
+ * Quotes words for a reason text, cut to 80 characters without splitting an
+ * emoji; a message with no text is described, not quoted as "".
+ */
 export function quote(text: string): string {
-  return `"${cutText(text.replace(/\s+/g, ' ').trim(), 80)}"`;
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return clean === '' ? NO_TEXT : `"${cutText(clean, 80)}"`;
 }
 
 export { formatWait } from '../model/timing.js';
