@@ -205,6 +205,11 @@ function substringSpans(phrase: Phrase, folded: string): [number, number][] {
  * text order. A keyword hit is dropped when the same text names a product
  * by SKU or name that explains it: "LED-PN-6060 panel light" is that
  * panel, not every panel light in the catalog.
+ *
+ * NOTE: a buyer's partial name is missed: "panel 600x600 40W" names no
+ * product of a catalog whose name is "Slim LED Panel Light 600x600 40W" and
+ * whose keywords lack "panel 600x600". Matching on a product's spec tokens
+ * plus a word of its name or category would catch it.
  */
 export function findProducts(text: string, catalog: Catalog): ProductHit[] {
   const folded = foldText(text);
