@@ -32,20 +32,12 @@ import {
   NEUTRAL_TOPIC_WORDS,
   NEUTRAL_UNITS,
 } from './lang/neutral.js';
+import { perLanguage } from './lang/compiled.js';
 import type { LanguageCues, SignalCue, TopicCues } from './lang/types.js';
 import { normalizedSet, normalizePhrase } from './text/normalize.js';
 
-const cache = new WeakMap<LanguageCues, LanguageCues>();
-
 /** Returns the language's cues with the neutral and English layers added; built once per language. */
-export function withSharedCues(primary: LanguageCues): LanguageCues {
-  let merged = cache.get(primary);
-  if (merged === undefined) {
-    merged = merge(primary);
-    cache.set(primary, merged);
-  }
-  return merged;
-}
+export const withSharedCues: (primary: LanguageCues) => LanguageCues = perLanguage(merge);
 
 function merge(primary: LanguageCues): LanguageCues {
   const second = primary.code === EN.code ? null : EN;

@@ -18,6 +18,18 @@ describe('certification extractor', () => {
     expectOneEntity(text, 'certification', { code });
   });
 
+  it.each([
+    ['The lamp has the G Mark', 'GCC', 'G Mark'],
+    ['G-Mark approved', 'GCC', 'G-Mark'],
+    ['cULus listed driver', 'UL', 'cULus'],
+    ['TÜV report attached', 'TUV', 'TÜV'],
+    ['amfori BSCI member', 'BSCI', 'amfori BSCI'],
+    ['meets EN 12464-1', 'EN', 'EN 12464-1'],
+    ['rohs ok', 'RoHS', 'rohs'],
+  ])('reads "%s", whose form starts unlike most', (text, code, written) => {
+    expectOneEntity(text, 'certification', { code, text: written });
+  });
+
   it('reads a list of certificates', () => {
     expect(entitiesOf('CE, RoHS and GCC please', 'certification').map((e) => e.code)).toEqual(['CE', 'RoHS', 'GCC']);
   });

@@ -32,6 +32,63 @@ function mayStartCertification(token: Token): boolean {
   const c = token.raw.charCodeAt(0);
   return (c >= 65 && c <= 90) || token.raw.startsWith('Ü') || LOWERCASE_STARTS.has(token.norm);
 }
+
+/**
+ * Returns the first two characters of every written form ("IS" for "ISO
+ * 9001", "G " for "G Mark") as `pairKey` numbers, or null when a form does
+ * not start with two literal characters. Most capitalized words ("Hi", "We",
+ * "Dear") start no form, and this check spares them the regex.
+ */
+function formStarts(sources: readonly string[]): Set<number> | null {
+  const starts = new Set<number>();
+  for (const alternative of sources.flatMap(topLevelAlternatives)) {
+    const literal = LITERAL_START_RE.exec(alternative)?.[0] ?? '';
+    // A quantifier after the literal run makes its last character optional ("ab?").
+    const required = /^[?*{]/.test(alternative.slice(literal.length)) ? literal.slice(0, -1) : literal;
+    if (required.length < 2) {
+      return null;
+    }
+    starts.add(pairKey(required, 0));
+  }
+  return starts;
+}
+
+/** Characters that stand for themselves at the start of a form's source. */
+const LITERAL_START_RE = /^[^\\()[\]{}|?*+.^$]*/;
+
+/** Splits a regex source at the `|` that are not inside a group or a character class. */
+function topLevelAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      i++;
+    } else if (inClass) {
+      inClass = c !== ']';
+    } else if (c === '[') {
+      inClass = true;
+    } else if (c === '(') {
+      depth++;
+    } else if (c === ')') {
+      depth--;
+    } else if (c === '|' && depth === 0) {
+      out.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(source.slice(start));
+  return out;
+}
+
+/** Returns the UTF-16 units at `i` and `i + 1` as one number. */
+function pairKey(text: string, i: number): number {
+  return text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
+}
+
+const FORM_STARTS = formStarts(CERTIFICATIONS.map((form) => form.source));
 const CONTEXT_WINDOW = 40;
 
 const contextRe = perLanguage(
@@ -49,7 +106,9 @@ const FORM_CONTEXT = new Map(
 /** Finds certifications; ambiguous codes ("GCC", "GS") need a certification word nearby or another certificate. */
 export function extractCertifications(doc: Doc): CertificationEntity[] {
   const found: { entity: CertificationEntity; form: CertificationForm }[] = [];
-  for (const m of execAtTokens(CERT_RE, doc.scan, doc.tokens, mayStartCertification)) {
+  const accept = (token: Token): boolean =>
+    (FORM_STARTS === null || FORM_STARTS.has(pairKey(doc.scan, token.start))) && mayStartCertification(token);
+  for (const m of execAtTokens(CERT_RE, doc.scan, doc.tokens, accept)) {
     const branch = branches.find((b) => m[b.group] !== undefined);
     if (branch === undefined) {
       continue;

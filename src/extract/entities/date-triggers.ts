@@ -15,12 +15,27 @@ import type { Token } from '../text/tokens.js';
 const WINDOW_TOKENS = 6;
 const ORDINAL_SUFFIXES = ['st', 'nd', 'rd', 'th'];
 
-const compile = perLanguage((cues: LanguageCues) => ({
-  triggers: normalizedSet(cues.dates.chronoTriggers),
-  periods: normalizedSet(cues.dates.chronoPeriods),
-  modifiers: normalizedSet(cues.dates.chronoPeriodModifiers),
-  ambiguous: normalizedSet(cues.dates.ambiguousMonths),
-}));
+/** Role of a word that can start a date: on its own, after a period modifier ("next week"), or next to a number ("may 5"). */
+type TriggerKind = 'trigger' | 'period' | 'ambiguous';
+
+const compile = perLanguage((cues: LanguageCues) => {
+  // One map for the three word lists, so a word that starts no date costs one lookup. A word in
+  // several lists keeps the first kind, the order in which `isTrigger` tests them.
+  const kinds = new Map<string, TriggerKind>();
+  const lists: [TriggerKind, readonly string[]][] = [
+    ['trigger', cues.dates.chronoTriggers],
+    ['period', cues.dates.chronoPeriods],
+    ['ambiguous', cues.dates.ambiguousMonths],
+  ];
+  for (const [kind, words] of lists) {
+    for (const word of normalizedSet(words)) {
+      if (!kinds.has(word)) {
+        kinds.set(word, kind);
+      }
+    }
+  }
+  return { kinds, modifiers: normalizedSet(cues.dates.chronoPeriodModifiers) };
+});
 
 /** A slice of the message to give chrono, with its offset in the full text. */
 export interface DateWindow {
@@ -53,16 +68,16 @@ export function chronoWindows(doc: Doc, resolved: readonly { start: number; end:
 
 function isTrigger(tokens: readonly Token[], i: number, c: ReturnType<typeof compile>): boolean {
   const token = tokens[i] as Token;
-  if (c.triggers.has(token.norm)) {
-    return true;
+  switch (c.kinds.get(token.norm)) {
+    case 'trigger':
+      return true;
+    case 'period':
+      return i > 0 && c.modifiers.has((tokens[i - 1] as Token).norm);
+    case 'ambiguous':
+      return isNumber(tokens[i - 1]) || isNumber(tokens[i + 1]);
+    default:
+      return startsWithDigit(token) && (isOrdinal(token.norm) || isNumericDate(token.norm));
   }
-  if (c.periods.has(token.norm)) {
-    return i > 0 && c.modifiers.has((tokens[i - 1] as Token).norm);
-  }
-  if (c.ambiguous.has(token.norm)) {
-    return isNumber(tokens[i - 1]) || isNumber(tokens[i + 1]);
-  }
-  return startsWithDigit(token) && (isOrdinal(token.norm) || isNumericDate(token.norm));
 }
 
 function isNumber(token: Token | undefined): boolean {

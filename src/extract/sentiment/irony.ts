@@ -17,6 +17,8 @@ const MOCKING_EMOJI = new Set(['👏', '😂', '🤣', '🙄', '😒']);
 /** A quoted stretch of up to 40 characters between matching quote marks. `MAX_QUOTED_WORDS` limits its words. */
 const SCARE_QUOTE_RE = /"[^"\n]{1,40}"|“[^”\n]{1,40}”|«[^»\n]{1,40}»|„[^“”\n]{1,40}[“”]/gu;
 const MAX_QUOTED_WORDS = 5;
+/** U+FE0F, the variation selector that selects the emoji presentation of the character before it. */
+const VARIATION_SELECTOR = '\uFE0F';
 
 /** Irony markers found in one message. */
 export interface IronyMarkers {
@@ -34,14 +36,16 @@ export function findIronyMarkers(text: string, tokens: readonly Token[]): IronyM
     if (token.kind !== 'emoji') {
       continue;
     }
-    const emoji = token.raw.replace(/\uFE0F/g, '');
+    const emoji = token.raw.includes(VARIATION_SELECTOR) ? token.raw.replaceAll(VARIATION_SELECTOR, '') : token.raw;
     if (IRONY_EMOJI.has(emoji)) {
       ironic.push({ start: token.start, end: token.end });
     } else if (MOCKING_EMOJI.has(emoji)) {
       mocking.push({ start: token.start, end: token.end });
     }
   }
-  for (const match of text.matchAll(SCARE_QUOTE_RE)) {
+  // An exec loop rather than matchAll, which copies the regex for every message.
+  SCARE_QUOTE_RE.lastIndex = 0;
+  for (let match = SCARE_QUOTE_RE.exec(text); match !== null; match = SCARE_QUOTE_RE.exec(text)) {
     const words = match[0].slice(1, -1).trim().split(/\s+/u);
     if (words.length <= MAX_QUOTED_WORDS && words[0] !== '') {
       mocking.push({ start: match.index, end: match.index + match[0].length });

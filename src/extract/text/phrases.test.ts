@@ -61,6 +61,38 @@ describe('PhraseMatcher', () => {
   });
 });
 
+describe('PhraseMatcher gates', () => {
+  function allMatches(patterns: string[], text: string): string[] {
+    const tokens = tokenize(text);
+    return new PhraseMatcher(patterns.map((pattern) => ({ pattern, payload: pattern })))
+      .match(tokens)
+      .map((hit) => `${hit.payload}: ${text.slice((tokens[hit.from] as { start: number }).start, (tokens[hit.to - 1] as { end: number }).end)}`);
+  }
+
+  it('reaches past optional elements and wildcards', () => {
+    expect(matches('send ?us _ catalog|brochure', 'send us a catalog')).toEqual(['send us a catalog']);
+    expect(matches('send ?us _ catalog|brochure', 'send a brochure')).toEqual(['send a brochure']);
+    expect(matches('send ?us _ catalog|brochure', 'send catalog')).toEqual([]);
+  });
+
+  it('opens on an elongated word', () => {
+    expect(matches('send .. catalog', 'send the cataaalog')).toEqual(['send the cataaalog']);
+  });
+
+  it('keeps phrase order within a bucket', () => {
+    expect(allMatches(['send .. catalog', 'send .. price', 'send'], 'send price and catalog')).toEqual([
+      'send .. catalog: send price and catalog',
+      'send .. price: send price',
+      'send: send',
+    ]);
+  });
+
+  it('matches past an oversized gate union', () => {
+    const patterns = Array.from({ length: 300 }, (_, i) => `send .. word${i}`);
+    expect(allMatches(patterns, 'send the word299')).toEqual(['send .. word299: send the word299']);
+  });
+});
+
 describe('PhraseMatcher spelling', () => {
   it('matches an Arabic cue in any letter variant and with harakat', () => {
     expect(matches('أسعار|سعر', 'ارسل اسعار')).toEqual(['اسعار']);
