@@ -206,10 +206,9 @@ function substringSpans(phrase: Phrase, folded: string): [number, number][] {
  * by SKU or name that explains it: "LED-PN-6060 panel light" is that
  * panel, not every panel light in the catalog.
  *
- * NOTE: a buyer's partial name is missed: "panel 600x600 40W" names no
- * product of a catalog whose name is "Slim LED Panel Light 600x600 40W" and
- * whose keywords lack "panel 600x600". Matching on a product's spec tokens
- * plus a word of its name or category would catch it.
+ * A buyer's partial name counts as the product's name when the text has
+ * every spec of the name and a word of the name or category: "panel 600x600
+ * 40W" is "Slim LED Panel Light 600x600 40W" (`specNameHits`).
  */
 export function findProducts(text: string, catalog: Catalog): ProductHit[] {
   const folded = foldText(text);
@@ -226,8 +225,54 @@ export function findProducts(text: string, catalog: Catalog): ProductHit[] {
       hits.push({ product: phrase.product, kind: phrase.kind, start, end, text: text.slice(start, end), phrase: phrase.folded });
     }
   }
-  const specs = [...text.matchAll(SPEC_RE)].map((m) => specKey(m[0]));
+  const specMatches = [...text.matchAll(SPEC_RE)];
+  const specs = specMatches.map((m) => specKey(m[0]));
+  const named = new Set(hits.map((hit) => hit.product));
+  hits.push(...specNameHits(text, specMatches, present, catalog).filter((hit) => !named.has(hit.product)));
   return narrowBySpecs(dropShadowedKeywords(hits, catalog), specs).sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** A dimension key with its numbers in ascending order, so "1200x300" and "300x1200" are one panel size. */
+function unorderedSpec(key: string): string {
+  return /^\d[\d.]*(x\d[\d.]*)+$/.test(key) ? key.split('x').sort((a, b) => Number(a) - Number(b)).join('x') : key;
+}
+
+/** Returns the words of a product's name and category that can stand for it: 4 or more letters, no digits. */
+function nameWords(product: CatalogProduct): string[] {
+  return tokens(foldText(`${product.name} ${product.category ?? ''}`).text)
+    .map((token) => token.text)
+    .filter((word) => /^\p{L}{4,}$/u.test(word));
+}
+
+/**
+ * Finds products named by their specs. A product counts when its name has a
+ * spec, the text has every spec of the name, and the text has a word of its
+ * name or category. The hit spans the text's occurrence of the name's first
+ * spec ("600x600" for "Panel 600x600 40W").
+ */
+function specNameHits(
+  text: string,
+  specMatches: readonly RegExpMatchArray[],
+  present: ReadonlySet<string>,
+  catalog: Catalog,
+): ProductHit[] {
+  if (specMatches.length === 0) return [];
+  const inText = new Map<string, RegExpMatchArray>();
+  for (const match of specMatches) {
+    const key = unorderedSpec(specKey(match[0]));
+    if (!inText.has(key)) inText.set(key, match);
+  }
+  const hits: ProductHit[] = [];
+  for (const product of catalog.products) {
+    const nameSpecs = [...product.name.matchAll(SPEC_RE)].map((m) => unorderedSpec(specKey(m[0])));
+    if (nameSpecs.length === 0 || !nameSpecs.every((key) => inText.has(key))) continue;
+    if (!nameWords(product).some((word) => present.has(word))) continue;
+    const first = inText.get(nameSpecs[0]!)!;
+    const start = first.index!;
+    const end = start + first[0].length;
+    hits.push({ product, kind: 'name', start, end, text: text.slice(start, end), phrase: `specs of ${product.sku}` });
+  }
+  return hits;
 }
 
 /**

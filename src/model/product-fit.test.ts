@@ -45,6 +45,16 @@ describe('productFit', () => {
     ]);
   });
 
+  it('reads a partial name with the specs of the product name', () => {
+    const text = 'We need panel 600x600 40W, 4000K, and LED panels 1200x300 40W. Also 600x600 floor tiles?';
+    const fit = fitOf([{ id: 'm1', dir: 'in', h: 0, text }]);
+    expect(fit.matched.map((m) => [m.sku, m.via, m.evidence[0]?.text])).toEqual([
+      ['LED-PN-6060', 'name', '600x600'],
+      ['LED-PN-3012', 'name', '1200x300'],
+    ]);
+    expect(fitOf([{ id: 'm1', dir: 'in', h: 0, text: 'Price for 600x600 floor tiles, 40W pump?' }]).matched).toEqual([]);
+  });
+
   it('checks each requested quantity against the MOQ, below and above', () => {
     const { moqFit } = fitOf(HOTEL);
     expect(moqFit.checks).toEqual([
