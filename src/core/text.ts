@@ -1,5 +1,8 @@
 /** Text helpers shared by the stages. */
 
+/** Words shown in place of a quote for a message with no text, such as a photo or a voice note. */
+export const NO_TEXT = '(a message with no text, such as a photo or voice note)';
+
 /**
  * Cuts `text` to at most `max` UTF-16 units without splitting a surrogate
  * pair, so an emoji is kept whole or left out, never halved. Adds "…" when

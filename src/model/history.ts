@@ -7,7 +7,7 @@
  * analysis would have output at that moment. A recorded outcome is not
  * applied, so the history shows what the messages alone imply.
  */
-import { cutText } from '../core/text.js';
+import { cutText, NO_TEXT } from '../core/text.js';
 import type {
   Explanation,
   ScoreName,
@@ -336,7 +336,8 @@ function stepEvidence(step: readonly TimelineEntry[]): Explanation[] {
   const last = step.at(-1);
   if (!last) return [];
   const type = last.message.direction === 'inbound' ? 'message.buyer' : 'message.seller';
-  return [{ type, messageId: last.message.id, text: cutText(last.message.text, HISTORY.quoteChars), effect: 0 }];
+  const words = cutText(last.message.text.trim(), HISTORY.quoteChars);
+  return [{ type, messageId: last.message.id, text: words === '' ? NO_TEXT : words, effect: 0 }];
 }
 
 function fmt(value: number): string {

@@ -1,6 +1,6 @@
 /** Input of the action rules: everything the earlier stages concluded about one conversation. */
 import type { Action, Archetype, Channel, ConversationScores, Explanation, ScoreName, Segment, Stage } from '../core/types.js';
-import { cutText } from '../core/text.js';
+import { cutText, NO_TEXT } from '../core/text.js';
 import type { ConversationContext } from '../model/types.js';
 import type { ChurnRisk } from '../score/churn.js';
 import type { StallResult } from '../score/stall.js';
@@ -26,9 +26,6 @@ export interface ActionCandidate {
   /** Outline steps to use in place of the action type's own, when the rule has a more specific aim. */
   purpose?: OutlinePurpose;
 }
-
-/** Words shown in place of a quote for a message with no text, such as a photo or a voice note. */
-export const NO_TEXT = '(a message with no text, such as a photo or voice note)';
 
 /**
  * Quotes words for a reason text, cut to 80 characters without splitting an
