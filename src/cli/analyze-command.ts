@@ -70,13 +70,16 @@ export async function analyzeCommand(paths: string[], options: AnalyzeCommandOpt
 }
 
 /**
- * Reads the catalog; an unreadable file raises a CatalogError (an InputError
- * naming the file). Skipped rows are printed as warnings, so one bad row does
- * not stop the run.
+ * Reads the catalog; an unreadable or empty file, or one with no readable
+ * product, raises an InputError naming the file. Skipped rows are printed as
+ * warnings, so one bad row does not stop the run.
  */
 function loadCatalog(path: string): Catalog {
   const catalog = readCatalog(path);
   for (const skipped of catalog.skipped) process.stderr.write(`parley: warning: catalog row skipped: ${skipped.message}\n`);
+  if (catalog.products.length === 0) {
+    throw new InputError(path, `no product could be read from the catalog (${catalog.skipped.length} row(s) skipped); fix the rows listed above`);
+  }
   return catalog;
 }
 

@@ -34,6 +34,12 @@ describe('readCatalog', () => {
     });
   });
 
+  it('rejects an empty file with a message that says it is empty', () => {
+    const path = file('empty.csv', '\n');
+    expect(() => readCatalog(path)).toThrow(CatalogError);
+    expect(() => readCatalog(path)).toThrow(/catalog file is empty/);
+  });
+
   it('skips bad rows and names the file, line and column of each', () => {
     const path = file(
       'bad-rows.csv',

@@ -129,14 +129,15 @@ function readHeader(file: string, headers: readonly string[]): { columns: Map<Co
 /**
  * Parses catalog CSV text, naming `file` in errors. Bad rows are skipped and
  * listed in `skipped`: unreadable CSV, a missing SKU or name, an invalid MOQ,
- * price or currency, or a SKU already used on an earlier line. A missing
- * `sku` or `name` column throws a CatalogError.
+ * price or currency, or a SKU already used on an earlier line. An empty
+ * file or a missing `sku` or `name` column throws a CatalogError.
  *
  * @example
  * const catalog = parseCatalog('sku,name,moq\nLED-1,Panel light,500\n', 'catalog.csv');
  * catalog.products[0]?.moq; // 500
  */
 export function parseCatalog(text: string, file: string): Catalog {
+  if (text.trim() === '') throw new CatalogError(file, 'the catalog file is empty; it needs a header row with at least sku and name');
   const table = parseCsv(text);
   const { columns, ignored } = readHeader(file, table.headers);
   const errors: CatalogRowError[] = table.problems.map(
