@@ -51,8 +51,56 @@ const compile = perLanguage((cues: LanguageCues) => {
     const key = normalizeWord(word);
     if (!valence.has(key)) valence.set(key, typeof entry === 'number' ? entry : entry[0]);
   }
-  return { topics, valence, entityTopics: new Map(Object.entries(cues.topics.entities)), negators: new Set(cues.negators.map(normalizeWord)) };
+  return {
+    topics,
+    valence,
+    entityTopics: new Map(Object.entries(cues.topics.entities)),
+    negators: new Set(cues.negators.map(normalizeWord)),
+    words: new Map<string, WordInfo>(),
+  };
 });
+
+/** What a word token contributes, computed once per spelling and language tables. */
+interface WordInfo {
+  /** `shape:` name of a token with digits; null for a word. */
+  shape: string | null;
+  negator: boolean;
+  stem: string;
+  topic: SignalType | undefined;
+  valence: number;
+  /** Unigram feature names without and with the negation mark. */
+  plain: string;
+  negated: string;
+}
+
+/** Words cached per language tables before the cache is emptied. */
+const WORD_CACHE_LIMIT = 100_000;
+
+type Compiled = ReturnType<typeof compile>;
+
+/** Returns the cached facts of a word token, computing them on first sight. */
+function wordInfo(compiled: Compiled, language: string, tokenNorm: string, form: string): WordInfo {
+  const key = form === tokenNorm ? tokenNorm : `${tokenNorm}\u0000${form}`;
+  let info = compiled.words.get(key);
+  if (info === undefined) {
+    const shape = HAS_DIGIT_RE.test(tokenNorm) ? unigramName('shape:', digitShape(tokenNorm)) : null;
+    const stem = shape === null ? stemOf(language, form) : '';
+    const topic = compiled.topics.get(tokenNorm) ?? compiled.topics.get(form);
+    const plainPrefix = topic === undefined ? 'w:' : 'tw:';
+    info = {
+      shape,
+      negator: compiled.negators.has(tokenNorm),
+      stem,
+      topic,
+      valence: compiled.valence.get(tokenNorm) ?? compiled.valence.get(form) ?? 0,
+      plain: unigramName(plainPrefix, stem),
+      negated: unigramName(topic === undefined ? 'w:n:' : 'tw:n:', stem),
+    };
+    if (compiled.words.size >= WORD_CACHE_LIMIT) compiled.words.clear();
+    compiled.words.set(key, info);
+  }
+  return info;
+}
 
 /** Interned names: the same string object for the same feature, so map lookups reuse its cached hash. */
 const NAME_CACHE_LIMIT = 200_000;
@@ -131,7 +179,8 @@ export interface RuleView {
 /** Lists the features of one message. Names repeat when a word repeats; the model counts each once. */
 export function messageFeatures(doc: Doc, language: string, rules: RuleView): Feature[] {
   const out: Feature[] = [{ name: unigramName('lang:', language), start: -1, end: -1 }];
-  const { topics, valence, entityTopics, negators } = compile(doc.cues);
+  const compiled = compile(doc.cues);
+  const { entityTopics } = compiled;
   const sentences: SentenceState[] = [{ topics: new Map(), negative: null }];
   const sentenceStarts = [0];
   let previous: { stem: string; start: number; topic: boolean } | null = null;
@@ -158,29 +207,26 @@ export function messageFeatures(doc: Doc, language: string, rules: RuleView): Fe
       continue;
     }
     words += 1;
-    if (HAS_DIGIT_RE.test(token.norm)) {
-      out.push({ name: unigramName('shape:', digitShape(token.norm)), start: token.start, end: token.end });
+    const info = wordInfo(compiled, language, token.norm, token.forms?.at(-1) ?? token.norm);
+    if (info.shape !== null) {
+      out.push({ name: info.shape, start: token.start, end: token.end });
       previous = null;
       continue;
     }
-    if (negators.has(token.norm)) {
+    if (info.negator) {
       out.push({ name: 'neg', start: token.start, end: token.end });
       negatedLeft = NEGATION_SCOPE;
       previous = { stem: 'NOT', start: token.start, topic: false };
       continue;
     }
-    const norm = token.forms?.at(-1) ?? token.norm;
-    const stem = stemOf(language, norm);
+    const { stem, topic } = info;
     const negated = negatedLeft > 0;
-    const sentence = sentences.at(-1)!;
-    const topic = topics.get(token.norm) ?? topics.get(norm);
+    const sentence = sentences[sentences.length - 1]!;
     if (topic !== undefined && !sentence.topics.has(topic)) sentence.topics.set(topic, { start: token.start, end: token.end });
-    const wordValence = valence.get(token.norm) ?? valence.get(norm) ?? 0;
-    if (sentence.negative === null && (negatedLeft > 0 ? wordValence > 0 : wordValence < 0)) {
+    if (sentence.negative === null && (negated ? info.valence > 0 : info.valence < 0)) {
       sentence.negative = { start: token.start, end: token.end };
     }
-    const prefix = topic === undefined ? (negated ? 'w:n:' : 'w:') : negated ? 'tw:n:' : 'tw:';
-    out.push({ name: unigramName(prefix, stem), start: token.start, end: token.end });
+    out.push({ name: negated ? info.negated : info.plain, start: token.start, end: token.end });
     if (previous !== null) {
       const pairPrefix: 'b:' | 'tb:' = topic !== undefined || previous.topic ? 'tb:' : 'b:';
       out.push({ name: pairName(pairPrefix, previous.stem, stem), start: previous.start, end: token.end });
