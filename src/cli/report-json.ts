@@ -7,8 +7,8 @@ import { runAnalytics, withAnalytics, type AnalyzeReport } from '../pipeline/ana
  * would produce for `collectReport(report)`: the contract fields, the
  * emotion-outcome table, then the summary. Accounts, conversations and
  * quarantined records are read from the store and written one at a time.
- * Account analytics need one pass over the conversations first, which holds
- * a slim copy of each (`runAnalytics`). Waits for `drain` when the stream
+ * Account analytics need one pass over the conversations first, which keeps
+ * a slim copy of each in memory (`runAnalytics`). Waits for `drain` when the stream
  * buffer is full.
  */
 export async function writeReportJson(report: AnalyzeReport, out: Writable): Promise<void> {

@@ -43,13 +43,13 @@ export interface AnalyzeOptions {
   learned?: LearnedModel | null;
 }
 
-/** What the cue rules conclude about a message, before the learned layer. */
+/** Cue-rule conclusions about a message, before the learned layer. */
 export interface RuleAnalysis {
   doc: Doc;
   language: LanguageDecision;
   entities: Entity[];
   signals: Signal[];
-  /** Types of cue hits that negation, a resolution or a question dropped: the words say the signal is absent. */
+  /** Types of cue hits that negation, a resolution or a question dropped, because the words deny the signal. */
   suppressed: Set<SignalType>;
   sentiment: Sentiment | null;
 }

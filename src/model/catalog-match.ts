@@ -232,7 +232,7 @@ export function findProducts(text: string, catalog: Catalog): ProductHit[] {
   return narrowBySpecs(dropShadowedKeywords(hits, catalog), specs).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** A dimension key with its numbers in ascending order, so "1200x300" and "300x1200" are one panel size. */
+/** Returns a dimension key with its numbers in ascending order, so "1200x300" and "300x1200" are one panel size. */
 function unorderedSpec(key: string): string {
   return /^\d[\d.]*(x\d[\d.]*)+$/.test(key) ? key.split('x').sort((a, b) => Number(a) - Number(b)).join('x') : key;
 }

@@ -38,7 +38,7 @@ export interface ModeOverride {
 
 const RESISTANCE_MODES: ReadonlySet<SentimentMode> = new Set(['frustrated', 'skeptical', 'hesitant']);
 
-/** What the rules saw of one signal type in a message. */
+/** Rule findings about one signal type in a message. */
 export interface RuleSight {
   /** The rules raised the type. */
   hit: boolean;
@@ -54,7 +54,7 @@ const TOPICAL_OBJECTIONS: ReadonlySet<SignalType> = new Set([
   'objection.payment_terms',
 ]);
 
-/** What a message shows of resistance, read from its features and modes. */
+/** Resistance a message shows, read from its features and modes. */
 export interface Resistance {
   /** Any resistance: a topic under negative evaluation, negative wording, or a resistance mode. */
   any: boolean;
@@ -64,7 +64,7 @@ export interface Resistance {
   named: ReadonlySet<string>;
 }
 
-/** Whether a type is reported, given its probability and what the rules saw. */
+/** Decides whether a type is reported, from its probability and the rule findings. */
 export function keepSignal(output: SignalOutput, probability: number, sight: RuleSight, resistance: Resistance): boolean {
   if (sight.hit) return probability >= output.veto;
   if (sight.suppressed) return false;
@@ -100,9 +100,9 @@ export function settlesObjection(suppressed: Iterable<SignalType>): boolean {
 }
 
 /**
- * The final mode: the model's when its probability reaches the override for
- * the rule mode, unless it is a resistance mode and `settled` says the rules
- * saw an objection negated or settled.
+ * Returns the final mode: the model's when its probability reaches the
+ * override for the rule mode, unless it is a resistance mode and `settled`
+ * is true (the rules saw an objection negated or settled).
  */
 export function chooseMode(
   ruleMode: SentimentMode,

@@ -60,7 +60,7 @@ const compile = perLanguage((cues: LanguageCues) => {
   };
 });
 
-/** What a word token contributes, computed once per spelling and language tables. */
+/** Facts of one word token, computed once per spelling and language tables. */
 interface WordInfo {
   /** `shape:` name of a token with digits; null for a word. */
   shape: string | null;
@@ -168,7 +168,7 @@ function digitShape(norm: string): string {
   return 'number';
 }
 
-/** What the rule engine concluded about the message, read as features. */
+/** Rule engine conclusions about the message, read as features. */
 export interface RuleView {
   signals: readonly Signal[];
   suppressed: ReadonlySet<string>;
@@ -271,7 +271,10 @@ export function messageFeatures(doc: Doc, language: string, rules: RuleView): Fe
   if (rules.sentiment !== null) {
     out.push({ name: unigramName('mode:', rules.sentiment.mode), start: -1, end: -1 });
     const polarity = rules.sentiment.polarity;
-    out.push({ name: unigramName('polarity:', polarity > 0.2 ? '+' : polarity < -0.2 ? '-' : '0'), start: -1, end: -1 });
+    let sign = '0';
+    if (polarity > 0.2) sign = '+';
+    else if (polarity < -0.2) sign = '-';
+    out.push({ name: unigramName('polarity:', sign), start: -1, end: -1 });
   }
   return out;
 }

@@ -40,7 +40,8 @@ describe('message features', () => {
     expect(features.some((f) => f.name === 'tw:price')).toBe(true);
     expect(features.some((f) => f.name === 'w:price')).toBe(false);
     const judged = features.find((f) => f.name === 'tn:objection.price');
-    expect(judged && text.slice(judged.start, judged.end)).toBe('price is terrible');
+    expect(judged).toBeDefined();
+    expect(text.slice(judged!.start, judged!.end)).toBe('price is terrible');
     const neutral = featuresOf('The price is for this market').features;
     expect(neutral.some((f) => f.name.startsWith('tn:'))).toBe(false);
   });
@@ -87,7 +88,7 @@ describe('fitting', () => {
 });
 
 /**
- * A hand-made model: "wobble" and "squeak" mean evaluation and a quality
+ * Builds a hand-made model: "wobble" and "squeak" mean evaluation and a quality
  * objection, "love" skepticism, and a quote word no quotation.
  */
 function toyModel(overrides: Partial<LearnedModelFile> = {}): LearnedModelFile {

@@ -17,7 +17,7 @@ import type { Feature } from './features.js';
 /** The shipped model file. Weights are sparse: per feature, pairs of output index and weight. */
 export interface LearnedModelFile {
   version: 1;
-  /** What the model was fitted on, for the record. */
+  /** Sets and counts the model was fitted on, kept for the record. */
   fittedOn: { sets: string[]; messages: number; features: number };
   signals: SignalOutput[];
   /** Mode outputs, after the signal outputs in index order. */
@@ -72,7 +72,7 @@ let scoringPass = 0;
 
 let shipped: LearnedModel | null | undefined;
 
-/** The shipped model, read on first use; null when the file is absent (the rules then stand alone). */
+/** Returns the shipped model, read on first use, or null when the file is absent (the rules then work alone). */
 export function shippedModel(): LearnedModel | null {
   if (shipped === undefined) {
     let text: string | null = null;
@@ -118,7 +118,7 @@ export interface LearnedResult {
   sentiment: Sentiment | null;
 }
 
-/** What the rules concluded, as the model reads it. */
+/** Rule conclusions of one message, as the model reads them. */
 export interface RuleConclusions {
   signals: readonly Signal[];
   /** Types whose cues the rules saw negated, resolved or asked about: the model never adds them. */
@@ -159,8 +159,8 @@ export function applyModel(model: LearnedModel, text: string, features: readonly
 }
 
 /**
- * The mode after the model. A changed mode quotes the model's words first,
- * then the rules' evidence (the words behind the polarity).
+ * Returns the sentiment after the model. A changed mode quotes the model's
+ * words first, then the rules' evidence (the words behind the polarity).
  */
 function decideMode(model: LearnedModel, text: string, features: readonly Feature[], scores: Float64Array, rule: Sentiment, settled: boolean): Sentiment {
   const offset = model.file.signals.length;
@@ -173,7 +173,7 @@ function decideMode(model: LearnedModel, text: string, features: readonly Featur
   return { ...rule, mode, evidence };
 }
 
-/** The spans of the features that pushed one output most, merged where they overlap, in text order. */
+/** Returns the spans of the features that pushed one output most, merged where they overlap, in text order. */
 function evidenceOf(model: LearnedModel, text: string, features: readonly Feature[], output: number, rule: string): Evidence[] {
   const pushes: { start: number; end: number; weight: number }[] = [];
   const seen = new Set<string>();

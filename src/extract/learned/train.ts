@@ -188,7 +188,7 @@ function f1(c: Counts): number {
   return c.tp === 0 ? 0 : (2 * c.tp) / (2 * c.tp + c.fp + c.fn);
 }
 
-/** The final mode of a message from its held-out mode probabilities. */
+/** Returns the final mode of a message from its held-out mode probabilities. */
 function predictMode(p: Prepared, held: readonly number[], override: ModeOverride): SentimentMode {
   return chooseMode(p.ruleMode, SENTIMENT_MODES, held.slice(LABELED_SIGNAL_TYPES.length), override, settlesObjection(p.suppressed));
 }
@@ -225,7 +225,7 @@ function tally(counts: Counts, predicted: boolean, expected: boolean): void {
   else if (expected) counts.fn += 1;
 }
 
-/** The pair of override probabilities with the most right modes on the calibration messages. */
+/** Returns the pair of override probabilities that gets the most modes right on the calibration messages. */
 function chooseOverride(calibration: readonly number[], prepared: readonly Prepared[], held: readonly number[][]): ModeOverride {
   let best: ModeOverride = { fromNeutral: 1.01, fromOther: 1.01 };
   let bestCorrect = -1;

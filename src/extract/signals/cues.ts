@@ -29,9 +29,9 @@ const compile = perLanguage((cues: LanguageCues) => {
 /**
  * Matches every signal cue; negated hits are dropped, and so are objections a
  * later phrase resolves. A topical cue takes the type of its topic. The types
- * of dropped hits go to `suppressed` when given: the words there say the
- * signal is absent ("the price is not an issue"), which the learned layer
- * must respect.
+ * of dropped hits go to `suppressed` when given, because those words deny
+ * the signal ("the price is not an issue") and the learned layer must not
+ * add it back.
  */
 export function cueSignals(doc: Doc, entities: readonly Entity[], suppressed?: Set<SignalType>): SignalHit[] {
   const { signals, resolutions, negatorsOf } = compile(doc.cues);
