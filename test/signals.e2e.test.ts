@@ -1,6 +1,9 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { messageAnalysisSchema } from '../src/core/contract-schemas.js';
-import { runCli } from './run-cli.js';
+import { repoRoot, runCli } from './run-cli.js';
 
 describe('parley signals', () => {
   it('writes one contract line per input line, in order', () => {
@@ -44,6 +47,37 @@ describe('parley signals', () => {
     expect(lines[4]).toMatchObject({ line: 5, id: 'e', error: expect.stringMatching(/sentAt/) });
     expect(lines[5]).toMatchObject({ id: 'f' });
     expect(result.stderr).toMatch(/4 line\(s\) could not be read/);
+  });
+});
+
+describe('parley signals in worker threads', () => {
+  it('writes the same lines in the same order as one thread, bad lines included', () => {
+    // The labeled sets' lines are messages with extra fields, 614 of them in five
+    // languages: more than two batches, so worker output has to be put back in order.
+    const good = ['en', 'ar', 'es', 'pt', 'fr'].flatMap((lang) =>
+      readFileSync(join(repoRoot, 'eval/dev', `${lang}.jsonl`), 'utf8').split('\n').filter(Boolean),
+    );
+    const lines = [...good.slice(0, 300), '{not json', '', '{"id":"no-text"}', ...good.slice(300)];
+    const file = join(mkdtempSync(join(tmpdir(), 'parley-signals-')), 'messages.jsonl');
+    writeFileSync(file, lines.join('\n') + '\n');
+    const one = runCli(['signals', '--workers', '1', file]);
+    const two = runCli(['signals', '--workers', '2', file]);
+    expect(one.status).toBe(1);
+    expect(two.status).toBe(1);
+    expect(two.stdout).toBe(one.stdout);
+    const out = two.stdout.trim().split('\n').map((line) => JSON.parse(line) as { id: unknown; error?: string; line?: number });
+    expect(out).toHaveLength(lines.length);
+    expect(out[300]).toMatchObject({ line: 301, error: expect.stringMatching(/invalid JSON/) });
+    expect(out[301]).toMatchObject({ line: 302, error: 'blank line' });
+    expect(out[302]).toMatchObject({ line: 303, id: 'no-text' });
+    expect(out.at(-1)!.id).toBe((JSON.parse(good.at(-1)!) as { id: string }).id);
+    expect(two.stderr).toMatch(/3 line\(s\) could not be read/);
+  }, 120_000);
+
+  it('refuses a thread count that is not a whole number from 1 to 64', () => {
+    const result = runCli(['signals', '--workers', '0', 'missing.jsonl']);
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(/invalid thread count "0"/);
   });
 });
 

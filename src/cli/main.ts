@@ -4,7 +4,7 @@ import { ConfigError, InputError, errorMessage } from '../core/errors.js';
 import { createLogger } from '../core/log.js';
 import { fitCommand } from './fit-command.js';
 import { FIT_STORE } from './fit-store.js';
-import { parseAsOf, parseDay, parseLimit, parseUtcOffset } from './options.js';
+import { parseAsOf, parseDay, parseLimit, parseUtcOffset, parseWorkers } from './options.js';
 
 const logger = createLogger();
 const program = new Command();
@@ -39,9 +39,10 @@ program
   .command('signals')
   .description('read JSON Lines messages ({"id","text"} plus optional sentAt, channel, language) and write one analysis per line')
   .argument('[file]', 'JSON Lines file; reads stdin when omitted or "-"')
-  .action(async (file: string | undefined) => {
+  .option('--workers <n>', 'threads that analyze (default: one per core up to 4 for files of 1 MiB or more, else 1)', parseWorkers)
+  .action(async (file: string | undefined, options: { workers?: number }) => {
     const { signalsCommand } = await import('./signals-command.js');
-    const failures = await signalsCommand(file);
+    const failures = await signalsCommand(file, options);
     if (failures > 0) {
       process.stderr.write(`parley signals: ${failures} line(s) could not be read; see the "error" fields in the output\n`);
       process.exitCode = 1;

@@ -33,6 +33,15 @@ export function parseLimit(value: string): number {
   return rows;
 }
 
+/** Parses `--workers`: a whole number of analysis threads, 1 to 64. */
+export function parseWorkers(value: string): number {
+  const workers = Number(value);
+  if (!/^\d+$/.test(value) || workers < 1 || workers > 64) {
+    throw new InvalidArgumentError(`invalid thread count "${value}": use a whole number from 1 to 64, e.g. 2`);
+  }
+  return workers;
+}
+
 /** Parses `--utc-offset`: minutes east of UTC, or ±HH:MM. */
 export function parseUtcOffset(value: string): number {
   const hhmm = /^([+-])(\d{1,2}):?(\d{2})$/.exec(value);

@@ -1,10 +1,23 @@
 import { createReadStream, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
 import { InputError } from '../core/errors.js';
-import { CHANNELS, type Attachment, type Channel, type ExtractInput, type Sender } from '../core/types.js';
-import { analyzeMessage } from '../extract/index.js';
+import { analyzeBatch, type BatchResult } from './signals-lines.js';
+import type { SignalsTask } from './signals-worker.js';
 
-/** Output lines are written in chunks of this many, to keep write calls few. */
-const WRITE_BATCH = 512;
+/** Input lines per batch: one write call, and one task for a worker thread. */
+const BATCH_LINES = 256;
+/** A file at least this large is read by worker threads unless `--workers` says otherwise. */
+const PARALLEL_FROM_BYTES = 1024 * 1024;
+/** Most worker threads the automatic choice starts. */
+const MAX_AUTO_WORKERS = 4;
+/** Batches queued per worker thread before reading waits for output. */
+const QUEUED_PER_WORKER = 4;
+
+export interface SignalsOptions {
+  /** Threads that analyze; 1 analyzes in the main thread. Chosen from the input size when absent. */
+  workers?: number;
+}
 
 /**
  * Runs `parley signals`: reads JSON Lines (canonical messages, or just
@@ -13,109 +26,110 @@ const WRITE_BATCH = 512;
  * message analysis per input line, in input order. A line that cannot be
  * read becomes `{"line":N,"id":…,"error":"…"}` in its place, so output lines
  * stay aligned with input lines. A blank line gets an error line too.
+ * Files of 1 MiB or more are analyzed by worker threads, one per core up to
+ * four, in batches whose output is written in input order.
  * Returns the number of error lines.
  */
-export async function signalsCommand(file: string | undefined): Promise<number> {
-  if (file && file !== '-') checkInputFile(file);
-  const input = file && file !== '-' ? createReadStream(file, 'utf8') : process.stdin.setEncoding('utf8');
-  let lineNumber = 0;
-  let failures = 0;
-  let buffer: string[] = [];
-  const handle = async (line: string): Promise<void> => {
-    lineNumber += 1;
-    const result = line.trim() === '' ? { line: lineNumber, id: null, error: 'blank line' } : analyzeLine(line, lineNumber);
-    if ('error' in result) failures += 1;
-    buffer.push(JSON.stringify(result));
-    if (buffer.length >= WRITE_BATCH) {
-      await write(buffer.join('\n') + '\n');
-      buffer = [];
-    }
+export async function signalsCommand(file: string | undefined, options: SignalsOptions = {}): Promise<number> {
+  const fromFile = file !== undefined && file !== '-';
+  const size = fromFile ? checkInputFile(file) : 0;
+  const workers = options.workers ?? (size >= PARALLEL_FROM_BYTES ? Math.min(availableParallelism(), MAX_AUTO_WORKERS) : 1);
+  const input = fromFile ? createReadStream(file, 'utf8') : process.stdin.setEncoding('utf8');
+  const sink = workers > 1 ? new PoolSink(workers) : new InlineSink();
+  let batch: string[] = [];
+  let firstLine = 1;
+  const flush = async (): Promise<void> => {
+    if (batch.length === 0) return;
+    await sink.push(batch, firstLine);
+    firstLine += batch.length;
+    batch = [];
   };
-  // Splitting chunks by hand is several times faster than node:readline's async iterator.
-  let rest = '';
-  for await (const chunk of input as AsyncIterable<string>) {
-    const lines = (rest + chunk).split('\n');
-    rest = lines.pop() ?? '';
-    for (const line of lines) await handle(line.endsWith('\r') ? line.slice(0, -1) : line);
-  }
-  if (rest !== '') await handle(rest);
-  if (buffer.length > 0) await write(buffer.join('\n') + '\n');
-  return failures;
-}
-
-function analyzeLine(line: string, lineNumber: number): object {
-  let json: unknown;
   try {
-    json = JSON.parse(line);
-  } catch (error) {
-    return { line: lineNumber, id: null, error: `invalid JSON: ${(error as Error).message}` };
+    // Splitting chunks by hand is several times faster than node:readline's async iterator.
+    let rest = '';
+    for await (const chunk of input as AsyncIterable<string>) {
+      const lines = (rest + chunk).split('\n');
+      rest = lines.pop() ?? '';
+      for (const line of lines) {
+        batch.push(line.endsWith('\r') ? line.slice(0, -1) : line);
+        if (batch.length >= BATCH_LINES) await flush();
+      }
+    }
+    if (rest !== '') batch.push(rest);
+    await flush();
+    return await sink.finish();
+  } finally {
+    await sink.close();
   }
-  const input = toExtractInput(json, lineNumber);
-  if (typeof input === 'string') {
-    const id = typeof json === 'object' && json !== null && 'id' in json ? (json as { id: unknown }).id : null;
-    return { line: lineNumber, id, error: input };
-  }
-  return analyzeMessage(input);
 }
 
-const OPTIONAL_STRINGS = ['sentAt', 'language'] as const;
-
-/**
- * Validates one input object and maps it to the extraction input. Returns
- * the error text instead when a field is missing or has the wrong type.
- */
-function toExtractInput(json: unknown, lineNumber: number): ExtractInput | string {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    return 'invalid line: expected a JSON object such as {"id":"m-1","text":"..."}';
-  }
-  const record = json as Record<string, unknown>;
-  if (typeof record.text !== 'string') return 'missing or invalid field "text": expected a string';
-  const id = record.id;
-  if (id !== undefined && typeof id !== 'string' && typeof id !== 'number') {
-    return 'invalid field "id": expected a string or number';
-  }
-  for (const field of OPTIONAL_STRINGS) {
-    if (record[field] !== undefined && typeof record[field] !== 'string') return `invalid field "${field}": expected a string`;
-  }
-  if (typeof record.sentAt === 'string' && Number.isNaN(Date.parse(record.sentAt))) {
-    return `invalid field "sentAt": "${record.sentAt}" is not an ISO 8601 time such as 2026-03-10T09:15:00+04:00`;
-  }
-  const { channel, direction } = record;
-  if (channel !== undefined && !CHANNELS.includes(channel as Channel)) {
-    return `invalid field "channel": expected one of ${CHANNELS.join(', ')}`;
-  }
-  if (direction !== undefined && direction !== 'inbound' && direction !== 'outbound') {
-    return 'invalid field "direction": expected "inbound" or "outbound"';
-  }
-  const { sender, attachments } = record;
-  if (sender !== undefined && (typeof sender !== 'object' || sender === null)) {
-    return 'invalid field "sender": expected an object such as {"name":"Omar","phone":"+971550100123"}';
-  }
-  if (attachments !== undefined && !isAttachmentList(attachments)) {
-    return 'invalid field "attachments": expected an array of {"name","mediaType","size"}';
-  }
-  return {
-    id: id === undefined ? `line-${lineNumber}` : String(id),
-    text: record.text,
-    ...(typeof record.sentAt === 'string' ? { sentAt: record.sentAt } : {}),
-    ...(typeof record.language === 'string' ? { language: record.language } : {}),
-    ...(channel === undefined ? {} : { channel: channel as Channel }),
-    ...(direction === undefined ? {} : { direction: direction as ExtractInput['direction'] }),
-    ...(sender === undefined ? {} : { sender: toSender(sender as Record<string, unknown>) }),
-    ...(attachments === undefined ? {} : { attachments: attachments as Attachment[] }),
-  };
+/** Where batches of input lines go; output is written in the order batches arrive. */
+interface Sink {
+  push(lines: string[], firstLine: number): Promise<void>;
+  /** Waits for every batch and returns the number of error lines. */
+  finish(): Promise<number>;
+  close(): Promise<void>;
 }
 
-function isAttachmentList(value: unknown): boolean {
-  return (
-    Array.isArray(value) &&
-    value.every((item) => typeof item === 'object' && item !== null && typeof (item as Attachment).name === 'string')
-  );
+/** Analyzes each batch in the main thread. */
+class InlineSink implements Sink {
+  private failures = 0;
+
+  async push(lines: string[], firstLine: number): Promise<void> {
+    const result = analyzeBatch(lines, firstLine);
+    this.failures += result.failures;
+    if (result.text !== '') await write(result.text);
+  }
+
+  finish(): Promise<number> {
+    return Promise.resolve(this.failures);
+  }
+
+  close(): Promise<void> {
+    return Promise.resolve();
+  }
 }
 
-function toSender(value: Record<string, unknown>): Sender {
-  const text = (field: string): string | null => (typeof value[field] === 'string' ? (value[field] as string) : null);
-  return { name: text('name'), email: text('email'), phone: text('phone'), handle: text('handle') };
+/** Sends batches to worker threads and writes their output in input order. */
+class PoolSink implements Sink {
+  private readonly pool: Piscina<SignalsTask, BatchResult>;
+  private readonly queued: Promise<BatchResult>[] = [];
+  private readonly limit: number;
+  private failures = 0;
+
+  constructor(workers: number) {
+    // Run from source (tsx) the worker is the .ts file next to this one.
+    const ext = import.meta.url.endsWith('.ts') ? 'ts' : 'js';
+    this.pool = new Piscina<SignalsTask, BatchResult>({
+      filename: new URL(`./signals-worker.${ext}`, import.meta.url).href,
+      minThreads: workers,
+      maxThreads: workers,
+    });
+    this.limit = workers * QUEUED_PER_WORKER;
+  }
+
+  async push(lines: string[], firstLine: number): Promise<void> {
+    const task = this.pool.run({ lines, firstLine });
+    // Awaited in order below; this keeps a rejection from counting as unhandled meanwhile.
+    task.catch(() => undefined);
+    this.queued.push(task);
+    while (this.queued.length >= this.limit) await this.writeNext();
+  }
+
+  async finish(): Promise<number> {
+    while (this.queued.length > 0) await this.writeNext();
+    return this.failures;
+  }
+
+  close(): Promise<void> {
+    return this.pool.destroy();
+  }
+
+  private async writeNext(): Promise<void> {
+    const result = await this.queued.shift()!;
+    this.failures += result.failures;
+    if (result.text !== '') await write(result.text);
+  }
 }
 
 function write(chunk: string): Promise<void> {
@@ -124,15 +138,22 @@ function write(chunk: string): Promise<void> {
   });
 }
 
-/** Raises InputError, which exits 2, for a path that is missing, not a file, or not readable. */
-function checkInputFile(file: string): void {
+/**
+ * Returns the size of an input file. Raises InputError, which exits 2, for a
+ * path that is missing, not a file, or not readable.
+ */
+function checkInputFile(file: string): number {
   let isFile: boolean;
+  let size: number;
   try {
-    isFile = statSync(file).isFile();
+    const stat = statSync(file);
+    isFile = stat.isFile();
+    size = stat.size;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new InputError(file, 'file not found');
     throw new InputError(file, `cannot access the file (${code ?? 'unknown error'}); check its permissions`);
   }
   if (!isFile) throw new InputError(file, 'not a file: give one JSON Lines file, or - for standard input');
+  return size;
 }
