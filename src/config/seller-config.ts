@@ -17,7 +17,7 @@ import { EMPTY_MAPPINGS, mappingsSchema } from './mappings.js';
  * `mappings` names the columns of marketplace and web form exports whose
  * headers the built-in synonyms do not recognize (see `mappings.ts`).
  */
-const sellerConfigSchema = z.object({
+export const sellerConfigSchema = z.object({
   team: z
     .object({
       domains: z.array(z.string().min(1)).default([]),
