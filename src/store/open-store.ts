@@ -1,11 +1,15 @@
 /** Opens the store of a storage target: a SQLite file or a PostgreSQL schema. */
-import { StorageError } from '../core/errors.js';
+import { PgStore, type PgStoreOptions } from './pg-store.js';
 import { SqliteStore } from './sqlite-store.js';
 import type { Store } from './store.js';
 import type { StorageTarget } from './target.js';
 
-/** Opens (creating and migrating when needed) the store at `target`. */
-export async function openStore(target: StorageTarget): Promise<Store> {
+/**
+ * Opens (creating and migrating when needed) the store at `target`.
+ * `postgres` sets the connection pool of a PostgreSQL store and is ignored
+ * for SQLite.
+ */
+export async function openStore(target: StorageTarget, postgres: PgStoreOptions = {}): Promise<Store> {
   if (target.kind === 'sqlite') return SqliteStore.open(target.path);
-  throw new StorageError(`PostgreSQL storage is not built yet (schema ${target.schema})`);
+  return PgStore.open(target.url, target.schema, postgres);
 }
