@@ -5,6 +5,7 @@ import { createLogger } from '../core/log.js';
 import { fitCommand } from './fit-command.js';
 import { FIT_STORE } from './fit-store.js';
 import { parseAsOf, parseDay, parseLimit, parseUtcOffset, parseWorkers } from './options.js';
+import { parseByteCount, parsePort } from './serve-options.js';
 
 const logger = createLogger();
 const program = new Command();
@@ -124,6 +125,72 @@ outcome
   });
 
 outcome.addCommand(fitCommand(FIT_STORE));
+
+const DATA_HELP = 'folder of the SQLite files: registry.db and workspaces/<id>.db (default: ./parley-data)';
+const PG_HELP = 'PostgreSQL URL (postgres://user@host:5432/database) instead of --data: schema parley_registry and one schema ws_<id> per workspace';
+
+program
+  .command('serve')
+  .description('run the HTTP API: ingestion, WhatsApp and form webhooks, queries and automations')
+  .option('--data <dir>', DATA_HELP)
+  .option('--db <url>', PG_HELP)
+  .option('--config <file>', 'serve config: per workspace, the seller config, webhook secrets and automation rules')
+  .option('--host <address>', 'address to listen on', '127.0.0.1')
+  .option('--port <port>', 'TCP port to listen on; 0 picks a free one', parsePort, 8080)
+  .option('--body-limit <bytes>', 'maximum request body in bytes, uploads included (default 10485760, 10 MiB)', parseByteCount)
+  .action(async (options) => {
+    const { serveCommand } = await import('./serve-command.js');
+    await serveCommand(options, createLogger(process.env.PARLEY_LOG_LEVEL ?? 'info'));
+  });
+
+const workspace = program.command('workspace').description('create workspaces of `parley serve` and manage their API keys');
+
+workspace
+  .command('create')
+  .description('create a workspace and print its first API key (shown only once)')
+  .argument('<id>', 'workspace id: 1-40 lower-case letters, digits and "_", starting with a letter')
+  .option('--name <name>', 'display name (default: the id)')
+  .option('--data <dir>', DATA_HELP)
+  .option('--db <url>', PG_HELP)
+  .option('--json', 'write {"workspace":…,"key":…} as JSON', false)
+  .action(async (id: string, options) => {
+    const { createWorkspaceCommand } = await import('./workspace-command.js');
+    await createWorkspaceCommand(id, options);
+  });
+
+workspace
+  .command('list')
+  .description('list workspaces with their key ids (secrets are never stored)')
+  .option('--data <dir>', DATA_HELP)
+  .option('--db <url>', PG_HELP)
+  .option('--json', 'write {"workspaces":[…]} as JSON', false)
+  .action(async (options) => {
+    const { listWorkspacesCommand } = await import('./workspace-command.js');
+    await listWorkspacesCommand(options);
+  });
+
+workspace
+  .command('key')
+  .description('issue another API key for a workspace and print it (shown only once)')
+  .argument('<id>', 'workspace id')
+  .option('--data <dir>', DATA_HELP)
+  .option('--db <url>', PG_HELP)
+  .option('--json', 'write {"key":…} as JSON', false)
+  .action(async (id: string, options) => {
+    const { issueKeyCommand } = await import('./workspace-command.js');
+    await issueKeyCommand(id, options);
+  });
+
+workspace
+  .command('revoke')
+  .description('revoke an API key; requests with it get 401 from then on')
+  .argument('<keyId>', 'public key id (pk_…), as `parley workspace list` shows it')
+  .option('--data <dir>', DATA_HELP)
+  .option('--db <url>', PG_HELP)
+  .action(async (keyId: string, options) => {
+    const { revokeKeyCommand } = await import('./workspace-command.js');
+    await revokeKeyCommand(keyId, options);
+  });
 
 try {
   await program.parseAsync(process.argv);
