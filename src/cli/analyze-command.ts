@@ -5,7 +5,8 @@ import { countInputFiles, readInputs } from '../ingest/index.js';
 import { readCatalog } from '../model/catalog.js';
 import type { Catalog } from '../model/types.js';
 import { runAnalysis, toTableRow } from '../pipeline/analyze-run.js';
-import { SqliteStore } from '../store/sqlite-store.js';
+import { openStore } from '../store/open-store.js';
+import { parseStorageTarget } from '../store/target.js';
 import { renderBuyerTable } from './buyer-table.js';
 import { resolveConfig } from './options.js';
 import { createProgress } from './progress.js';
@@ -34,7 +35,7 @@ export async function analyzeCommand(paths: string[], options: AnalyzeCommandOpt
       'parley: warning: no parley.config.json; seller and buyer are told apart by heuristics (see README, "Seller config")\n',
     );
   }
-  const store = SqliteStore.open(options.db);
+  const store = await openStore(parseStorageTarget(options.db));
   const progress = createProgress(options.progress);
   try {
     const total = await countInputFiles(paths);

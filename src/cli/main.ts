@@ -21,7 +21,7 @@ program
   .command('analyze')
   .description('analyze WhatsApp exports (.txt, .zip), email (.eml, .mbox) and canonical .jsonl files or folders')
   .argument('<paths...>', 'files or folders to read; formats are detected from content')
-  .option('--db <path>', 'SQLite database file to store messages and analyses in', 'parley.db')
+  .option('--db <path>', 'SQLite database file to store messages and analyses in, or a postgres:// URL (?schema=NAME, default public)', 'parley.db')
   .option('--json', 'write the conversation-analysis JSON document instead of the table', false)
   .option('--as-of <date>', 'the time taken as "now" for stalls and due times (ISO 8601)', parseAsOf)
   .option('--config <file>', 'seller config naming the team\'s domains, emails, names and phones (default: ./parley.config.json if present)')
@@ -57,7 +57,7 @@ const accounts = program
 accounts
   .command('list')
   .description('list accounts with their contacts, identities and conversations')
-  .option('--db <path>', 'SQLite database file that `parley analyze` wrote', 'parley.db')
+  .option('--db <path>', 'SQLite database file that `parley analyze` wrote, or its postgres:// URL', 'parley.db')
   .option('--json', 'write {"accounts":[…]} as JSON instead of text', false)
   .action(async (options) => {
     const { listAccountsCommand } = await import('./accounts-command.js');
@@ -68,7 +68,7 @@ accounts
   .command('merge')
   .description('merge two or more accounts into one; later runs keep them merged')
   .argument('<accountIds...>', 'ids of the accounts to merge, as `parley accounts list` shows them')
-  .option('--db <path>', 'SQLite database file that `parley analyze` wrote', 'parley.db')
+  .option('--db <path>', 'SQLite database file that `parley analyze` wrote, or its postgres:// URL', 'parley.db')
   .action(async (accountIds: string[], options) => {
     const { mergeAccountsCommand } = await import('./accounts-command.js');
     await mergeAccountsCommand(accountIds, options);
@@ -79,7 +79,7 @@ accounts
   .description('move one conversation out of an account into its own account; later runs keep it apart')
   .argument('<accountId>', 'id of the account that holds the conversation')
   .requiredOption('--conversation <conversationId>', 'id of the conversation to move out')
-  .option('--db <path>', 'SQLite database file that `parley analyze` wrote', 'parley.db')
+  .option('--db <path>', 'SQLite database file that `parley analyze` wrote, or its postgres:// URL', 'parley.db')
   .action(async (accountId: string, options) => {
     const { splitAccountCommand } = await import('./accounts-command.js');
     await splitAccountCommand(accountId, options.conversation, options);
@@ -89,7 +89,7 @@ program
   .command('history')
   .description("show how a buyer's state changed, message by message, and why")
   .argument('<query>', 'a conversation id, or a buyer name, email address or phone number')
-  .option('--db <path>', 'SQLite database file that `parley analyze` wrote', 'parley.db')
+  .option('--db <path>', 'SQLite database file that `parley analyze` wrote, or its postgres:// URL', 'parley.db')
   .option('--json', 'write {"conversations":[…]} with every state and change as JSON', false)
   .action(async (query: string, options) => {
     const { historyCommand } = await import('./history-command.js');
@@ -107,7 +107,7 @@ outcome
   .addArgument(new Argument('<result>', 'won or lost').choices(['won', 'lost']))
   .option('--date <yyyy-mm-dd>', 'day the deal was decided (default: today, UTC)', parseDay)
   .option('--note <text>', 'a note kept with the outcome')
-  .option('--db <path>', 'SQLite database file that `parley analyze` wrote', 'parley.db')
+  .option('--db <path>', 'SQLite database file that `parley analyze` wrote, or its postgres:// URL', 'parley.db')
   .action(async (conversationId: string, result: 'won' | 'lost', options) => {
     const { setOutcomeCommand } = await import('./outcome-command.js');
     await setOutcomeCommand(conversationId, result, options);
@@ -117,7 +117,7 @@ outcome
   .command('import')
   .description('record outcomes from a CSV file with the header conversation_id,result,date[,note]')
   .argument('<file>', 'CSV file; bad rows are reported as FILE:LINE and skipped (exit code 1)')
-  .option('--db <path>', 'SQLite database file that `parley analyze` wrote', 'parley.db')
+  .option('--db <path>', 'SQLite database file that `parley analyze` wrote, or its postgres:// URL', 'parley.db')
   .action(async (file: string, options) => {
     const { importOutcomesCommand } = await import('./outcome-command.js');
     const bad = await importOutcomesCommand(file, options);

@@ -1,17 +1,20 @@
 import { existsSync } from 'node:fs';
 import { InputError } from '../core/errors.js';
-import { SqliteStore } from '../store/sqlite-store.js';
+import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
+import { parseStorageTarget } from '../store/target.js';
 
 /**
- * Opens an existing database (never creates one, so a mistyped path is
- * reported as InputError), runs `work` on it and closes it afterwards.
+ * Opens an existing database (a SQLite file is never created, so a
+ * mistyped path is reported as InputError), runs `work` on it and closes it
+ * afterwards. A `postgres://` URL opens that database's schema instead.
  */
 export async function withExistingStore<T>(path: string, work: (store: Store) => Promise<T>): Promise<T> {
-  if (!existsSync(path)) {
+  const target = parseStorageTarget(path);
+  if (target.kind === 'sqlite' && !existsSync(path)) {
     throw new InputError(path, 'database not found; pass the --db file that `parley analyze` wrote');
   }
-  const store = SqliteStore.open(path);
+  const store = await openStore(target);
   try {
     return await work(store);
   } finally {
