@@ -178,3 +178,57 @@ describe('a webhook message that shifts the buyer state', () => {
     expect(conversation.body.messages.map((message: { messageId: string }) => message.messageId)).not.toContain('wamid.forged');
   });
 });
+
+describe('an outbound webhook whose receiver always fails', () => {
+  let server: TestServer;
+  let receiver: Awaited<ReturnType<typeof startReceiver>>;
+  let harbor: { id: string; key: string };
+  let other: { id: string; key: string };
+
+  beforeAll(async () => {
+    receiver = await startReceiver(Number.POSITIVE_INFINITY);
+    const rule = {
+      id: 'price-pushback',
+      when: { type: 'new_objection' },
+      webhook: { url: receiver.url, secret: HOOK_SECRET },
+    };
+    const settings = { whatsapp: { appSecret: APP_SECRET, verifyToken: 'harbor-verify' }, automations: [rule] };
+    server = await startTestServer({
+      config: { workspaces: { harbor: settings, other: settings } },
+      automations: ({ storage, stores, config }) =>
+        createAutomations({
+          config,
+          targets: (id) => workspaceTarget(storage, id),
+          stores: (id) => stores.get(id),
+          logger: pino({ level: 'silent' }),
+          retry: { baseMs: 10, maxAttempts: 3, maxDelayMs: 50 },
+        }),
+    });
+    harbor = await server.createWorkspace('harbor');
+    other = await server.createWorkspace('other');
+  });
+
+  afterAll(async () => {
+    await server.close();
+    await new Promise((resolve) => receiver.server.close(resolve));
+  });
+
+  it('lists the delivery as a dead letter after the last attempt, in its workspace only', async () => {
+    const shifted = await postWebhook(server, harbor.id, whatsappBody('wamid.dead', 'The MOQ of 5,000 pcs is far too high for a first order.'));
+    expect(shifted.status).toBe(200);
+    await waitFor(() => receiver.received.length >= 3);
+    let dead = await server.request(harbor.key, 'GET', '/v1/dead-letters');
+    for (let tries = 0; dead.body.deadLetters.length === 0 && tries < 100; tries += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      dead = await server.request(harbor.key, 'GET', '/v1/dead-letters');
+    }
+    expect(dead.status).toBe(200);
+    expect(dead.body.deadLetters).toHaveLength(1);
+    expect(dead.body.deadLetters[0]).toMatchObject({ workspaceId: harbor.id, url: receiver.url, attempts: 3 });
+    expect(dead.body.deadLetters[0].lastError).toMatch(/500/);
+    expect(new Set(receiver.received.map((request) => request.delivery)).size).toBe(1);
+
+    const elsewhere = await server.request(other.key, 'GET', '/v1/dead-letters');
+    expect(elsewhere.body.deadLetters).toEqual([]);
+  });
+});

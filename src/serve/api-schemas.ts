@@ -145,6 +145,20 @@ export const conversationResponseSchema = conversationAnalysisSchema.extend({
 
 export const tasksResponseSchema = z.object({ tasks: z.array(taskSchema) });
 
+export const deadLettersResponseSchema = z.object({
+  deadLetters: z.array(
+    z.object({
+      id: z.string(),
+      workspaceId: z.string(),
+      url: z.string(),
+      body: z.string().describe('the JSON body that was sent'),
+      attempts: z.number().int(),
+      lastError: z.string(),
+      failedAt: z.string(),
+    }),
+  ),
+});
+
 export const accountsResponseSchema = z.object({
   total: z.number().int(),
   accounts: z.array(z.looseObject({ id: z.string(), name: z.string(), conversationIds: z.array(z.string()) })),

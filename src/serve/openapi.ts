@@ -23,6 +23,7 @@ import {
   taskPatchSchema,
   tasksQuerySchema,
   tasksResponseSchema,
+  deadLettersResponseSchema,
 } from './api-schemas.js';
 
 /** A route as Fastify registered it: method and path with `:name` parameters. */
@@ -87,6 +88,11 @@ const ROUTE_DOCS: Record<string, RouteDoc> = {
     summary: 'Mark a task done or open again',
     auth: 'apiKey',
     body: { schema: taskPatchSchema, contentTypes: JSON_TYPE },
+  },
+  'GET /v1/dead-letters': {
+    summary: 'Outbound webhooks of the automations that failed every attempt, newest first',
+    auth: 'apiKey',
+    response: deadLettersResponseSchema,
   },
   'POST /v1/outcomes': {
     summary: 'Record that a deal was won or lost',

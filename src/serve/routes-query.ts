@@ -67,6 +67,12 @@ export const queryRoutes: FastifyPluginAsync<QueryRoutesOptions> = async (app, o
     return task ?? { id, status };
   });
 
+  app.get('/dead-letters', async (request) => {
+    const workspaceId = requestWorkspace(request).id;
+    const deadLetters = options.automations ? await options.automations.listDeadLetters(workspaceId) : [];
+    return { deadLetters };
+  });
+
   app.post('/outcomes', async (request) => {
     const body = parseRequest(outcomeBodySchema, request.body, 'body');
     return recordOutcome(await storeOf(request), body);
