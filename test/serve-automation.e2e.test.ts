@@ -99,6 +99,8 @@ describe('a webhook message that shifts the buyer state', () => {
   let server: TestServer;
   let receiver: Awaited<ReturnType<typeof startReceiver>>;
   let harbor: { id: string; key: string };
+  /** The exact bytes of the webhook that raised the price objection, sent again by the replay test. */
+  let pushback = '';
 
   beforeAll(async () => {
     receiver = await startReceiver(1);
@@ -132,7 +134,7 @@ describe('a webhook message that shifts the buyer state', () => {
     expect(opening.status).toBe(200);
     expect(opening.body.stored).toBe(1);
 
-    const pushback = whatsappBody('wamid.pushback', 'Your price is too high, another supplier offers USD 9.20 per panel. Can you do better?');
+    pushback = whatsappBody('wamid.pushback', 'Your price is too high, another supplier offers USD 9.20 per panel. Can you do better?');
     const shifted = await postWebhook(server, harbor.id, pushback);
     expect(shifted.status).toBe(200);
     expect(shifted.body.stored).toBe(1);
@@ -158,8 +160,8 @@ describe('a webhook message that shifts the buyer state', () => {
 
   it('changes nothing when the same webhook is replayed', async () => {
     const before = receiver.received.length;
-    const replay = whatsappBody('wamid.pushback', 'Your price is too high, another supplier offers USD 9.20 per panel. Can you do better?');
-    const replayed = await postWebhook(server, harbor.id, replay);
+    expect(pushback).not.toBe('');
+    const replayed = await postWebhook(server, harbor.id, pushback);
     expect(replayed.status).toBe(200);
     expect(replayed.body.stored).toBe(0);
     expect(replayed.body.duplicate).toBe(1);
