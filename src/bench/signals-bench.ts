@@ -4,6 +4,7 @@
  *
  *   npm run bench                      # 50,000 messages
  *   npm run bench -- --count 200000
+ *   npm run bench -- --workers 1            # parley in one thread
  *
  * Parley is timed end to end as a child process reading a JSON Lines file and
  * writing one analysis per line (process start, JSON parsing and output
@@ -11,7 +12,7 @@
  * favours VADER. Each side runs `--rounds` times; the best round counts.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,9 +34,10 @@ function argument(name: string, fallback: number): number {
   return value;
 }
 
-function timeParley(file: string, expectedLines: number): number {
+function timeParley(file: string, expectedLines: number, workers: number | null): number {
   const started = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, [cliPath, 'signals', file], { maxBuffer: 4 * 1024 ** 3, encoding: 'utf8' });
+  const args = [cliPath, 'signals', ...(workers === null ? [] : ['--workers', String(workers)]), file];
+  const run = spawnSync(process.execPath, args, { maxBuffer: 4 * 1024 ** 3, encoding: 'utf8' });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (run.status !== 0) throw new Error(`parley signals exited with ${run.status}: ${run.stderr}`);
   const lines = run.stdout.split('\n').filter(Boolean).length;
@@ -54,6 +56,8 @@ function timeVader(texts: string[]): number {
 
 const count = argument('count', 50_000);
 const rounds = argument('rounds', 3);
+/** Threads of `parley signals`; its own choice (one per core up to four for this file size) when not given. */
+const workers = process.argv.includes('--workers') ? argument('workers', 1) : null;
 const messages = generateBuyerMessages(count, 42);
 const dir = join(process.cwd(), '.bench');
 mkdirSync(dir, { recursive: true });
@@ -64,7 +68,7 @@ const texts = messages.map((m) => m.text);
 let parleyBest = Infinity;
 let vaderBest = Infinity;
 for (let round = 0; round < rounds; round += 1) {
-  const parleySeconds = timeParley(file, count);
+  const parleySeconds = timeParley(file, count, workers);
   const vaderSeconds = timeVader(texts);
   parleyBest = Math.min(parleyBest, parleySeconds);
   vaderBest = Math.min(vaderBest, vaderSeconds);
@@ -77,7 +81,9 @@ const vaderRate = count / vaderBest;
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 console.log(`machine: ${cpus().length} x ${cpu}, Node ${process.version}`);
 console.log(`messages: ${count} generated buyer messages (seed 42), best of ${rounds} rounds`);
-console.log(`parley signals (child process, all signals, entities, sentiment): ${parleyRate.toFixed(0)} msg/s`);
+const automatic = statSync(file).size >= 1024 * 1024 ? Math.min(cpus().length, 4) : 1;
+const threads = `${workers ?? automatic} thread(s)`;
+console.log(`parley signals (child process, ${threads}, all signals, entities, sentiment): ${parleyRate.toFixed(0)} msg/s`);
 console.log(`vader-sentiment polarity_scores alone (in process):            ${vaderRate.toFixed(0)} msg/s`);
 const ratio = parleyRate / vaderRate;
 console.log(`ratio parley / vader: ${ratio.toFixed(2)} (target >= 1.5)`);
