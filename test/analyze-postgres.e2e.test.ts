@@ -49,4 +49,16 @@ describe('the CLI on a PostgreSQL URL', () => {
     expect(history.stdout).toContain(id);
     expect(history.stdout).toContain('"won"');
   });
+
+  it('reports a missing schema instead of creating it', async () => {
+    const missing = `cli_missing_${randomBytes(4).toString('hex')}`;
+    const history = runCli(['history', 'anyone', '--db', `${PG_URL}?schema=${missing}`], { cwd: repoRoot });
+    expect(history.status).toBe(2);
+    expect(history.stderr).toContain(`schema "${missing}" not found`);
+    const client = new pg.Client({ connectionString: PG_URL });
+    await client.connect();
+    const found = await client.query('SELECT 1 FROM information_schema.schemata WHERE schema_name = $1', [missing]);
+    await client.end();
+    expect(found.rowCount).toBe(0);
+  });
 });
