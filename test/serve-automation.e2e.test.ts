@@ -27,9 +27,12 @@ interface Received {
 }
 
 /** A local webhook receiver that fails the first `failures` requests with 500. */
-async function startReceiver(failures: number): Promise<{ url: string; received: Received[]; server: Server }> {
+async function startReceiver(failures: number): Promise<{ url: string; received: Received[]; server: Server; heal: () => void }> {
   const received: Received[] = [];
   let left = failures;
+  const heal = (): void => {
+    left = 0;
+  };
   const server = createServer((request: IncomingMessage, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -49,7 +52,7 @@ async function startReceiver(failures: number): Promise<{ url: string; received:
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/parley`, received, server };
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/parley`, received, server, heal };
 }
 
 /** A Cloud API webhook body with one text message from the buyer. */
@@ -138,7 +141,7 @@ describe('a webhook message that shifts the buyer state', () => {
     const shifted = await postWebhook(server, harbor.id, pushback);
     expect(shifted.status).toBe(200);
     expect(shifted.body.stored).toBe(1);
-    expect(shifted.body.tasks).toBe(1);
+    expect(shifted.body.tasks).toHaveLength(1);
 
     const conversationId = shifted.body.conversations[0].id as string;
     const conversation = await server.request(harbor.key, 'GET', `/v1/conversations/${conversationId}`);
@@ -165,7 +168,7 @@ describe('a webhook message that shifts the buyer state', () => {
     expect(replayed.status).toBe(200);
     expect(replayed.body.stored).toBe(0);
     expect(replayed.body.duplicate).toBe(1);
-    expect(replayed.body.tasks).toBe(0);
+    expect(replayed.body.tasks).toHaveLength(0);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(receiver.received).toHaveLength(before);
     const tasks = await server.request(harbor.key, 'GET', '/v1/tasks');
@@ -232,5 +235,18 @@ describe('an outbound webhook whose receiver always fails', () => {
 
     const elsewhere = await server.request(other.key, 'GET', '/v1/dead-letters');
     expect(elsewhere.body.deadLetters).toEqual([]);
+    const id = dead.body.deadLetters[0].id as string;
+    const foreign = await server.request(other.key, 'POST', `/v1/dead-letters/${id}/retry`);
+    expect(foreign.status).toBe(404);
+
+    receiver.heal();
+    const retried = await server.request(harbor.key, 'POST', `/v1/dead-letters/${id}/retry`);
+    expect(retried.status).toBe(202);
+    await waitFor(() => receiver.received.some((request) => request.status === 200));
+    const delivered = receiver.received.find((request) => request.status === 200)!;
+    expect(delivered.delivery).toBe(receiver.received[0]!.delivery);
+    expect(delivered.signed).toBe(true);
+    const after = await server.request(harbor.key, 'GET', '/v1/dead-letters');
+    expect(after.body.deadLetters).toEqual([]);
   });
 });

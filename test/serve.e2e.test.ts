@@ -8,6 +8,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAutomations } from '../src/automate/automations.js';
 import type { Automations } from '../src/automate/types.js';
+import type { ServerAutomations } from '../src/serve/app.js';
 import { workspaceTarget } from '../src/serve/storage-layout.js';
 import { startTestServer, type TestServer } from '../src/serve/test-server.js';
 import { repoRoot, runCli } from './run-cli.js';
@@ -122,6 +123,17 @@ describe('parley serve over HTTP', () => {
       expect(tasks.body.tasks).toHaveLength(1);
     });
 
+    it('shows message text and sender', async () => {
+      const response = await server.request(alpha.key, 'GET', '/v1/conversations/shift');
+      expect(response.status).toBe(200);
+      const [first, second] = response.body.messages;
+      expect(first.text).toBe(OPENING);
+      expect(second.text).toBe(ORDER);
+      expect(second.sender.name).toBe('Omar Haddad');
+      expect(second.direction).toBe('inbound');
+      expect(second.sentAt).toBe('2026-11-02T10:00:00+04:00');
+    });
+
     it('counts a resent message as duplicate', async () => {
       const again = await server.request(alpha.key, 'POST', '/v1/messages', [
         buyerMessage('shift-2', 'shift', '2026-11-02T10:00:00+04:00', ORDER),
@@ -180,6 +192,16 @@ describe('parley serve over HTTP', () => {
       expect(all.body.conversations[0]).toMatchObject({ id: 'rank-high', stage: 'won', winProbability: 1 });
       const conversation = await server.request(alpha.key, 'GET', '/v1/conversations/rank-high');
       expect(conversation.body.outcome).toMatchObject({ result: 'won', decidedAt: '2026-11-05' });
+      expect(conversation.body.stage).toBe('won');
+      expect(conversation.body.winProbability).toBe(1);
+      expect(conversation.body.stalled).toBe(false);
+    });
+
+    it('rejects stage=stalled on the pipeline', async () => {
+      const response = await server.request(alpha.key, 'GET', '/v1/pipeline?stage=stalled');
+      expect(response.status).toBe(400);
+      expect(response.body.field).toBe('query.stage');
+      expect(response.body.message).toContain('GET /v1/stalled');
     });
 
     it('lists stalled deals as of a time', async () => {
@@ -230,6 +252,33 @@ describe('parley serve over HTTP', () => {
       expect(response.status).toBe(200);
       expect(body.stored).toBe(0);
       expect(body.duplicate).toBeGreaterThan(10);
+    });
+
+    it('keeps the conversation of a re-uploaded _chat.txt', async () => {
+      const chat = [
+        '\u200e[02/11/2026, 09:00:01] Lena Vogt: \u200eMessages and calls are end-to-end encrypted.',
+        '[02/11/2026, 09:01:10] Lena Vogt: Do you stock 600x600 LED panels?',
+        '[02/11/2026, 09:05:42] Mei Lin: Yes, 40W and 48W.',
+      ].join('\n');
+      const first = await fetch(`${server.url}/v1/imports?filename=_chat.txt`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${alpha.key}`, 'content-type': 'application/octet-stream' },
+        body: chat,
+      });
+      const firstBody = await readJson(first);
+      expect(first.status).toBe(200);
+      expect(firstBody.stored).toBe(2);
+
+      // A later export of the same chat, downloaded again under the browser's " (1)" name.
+      const form = new FormData();
+      form.append('file', new Blob([chat + '\n[03/11/2026, 08:00:00] Lena Vogt: Price for 200 pieces?']), '_chat (1).txt');
+      const second = await fetch(`${server.url}/v1/imports`, { method: 'POST', headers: { authorization: `Bearer ${alpha.key}` }, body: form });
+      const secondBody = await readJson(second);
+      expect(second.status).toBe(200);
+      expect(secondBody.duplicate).toBe(2);
+      expect(secondBody.stored).toBe(1);
+      expect(secondBody.updated).toBe(0);
+      expect(secondBody.conversations.map((row: { id: string }) => row.id)).toEqual(firstBody.conversations.map((row: { id: string }) => row.id));
     });
 
     it('imports a web form export sent as JSON', async () => {
@@ -344,7 +393,29 @@ describe('parley serve over HTTP', () => {
         body: '[{"channel":',
       });
       expect(response.status).toBe(400);
-      expect((await readJson(response)).requestId).toEqual(expect.any(String));
+      const body = await readJson(response);
+      expect(body.requestId).toEqual(expect.any(String));
+      expect(body.error).toBe('invalid_json');
+      expect(body.field).toBe('body');
+      expect(body.message).toContain('not valid JSON');
+    });
+
+    it('returns 415 for a text body on a JSON route', async () => {
+      const response = await fetch(`${server.url}/v1/messages`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${alpha.key}`, 'content-type': 'text/plain' },
+        body: JSON.stringify([buyerMessage('text-1', 'text', '2026-11-02T09:00:00Z', OPENING)]),
+      });
+      expect(response.status).toBe(415);
+      const body = await readJson(response);
+      expect(body.error).toBe('unsupported_media_type');
+      expect(body.message).toContain('text/plain');
+    });
+
+    it('returns 404 when retrying an unknown dead letter', async () => {
+      const response = await server.request(alpha.key, 'POST', '/v1/dead-letters/missing/retry');
+      expect(response.status).toBe(404);
+      expect(response.body.message).toContain('dead letter missing');
     });
 
     it('returns 404 JSON for an unknown route', async () => {
@@ -387,6 +458,19 @@ describe('parley serve over HTTP', () => {
       expect(pipeline.security).toEqual([{ apiKey: [] }]);
       expect(pipeline.parameters.map((parameter: { name: string }) => parameter.name)).toEqual(['limit', 'offset', 'stage', 'includeClosed']);
       expect(document.paths['/v1/messages'].post.requestBody.content['application/json'].schema).toBeDefined();
+    });
+
+    it('describes bodies, errors and integers', async () => {
+      const document = (await server.request(null, 'GET', '/openapi.json')).body;
+      const paths = document.paths;
+      expect(paths['/v1/imports'].post.requestBody.content['application/octet-stream'].schema.type).toBe('string');
+      expect(paths['/v1/webhooks/whatsapp/{workspaceId}'].post.requestBody.content['application/json'].schema).toBeDefined();
+      expect(paths['/v1/webhooks/form/{workspaceId}'].post.requestBody.content['application/x-www-form-urlencoded'].schema).toBeDefined();
+      expect(paths['/v1/webhooks/form/{workspaceId}'].post.responses['401']).toBeDefined();
+      expect(paths['/v1/webhooks/whatsapp/{workspaceId}'].get.responses['403']).toBeDefined();
+      expect(paths['/v1/messages'].post.responses['415']).toBeDefined();
+      expect(paths['/v1/dead-letters/{id}/retry'].post.responses['202']).toBeDefined();
+      expect(JSON.stringify(document)).not.toContain(String(Number.MIN_SAFE_INTEGER));
     });
   });
 });
@@ -445,6 +529,66 @@ describe('parley serve limits and failures', () => {
       const logged = lines.map((line) => JSON.parse(line)).find((entry) => entry.requestId === response.body.requestId);
       expect(logged).toMatchObject({ workspaceId: id, msg: 'request failed' });
       expect(logged.err.message).toBe('automation store is down');
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('parley serve logs and dead letters', () => {
+  it('leaves the verify token out of request logs', async () => {
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    const verifyToken = 'verify-token-7f3a91';
+    const server = await startTestServer({
+      config: { workspaces: { logged: { whatsapp: { appSecret: 'app-secret-0000', verifyToken } } } },
+      logger: pino({ level: 'info' }, sink),
+    });
+    try {
+      const { id } = await server.createWorkspace('logged');
+      const query = `hub.mode=subscribe&hub.verify_token=${verifyToken}&hub.challenge=4711`;
+      const response = await fetch(`${server.url}/v1/webhooks/whatsapp/${id}?${query}`);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toBe('4711');
+      const urls = lines.map((line) => JSON.parse(line).req?.url).filter((url) => url !== undefined);
+      expect(urls).toContain(`/v1/webhooks/whatsapp/${id}?hub.mode=subscribe&hub.verify_token=[REDACTED]&hub.challenge=4711`);
+      expect(lines.join('')).not.toContain(verifyToken);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('retries a dead letter of the workspace only', async () => {
+    const retried: [string, string][] = [];
+    const automations: ServerAutomations = {
+      handleUpdates: async () => ({ tasks: [], webhooksQueued: 0 }),
+      checkStalls: async () => ({ tasks: [], webhooksQueued: 0 }),
+      listTasks: async () => [],
+      listDeadLetters: async () => [],
+      retryDeadLetter: async (workspaceId, id) => {
+        retried.push([workspaceId, id]);
+        return id === 'dl-1';
+      },
+      start: () => undefined,
+      stop: async () => undefined,
+    };
+    const server = await startTestServer({ automations: () => automations });
+    try {
+      const { id, key } = await server.createWorkspace('retry');
+      const ok = await server.request(key, 'POST', '/v1/dead-letters/dl-1/retry');
+      expect(ok.status).toBe(202);
+      expect(ok.body).toEqual({ id: 'dl-1', status: 'queued' });
+      const missing = await server.request(key, 'POST', '/v1/dead-letters/dl-2/retry');
+      expect(missing.status).toBe(404);
+      expect(retried).toEqual([
+        [id, 'dl-1'],
+        [id, 'dl-2'],
+      ]);
     } finally {
       await server.close();
     }

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -67,6 +67,15 @@ const backends: [string, { fresh: () => Promise<AutomationStore>; reopen: () => 
     },
   ],
 ];
+
+describe('SQLite automation store folder', () => {
+  it('creates a missing parent folder', async () => {
+    const path = join(dir, 'fresh-data', 'workspaces', 'harbor.db');
+    const store = await openAutomationStore({ kind: 'sqlite', path }, silentLogger);
+    expect(existsSync(path)).toBe(true);
+    await store.close();
+  });
+});
 
 describe.each(backends)('automation store on %s', (kind, { fresh, reopen }) => {
   let store: AutomationStore;
@@ -142,6 +151,25 @@ describe.each(backends)('automation store on %s', (kind, { fresh, reopen }) => {
       { id: 'd2', workspaceId: 'harbor', url: 'http://127.0.0.1:9/hook', body: '{"id":"d2"}', attempts: 6, lastError: 'connection refused', failedAt: '2026-03-12T11:00:00.000Z' },
       { id: 'd1', workspaceId: 'harbor', url: 'http://127.0.0.1:9/hook', body: '{"id":"d1","sentAt":"x"}', attempts: 6, lastError: 'HTTP 503', failedAt: '2026-03-12T10:00:00.000Z' },
     ]);
+  });
+
+  it('moves a dead letter back to the outbox', async () => {
+    await store.recordFirings([firing('m1', { delivery: 'd1' })], null);
+    await store.claimDueDeliveries(2_000, 100, 10);
+    await store.moveToDeadLetters('d1', 6, '{"id":"x","sentAt":"2026-03-12T10:00:00.000Z"}', 'HTTP 503', 3_000);
+    expect(await store.retryDeadLetter('missing', 4_000)).toBe(false);
+    expect(await store.retryDeadLetter('d1', 4_000)).toBe(true);
+    expect(await store.listDeadLetters('harbor')).toEqual([]);
+    expect(await store.nextDueAt()).toBe(4_000);
+    const claimed = await store.claimDueDeliveries(4_000, 100, 10);
+    expect(claimed).toEqual([{ id: 'd1', ruleId: 'r1', url: 'http://127.0.0.1:9/hook', payload: '{"id":"x"}', attempts: 0 }]);
+    expect(await store.retryDeadLetter('d1', 5_000)).toBe(false);
+  });
+
+  it('records the first processing time once', async () => {
+    expect(await store.recordFirstProcessed('c1', 1_000)).toBeNull();
+    expect(await store.recordFirstProcessed('c1', 2_000)).toBe(1_000);
+    expect(await store.recordFirstProcessed('c2', 3_000)).toBeNull();
   });
 
   it('keeps its records after reopening', async () => {

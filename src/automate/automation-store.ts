@@ -1,7 +1,7 @@
 /**
  * Storage of one workspace's automation records, kept next to its data:
- * firings (the once-per-shift keys), per-conversation watermarks, tasks,
- * the outbound webhook outbox and the dead-letter list. SQLite and
+ * firings (the once-per-shift keys), per-conversation watermarks and first
+ * processing times, tasks, the outbound webhook outbox and the dead-letter list. SQLite and
  * PostgreSQL implement it with the same tables, all prefixed `automation_`.
  */
 import type { Watermark } from './triggers.js';
@@ -57,6 +57,12 @@ export interface TaskFilter {
 export interface AutomationStore {
   loadWatermark(conversationId: string): Promise<Watermark | null>;
   /**
+   * Records `atMs` as the time the automations first processed the
+   * conversation, unless a time is already stored. Returns the time stored
+   * before this call, or null when this call recorded it.
+   */
+  recordFirstProcessed(conversationId: string, atMs: number): Promise<number | null>;
+  /**
    * Records the firings whose keys are new, with their tasks and queued
    * deliveries, and sets the conversation's watermark, in one transaction.
    * Returns the firings that were recorded; a firing whose key is already
@@ -78,6 +84,11 @@ export interface AutomationStore {
   scheduleRetry(id: string, attempts: number, nextAttemptAtMs: number, error: string): Promise<void>;
   /** Removes a delivery from the outbox and adds it to the dead-letter list, in one transaction. */
   moveToDeadLetters(id: string, attempts: number, body: string, error: string, failedAtMs: number): Promise<void>;
+  /**
+   * Moves a dead letter back to the outbox, due at `nowMs` with no attempts
+   * made, under its delivery id. Returns false when no dead letter has the id.
+   */
+  retryDeadLetter(id: string, nowMs: number): Promise<boolean>;
   /** Dead letters of the workspace, newest first. */
   listDeadLetters(workspaceId: string): Promise<DeadLetter[]>;
   /** Number of queued deliveries. */
@@ -99,6 +110,10 @@ export const AUTOMATION_TABLES: readonly string[] = [
     conversation_id TEXT PRIMARY KEY,
     time_ms BIGINT NOT NULL,
     message_ids TEXT NOT NULL
+  )`,
+  `CREATE TABLE IF NOT EXISTS automation_conversations (
+    conversation_id TEXT PRIMARY KEY,
+    first_processed_at BIGINT NOT NULL
   )`,
   `CREATE TABLE IF NOT EXISTS automation_tasks (
     id TEXT PRIMARY KEY,
@@ -185,6 +200,12 @@ export function deadLetterFromRow(row: DeadLetterRow, workspaceId: string): Dead
     lastError: row.last_error,
     failedAt: new Date(Number(row.failed_at)).toISOString(),
   };
+}
+
+/** Returns the outbox payload of a dead letter's body: the body without the `sentAt` its last attempt set. */
+export function payloadOfBody(body: string): string {
+  const { sentAt: _sentAt, ...fields } = JSON.parse(body) as Record<string, unknown>;
+  return JSON.stringify(fields);
 }
 
 /** Returns the SQL condition and parameters of a task filter, with `?` or `$n` placeholders. */

@@ -1,3 +1,6 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { pino } from 'pino';
 import { silentLogger } from '../core/log.js';
@@ -134,6 +137,21 @@ describe('automations with a local webhook receiver', () => {
     expect(letter!.body).toBe(receiver.requests[2]!.body);
   });
 
+  it('re-sends a dead letter on retry', async () => {
+    receiver = await Receiver.listen((count) => (count <= 3 ? 500 : 200));
+    const engine = create(receiver.url);
+    engine.start();
+    await engine.handleUpdates(updates);
+    await waitFor(async () => (await engine.listDeadLetters('harbor')).length === 1);
+    const [letter] = await engine.listDeadLetters('harbor');
+    expect(await engine.retryDeadLetter('harbor', 'dlv_missing')).toBe(false);
+    expect(await engine.retryDeadLetter('harbor', letter!.id)).toBe(true);
+    await waitFor(() => receiver!.requests.length === 4);
+    expect(receiver.requests[3]!.headers['x-parley-delivery']).toBe(letter!.id);
+    expect(await engine.listDeadLetters('harbor')).toEqual([]);
+    expect(await engine.retryDeadLetter('harbor', letter!.id)).toBe(false);
+  });
+
   it('dead-letters a refused connection', async () => {
     receiver = await Receiver.listen();
     const url = receiver.url;
@@ -262,6 +280,103 @@ describe('stall check', () => {
     const afterFollowUp = await automations.handleUpdates([followUp]);
     expect(afterFollowUp.tasks).toHaveLength(0);
     expect(await automations.listTasks('harbor', { status: 'open' })).toHaveLength(1);
+  });
+});
+
+describe('stall check of imported history', () => {
+  const rules = { workspaces: { harbor: { automations: [{ id: 'stalled', when: { type: 'stall' }, task: { assignee: 'mei', dueInMinutes: 30 } }] } } };
+  let workspace: DealWorkspace;
+  let automations: ParleyAutomations;
+
+  beforeEach(() => {
+    workspace = new DealWorkspace();
+  });
+  afterEach(async () => {
+    await automations.close();
+    await workspace.close();
+  });
+
+  const create = (clock: Date): ParleyAutomations =>
+    createAutomations({
+      config: parseServeConfig(rules, 'test config'),
+      targets: () => ({ kind: 'sqlite', path: workspace.dbPath }),
+      stores: async () => workspace.store,
+      logger: silentLogger,
+      clock: () => clock,
+    });
+
+  it('imported old stall fires nothing', async () => {
+    const importedAt = new Date('2026-06-01T09:00:00Z');
+    automations = create(importedAt);
+    const imported = await workspace.ingest(['w1', 'w2', 'w3', 'w4', 'w5', 'w6']);
+    expect(imported.changes.some((change) => change.field === 'stalled' && change.to === true)).toBe(true);
+    expect((await automations.handleUpdates([imported])).tasks).toHaveLength(0);
+    const check = await automations.checkStalls('harbor', new Date(importedAt.getTime() + 15 * 60_000));
+    expect(check.tasks).toHaveLength(0);
+    expect(await automations.listTasks('harbor')).toHaveLength(0);
+  });
+
+  it('unrecorded stall fires only within the interval', async () => {
+    // The deal reaches the store but never the automations, as with a conversation processed before first processing times were recorded.
+    await workspace.ingest(['w1', 'w2', 'w3', 'w4', 'w5']);
+    automations = create(CLOCK);
+    expect((await automations.checkStalls('harbor', new Date('2026-03-16T09:00:00Z'))).tasks).toHaveLength(0);
+    await automations.close();
+
+    await workspace.close();
+    workspace = new DealWorkspace();
+    await workspace.ingest(['w1', 'w2', 'w3', 'w4', 'w5']);
+    automations = createAutomations({
+      config: parseServeConfig(rules, 'test config'),
+      targets: () => ({ kind: 'sqlite', path: workspace.dbPath }),
+      stores: async () => workspace.store,
+      logger: silentLogger,
+      clock: () => CLOCK,
+      stallCheckIntervalMs: 4 * 24 * 60 * 60_000,
+    });
+    expect((await automations.checkStalls('harbor', new Date('2026-03-16T09:00:00Z'))).tasks).toHaveLength(1);
+  });
+});
+
+describe('delivery loop without storage', () => {
+  let dir: string;
+  let automations: ParleyAutomations | undefined;
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'parley-automations-'));
+  });
+  afterEach(async () => {
+    await automations?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('skips missing and unregistered workspaces', async () => {
+    const lines: { level: number; msg: string; workspaceId?: string }[] = [];
+    const logger = pino({ level: 'debug' }, { write: (line: string) => lines.push(JSON.parse(line)) });
+    const hook = { url: 'http://127.0.0.1:9/hook', secret: SECRET };
+    const rule = { id: 'hook', when: { type: 'stall' }, webhook: hook };
+    const config = parseServeConfig({ workspaces: { harbor: { automations: [rule] }, ghost: { automations: [rule] } } }, 'test config');
+    automations = createAutomations({
+      config,
+      targets: (id): StorageTarget => ({ kind: 'sqlite', path: join(dir, 'workspaces', `${id}.db`) }),
+      stores: async () => {
+        throw new Error('the delivery loop must not open workspace data');
+      },
+      logger,
+      isRegistered: async (id) => id === 'harbor',
+      retry: { baseMs: 20, maxDelayMs: 100 },
+    });
+    automations.start();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    automations.start();
+    await automations.stop();
+    automations.start();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(lines.filter((line) => line.level >= 50)).toEqual([]);
+    const warnings = lines.filter((line) => line.level === 40);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.workspaceId).toBe('ghost');
+    expect(existsSync(join(dir, 'workspaces'))).toBe(false);
   });
 });
 

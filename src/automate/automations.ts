@@ -6,6 +6,7 @@
  * transaction of the workspace's automation store, before any webhook is
  * sent, so a shift fires a rule once, also across restarts.
  */
+import { existsSync } from 'node:fs';
 import type { Logger } from 'pino';
 import { stableId } from '../core/ids.js';
 import { workspaceSettings, type ServeConfig } from '../serve/config.js';
@@ -33,12 +34,33 @@ export interface AutomationsOptions {
   retry?: Partial<RetryPolicy>;
   /** Time limit of one delivery attempt in milliseconds, ATTEMPT_TIMEOUT_MS when unset. */
   timeoutMs?: number;
+  /**
+   * Milliseconds between stall checks, STALL_CHECK_INTERVAL_MS when unset. A
+   * stall check fires a stall of a conversation with no recorded first
+   * processing time only when the stall began within this interval.
+   */
+  stallCheckIntervalMs?: number;
+  /**
+   * Returns whether the registry contains the workspace. When set, the
+   * delivery loop skips workspaces of the config that are not registered and
+   * logs one warning for each. When unset, every workspace counts as registered.
+   */
+  isRegistered?: (workspaceId: string) => Promise<boolean>;
 }
+
+/** Default of `stallCheckIntervalMs`: the server's default of 15 minutes between stall checks. */
+export const STALL_CHECK_INTERVAL_MS = 15 * 60_000;
 
 /** `Automations` with the extras of this implementation. */
 export interface ParleyAutomations extends Automations {
   /** Sets a task's status and returns false when the workspace has no task with the id. */
   setTaskStatus(workspaceId: string, taskId: string, status: Task['status']): Promise<boolean>;
+  /**
+   * Moves a dead letter back to the outbox with no attempts made, keeping its
+   * delivery id, and wakes the sender. Returns false when the workspace has
+   * no dead letter with the id.
+   */
+  retryDeadLetter(workspaceId: string, id: string): Promise<boolean>;
   /** Stops delivering and closes the automation stores. */
   close(): Promise<void>;
 }
@@ -81,12 +103,34 @@ export function createAutomations(options: AutomationsOptions): ParleyAutomation
 
   const rulesOf = (workspaceId: string): AutomationRule[] => workspaceSettings(config, workspaceId).automations;
 
+  const unregisteredWarned = new Set<string>();
+
+  /**
+   * Returns whether the delivery loop should open the automation store of a
+   * workspace of the config: it must be registered, and a SQLite file must
+   * exist, because its outbox is empty until the first firing creates it.
+   */
+  const hasOutbox = async (workspaceId: string): Promise<boolean> => {
+    if (options.isRegistered && !(await options.isRegistered(workspaceId))) {
+      if (!unregisteredWarned.has(workspaceId)) {
+        unregisteredWarned.add(workspaceId);
+        logger.warn(
+          { workspaceId },
+          'automations: the serve config names a workspace that is not registered, so its webhooks are not sent; create it with `parley workspace create`',
+        );
+      }
+      return false;
+    }
+    const target = options.targets(workspaceId);
+    return target.kind !== 'sqlite' || existsSync(target.path);
+  };
+
   const sender = new DeliverySender({
-    // NOTE: opening the automation store of a workspace that the config names
-    // but nobody created yet creates its SQLite file or PostgreSQL schema.
-    workspaces: () => {
-      const withWebhooks = Object.keys(config.workspaces).filter((id) => rulesOf(id).some((rule) => rule.webhook));
-      return [...new Set([...withWebhooks, ...opened.keys()])];
+    workspaces: async () => {
+      const withWebhooks = Object.keys(config.workspaces).filter((id) => !opened.has(id) && rulesOf(id).some((rule) => rule.webhook));
+      const ready: string[] = [];
+      for (const id of withWebhooks) if (await hasOutbox(id)) ready.push(id);
+      return [...opened.keys(), ...ready];
     },
     storeOf,
     secretOf: (workspaceId, ruleId) => rulesOf(workspaceId).find((rule) => rule.id === ruleId)?.webhook?.secret ?? null,
@@ -127,8 +171,11 @@ export function createAutomations(options: AutomationsOptions): ParleyAutomation
     if (rules.length === 0) return report;
     const store = await storeOf(workspaceId);
     for (const update of updates) {
+      const now = clock().getTime();
+      const firstProcessedMs = (await store.recordFirstProcessed(update.conversationId, now)) ?? now;
       const previous = await store.loadWatermark(update.conversationId);
-      const firings = firingsOf(rules, update.conversationId, pendingShifts(update, previous));
+      const shifts = pendingShifts(update, previous).filter((shift) => !isHistoricStall(shift, firstProcessedMs));
+      const firings = firingsOf(rules, update.conversationId, shifts);
       const next = watermarkOf(update, previous);
       const watermark = next ? { conversationId: update.conversationId, watermark: next } : null;
       const result = await record(workspaceId, update.accountId, firings, watermark);
@@ -155,7 +202,15 @@ export function createAutomations(options: AutomationsOptions): ParleyAutomation
       const rules = rulesOf(workspaceId).filter((rule) => rule.when.type === 'stall');
       const report: FiringReport = { tasks: [], webhooksQueued: 0 };
       if (rules.length === 0) return report;
-      const findings = await findStalledConversations(await options.stores(workspaceId), now);
+      const store = await storeOf(workspaceId);
+      const intervalMs = options.stallCheckIntervalMs ?? STALL_CHECK_INTERVAL_MS;
+      // A stall counts from the conversation's first processing, or, for a
+      // conversation with no recorded time, from the previous check.
+      const since = async (conversationId: string): Promise<Date> => {
+        const firstProcessedMs = await store.recordFirstProcessed(conversationId, now.getTime());
+        return new Date(firstProcessedMs ?? now.getTime() - intervalMs);
+      };
+      const findings = await findStalledConversations(await options.stores(workspaceId), now, since);
       return serially(workspaceId, async () => {
         for (const finding of findings) {
           const firings = firingsOf(rules, finding.conversationId, [finding.shift]);
@@ -179,6 +234,15 @@ export function createAutomations(options: AutomationsOptions): ParleyAutomation
       return (await storeOf(workspaceId)).setTaskStatus(taskId, status);
     },
 
+    async retryDeadLetter(workspaceId, id) {
+      const retried = await (await storeOf(workspaceId)).retryDeadLetter(id, Date.now());
+      if (retried) {
+        logger.info({ workspaceId, deliveryId: id }, 'outbound webhook moved from the dead-letter list back to the outbox');
+        sender.wake();
+      }
+      return retried;
+    },
+
     start() {
       logger.info('automations: outbound webhook delivery started');
       sender.start();
@@ -197,6 +261,19 @@ export function createAutomations(options: AutomationsOptions): ParleyAutomation
       for (const store of stores) if (store.status === 'fulfilled') await store.value.close();
     },
   };
+}
+
+/**
+ * Returns whether a shift is a stall seen in history: one observed at a
+ * message sent no later than the conversation's first processing, such as
+ * in an imported old conversation.
+ *
+ * NOTE: a stall first observed at a later message (a seller follow-up after
+ * a long silence) still fires, even when the silence crossed the threshold
+ * before the first processing, because the shift does not carry the threshold.
+ */
+function isHistoricStall(shift: Shift, firstProcessedMs: number): boolean {
+  return shift.field === 'stalled' && Date.parse(shift.sentAt) <= firstProcessedMs;
 }
 
 /** Builds the record of one firing: its key, its task and its webhook body. */

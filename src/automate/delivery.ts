@@ -69,7 +69,7 @@ export function bodyOfAttempt(payload: string, sentAt: Date): string {
 
 export interface DeliverySenderOptions {
   /** Workspaces whose outboxes the sender scans. */
-  workspaces: () => string[];
+  workspaces: () => Promise<string[]>;
   storeOf: (workspaceId: string) => Promise<AutomationStore>;
   /** The webhook secret of a rule, or null when the serve config no longer gives the rule a webhook. */
   secretOf: (workspaceId: string, ruleId: string) => string | null;
@@ -136,7 +136,15 @@ export class DeliverySender {
     const rescanAt = (time: number): void => {
       if (nextDue === null || time < nextDue) nextDue = time;
     };
-    for (const workspaceId of this.options.workspaces()) {
+    let workspaces: string[];
+    try {
+      workspaces = await this.options.workspaces();
+    } catch (error) {
+      logger.error({ err: error, retryInMs: RESCAN_AFTER_ERROR_MS }, 'outbound webhooks: failed to list the workspaces, scanning again later');
+      workspaces = [];
+      rescanAt(Date.now() + RESCAN_AFTER_ERROR_MS);
+    }
+    for (const workspaceId of workspaces) {
       if (!this.running) return;
       try {
         const store = await this.options.storeOf(workspaceId);

@@ -7,6 +7,7 @@ import {
   AUTOMATION_TABLES,
   TASK_ORDER,
   deadLetterFromRow,
+  payloadOfBody,
   taskFilterSql,
   taskFromRow,
   type AutomationStore,
@@ -53,6 +54,19 @@ export class PgAutomationStore implements AutomationStore {
     );
     const row = rows[0];
     return row ? { timeMs: Number(row.time_ms), messageIds: JSON.parse(row.message_ids) as string[] } : null;
+  }
+
+  async recordFirstProcessed(conversationId: string, atMs: number): Promise<number | null> {
+    const inserted = await this.pool.query(
+      'INSERT INTO automation_conversations (conversation_id, first_processed_at) VALUES ($1, $2) ON CONFLICT DO NOTHING',
+      [conversationId, atMs],
+    );
+    if ((inserted.rowCount ?? 0) > 0) return null;
+    const { rows } = await this.pool.query<{ first_processed_at: string }>(
+      'SELECT first_processed_at FROM automation_conversations WHERE conversation_id = $1',
+      [conversationId],
+    );
+    return Number(rows[0]!.first_processed_at);
   }
 
   async recordFirings(firings: NewFiring[], watermark: { conversationId: string; watermark: Watermark } | null): Promise<NewFiring[]> {
@@ -150,6 +164,25 @@ export class PgAutomationStore implements AutomationStore {
          ON CONFLICT (id) DO UPDATE SET body = excluded.body, attempts = excluded.attempts, last_error = excluded.last_error, failed_at = excluded.failed_at`,
         [id, row.rule_id, row.url, body, attempts, error, failedAtMs],
       );
+    });
+  }
+
+  async retryDeadLetter(id: string, nowMs: number): Promise<boolean> {
+    return this.transaction(async (client) => {
+      const { rows } = await client.query<{ rule_id: string; url: string; body: string }>(
+        'DELETE FROM automation_dead_letters WHERE id = $1 RETURNING rule_id, url, body',
+        [id],
+      );
+      const row = rows[0];
+      if (!row) return false;
+      await client.query(
+        `INSERT INTO automation_outbox (id, rule_id, url, payload, status, attempts, next_attempt_at, created_at)
+         VALUES ($1, $2, $3, $4, 'queued', 0, $5, $5)
+         ON CONFLICT (id) DO UPDATE SET payload = excluded.payload, status = 'queued', attempts = 0,
+           next_attempt_at = excluded.next_attempt_at, last_error = NULL, delivered_at = NULL`,
+        [id, row.rule_id, row.url, payloadOfBody(row.body), nowMs],
+      );
+      return true;
     });
   }
 

@@ -3,12 +3,15 @@
  * connection next to the store's own. WAL mode lets both read while one
  * writes, and a writer waits up to BUSY_TIMEOUT_MS for the other.
  */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { StorageError, errorMessage } from '../core/errors.js';
 import {
   AUTOMATION_TABLES,
   TASK_ORDER,
   deadLetterFromRow,
+  payloadOfBody,
   taskFilterSql,
   taskFromRow,
   type AutomationStore,
@@ -27,10 +30,11 @@ const BUSY_TIMEOUT_MS = 10_000;
 export class SqliteAutomationStore implements AutomationStore {
   private constructor(private readonly db: Database.Database) {}
 
-  /** Opens the SQLite file at `path` (created when missing) and creates the automation tables. */
+  /** Opens the SQLite file at `path` (created with its folder when missing) and creates the automation tables. */
   static open(path: string): SqliteAutomationStore {
     let db: Database.Database | undefined;
     try {
+      mkdirSync(dirname(path), { recursive: true });
       db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
       db.pragma('journal_mode = WAL');
       const create = db.transaction(() => {
@@ -49,6 +53,18 @@ export class SqliteAutomationStore implements AutomationStore {
       .prepare('SELECT time_ms, message_ids FROM automation_watermarks WHERE conversation_id = ?')
       .get(conversationId) as { time_ms: number; message_ids: string } | undefined;
     return row ? { timeMs: Number(row.time_ms), messageIds: JSON.parse(row.message_ids) as string[] } : null;
+  }
+
+  async recordFirstProcessed(conversationId: string, atMs: number): Promise<number | null> {
+    const record = this.db.transaction((): number | null => {
+      const row = this.db
+        .prepare('SELECT first_processed_at FROM automation_conversations WHERE conversation_id = ?')
+        .get(conversationId) as { first_processed_at: number } | undefined;
+      if (row) return Number(row.first_processed_at);
+      this.db.prepare('INSERT INTO automation_conversations (conversation_id, first_processed_at) VALUES (?, ?)').run(conversationId, atMs);
+      return null;
+    });
+    return record.immediate();
   }
 
   async recordFirings(firings: NewFiring[], watermark: { conversationId: string; watermark: Watermark } | null): Promise<NewFiring[]> {
@@ -142,6 +158,26 @@ export class SqliteAutomationStore implements AutomationStore {
       this.db.prepare('DELETE FROM automation_outbox WHERE id = ?').run(id);
     });
     move();
+  }
+
+  async retryDeadLetter(id: string, nowMs: number): Promise<boolean> {
+    const retry = this.db.transaction((): boolean => {
+      const row = this.db.prepare('SELECT rule_id, url, body FROM automation_dead_letters WHERE id = ?').get(id) as
+        | { rule_id: string; url: string; body: string }
+        | undefined;
+      if (!row) return false;
+      this.db
+        .prepare(
+          `INSERT INTO automation_outbox (id, rule_id, url, payload, status, attempts, next_attempt_at, created_at)
+           VALUES (?, ?, ?, ?, 'queued', 0, ?, ?)
+           ON CONFLICT (id) DO UPDATE SET payload = excluded.payload, status = 'queued', attempts = 0,
+             next_attempt_at = excluded.next_attempt_at, last_error = NULL, delivered_at = NULL`,
+        )
+        .run(id, row.rule_id, row.url, payloadOfBody(row.body), nowMs, nowMs);
+      this.db.prepare('DELETE FROM automation_dead_letters WHERE id = ?').run(id);
+      return true;
+    });
+    return retry.immediate();
   }
 
   async listDeadLetters(workspaceId: string): Promise<DeadLetter[]> {

@@ -23,16 +23,24 @@ export interface StallFinding {
 }
 
 /**
- * Finds the stored conversations that are stalled as of `now`: open deals
- * (no outcome decided by `now`) whose buyer has been quiet past the stall
- * threshold of `detectStall`, or whose momentum collapsed. The shift names
- * the message the silence runs from (the buyer's last message), so one
- * stall keeps one firing key however often the check runs.
+ * Finds the stored conversations that went stalled after their `since`
+ * time and are still stalled as of `now`: open deals (no outcome decided by
+ * `now`) whose buyer has been quiet past the stall threshold of
+ * `detectStall`, or whose momentum collapsed. A conversation already stalled
+ * with the same silence as of `since` is left out, because its buyer's
+ * silence crossed the threshold before then. The shift names the message
+ * the silence runs from (the buyer's last message), so one stall keeps one
+ * firing key however often the check runs.
  *
  * NOTE: every stored conversation is loaded and the stall rule applied to
- * each, so one check costs about one analysis per open conversation.
+ * each, so one check costs about one analysis per open conversation, plus
+ * one more per stalled conversation for the state as of `since`.
  */
-export async function findStalledConversations(store: Store, now: Date): Promise<StallFinding[]> {
+export async function findStalledConversations(
+  store: Store,
+  now: Date,
+  since: (conversationId: string) => Promise<Date>,
+): Promise<StallFinding[]> {
   const analyses = await store.loadConversationAnalyses();
   const outcomes = new Map((await store.loadOutcomes()).map((outcome) => [outcome.conversationId, outcome]));
   const findings: StallFinding[] = [];
@@ -45,6 +53,13 @@ export async function findStalledConversations(store: Store, now: Date): Promise
     const stall = stallAsOf(analysis.id, analysis.accountId, messages, storedAnalyses(analysis.messages), now);
     if (!stall) continue;
     const messageId = stall.messageId ?? last.id;
+    const start = await since(analysis.id);
+    if (start.getTime() >= now.getTime()) continue;
+    const before = messages.filter((message) => Date.parse(message.sentAt) <= start.getTime());
+    if (before.length > 0) {
+      const earlier = stallAsOf(analysis.id, analysis.accountId, before, storedAnalyses(analysis.messages), start);
+      if (earlier && (earlier.messageId ?? before.at(-1)!.id) === messageId) continue;
+    }
     const sentAt = messages.find((message) => message.id === messageId)?.sentAt ?? last.sentAt;
     findings.push({
       conversationId: analysis.id,

@@ -18,6 +18,13 @@
  * - With a watermark, the changes of one field after it merge into one
  *   shift, from the value before the first to the value after the last.
  *   A shift that ends where it started (A → B → A) is dropped.
+ * - A stall fires only when the deal goes quiet while the automations watch
+ *   it: the moment the buyer's silence crossed their usual pause must come
+ *   after the conversation was first processed (a time the automation store
+ *   keeps per conversation), or, for a conversation with no recorded time, within the
+ *   last stall check interval. So imported history fires no stall. In an
+ *   update, a stall observed at a message sent before the first processing
+ *   is dropped (see automations.ts and stall-check.ts).
  * - New objections are the field `objections`: a buyer message whose
  *   objection types include one no earlier buyer message raised changes it
  *   from the types raised before to the types raised up to that message.

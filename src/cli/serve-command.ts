@@ -33,6 +33,7 @@ export async function serveCommand(options: ServeCommandOptions, logger: Logger)
     config,
     targets: (workspaceId) => workspaceTarget(storage, workspaceId),
     stores: (workspaceId) => stores.get(workspaceId),
+    isRegistered: async (workspaceId) => (await registry.listWorkspaces()).some((workspace) => workspace.id === workspaceId),
     logger,
   });
   const app = buildServer({

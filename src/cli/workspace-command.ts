@@ -1,7 +1,8 @@
 /** `parley workspace create|list|key|revoke`: workspaces and API keys of `parley serve`. */
+import { mkdirSync } from 'node:fs';
 import { InputError } from '../core/errors.js';
 import { openRegistry, type ServeRegistry } from '../serve/registry.js';
-import { parseServeStorage, registryTarget } from '../serve/storage-layout.js';
+import { parseServeStorage, registryTarget, workspacesDir, type ServeStorage } from '../serve/storage-layout.js';
 import type { IssuedKey } from '../serve/types.js';
 
 export interface WorkspaceStorageOptions {
@@ -10,10 +11,16 @@ export interface WorkspaceStorageOptions {
   json?: boolean;
 }
 
-/** Runs `parley workspace create ID`: prints the workspace and its first key, which is shown only this once. */
+/**
+ * Runs `parley workspace create ID`: prints the workspace and its first key,
+ * which is shown only this once. With a data folder it also creates
+ * DIR/workspaces, where the workspace's SQLite file goes.
+ */
 export async function createWorkspaceCommand(id: string, options: WorkspaceStorageOptions & { name?: string }): Promise<void> {
-  await withRegistry(options, async (registry) => {
+  await withRegistry(options, async (registry, storage) => {
     const { workspace, key } = await registry.createWorkspace(id, options.name ?? id);
+    const folder = workspacesDir(storage);
+    if (folder !== null) mkdirSync(folder, { recursive: true });
     if (options.json) {
       process.stdout.write(JSON.stringify({ workspace, key }) + '\n');
       return;
@@ -70,10 +77,14 @@ function writeKey(key: IssuedKey): void {
   process.stdout.write(`API key ${key.keyId} (shown only now; store it safely):\n${key.secret}\n`);
 }
 
-async function withRegistry(options: WorkspaceStorageOptions, work: (registry: ServeRegistry) => Promise<void>): Promise<void> {
-  const registry = await openRegistry(registryTarget(parseServeStorage(options)));
+async function withRegistry(
+  options: WorkspaceStorageOptions,
+  work: (registry: ServeRegistry, storage: ServeStorage) => Promise<void>,
+): Promise<void> {
+  const storage = parseServeStorage(options);
+  const registry = await openRegistry(registryTarget(storage));
   try {
-    await work(registry);
+    await work(registry, storage);
   } finally {
     await registry.close();
   }

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { conversationAnalysisSchema } from '../core/contract-schemas.js';
-import { STAGES } from '../core/types.js';
+import { STAGES, type Stage } from '../core/types.js';
 import { canonicalMessageSchema } from '../ingest/jsonl.js';
 import { isCalendarDate } from '../pipeline/calendar-day.js';
 
@@ -40,17 +40,33 @@ export const messagesBodyDoc = z.union([
 ]);
 
 export const importQuerySchema = z
-  .object({ filename: z.string().min(1).max(255).optional().describe('file name of a raw-body upload; WhatsApp chats are named after it') })
+  .object({ filename: z.string().min(1).max(255).optional().describe('file name of a raw-body upload; a WhatsApp chat is named after it, a bare _chat.txt after its first line') })
   .strict();
 
 export const idParamsSchema = z.object({ id: z.string().min(1).max(512) }).strict();
 
 export const accountsQuerySchema = z.object(page(100)).strict();
 
+/**
+ * Stages the pipeline can filter on. The pipeline shows each conversation as
+ * of its latest message, so the quiet time since then does not count
+ * toward a stall there. `stalled` is rejected with a pointer to GET /v1/stalled,
+ * which computes stalls as of now.
+ */
+const PIPELINE_STAGES = STAGES.filter((stage): stage is Exclude<Stage, 'stalled'> => stage !== 'stalled');
+
 export const pipelineQuerySchema = z
   .object({
     ...page(50),
-    stage: z.enum(STAGES).optional().describe('only conversations at this stage'),
+    stage: z
+      .enum(PIPELINE_STAGES, {
+        error: (issue) =>
+          issue.input === 'stalled'
+            ? 'the pipeline shows each deal as of its latest message, not as of now; use GET /v1/stalled for deals stalled as of now'
+            : undefined,
+      })
+      .optional()
+      .describe('only conversations at this stage as of their latest message; for stalled deals use GET /v1/stalled'),
     includeClosed: booleanText.describe('also list won and lost deals (left out by default)'),
   })
   .strict();

@@ -29,11 +29,14 @@ const API_VERSION = '0.1.0';
 
 /**
  * `Automations` with the optional extras the server uses when present:
- * `setTaskStatus` for PATCH /v1/tasks/:id, and `close` to stop and close
- * their stores on shutdown (else `stop` is called).
+ * `setTaskStatus` for PATCH /v1/tasks/:id and `retryDeadLetter` for
+ * POST /v1/dead-letters/:id/retry, which return false when the workspace has
+ * no such record. `close` stops them and closes their stores on shutdown
+ * (else `stop` is called).
  */
 export type ServerAutomations = Automations & {
   setTaskStatus?(workspaceId: string, taskId: string, status: 'open' | 'done'): Promise<boolean>;
+  retryDeadLetter?(workspaceId: string, deadLetterId: string): Promise<boolean>;
   close?(): Promise<void>;
 };
 
@@ -71,7 +74,8 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   };
 
   const app = Fastify({
-    loggerInstance: logger,
+    // Request loggers log the URL with secret query values such as hub.verify_token replaced.
+    loggerInstance: logger.child({}, { serializers: { req: serializeRequest } }),
     bodyLimit,
     genReqId: () => randomUUID(),
     logController: new LogController({ requestIdLogLabel: 'requestId' }),
@@ -95,6 +99,8 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   const ingestOptions = { ingest, config, bodyLimit };
   void app.register(
     async (api) => {
+      // Without a text/plain parser, a text body on a JSON route gets 415 instead of a 400 about its shape.
+      api.removeContentTypeParser('text/plain');
       api.addHook('onRequest', async (request) => authenticate(request, options.registry));
       await api.register(messageRoutes, ingestOptions);
       await api.register(importRoutes, ingestOptions);
@@ -140,6 +146,7 @@ const FASTIFY_CODES: Record<string, string> = {
   FST_REQ_FILE_TOO_LARGE: 'payload_too_large',
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type',
   FST_ERR_CTP_EMPTY_JSON_BODY: 'invalid_json',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'invalid_json',
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'invalid_request',
 };
 
@@ -155,16 +162,67 @@ function handleError(error: FastifyError, request: FastifyRequest, reply: Fastif
   }
   const status = error.statusCode;
   if (status !== undefined && status >= 400 && status < 500) {
-    const code = FASTIFY_CODES[error.code] ?? (error instanceof SyntaxError ? 'invalid_json' : 'invalid_request');
-    if (status === 413) {
-      sendError(reply, request, new HttpError(413, code, `request body is larger than the limit: ${error.message}`));
-      return;
-    }
-    sendError(reply, request, new HttpError(status, code, error.message));
+    sendError(reply, request, clientError(error, status, request));
     return;
   }
   request.log.error({ err: error, workspaceId: request.workspace?.id }, 'request failed');
   sendError(reply, request, new HttpError(500, 'internal_error', `internal error; quote request id ${request.id} when reporting it`));
+}
+
+/** Converts one of Fastify's own 4xx errors into the API's error, with a message that names what to send instead. */
+function clientError(error: FastifyError, status: number, request: FastifyRequest): HttpError {
+  const code = FASTIFY_CODES[error.code] ?? (error instanceof SyntaxError ? 'invalid_json' : 'invalid_request');
+  if (status === 413) return new HttpError(413, code, `request body is larger than the limit: ${error.message}`);
+  if (code === 'invalid_json') {
+    const problem = error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ? 'request body is empty' : 'request body is not valid JSON';
+    return new HttpError(400, code, `${problem}; send a JSON document with Content-Type: application/json`, 'body');
+  }
+  if (status === 415) {
+    const type = request.headers['content-type'] ?? '(none)';
+    return new HttpError(415, code, `unsupported Content-Type "${type}"; /openapi.json lists the content types each route accepts`);
+  }
+  return new HttpError(status, code, error.message);
+}
+
+/** Query parameter names whose values are secrets, such as `hub.verify_token`. */
+const SECRET_QUERY_NAME = /token|secret|signature|password|key/i;
+
+/**
+ * Fastify's request serializer with the value of every secret query
+ * parameter replaced by `[REDACTED]`, so request logs never contain it.
+ */
+export function serializeRequest(request: FastifyRequest): Record<string, unknown> {
+  return {
+    method: request.method,
+    url: redactQuery(request.url),
+    host: request.host,
+    remoteAddress: request.ip,
+    remotePort: request.socket?.remotePort,
+  };
+}
+
+/** Replaces the values of secret query parameters in `url`; the path and other parameters stay as sent. */
+export function redactQuery(url: string): string {
+  const start = url.indexOf('?');
+  if (start === -1) return url;
+  const parameters = url
+    .slice(start + 1)
+    .split('&')
+    .map((parameter) => {
+      const separator = parameter.indexOf('=');
+      if (separator === -1) return parameter;
+      const rawName = parameter.slice(0, separator);
+      return SECRET_QUERY_NAME.test(decodeName(rawName)) ? `${rawName}=[REDACTED]` : parameter;
+    });
+  return `${url.slice(0, start)}?${parameters.join('&')}`;
+}
+
+function decodeName(name: string): string {
+  try {
+    return decodeURIComponent(name.replaceAll('+', ' '));
+  } catch {
+    return name;
+  }
 }
 
 function sendError(reply: FastifyReply, request: FastifyRequest, error: HttpError): void {

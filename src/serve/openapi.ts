@@ -25,6 +25,7 @@ import {
   tasksResponseSchema,
   deadLettersResponseSchema,
 } from './api-schemas.js';
+import { cloudPayloadSchema } from '../ingest/whatsapp-cloud-schema.js';
 
 /** A route as Fastify registered it: method and path with `:name` parameters. */
 export interface RegisteredRoute {
@@ -32,17 +33,34 @@ export interface RegisteredRoute {
   url: string;
 }
 
+/** A JSON Schema written out, for bodies zod cannot describe, such as raw bytes. */
+type JsonSchemaObject = Record<string, unknown>;
+
 interface RouteDoc {
   summary: string;
   /** `apiKey` routes need `Authorization: Bearer <key>`; webhook routes check a signature instead. */
   auth: 'apiKey' | 'signature' | 'none';
   query?: z.ZodObject;
-  body?: { schema: z.ZodType; contentTypes: string[] };
+  /** Request body schema per accepted content type. */
+  body?: Record<string, z.ZodType | JsonSchemaObject>;
+  /** Success status; 200 when unset. */
+  status?: number;
   response?: z.ZodType;
   headers?: { name: string; description: string }[];
+  /** Error responses of this route beyond those every route has (400, 404, 413, 500, and 401 with `apiKey`). */
+  errors?: Record<string, string>;
 }
 
-const JSON_TYPE = ['application/json'];
+const jsonBody = (schema: z.ZodType) => ({ 'application/json': schema });
+
+/** Raw bytes of an uploaded file, as OpenAPI 3.1 describes binary content. */
+const BINARY: JsonSchemaObject = { type: 'string', contentMediaType: 'application/octet-stream' };
+
+const UNSUPPORTED_TYPE = { '415': 'Content-Type not accepted by this route' };
+
+const formFields = z
+  .record(z.string(), z.string())
+  .describe('the form fields, such as name, email, message and submittedAt; the web form reader maps synonyms and `mappings.webform`');
 
 const whatsappVerifyQuery = z.object({
   'hub.mode': z.literal('subscribe'),
@@ -56,16 +74,17 @@ const ROUTE_DOCS: Record<string, RouteDoc> = {
   'POST /v1/messages': {
     summary: 'Ingest canonical messages; invalid ones are quarantined with their index and reason',
     auth: 'apiKey',
-    body: { schema: messagesBodyDoc, contentTypes: JSON_TYPE },
+    body: jsonBody(messagesBodyDoc),
     response: ingestOutcomeSchema,
+    errors: UNSUPPORTED_TYPE,
   },
   'POST /v1/imports': {
     summary: 'Ingest an uploaded export file (any format `parley analyze` reads)',
     auth: 'apiKey',
     query: importQuerySchema,
     body: {
-      schema: z.object({ file: z.string().describe('the export file') }),
-      contentTypes: ['multipart/form-data', 'application/octet-stream'],
+      'multipart/form-data': { type: 'object', properties: { file: { ...BINARY, description: 'the export file' } }, required: ['file'] },
+      'application/octet-stream': { ...BINARY, description: 'the export file as the raw body; name it with ?filename=' },
     },
     response: ingestOutcomeSchema,
   },
@@ -87,32 +106,46 @@ const ROUTE_DOCS: Record<string, RouteDoc> = {
   'PATCH /v1/tasks/:id': {
     summary: 'Mark a task done or open again',
     auth: 'apiKey',
-    body: { schema: taskPatchSchema, contentTypes: JSON_TYPE },
+    body: jsonBody(taskPatchSchema),
+    errors: UNSUPPORTED_TYPE,
   },
   'GET /v1/dead-letters': {
     summary: 'Outbound webhooks of the automations that failed every attempt, newest first',
     auth: 'apiKey',
     response: deadLettersResponseSchema,
   },
+  'POST /v1/dead-letters/:id/retry': {
+    summary: 'Queue a dead letter for delivery again, with its attempts reset',
+    auth: 'apiKey',
+    status: 202,
+    response: z.object({ id: z.string(), status: z.literal('queued') }),
+  },
   'POST /v1/outcomes': {
     summary: 'Record that a deal was won or lost',
     auth: 'apiKey',
-    body: { schema: outcomeBodySchema, contentTypes: JSON_TYPE },
+    body: jsonBody(outcomeBodySchema),
     response: outcomeResponseSchema,
+    errors: UNSUPPORTED_TYPE,
   },
   'GET /v1/webhooks/whatsapp/:workspaceId': {
     summary: 'WhatsApp Business Cloud API subscription check: returns hub.challenge when hub.verify_token matches',
     auth: 'signature',
     query: whatsappVerifyQuery,
+    errors: { '403': 'hub.mode is not "subscribe" or hub.verify_token does not match' },
   },
   'POST /v1/webhooks/whatsapp/:workspaceId': {
     summary: 'WhatsApp Business Cloud API message and status events, signed with the app secret',
     auth: 'signature',
     headers: [{ name: 'X-Hub-Signature-256', description: 'sha256=<hex HMAC-SHA256 of the raw body with the app secret>' }],
+    body: jsonBody(cloudPayloadSchema),
+    errors: { '401': 'Missing, malformed or wrong X-Hub-Signature-256', ...UNSUPPORTED_TYPE },
   },
   'POST /v1/webhooks/form/:workspaceId': {
     summary: 'Web form submissions, signed with the workspace form secret',
     auth: 'signature',
+    headers: [{ name: 'X-Parley-Signature', description: 'sha256=<hex HMAC-SHA256 of the raw body with the form secret>' }],
+    body: { 'application/json': formFields, 'application/x-www-form-urlencoded': formFields },
+    errors: { '401': 'Missing, malformed or wrong X-Parley-Signature', ...UNSUPPORTED_TYPE },
   },
 };
 
@@ -154,13 +187,15 @@ function operation(route: RegisteredRoute, doc: RouteDoc | undefined): Record<st
     summary: doc?.summary ?? `${route.method} ${route.url}`,
     ...(doc?.auth === 'apiKey' ? { security: [{ apiKey: [] }] } : { security: [] }),
     ...(parameters.length > 0 ? { parameters } : {}),
-    ...(doc?.body
-      ? { requestBody: { required: true, content: Object.fromEntries(doc.body.contentTypes.map((type) => [type, { schema: jsonSchema(doc.body!.schema) }])) } }
-      : {}),
+    ...(doc?.body ? { requestBody: { required: true, content: bodyContent(doc.body) } } : {}),
     responses: {
-      '200': { description: 'OK', ...(doc?.response ? { content: { 'application/json': { schema: jsonSchema(doc.response) } } } : {}) },
+      [String(doc?.status ?? 200)]: {
+        description: doc?.status === 202 ? 'Accepted' : 'OK',
+        ...(doc?.response ? { content: { 'application/json': { schema: jsonSchema(doc.response) } } } : {}),
+      },
       '400': { description: 'Invalid request; `field` names the invalid field', ...errorResponse },
       ...(doc?.auth === 'apiKey' ? { '401': { description: 'Missing, unknown or revoked API key', ...errorResponse } } : {}),
+      ...Object.fromEntries(Object.entries(doc?.errors ?? {}).map(([status, description]) => [status, { description, ...errorResponse }])),
       '404': { description: 'Not found in this workspace', ...errorResponse },
       '413': { description: 'Body larger than the limit', ...errorResponse },
       '500': { description: 'Unexpected error; the body carries the request id', ...errorResponse },
@@ -168,7 +203,21 @@ function operation(route: RegisteredRoute, doc: RouteDoc | undefined): Record<st
   };
 }
 
+function bodyContent(body: Record<string, z.ZodType | JsonSchemaObject>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(body).map(([type, schema]) => [type, { schema: schema instanceof z.ZodType ? jsonSchema(schema) : schema }]),
+  );
+}
+
 function jsonSchema(schema: z.ZodType): Record<string, unknown> {
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, {
+    io: 'input',
+    unrepresentable: 'any',
+    // zod writes the safe-integer range on every .int(); it says nothing to a client, so only real bounds are kept.
+    override: ({ jsonSchema: node }) => {
+      if (node.minimum === Number.MIN_SAFE_INTEGER) delete node.minimum;
+      if (node.maximum === Number.MAX_SAFE_INTEGER) delete node.maximum;
+    },
+  }) as Record<string, unknown>;
   return rest;
 }

@@ -50,10 +50,12 @@ export async function getAccount(store: Store, id: string): Promise<Account> {
 }
 
 /**
- * Loads the stored analysis of one conversation as of its latest message (signals
- * per message, scores, explanations), with its state history (`stateHistory`
- * lists the changes, `snapshots` the state after each message) and its
- * recorded outcome. Throws a 404 HttpError when the workspace has no such conversation.
+ * Loads the stored analysis of one conversation as of its latest message
+ * (signals per message, scores, explanations), with each message's text,
+ * sender, direction and time. `stateHistory` lists the state changes,
+ * `snapshots` the state after each message, and `outcome` the recorded
+ * outcome, which sets the stage, `stalled` and win probability as in the
+ * pipeline. Throws a 404 HttpError when the workspace has no such conversation.
  */
 export async function getConversation(store: Store, id: string): Promise<Record<string, unknown>> {
   const [analysis] = await store.loadConversationAnalyses([id]);
@@ -61,9 +63,22 @@ export async function getConversation(store: Store, id: string): Promise<Record<
   const history = await store.loadStateHistory(id);
   const [outcome] = await store.loadOutcomes([id]);
   const accountId = (await store.loadAccountOf([id])).get(id) ?? analysis.accountId;
+  const stored = new Map((await store.loadConversationMessages([id])).map((message) => [message.id, message]));
+  const messages = analysis.messages.map((entry) => {
+    const message = stored.get(entry.messageId);
+    return {
+      ...entry,
+      direction: message?.direction ?? null,
+      sentAt: message?.sentAt ?? null,
+      sender: message?.sender ?? null,
+      text: message?.text ?? null,
+    };
+  });
   return {
     ...analysis,
+    ...closedState(outcome ?? null),
     accountId,
+    messages,
     stateHistory: history?.changes ?? [],
     snapshots: history?.snapshots ?? [],
     outcome: outcome ?? null,
@@ -146,8 +161,13 @@ export async function recordOutcome(
   }
 }
 
+/** State a recorded outcome sets: stage won or lost, not stalled, and the model's win probability for it. */
+function closedState(outcome: Outcome | null): { stage: Stage; stalled: boolean; winProbability: number } | null {
+  return outcome ? { stage: outcome.result, stalled: false, winProbability: WIN_MODEL[outcome.result] } : null;
+}
+
 function pipelineRow(analysis: ConversationAnalysis, outcome: Outcome | null, accountId: string | null): PipelineRow {
-  const closed = outcome ? { stage: outcome.result, winProbability: WIN_MODEL[outcome.result], stalled: false } : null;
+  const closed = closedState(outcome);
   return {
     id: analysis.id,
     accountId: accountId ?? analysis.accountId,

@@ -1,8 +1,9 @@
 /** Ingestion routes: canonical messages as JSON, and uploaded export files. */
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, open, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -10,6 +11,7 @@ import type { Logger } from '../core/log.js';
 import type { IngestItem } from '../core/types.js';
 import { readInputs } from '../ingest/index.js';
 import { parseJsonlLine } from '../ingest/jsonl.js';
+import { BIDI_CONTROLS } from '../ingest/whatsapp-header.js';
 import { importQuerySchema, messagesBodySchema } from './api-schemas.js';
 import { workspaceSettings, type ServeConfig } from './config.js';
 import { HttpError, parseRequest } from './http-errors.js';
@@ -39,7 +41,9 @@ export const messageRoutes: FastifyPluginAsync<IngestRoutesOptions> = async (app
  * POST /imports: an export file in any format `parley analyze` reads, sent
  * as the multipart field `file` or as the raw body with `?filename=`. It is
  * saved to a temporary folder under its own base name (WhatsApp chats take
- * their conversation from it), read, ingested and removed.
+ * their conversation from it), read, ingested and removed. A bare iOS
+ * `_chat.txt` is saved in a folder named after its first line instead, see
+ * `placeBareChat`.
  */
 export const importRoutes: FastifyPluginAsync<IngestRoutesOptions> = async (app, options) => {
   // This scope takes any content type as raw bytes, so a .json or .txt export is not parsed as JSON or text.
@@ -91,7 +95,7 @@ async function saveUpload(request: FastifyRequest, dir: string, queryName: strin
     const target = path.join(dir, safeFileName(part.filename || queryName));
     await pipeline(part.file, createWriteStream(target));
     if (part.file.truncated) throw new HttpError(413, 'payload_too_large', 'the uploaded file is larger than the body limit');
-    return target;
+    return placeBareChat(target, dir);
   }
   const body = request.body;
   if (!Buffer.isBuffer(body) || body.length === 0) {
@@ -99,7 +103,49 @@ async function saveUpload(request: FastifyRequest, dir: string, queryName: strin
   }
   const target = path.join(dir, safeFileName(queryName));
   await writeFile(target, body);
+  return placeBareChat(target, dir);
+}
+
+/** `_chat.txt`, also as a repeated download such as `_chat (1).txt`: the iOS chat file name, which names no chat. */
+const BARE_CHAT_NAME = /^_?chat(?:\s?\(\d{1,3}\))?\.txt$/i;
+
+/** Bytes read from the start of an uploaded `_chat.txt` to find its first line. */
+const FIRST_LINE_BYTES = 64 * 1024;
+
+/**
+ * Moves an uploaded bare `_chat.txt` to `dir/chat-<hash>/_chat.txt`, where
+ * the hash is of the file's first non-empty line. The WhatsApp reader names
+ * a bare `_chat.txt` conversation after its folder, and a later export of
+ * the same chat starts with the same line, so uploading it again stores no
+ * message twice. Returns the new path, or `file` unchanged for other names.
+ */
+async function placeBareChat(file: string, dir: string): Promise<string> {
+  if (!BARE_CHAT_NAME.test(path.basename(file))) return file;
+  // NOTE: a chat whose oldest messages were cleared on the phone starts with another line,
+  // so its next upload is stored as a new conversation.
+  const folder = path.join(dir, `chat-${hashFirstLine(await readStart(file))}`);
+  await mkdir(folder);
+  const target = path.join(folder, '_chat.txt');
+  await rename(file, target);
   return target;
+}
+
+async function readStart(file: string): Promise<Buffer> {
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(FIRST_LINE_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, FIRST_LINE_BYTES, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** First 16 hex digits of the SHA-256 of the first non-empty line, without BOM, direction marks or edge spaces. */
+function hashFirstLine(start: Buffer): string {
+  const lines = start.toString('utf8').split(/\r?\n/);
+  const line = lines.map((candidate) => candidate.replace(BIDI_CONTROLS, '').trim()).find((candidate) => candidate !== '') ?? '';
+  return createHash('sha256').update(line).digest('hex').slice(0, 16);
 }
 
 /** Base name of an uploaded file, without folders, control characters or leading dots; "upload" when nothing is left. */

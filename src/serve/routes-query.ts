@@ -73,6 +73,15 @@ export const queryRoutes: FastifyPluginAsync<QueryRoutesOptions> = async (app, o
     return { deadLetters };
   });
 
+  app.post('/dead-letters/:id/retry', async (request, reply) => {
+    const { id } = parseRequest(idParamsSchema, request.params, 'params');
+    const workspaceId = requestWorkspace(request).id;
+    const retried = options.automations?.retryDeadLetter ? await options.automations.retryDeadLetter(workspaceId, id) : false;
+    if (!retried) throw notFound(`dead letter ${id}`);
+    void reply.status(202);
+    return { id, status: 'queued' };
+  });
+
   app.post('/outcomes', async (request) => {
     const body = parseRequest(outcomeBodySchema, request.body, 'body');
     return recordOutcome(await storeOf(request), body);

@@ -56,9 +56,14 @@ export function registryTarget(storage: ServeStorage): StorageTarget {
   return { kind: 'postgres', url: storage.url, schema: storage.registrySchema ?? REGISTRY_SCHEMA };
 }
 
+/** Folder of the workspaces' SQLite files, or null for PostgreSQL storage. */
+export function workspacesDir(storage: ServeStorage): string | null {
+  return storage.kind === 'sqlite' ? path.join(storage.dataDir, 'workspaces') : null;
+}
+
 /** Storage target of one workspace's data. Throws InputError for a malformed id. */
 export function workspaceTarget(storage: ServeStorage, workspaceId: string): StorageTarget {
   checkWorkspaceId(workspaceId);
-  if (storage.kind === 'sqlite') return { kind: 'sqlite', path: path.join(storage.dataDir, 'workspaces', `${workspaceId}.db`) };
+  if (storage.kind === 'sqlite') return { kind: 'sqlite', path: path.join(workspacesDir(storage)!, `${workspaceId}.db`) };
   return { kind: 'postgres', url: storage.url, schema: `ws_${workspaceId}` };
 }

@@ -1,5 +1,6 @@
 /** Pieces both webhook routes use: workspace lookup, media-type checks and the ingest call. */
 import type { FastifyRequest } from 'fastify';
+import type { Task } from '../../automate/types.js';
 import { InputError } from '../../core/errors.js';
 import type { IngestItem } from '../../core/types.js';
 import { workspaceSettings, type WorkspaceSettings } from '../config.js';
@@ -59,18 +60,16 @@ export function rawBody(request: FastifyRequest): Buffer {
   return Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
 }
 
-/** Counts of one ingest as the webhook routes return them. */
+/** Result of one ingest as the webhook routes return it, in the same shape as POST /v1/messages. */
 export interface IngestCounts {
   stored: number;
   duplicate: number;
   updated: number;
   quarantined: IngestOutcome['quarantined'];
   conversations: IngestOutcome['conversations'];
-  /** Number of tasks the automations created. */
-  tasks: number;
+  /** Tasks the automations created for this request. */
+  tasks: Task[];
 }
-
-export const NOTHING_INGESTED: IngestCounts = { stored: 0, duplicate: 0, updated: 0, quarantined: [], conversations: [], tasks: 0 };
 
 /**
  * Passes the items to `context.ingest`, which stores and analyzes them
@@ -79,7 +78,7 @@ export const NOTHING_INGESTED: IngestCounts = { stored: 0, duplicate: 0, updated
  * HttpError. Other errors propagate to the app's error handler.
  */
 export async function ingestItems(context: ServeContext, workspaceId: string, items: IngestItem[]): Promise<IngestCounts> {
-  if (items.length === 0) return NOTHING_INGESTED;
+  if (items.length === 0) return { stored: 0, duplicate: 0, updated: 0, quarantined: [], conversations: [], tasks: [] };
   let outcome: IngestOutcome;
   try {
     outcome = await context.ingest(workspaceId, items);
@@ -88,5 +87,5 @@ export async function ingestItems(context: ServeContext, workspaceId: string, it
     throw new HttpError(404, 'not_found', error.message);
   }
   const { stored, duplicate, updated, quarantined, conversations, tasks } = outcome;
-  return { stored, duplicate, updated, quarantined, conversations, tasks: tasks.length };
+  return { stored, duplicate, updated, quarantined, conversations, tasks };
 }

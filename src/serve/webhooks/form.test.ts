@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IngestCounts } from './common.js';
+import { startTestServer } from '../test-server.js';
 import { signBody } from './signature.js';
-import { startWebhookServer, type WebhookTestServer } from './test-builder.js';
+import { openTask, startWebhookServer, type WebhookTestServer } from './test-builder.js';
 
 const FORM_SECRET = 'harbor-form-secret-5e2d9c';
 const OTHER_SECRET = 'quay-form-secret-00a1b2c3';
@@ -104,6 +105,27 @@ describe('form webhook with JSON', () => {
   });
 });
 
+describe('form webhook tasks', () => {
+  it('lists the created tasks', async () => {
+    await server.close();
+    server = await startWebhookServer({
+      config: CONFIG,
+      tasksOf: (workspaceId, conversations) => conversations.map((conversation) => openTask(workspaceId, conversation.id, 'new-lead')),
+    });
+    const response = await postJson(JSON.stringify(SUBMISSION));
+    expect(response.status).toBe(200);
+    const result = (await response.json()) as IngestCounts;
+    expect(result.tasks).toEqual([openTask('harbor', result.conversations[0]!.id, 'new-lead')]);
+  });
+
+  it('returns an empty list for a duplicate', async () => {
+    await postJson(JSON.stringify(SUBMISSION));
+    const result = (await (await postJson(JSON.stringify(SUBMISSION))).json()) as IngestCounts;
+    expect(result.duplicate).toBe(1);
+    expect(result.tasks).toEqual([]);
+  });
+});
+
 describe('form webhook with urlencoded posts', () => {
   it('stores a form post', async () => {
     const form = new URLSearchParams({
@@ -152,19 +174,42 @@ describe('form webhook errors', () => {
 
   it('names the missing or invalid field', async () => {
     const { submittedAt: _date, ...undated } = SUBMISSION;
-    const { 'Project details': _text, ...empty } = SUBMISSION;
-    const cases: [Record<string, unknown>, string][] = [
-      [undated, 'field "date"'],
-      [{ ...SUBMISSION, submittedAt: 'next Tuesday' }, 'invalid date "next Tuesday"'],
-      [{ ...SUBMISSION, email: 'buyer at example' }, 'field "email"'],
-      [empty, 'message'],
+    const { 'Project details': _text, ...textless } = SUBMISSION;
+    const cases: [Record<string, unknown>, string, string][] = [
+      [undated, 'missing field "submittedAt"', 'body.submittedAt'],
+      [{ ...SUBMISSION, submittedAt: 'next Tuesday' }, 'field "submittedAt": invalid date "next Tuesday"', 'body.submittedAt'],
+      [{ ...SUBMISSION, email: 'buyer at example' }, 'field "email": invalid e-mail address', 'body.email'],
+      [{ ...SUBMISSION, email: undefined, contact: { email: 'buyer at example' } }, 'field "contact.email" (read as email)', 'body.contact.email'],
+      [textless, 'missing field "message"', 'body.message'],
+      [{ ...SUBMISSION, 'Project details': '  ' }, 'field "Project details" (read as message): empty', 'body.Project details'],
     ];
-    for (const [fields, expected] of cases) {
+    for (const [fields, expected, field] of cases) {
       const response = await postJson(JSON.stringify(fields));
       expect(response.status, expected).toBe(400);
-      expect(((await response.json()) as { message: string }).message).toContain(expected);
+      const error = (await response.json()) as { message: string; field: string };
+      expect(error.message).toContain(expected);
+      expect(error.field, expected).toBe(field);
     }
     expect(await messageCount('harbor')).toBe(0);
+  });
+
+  it('lists the submittedAt synonyms', async () => {
+    const { submittedAt: _date, ...undated } = SUBMISSION;
+    const response = await postJson(JSON.stringify(undated));
+    const { message } = (await response.json()) as { message: string };
+    for (const synonym of ['"date"', '"timestamp"', '"created at"', 'seller.mappings.webform.date']) {
+      expect(message, synonym).toContain(synonym);
+    }
+    expect(message).not.toContain('"submitted at"');
+  });
+
+  it('names submittedAt in form posts', async () => {
+    const body = new URLSearchParams({ 'your-email': 'buyer@example.com', 'your-message': 'Please quote 50 pcs.' }).toString();
+    const response = await post('harbor', body, 'application/x-www-form-urlencoded', signBody(body, FORM_SECRET));
+    expect(response.status).toBe(400);
+    const error = (await response.json()) as { message: string; field: string };
+    expect(error.message).toContain('missing field "submittedAt"');
+    expect(error.field).toBe('body.submittedAt');
   });
 
   it('rejects a body that is not one submission', async () => {
@@ -187,5 +232,28 @@ describe('form webhook errors', () => {
     const body = JSON.stringify(SUBMISSION);
     const response = await post('harbor', body, 'text/plain', signBody(body, FORM_SECRET));
     expect(response.status).toBe(415);
+  });
+});
+
+describe('form webhook on the full server', () => {
+  it('names submittedAt for an undated post', async () => {
+    const full = await startTestServer({ config: { workspaces: { harbor: { form: { secret: FORM_SECRET } } } } });
+    try {
+      await full.createWorkspace('harbor');
+      const body = new URLSearchParams({ 'your-email': 'buyer@example.com', 'your-message': 'Please quote 50 pcs.' }).toString();
+      const response = await fetch(`${full.url}/v1/webhooks/form/harbor`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-parley-signature': signBody(body, FORM_SECRET) },
+        body,
+      });
+      expect(response.status).toBe(400);
+      const error = (await response.json()) as { error: string; message: string; field: string };
+      expect(error.error).toBe('invalid_request');
+      expect(error.message).toContain('missing field "submittedAt"');
+      expect(error.message).not.toContain('field "date"');
+      expect(error.field).toBe('body.submittedAt');
+    } finally {
+      await full.close();
+    }
   });
 });

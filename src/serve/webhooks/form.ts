@@ -7,6 +7,7 @@ import { parseWebform } from '../../ingest/webform.js';
 import type { ServeContext } from '../context.js';
 import { HttpError } from '../http-errors.js';
 import { acceptOnly, ingestItems, mediaTypeOf, rawBody, webhookWorkspace } from './common.js';
+import { formRejection } from './form-rejection.js';
 import { checkSignature, signatureMessage } from './signature.js';
 
 /** Source name of submissions read from this webhook. */
@@ -48,10 +49,7 @@ async function receiveSubmission(context: ServeContext, request: FastifyRequest,
     logger: context.logger.child({ workspaceId }),
   });
   const rejected = items.find((item) => item.kind === 'quarantine');
-  if (rejected !== undefined) {
-    // The reader numbers records ("record 1: …"); a request holds only one.
-    throw new HttpError(400, 'invalid_request', `invalid form submission: ${rejected.item.reason.replace(/^record 1: /, '')}`, 'body');
-  }
+  if (rejected !== undefined) throw formRejection(rejected.item.reason);
   if (items.length !== 1) {
     throw new HttpError(400, 'invalid_request', `the body contains ${items.length} submissions; send one submission per request`, 'body');
   }

@@ -15,7 +15,11 @@ export { signBody } from './signature.js';
 export type { WhatsAppResult, StatusCounts } from './whatsapp.js';
 export type { IngestCounts } from './common.js';
 
-/** Default replay window: WhatsApp messages more than 24 hours old when received are not stored. */
+/**
+ * Default replay window: WhatsApp messages more than 24 hours old when received are not stored.
+ * NOTE: `parley serve` registers the routes without `replayWindowSeconds` and the serve config has
+ * no setting for it, so this 24-hour window is fixed for CLI users.
+ */
 export const DEFAULT_REPLAY_WINDOW_SECONDS = 24 * 60 * 60;
 
 export interface WebhookRouteOptions {

@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
+import type { Task } from '../../automate/types.js';
 import { InputError } from '../../core/errors.js';
 import { silentLogger } from '../../core/log.js';
 import type { IngestItem } from '../../core/types.js';
@@ -15,6 +16,7 @@ import { collect, runAnalysis } from '../../pipeline/analyze-run.js';
 import { SqliteStore } from '../../store/sqlite-store.js';
 import { parseServeConfig, workspaceSettings, type ServeConfig } from '../config.js';
 import type { IngestOutcome, ServeContext } from '../context.js';
+import { HttpError } from '../http-errors.js';
 import type { Workspace, WorkspaceRegistry } from '../types.js';
 import { webhookRoutes, type WebhookRouteOptions } from './index.js';
 
@@ -37,6 +39,8 @@ export interface WebhookTestOptions {
   replayWindowSeconds?: number;
   now?: () => Date;
   bodyLimit?: number;
+  /** Returns the tasks of one ingest in place of the automations, from the conversations it touched. No tasks when unset. */
+  tasksOf?: (workspaceId: string, conversations: IngestOutcome['conversations']) => Task[];
 }
 
 /** Starts the webhook routes on 127.0.0.1 port 0 with a real ingest. */
@@ -63,7 +67,10 @@ export async function startWebhookServer(options: WebhookTestOptions): Promise<W
     logger: silentLogger,
     ingest: (workspaceId, items) => {
       calls += 1;
-      const run = queue.then(() => ingestWithPipeline(config, registered, workspaceId, items, storeOf));
+      const run = queue.then(async () => {
+        const outcome = await ingestWithPipeline(config, registered, workspaceId, items, storeOf);
+        return { ...outcome, tasks: options.tasksOf?.(workspaceId, outcome.conversations) ?? [] };
+      });
       queue = run.catch(() => undefined);
       return run;
     },
@@ -73,6 +80,11 @@ export async function startWebhookServer(options: WebhookTestOptions): Promise<W
   const routeOptions: WebhookRouteOptions = { context };
   if (options.replayWindowSeconds !== undefined) routeOptions.replayWindowSeconds = options.replayWindowSeconds;
   if (options.now !== undefined) routeOptions.now = options.now;
+  // The app's error handler sends HttpErrors in this shape; Fastify's default handler would drop `field`.
+  app.setErrorHandler((error, _request, reply) => {
+    if (!(error instanceof HttpError)) throw error;
+    void reply.status(error.statusCode).send({ error: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) });
+  });
   await app.register(webhookRoutes, routeOptions);
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   return {
@@ -91,7 +103,7 @@ export async function startWebhookServer(options: WebhookTestOptions): Promise<W
 /**
  * Runs one ingest through the batch pipeline. Throws InputError for a
  * workspace the registry lacks, as the server's ingest does. Automations are
- * not part of this harness, so `tasks` is empty.
+ * not part of this harness, so `tasks` is empty; `tasksOf` can fill it.
  */
 async function ingestWithPipeline(
   config: ServeConfig,
@@ -173,5 +185,21 @@ export function cloudPayload(value: Record<string, unknown>): Record<string, unk
         ],
       },
     ],
+  };
+}
+
+/** Builds an open task on a conversation, as an automation rule `ruleId` would create it. */
+export function openTask(workspaceId: string, conversationId: string, ruleId: string): Task {
+  return {
+    id: `task-${ruleId}-${conversationId}`,
+    workspaceId,
+    conversationId,
+    accountId: null,
+    ruleId,
+    assignee: 'seller@example.com',
+    dueAt: '2026-05-04T10:30:00.000Z',
+    reason: `rule "${ruleId}" fired`,
+    createdAt: '2026-05-04T08:30:00.000Z',
+    status: 'open',
   };
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { signBody } from './signature.js';
-import { BUSINESS_NUMBER, cloudPayload, cloudStatus, cloudText, startWebhookServer, type WebhookTestServer } from './test-builder.js';
+import { BUSINESS_NUMBER, cloudPayload, cloudStatus, cloudText, openTask, startWebhookServer, type WebhookTestServer } from './test-builder.js';
 import type { WhatsAppResult } from './whatsapp.js';
 
 const APP_SECRET = 'harbor-app-secret-4f1c';
@@ -154,6 +154,27 @@ describe('WhatsApp events with a valid signature', () => {
     expect(result.skipped).toBe(1);
     expect(result.stored).toBe(0);
     expect(server.ingestCalls()).toBe(0);
+  });
+});
+
+describe('WhatsApp tasks in the response', () => {
+  it('lists the created tasks', async () => {
+    await server.close();
+    server = await startWebhookServer({
+      config: CONFIG,
+      tasksOf: (workspaceId, conversations) => conversations.map((conversation) => openTask(workspaceId, conversation.id, 'moq-question')),
+    });
+    const body = buyerMessage('wamid.TEST0501', 'What is your MOQ for the 60W panel light?');
+    const response = await post('harbor', body, signBody(body, APP_SECRET));
+    expect(response.status).toBe(200);
+    const result = (await response.json()) as WhatsAppResult;
+    expect(result.tasks).toEqual([openTask('harbor', result.conversations[0]!.id, 'moq-question')]);
+  });
+
+  it('returns an empty list when nothing is stored', async () => {
+    const body = JSON.stringify(cloudPayload({ statuses: [cloudStatus('wamid.OUT0501', 'read', BUYER, nowSeconds())] }));
+    const result = (await (await post('harbor', body, signBody(body, APP_SECRET))).json()) as WhatsAppResult;
+    expect(result.tasks).toEqual([]);
   });
 });
 
