@@ -77,8 +77,8 @@ export async function ingestInChunks(items: AsyncIterable<IngestItem>, options: 
 async function* chunksOf(items: AsyncIterable<IngestItem>, size: number): AsyncGenerator<Chunk> {
   let chunk: Chunk = { parsed: [], quarantine: [] };
   for await (const item of items) {
-    if (item.kind === 'message') chunk.parsed.push(item.message);
-    else chunk.quarantine.push(item.item);
+    if (item.kind === 'message') chunk.parsed.push(withoutNul(item.message));
+    else chunk.quarantine.push(item.item.raw?.includes('\u0000') ? { ...item.item, raw: stripNul(item.item.raw) } : item.item);
     if (chunk.parsed.length >= size || chunk.quarantine.length >= size) {
       yield chunk;
       chunk = { parsed: [], quarantine: [] };
@@ -187,4 +187,31 @@ function addSource(sources: Map<string, SourceSummary>, part: SourceSummary): vo
   total.duplicate += part.duplicate;
   total.updated += part.updated;
   total.quarantined += part.quarantined;
+}
+
+/**
+ * Removes U+0000 from the text fields of a message. It carries no meaning in
+ * a chat or an email, and PostgreSQL rejects it in text columns, so one such
+ * character would fail a whole batch there.
+ */
+function withoutNul(message: ParsedMessage): ParsedMessage {
+  const { body, subject, sender } = message;
+  const senderText = [sender.name, sender.email, sender.phone, sender.handle];
+  if (!body.includes('\u0000') && !subject?.includes('\u0000') && !senderText.some((text) => text?.includes('\u0000'))) return message;
+  return {
+    ...message,
+    body: stripNul(body),
+    subject: subject === null ? null : stripNul(subject),
+    sender: {
+      ...sender,
+      name: sender.name === null ? null : stripNul(sender.name),
+      email: sender.email === null ? null : stripNul(sender.email),
+      phone: sender.phone === null ? null : stripNul(sender.phone),
+      ...(typeof sender.handle === 'string' ? { handle: stripNul(sender.handle) } : {}),
+    },
+  };
+}
+
+function stripNul(text: string): string {
+  return text.replaceAll('\u0000', '');
 }
