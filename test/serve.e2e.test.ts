@@ -119,8 +119,10 @@ describe('parley serve over HTTP', () => {
       expect(after.body.messages.map((message: { messageId: string }) => message.messageId)).toEqual(['shift-1', 'shift-2']);
       expect(after.body.outcome).toBeNull();
 
+      // One task for the stage the conversation opened at, one for the change to commitment.
+      expect(first.body.tasks).toHaveLength(1);
       const tasks = await server.request(alpha.key, 'GET', '/v1/tasks?conversationId=shift');
-      expect(tasks.body.tasks).toHaveLength(1);
+      expect(tasks.body.tasks).toHaveLength(2);
     });
 
     it('shows message text and sender', async () => {

@@ -192,6 +192,16 @@ describe('pending shifts of a computed state history', () => {
     expect(firingMessageId(stalled)).toBe('m3');
   });
 
+  it('fires the opening stage of a new conversation once', () => {
+    const update = updateOf([
+      { dir: 'in', h: 0, text: 'We confirm the order, please send the PI', signals: [['commitment.order_confirmation', 'We confirm the order'], ['commitment.invoice_request', 'send the PI']] },
+    ]);
+    expect(update.changes.filter((change) => change.field === 'stage')).toEqual([]);
+    const firings = firingsOf([RULES.anyStage], update.conversationId, pendingShifts(update, null));
+    expect(firings.map((firing) => [firing.shift.from, firing.shift.to, firing.keyMessageId])).toEqual([['', update.analysis.stage, 'm1']]);
+    expect(pendingShifts(update, watermarkOf(update, null)).filter((s) => s.field === 'stage')).toEqual([]);
+  });
+
   it('drops a shift that returns to where it started', () => {
     const update = updateOf(SPECS);
     const back: ConversationUpdate = {

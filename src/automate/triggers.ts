@@ -123,7 +123,7 @@ export function objectionChanges(update: ConversationUpdate): (Omit<StateChange,
 
 /** Returns the shifts of an update that no earlier update processed, one per field at most (see the module doc). */
 export function pendingShifts(update: ConversationUpdate, watermark: Watermark | null): Shift[] {
-  const all: Shift[] = [...update.changes, ...objectionChanges(update)].map((change) => ({ ...change }));
+  const all: Shift[] = [...openingStage(update, watermark), ...update.changes, ...objectionChanges(update)].map((change) => ({ ...change }));
   const byField = new Map<ShiftField, Shift[]>();
   for (const change of all) {
     if (!isAfterWatermark(watermark, change.messageId, change.sentAt)) continue;
@@ -140,6 +140,19 @@ export function pendingShifts(update: ConversationUpdate, watermark: Watermark |
     if (!sameValue(merged.from, merged.to)) shifts.push(merged);
   }
   return shifts;
+}
+
+/**
+ * Returns the stage a conversation opens at as a shift from "" (no stage),
+ * caused by its first message, when the automations see the conversation
+ * for the first time and its stage never changed since. The state history
+ * lists changes between messages only, so a buyer whose first message
+ * already confirms an order would otherwise fire no stage rule.
+ */
+function openingStage(update: ConversationUpdate, watermark: Watermark | null): Shift[] {
+  const first = update.analysis.messages[0];
+  if (watermark || !first || update.changes.some((change) => change.field === 'stage')) return [];
+  return [{ field: 'stage', from: '', to: update.analysis.stage, messageId: first.messageId, sentAt: first.sentAt, reasons: [] }];
 }
 
 /** Merges changes of one field, oldest first, into one shift credited to the last change's message. */
