@@ -375,6 +375,7 @@ describe('parley serve over HTTP', () => {
       ['outcome result', 'POST', '/v1/outcomes', { conversationId: 'shift', result: 'maybe' }, 'body.result'],
       ['outcome date', 'POST', '/v1/outcomes', { conversationId: 'shift', result: 'won', date: '2026-02-30' }, 'body.date'],
       ['outcome without id', 'POST', '/v1/outcomes', { result: 'won' }, 'body.conversationId'],
+      ['outcome in the future', 'POST', '/v1/outcomes', { conversationId: 'shift', result: 'won', date: '2999-01-01' }, 'body.date'],
       ['messages not a list', 'POST', '/v1/messages', { text: 'hi' }, 'body'],
       ['empty message list', 'POST', '/v1/messages', [], 'body'],
       ['task status', 'PATCH', '/v1/tasks/x', { status: 'closed' }, 'body.status'],
@@ -486,6 +487,7 @@ describe('parley serve limits and failures', () => {
       const json = await server.request(key, 'POST', '/v1/messages', big);
       expect(json.status).toBe(413);
       expect(json.body.error).toBe('payload_too_large');
+      expect(json.body.message).toContain('limit of 16384 bytes');
 
       const form = new FormData();
       form.append('file', new Blob([Buffer.alloc(64 * 1024, 'a')]), 'big.txt');

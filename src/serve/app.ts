@@ -172,7 +172,10 @@ function handleError(error: FastifyError, request: FastifyRequest, reply: Fastif
 /** Converts one of Fastify's own 4xx errors into the API's error, with a message that names what to send instead. */
 function clientError(error: FastifyError, status: number, request: FastifyRequest): HttpError {
   const code = FASTIFY_CODES[error.code] ?? (error instanceof SyntaxError ? 'invalid_json' : 'invalid_request');
-  if (status === 413) return new HttpError(413, code, `request body is larger than the limit: ${error.message}`);
+  if (status === 413) {
+    const limit = request.routeOptions.bodyLimit;
+    return new HttpError(413, code, `request body is larger than the limit of ${limit} bytes; send less at once or start the server with a larger --body-limit`);
+  }
   if (code === 'invalid_json') {
     const problem = error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ? 'request body is empty' : 'request body is not valid JSON';
     return new HttpError(400, code, `${problem}; send a JSON document with Content-Type: application/json`, 'body');

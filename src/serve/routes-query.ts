@@ -11,7 +11,7 @@ import {
   taskPatchSchema,
   tasksQuerySchema,
 } from './api-schemas.js';
-import { notFound, parseRequest } from './http-errors.js';
+import { HttpError, notFound, parseRequest } from './http-errors.js';
 import { getAccount, getConversation, listAccounts, pipeline, recordOutcome, stalledDeals } from './queries.js';
 import { requestWorkspace } from './request-workspace.js';
 import type { WorkspaceStores } from './workspace-stores.js';
@@ -84,6 +84,10 @@ export const queryRoutes: FastifyPluginAsync<QueryRoutesOptions> = async (app, o
 
   app.post('/outcomes', async (request) => {
     const body = parseRequest(outcomeBodySchema, request.body, 'body');
+    const today = options.now().toISOString().slice(0, 10);
+    if (body.date !== undefined && body.date > today) {
+      throw new HttpError(400, 'invalid_request', `invalid field "body.date": ${body.date} is after today (${today}); record an outcome once the deal is decided`, 'body.date');
+    }
     return recordOutcome(await storeOf(request), body);
   });
 };
