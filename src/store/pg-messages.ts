@@ -1,4 +1,5 @@
 import type { Direction, Message } from '../core/types.js';
+import { rowToMessage } from './message-rows.js';
 import type { Queryable, Row } from './pg-db.js';
 import type { MessageContent } from './store.js';
 
@@ -61,45 +62,4 @@ export async function loadConversationMessages(sql: Queryable, conversationIds: 
   }
   // A repeated id repeats its messages, as the SQLite store's query per id does.
   return conversationIds.flatMap((id) => byConversation.get(id) ?? []);
-}
-
-/** Returns the `messages` row of a message; the same columns and values as the SQLite store writes. */
-export function messageRow(message: Message): Row {
-  const utc = Date.parse(message.sentAt);
-  return {
-    id: message.id,
-    conversation_id: message.conversationId,
-    channel: message.channel,
-    direction: message.direction,
-    sender_json: JSON.stringify(message.sender),
-    sent_at: message.sentAt,
-    sent_at_utc: Number.isNaN(utc) ? message.sentAt : new Date(utc).toISOString(),
-    text: message.text,
-    raw_text: message.rawText,
-    attachments_json: JSON.stringify(message.attachments),
-    language: message.language?.code ?? null,
-    language_confidence: message.language?.confidence ?? null,
-    subject: message.subject,
-    source: message.source,
-    automated: message.automated ? 1 : 0,
-  };
-}
-
-function rowToMessage(row: Row): Message {
-  const language = row.language === null ? null : { code: String(row.language), confidence: Number(row.language_confidence) };
-  return {
-    id: String(row.id),
-    channel: String(row.channel) as Message['channel'],
-    conversationId: String(row.conversation_id),
-    direction: String(row.direction) as Message['direction'],
-    sender: JSON.parse(String(row.sender_json)) as Message['sender'],
-    sentAt: String(row.sent_at),
-    text: String(row.text),
-    rawText: String(row.raw_text),
-    attachments: JSON.parse(String(row.attachments_json)) as Message['attachments'],
-    language,
-    subject: row.subject === null ? null : String(row.subject),
-    source: String(row.source),
-    automated: row.automated === 1,
-  };
 }

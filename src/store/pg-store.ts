@@ -22,6 +22,7 @@ import * as messagesSql from './pg-messages.js';
 import { PgRunJournal, RUN_JOURNAL_TABLES } from './pg-run-journal.js';
 import * as runSql from './pg-run.js';
 import * as threadsSql from './pg-threads.js';
+import { messageRow } from './message-rows.js';
 import { upsertRows } from './pg-upsert.js';
 import type { RunJournal } from './run-journal.js';
 import { accountRow } from './sqlite-accounts.js';
@@ -102,7 +103,7 @@ export class PgStore implements Store {
 
   async saveMessages(messages: Message[], outcomes?: Map<string, WriteOutcome>): Promise<WriteResult> {
     return this.write(`write ${messages.length} rows to messages`, (client) =>
-      upsertRows(client, 'messages', messages.map(messagesSql.messageRow), 'id', outcomes),
+      upsertRows(client, 'messages', messages.map(messageRow), 'id', outcomes),
     );
   }
 
