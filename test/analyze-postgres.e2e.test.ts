@@ -8,7 +8,7 @@ import { repoRoot, runCli } from './run-cli.js';
 
 const PG_URL = process.env.PARLEY_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
-/** The conversations of `analyze --json` with the fields that do not depend on the database. */
+/** Returns the conversations of `analyze --json` with the fields that do not depend on the database. */
 function conversations(stdout: string): { id: string; stage: string; winProbability: number }[] {
   const report = JSON.parse(stdout) as { conversations: { id: string; stage: string; winProbability: number }[] };
   return report.conversations.map(({ id, stage, winProbability }) => ({ id, stage, winProbability }));

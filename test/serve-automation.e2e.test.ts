@@ -1,8 +1,8 @@
 /**
- * The whole live path over real HTTP: a signed WhatsApp webhook reaches the
- * server, the buyer's state shifts, an automation creates one task and sends
- * one signed outbound webhook to a receiver on this machine, retried after a
- * failure; a replay of the same webhook changes nothing.
+ * The whole live path over real HTTP. A signed WhatsApp webhook reaches the
+ * server and shifts the buyer's state, so an automation creates one task and
+ * sends one signed outbound webhook to a local receiver, retried after a
+ * failure. A replay of the same webhook changes nothing.
  */
 import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
@@ -26,7 +26,7 @@ interface Received {
   body: { rule: { id: string; trigger: string }; conversationId: string; change: { field: string; to: unknown }; task: { assignee: string } | null };
 }
 
-/** A local webhook receiver that fails the first `failures` requests with 500. */
+/** Starts a local webhook receiver that fails the first `failures` requests with 500. */
 async function startReceiver(failures: number): Promise<{ url: string; received: Received[]; server: Server; heal: () => void }> {
   const received: Received[] = [];
   let left = failures;
@@ -55,7 +55,7 @@ async function startReceiver(failures: number): Promise<{ url: string; received:
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/parley`, received, server, heal };
 }
 
-/** A Cloud API webhook body with one text message from the buyer. */
+/** Builds a Cloud API webhook body with one text message from the buyer. */
 function whatsappBody(messageId: string, text: string): string {
   return JSON.stringify({
     object: 'whatsapp_business_account',
@@ -218,7 +218,7 @@ describe('an outbound webhook whose receiver always fails', () => {
     await new Promise((resolve) => receiver.server.close(resolve));
   });
 
-  it('lists the delivery as a dead letter after the last attempt, in its workspace only', async () => {
+  it('dead-letters a delivery per workspace', async () => {
     const shifted = await postWebhook(server, harbor.id, whatsappBody('wamid.dead', 'The MOQ of 5,000 pcs is far too high for a first order.'));
     expect(shifted.status).toBe(200);
     await waitFor(() => receiver.received.length >= 3);

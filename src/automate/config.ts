@@ -14,7 +14,7 @@ import { ARCHETYPES, STAGES } from '../core/types.js';
 
 const scoreNames = ['intent', 'urgency', 'sentiment', 'friction', 'momentum'] as const;
 
-/** What fires a rule. Each fires once per state change it matches. */
+/** Trigger of a rule. Each trigger fires once per state change it matches. */
 export const triggerSchema = z.discriminatedUnion('type', [
   /** The stage changed; `to` limits it to these stages (any stage when absent). */
   z.object({ type: z.literal('stage_change'), to: z.array(z.enum(STAGES)).min(1).optional() }).strict(),

@@ -102,7 +102,7 @@ export interface ReceivedRequest {
   body: string;
 }
 
-/** An HTTP server on 127.0.0.1 that records every request and answers with `statusOf(requestNumber)` (1-based). */
+/** An HTTP server on 127.0.0.1 that records every request and responds with `statusOf(requestNumber)` (1-based). */
 export class Receiver {
   readonly requests: ReceivedRequest[] = [];
   private readonly server: Server;

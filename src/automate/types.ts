@@ -34,7 +34,7 @@ export interface Task {
   status: 'open' | 'done';
 }
 
-/** What one ingest's updates fired. */
+/** Tasks and webhooks that one ingest's updates fired. */
 export interface FiringReport {
   tasks: Task[];
   /** Outbound webhook deliveries queued (sent in the background, retried with backoff). */
@@ -43,7 +43,7 @@ export interface FiringReport {
 
 /** Automations of all workspaces, as the server uses them. */
 export interface Automations {
-  /** Fires the triggers of the updates' workspace; each state shift fires a rule at most once, also across restarts. */
+  /** Fires the triggers of the updates' workspace. A stored firing key makes each state shift fire a rule at most once, also across restarts. */
   handleUpdates(updates: ConversationUpdate[]): Promise<FiringReport>;
   /** Checks stored conversations for stalls as of `now` and fires stall triggers not yet fired for the same stall. */
   checkStalls(workspaceId: string, now: Date): Promise<FiringReport>;

@@ -2,9 +2,9 @@
  * Webhook-to-state latency of `parley serve` under load: the real server
  * runs as a child process, and this process sends signed WhatsApp Cloud API
  * webhooks from many buyers at once. The server stores, analyzes and
- * updates each buyer's state before it answers, so the time to the 200 is
- * the time until the new state is visible to queries; after the load, every
- * buyer's conversation is read back to check that no message was lost.
+ * updates each buyer's state before it responds, so the time to the 200 is
+ * the time until the new state is visible to queries. After the load, the
+ * benchmark counts the conversations to check that no buyer was lost.
  *
  *   npm run bench:serve                                   # SQLite, 600 webhooks, 8 in flight
  *   npm run bench:serve -- --requests 2000 --concurrency 16 --buyers 200
@@ -78,7 +78,7 @@ function startServer(args: string[]): Promise<{ child: ChildProcess; url: string
   });
 }
 
-/** One Cloud API webhook payload with one text message from `phone`. */
+/** Builds a Cloud API webhook payload with one text message from `phone`. */
 function payload(phone: string, name: string, messageId: string, text: string, unixSeconds: number): string {
   return JSON.stringify({
     object: 'whatsapp_business_account',
@@ -143,7 +143,7 @@ async function main(): Promise<void> {
     const result = (await response.json()) as { stored?: number };
     const elapsed = performance.now() - started;
     if (response.status !== 200 || result.stored !== 1) {
-      throw new Error(`webhook ${index} answered ${response.status} ${JSON.stringify(result)}`);
+      throw new Error(`webhook ${index} failed: status ${response.status}, body ${JSON.stringify(result)}`);
     }
     sentPerPhone.set(phone, (sentPerPhone.get(phone) ?? 0) + 1);
     return elapsed;

@@ -21,7 +21,7 @@ export interface ServeCommandOptions {
  * Starts the server and prints `listening on http://HOST:PORT` to stdout
  * once it accepts connections (with `--port 0`, the port the system chose).
  * Resolves after a SIGINT or SIGTERM has shut it down: the server stops
- * accepting connections, answers the requests in flight (their ingests
+ * accepting connections, completes the requests in flight (their ingests
  * included), stops the automations and closes every store.
  */
 export async function serveCommand(options: ServeCommandOptions, logger: Logger): Promise<void> {

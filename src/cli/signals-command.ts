@@ -7,7 +7,7 @@ import type { SignalsTask } from './signals-worker.js';
 
 /** Input lines per batch: one write call, and one task for a worker thread. */
 const BATCH_LINES = 256;
-/** A file at least this large is read by worker threads unless `--workers` says otherwise. */
+/** A file at least this large is read by worker threads unless `--workers` sets the count. */
 const PARALLEL_FROM_BYTES = 1024 * 1024;
 /** Most worker threads the automatic choice starts. */
 const MAX_AUTO_WORKERS = 4;
@@ -63,7 +63,7 @@ export async function signalsCommand(file: string | undefined, options: SignalsO
   }
 }
 
-/** Where batches of input lines go; output is written in the order batches arrive. */
+/** Destination of batches of input lines. Output is written in the order the batches arrive. */
 interface Sink {
   push(lines: string[], firstLine: number): Promise<void>;
   /** Waits for every batch and returns the number of error lines. */

@@ -14,7 +14,7 @@ const base = { language: 'en', direction: 'inbound', sentAt: '2026-03-10T09:00:0
 describe('cohenKappa', () => {
   it('is 1 for identical labels and 0 when agreement is what chance gives', () => {
     expect(cohenKappa([['a', 'a'], ['b', 'b'], ['a', 'a']])).toBe(1);
-    // Each side says a half the time, independently: observed 0.5, chance 0.5.
+    // Each side picks a for half the messages, independently: observed 0.5, chance 0.5.
     expect(cohenKappa([['a', 'a'], ['a', 'b'], ['b', 'a'], ['b', 'b']])).toBeCloseTo(0, 10);
     expect(cohenKappa([])).toBeNull();
   });
@@ -40,7 +40,7 @@ describe('compareLabelings', () => {
     expect(agreement.unmatched).toEqual(['en-a-3']);
   });
 
-  it('reads the committed second labeling of the test set as close to the first', () => {
+  it('matches every committed test id', () => {
     const dir = (name: string): string => fileURLToPath(new URL(`../../eval/${name}/`, import.meta.url));
     const first = readLabeledSet('test', dir('test'));
     const second = readLabeledSet('test-second', dir('test-second'));

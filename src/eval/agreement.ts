@@ -54,6 +54,7 @@ export function compareLabelings(reference: readonly LabeledEntry[], candidate: 
   const perLanguage = new Map<string, { counts: Map<string, Counts>; modes: [string, string][] }>();
   const all = { counts: new Map<string, Counts>(), modes: [] as [string, string][] };
   const unmatched: string[] = [];
+
   for (const { message } of reference) {
     const other = byId.get(message.id);
     if (other === undefined) {
@@ -72,6 +73,7 @@ export function compareLabelings(reference: readonly LabeledEntry[], candidate: 
     }
   }
   for (const id of byId.keys()) if (!seen.has(id)) unmatched.push(id);
+
   const row = (language: string, bucket: typeof all): AgreementRow => ({
     language,
     messages: bucket.modes.length,
@@ -81,6 +83,7 @@ export function compareLabelings(reference: readonly LabeledEntry[], candidate: 
   });
   const rows = [...perLanguage].sort(([a], [b]) => a.localeCompare(b)).map(([language, bucket]) => row(language, bucket));
   rows.push(row('all', all));
+
   const types = [...all.counts]
     .map(([type, counts]) => ({ type, support: counts.tp + counts.fn, f1: scoreCounts(counts).f1 }))
     .sort((a, b) => b.support - a.support || a.type.localeCompare(b.type));

@@ -21,7 +21,7 @@ import { ConfigError, errorMessage } from '../core/errors.js';
 const workspaceSettingsSchema = z
   .object({
     seller: sellerConfigSchema.optional(),
-    /** WhatsApp Business Cloud API app: the app secret signs webhook bodies, the verify token answers the subscription check. */
+    /** WhatsApp Business Cloud API app: the app secret signs webhook bodies, the verify token passes the subscription check. */
     whatsapp: z.object({ appSecret: z.string().min(8), verifyToken: z.string().min(8) }).strict().optional(),
     /** Web form webhook: the secret signs form bodies. */
     form: z.object({ secret: z.string().min(16) }).strict().optional(),

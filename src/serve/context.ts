@@ -1,4 +1,4 @@
-/** What route plugins of `parley serve` get from the server. */
+/** The server context that the route plugins of `parley serve` receive. */
 import type { Logger } from 'pino';
 import type { Task } from '../automate/types.js';
 import type { IngestItem, Stage } from '../core/types.js';
@@ -23,7 +23,7 @@ export interface ServeContext {
   logger: Logger;
   /**
    * Stores the items in the workspace, analyzes the conversations they touch
-   * and fires automations, all before it resolves; ingests of one workspace
+   * and fires automations, all before it resolves. Ingests of one workspace
    * run one at a time. Throws InputError for an unknown workspace.
    */
   ingest(workspaceId: string, items: IngestItem[]): Promise<IngestOutcome>;

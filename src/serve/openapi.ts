@@ -213,7 +213,7 @@ function jsonSchema(schema: z.ZodType): Record<string, unknown> {
   const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, {
     io: 'input',
     unrepresentable: 'any',
-    // zod writes the safe-integer range on every .int(); it says nothing to a client, so only real bounds are kept.
+    // zod writes the safe-integer range on every .int(); it tells a client nothing, so only real bounds are kept.
     override: ({ jsonSchema: node }) => {
       if (node.minimum === Number.MIN_SAFE_INTEGER) delete node.minimum;
       if (node.maximum === Number.MAX_SAFE_INTEGER) delete node.maximum;

@@ -93,7 +93,7 @@ function setupError(error: unknown, url: string, schema: string): StorageError {
 
 const SERVER_DOWN = 'check that PostgreSQL is running and accepts TCP connections at this host and port';
 
-/** What to do for the usual connection and setup failures, by Node.js error code or SQLSTATE. */
+/** Hints for the usual connection and setup failures, by Node.js error code or SQLSTATE. */
 const CONNECTION_HINTS: Record<string, string> = {
   ECONNREFUSED: SERVER_DOWN,
   ECONNRESET: SERVER_DOWN,

@@ -1,6 +1,6 @@
 /**
- * Where a store keeps its data: one SQLite file, or one schema of a
- * PostgreSQL database. The server keeps each workspace in its own target, so
+ * Storage targets: one SQLite file, or one schema of a PostgreSQL
+ * database. The server keeps each workspace in its own target, so
  * no query of one workspace can reach another's rows.
  */
 import { InputError } from '../core/errors.js';
