@@ -8,6 +8,7 @@
  *   npm run eval -- --set dev --lang fr --errors 20
  *   npm run eval -- --json > eval-report.json
  *   npm run eval -- --rules-only              # without the learned layer
+ *   npm run eval -- --set train2 --model /tmp/candidate.json
  *
  * Invalid lines are reported on stderr as `file:line: field: message` and
  * skipped. The exit code is 1 when a line was invalid or no message was read.
@@ -18,23 +19,25 @@ import { fileURLToPath } from 'node:url';
 import { evaluateEntry, isWrong, mistakeJson, type MessageOutcome } from './evaluate.js';
 import { dropDuplicateIds, formatIssue, readLabeledSet, type LabeledSet } from './labeled-read.js';
 import { EVAL_LANGUAGES } from './labeled-schema.js';
+import { readModelFile } from '../extract/learned/model.js';
 import { renderMistakes, renderSetReport } from './render.js';
 import { setReport } from './report.js';
 
-/** Sets that `--set all` reports; `train` is fitted on, so it is evaluated only when named. */
+/** Sets that `--set all` reports; the training sets are fitted on, so they are evaluated only when named. */
 const REPORTED_SETS = ['dev', 'holdout', 'test'] as const;
-const SET_CHOICES = ['train', ...REPORTED_SETS, 'all'] as const;
 
 /** Default folder of the labeled sets: `eval/` at the repository root, from both src/eval and dist/eval. */
 const DEFAULT_DIR = fileURLToPath(new URL('../../eval/', import.meta.url));
 
 interface EvalOptions {
-  set: (typeof SET_CHOICES)[number];
+  /** A set folder under `dir`, or "all". */
+  set: string;
   lang?: string;
   json: boolean;
   errors: number;
   dir: string;
   rulesOnly: boolean;
+  model?: string;
 }
 
 function parseCount(value: string): number {
@@ -46,11 +49,12 @@ function parseCount(value: string): number {
 function parseOptions(argv: readonly string[]): EvalOptions {
   const program = new Command('eval')
     .description('Measure Parley on the labeled message sets (eval/dev, eval/holdout, eval/test).')
-    .addOption(new Option('--set <name>', 'set to evaluate, or "all" to report each set on its own').choices([...SET_CHOICES]).default('all'))
+    .option('--set <name>', 'set folder under --dir to evaluate (dev, holdout, test, train, train2…), or "all" for dev, holdout and test', 'all')
     .addOption(new Option('--lang <code>', 'evaluate only messages labeled with this language').choices([...EVAL_LANGUAGES]))
     .option('--json', 'write the report as JSON to stdout instead of tables', false)
     .option('--errors <n>', 'list up to n wrong messages per language, with expected and returned labels', parseCount, 0)
     .option('--rules-only', 'read the messages with the cue rules alone, without the learned layer', false)
+    .option('--model <file>', 'learned layer file to use instead of models/learned.json (as `npm run train -- --out` writes it)')
     .option('--dir <path>', 'folder that holds the set folders (dev/, holdout/, …)', DEFAULT_DIR)
     .showHelpAfterError();
   program.parse([...argv], { from: 'user' });
@@ -98,7 +102,8 @@ function main(): number {
   const options = parseOptions(process.argv.slice(2));
   const sets = selectedSets(options);
   const started = process.hrtime.bigint();
-  const results = sets.map((set) => ({ set, outcomes: set.entries.map((entry) => evaluateEntry(entry, options.rulesOnly ? { learned: null } : {})) }));
+  const learned = options.rulesOnly ? { learned: null } : options.model === undefined ? {} : { learned: readModelFile(options.model) };
+  const results = sets.map((set) => ({ set, outcomes: set.entries.map((entry) => evaluateEntry(entry, learned)) }));
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 
   const issueCount = printIssues(results);

@@ -18,6 +18,7 @@
  *   the market").
  */
 import type { SentimentMode, SignalType } from '../../core/types.js';
+import { QUESTIONS_ONLY } from './features.js';
 
 /** Decision settings of one signal type's model. */
 export interface SignalOutput {
@@ -42,6 +43,8 @@ const RESISTANCE_MODES: ReadonlySet<SentimentMode> = new Set(['frustrated', 'ske
 export interface RuleSight {
   /** The rules raised the type. */
   hit: boolean;
+  /** The hit rests on evidence the veto never overrules (see `isFirmEvidence`). */
+  firm?: boolean;
   /** The rules saw a cue of the type negated, resolved or asked about. */
   suppressed: boolean;
 }
@@ -54,8 +57,22 @@ const TOPICAL_OBJECTIONS: ReadonlySet<SignalType> = new Set([
   'objection.payment_terms',
 ]);
 
+/**
+ * True for rule evidence the model never vetoes: an Incoterm the buyer names
+ * is a delivery term by the guide, also inside a price question ("best FOB
+ * price?"), even where writers of the training sets left it unlabeled.
+ */
+export function isFirmEvidence(rule: string | undefined): boolean {
+  return rule?.startsWith('entity.incoterm') === true;
+}
+
+/** Types the model does not add to a message made only of questions: a question commits to nothing. */
+const COMMITTING_TYPES: ReadonlySet<SignalType> = new Set(['intent.purchase', 'commitment.order_confirmation', 'commitment.payment']);
+
 /** Resistance a message shows, read from its features and modes. */
 export interface Resistance {
+  /** Every sentence of the message is a question. */
+  questionsOnly: boolean;
   /** Any resistance: a topic under negative evaluation, negative wording, or a resistance mode. */
   any: boolean;
   /** Topics under negative evaluation in one sentence (`tn:` features). */
@@ -66,8 +83,9 @@ export interface Resistance {
 
 /** Decides whether a type is reported, from its probability and the rule findings. */
 export function keepSignal(output: SignalOutput, probability: number, sight: RuleSight, resistance: Resistance): boolean {
-  if (sight.hit) return probability >= output.veto;
+  if (sight.hit) return sight.firm === true || probability >= output.veto;
   if (sight.suppressed) return false;
+  if (resistance.questionsOnly && COMMITTING_TYPES.has(output.type)) return false;
   if (TOPICAL_OBJECTIONS.has(output.type) && !resistance.named.has(output.type)) return false;
   if (output.type.startsWith('objection.') && !resistance.any) return false;
   return probability >= output.add;
@@ -77,13 +95,15 @@ export function keepSignal(output: SignalOutput, probability: number, sight: Rul
 export function showsResistance(featureNames: Iterable<string>, ruleMode: SentimentMode | null, finalMode: SentimentMode | null): Resistance {
   const topics = new Set<string>();
   const named = new Set<string>();
+  let questionsOnly = false;
   let any = (ruleMode !== null && RESISTANCE_MODES.has(ruleMode)) || (finalMode !== null && RESISTANCE_MODES.has(finalMode));
   for (const name of featureNames) {
+    if (name === QUESTIONS_ONLY) questionsOnly = true;
     if (name.startsWith('tn:')) topics.add(name.slice(3));
     if (name.startsWith('topic:')) named.add(name.slice(6));
     if (name === 'polarity:-') any = true;
   }
-  return { any: any || topics.size > 0, topics, named };
+  return { any: any || topics.size > 0, topics, named, questionsOnly };
 }
 
 /** Index of the largest probability. */

@@ -35,6 +35,8 @@ const HAS_DIGIT_RE = /\p{N}/u;
 
 /** Feature prefixes of topic words and of stem pairs with a topic word. */
 export const TOPIC_PREFIXES = ['tw:', 'tb:', 'topic:'] as const;
+/** Feature of a message whose every sentence is a question. */
+export const QUESTIONS_ONLY = 'q:only';
 /** A sentence ends at one of these marks. */
 const SENTENCE_END_RE = /[.!?;\n]/;
 
@@ -54,11 +56,49 @@ const compile = perLanguage((cues: LanguageCues) => {
   return {
     topics,
     valence,
+    cueWords: cueWordTypes(cues, topics),
     entityTopics: new Map(Object.entries(cues.topics.entities)),
     negators: new Set(cues.negators.map(normalizeWord)),
     words: new Map<string, WordInfo>(),
   };
 });
+
+/** A cue word used by more signal types than this marks none of them. */
+const MAX_CUE_WORD_TYPES = 2;
+/** Cue words shorter than this ("de", "the", "في") are too common to mark a type. */
+const MIN_CUE_WORD = 4;
+const CUE_LITERAL_RE = /^[\p{L}\p{M}]+$/u;
+
+/**
+ * Maps each literal word of the language's signal cue patterns to the types
+ * whose cues use it: "order" and "pedido" both mark `intent.purchase`. The
+ * `cw:<type>` features they raise are shared by all languages, so a word of
+ * a cue that did not match in full still counts where the data is thin.
+ * Topic words are left out: "price" alone is no objection.
+ */
+function cueWordTypes(cues: LanguageCues, topics: ReadonlyMap<string, SignalType>): Map<string, string[]> {
+  const types = new Map<string, Set<SignalType>>();
+  for (const cue of cues.signals) {
+    for (const element of cue.pattern.split(/\s+/)) {
+      for (const alternative of element.replace(/^[?^]+/, '').split('|')) {
+        if (alternative.length < MIN_CUE_WORD || !CUE_LITERAL_RE.test(alternative)) continue;
+        const key = normalizeWord(alternative);
+        if (topics.has(key)) continue;
+        let set = types.get(key);
+        if (set === undefined) {
+          set = new Set();
+          types.set(key, set);
+        }
+        set.add(cue.type);
+      }
+    }
+  }
+  const out = new Map<string, string[]>();
+  for (const [word, set] of types) {
+    if (set.size <= MAX_CUE_WORD_TYPES) out.set(word, [...set].map((type) => unigramName('cw:', type)));
+  }
+  return out;
+}
 
 /** Facts of one word token, computed once per spelling and language tables. */
 interface WordInfo {
@@ -71,7 +111,11 @@ interface WordInfo {
   /** Unigram feature names without and with the negation mark. */
   plain: string;
   negated: string;
+  /** `cw:<type>` names of the signal types whose cues use this word. */
+  cueTypes: readonly string[];
 }
+
+const NO_TYPES: readonly string[] = [];
 
 /** Words cached per language tables before the cache is emptied. */
 const WORD_CACHE_LIMIT = 100_000;
@@ -95,6 +139,7 @@ function wordInfo(compiled: Compiled, language: string, tokenNorm: string, form:
       valence: compiled.valence.get(tokenNorm) ?? compiled.valence.get(form) ?? 0,
       plain: unigramName(plainPrefix, stem),
       negated: unigramName(topic === undefined ? 'w:n:' : 'tw:n:', stem),
+      cueTypes: compiled.cueWords.get(tokenNorm) ?? compiled.cueWords.get(form) ?? NO_TYPES,
     };
     if (compiled.words.size >= WORD_CACHE_LIMIT) compiled.words.clear();
     compiled.words.set(key, info);
@@ -187,11 +232,20 @@ export function messageFeatures(doc: Doc, language: string, rules: RuleView): Fe
   let negatedLeft = 0;
   let words = 0;
   let exclamations = 0;
+  /** Words since the last sentence end, and sentences with words: all, and those ending in "?". */
+  let sentenceWords = 0;
+  let wordedSentences = 0;
+  let questions = 0;
   for (const token of doc.tokens) {
     if (token.kind === 'punct') {
       if (SENTENCE_END_RE.test(token.norm)) {
         sentences.push({ topics: new Map(), negative: null });
         sentenceStarts.push(token.end);
+        if (sentenceWords > 0) {
+          wordedSentences += 1;
+          if (token.norm.includes('?')) questions += 1;
+        }
+        sentenceWords = 0;
       }
       if (token.norm.includes('?')) out.push({ name: 'punct:?', start: token.start, end: token.end });
       if (token.norm.includes('!')) {
@@ -207,6 +261,7 @@ export function messageFeatures(doc: Doc, language: string, rules: RuleView): Fe
       continue;
     }
     words += 1;
+    sentenceWords += 1;
     const info = wordInfo(compiled, language, token.norm, token.forms?.at(-1) ?? token.norm);
     if (info.shape !== null) {
       out.push({ name: info.shape, start: token.start, end: token.end });
@@ -227,6 +282,7 @@ export function messageFeatures(doc: Doc, language: string, rules: RuleView): Fe
       sentence.negative = { start: token.start, end: token.end };
     }
     out.push({ name: negated ? info.negated : info.plain, start: token.start, end: token.end });
+    if (!negated) for (const name of info.cueTypes) out.push({ name, start: token.start, end: token.end });
     if (previous !== null) {
       const pairPrefix: 'b:' | 'tb:' = topic !== undefined || previous.topic ? 'tb:' : 'b:';
       out.push({ name: pairName(pairPrefix, previous.stem, stem), start: previous.start, end: token.end });
@@ -256,6 +312,8 @@ export function messageFeatures(doc: Doc, language: string, rules: RuleView): Fe
     }
   }
   if (exclamations >= 2) out.push({ name: 'punct:!!', start: -1, end: -1 });
+  if (sentenceWords > 0) wordedSentences += 1;
+  if (questions > 0 && questions === wordedSentences) out.push({ name: QUESTIONS_ONLY, start: -1, end: -1 });
   const bucket = LENGTH_BUCKETS.findIndex((limit) => words <= limit);
   out.push({ name: unigramName('len:', String(bucket === -1 ? LENGTH_BUCKETS.length : bucket)), start: -1, end: -1 });
   for (const signal of rules.signals) {

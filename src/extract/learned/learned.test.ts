@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeMessage, analyzeWithRules } from '../index.js';
 import { messageFeatures } from './features.js';
-import { fit, outputScores, type Example } from './fit.js';
-import { applyModel, loadModel, shippedModel, sigmoid, type LearnedModelFile } from './model.js';
+import { fit, fitBatch, outputScores, type Example } from './fit.js';
+import { applyModel, loadModel, readModelFile, shippedModel, sigmoid, type LearnedModelFile } from './model.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { stemOf } from './stem.js';
 
 function featuresOf(text: string, sentAt = '2026-03-10T09:00:00+00:00') {
@@ -85,6 +88,27 @@ describe('fitting', () => {
   it('gives the same weights for the same examples and seed', () => {
     expect(Array.from(fit(examples, settings).weights)).toEqual(Array.from(fit(examples, settings).weights));
   });
+
+  const batch = { signalCount: 1, modeCount: 2, featureCount: 3, l2: 0.5, iterations: 200 };
+
+  it('learns the same meanings with the full-batch fit, deterministically', () => {
+    const fitted = fitBatch(examples, batch);
+    expect(sigmoid(outputScores(fitted, [0])[0]!)).toBeGreaterThan(0.9);
+    expect(sigmoid(outputScores(fitted, [2])[0]!)).toBeLessThan(0.1);
+    const modeScores = outputScores(fitted, [1]);
+    expect(modeScores[2]!).toBeGreaterThan(modeScores[1]!);
+    expect(Array.from(fitBatch(examples, batch).weights)).toEqual(Array.from(fitted.weights));
+  });
+
+  it('shrinks weights as the penalty grows and keeps blocked weights at 0', () => {
+    const loose = fitBatch(examples, batch);
+    const tight = fitBatch(examples, { ...batch, l2: 20 });
+    expect(Math.abs(tight.weights[0 * 3 + 0]!)).toBeLessThan(Math.abs(loose.weights[0 * 3 + 0]!));
+    // Feature 0 may not move signal 0 (bit 0): the signal then rests on the bias alone.
+    const blocked = fitBatch(examples, { ...batch, blocked: Uint32Array.from([1, 0, 0]) });
+    expect(blocked.weights[0]).toBe(0);
+    expect(sigmoid(outputScores(blocked, [0])[0]!)).toBeLessThan(0.9);
+  });
 });
 
 /**
@@ -107,6 +131,41 @@ function toyModel(overrides: Partial<LearnedModelFile> = {}): LearnedModelFile {
     ...overrides,
   };
 }
+
+describe('cue-word and question features', () => {
+  it('marks cue words by type, not topic words', () => {
+    const en = featuresOf('We might reconsider the supplier').features.map((f) => f.name);
+    const cueWords = en.filter((n) => n.startsWith('cw:'));
+    expect(cueWords.length).toBeGreaterThan(0);
+    const price = featuresOf('price').features.map((f) => f.name);
+    expect(price.some((n) => n.startsWith('cw:'))).toBe(false);
+    const es = featuresOf('Necesitamos urgente el pedido').features.map((f) => f.name);
+    expect(es.some((n) => n.startsWith('cw:'))).toBe(true);
+  });
+
+  it('marks a message whose every sentence is a question', () => {
+    const names = (text: string) => featuresOf(text).features.map((f) => f.name);
+    expect(names('Can you ship in May? Is FOB possible?')).toContain('q:only');
+    expect(names('We ship in May. Is FOB possible?')).not.toContain('q:only');
+    expect(names('We ship in May')).not.toContain('q:only');
+  });
+
+  it('adds no purchase to a question', () => {
+    const text = 'Is a discount possible if we take 3 containers?';
+    const { rules, features } = featuresOf(text);
+    const model = loadModel(
+      toyModel({
+        signals: [{ type: 'intent.purchase', add: 0.5, veto: 0 }],
+        bias: [5, 0, 0, 0, 0, 0, 0],
+        weights: { [`w:${stemOf('en', 'take')}`]: [0, 1] },
+      }),
+    );
+    expect(applyModel(model, text, features, rules).signals.some((s) => s.type === 'intent.purchase')).toBe(false);
+    const statement = featuresOf('We take 3 containers.');
+    const added = applyModel(model, statement.rules.doc.text, statement.features, statement.rules);
+    expect(added.signals.some((s) => s.type === 'intent.purchase')).toBe(true);
+  });
+});
 
 describe('applying a model', () => {
   it('adds a signal the rules missed, quoting the words that pushed it', () => {
@@ -138,6 +197,27 @@ describe('applying a model', () => {
     const result = applyModel(loadModel(toyModel()), text, features, rules);
     expect(result.signals.some((s) => s.type === 'intent.quotation')).toBe(false);
     expect(result.signals.at(-1)?.type.startsWith('context.')).toBe(true);
+  });
+
+  it('never vetoes a delivery term that rests on a named Incoterm', () => {
+    const text = 'Need 2x40HQ, best FOB price?';
+    const { rules, features } = featuresOf(text);
+    expect(rules.signals.find((s) => s.type === 'commitment.delivery_terms')?.evidence[0]?.rule).toBe('entity.incoterm');
+    const model = loadModel(
+      toyModel({ signals: [{ type: 'commitment.delivery_terms', add: 0.6, veto: 0.99 }], bias: [-9, 0, 0, 0, 0, 0, 0], weights: {} }),
+    );
+    expect(applyModel(model, text, features, rules).signals.some((s) => s.type === 'commitment.delivery_terms')).toBe(true);
+  });
+
+  it('reads a model file and names the file when it is not one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-model-'));
+    const good = join(dir, 'good.json');
+    writeFileSync(good, JSON.stringify(toyModel()));
+    expect(readModelFile(good).file.signals).toHaveLength(3);
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, '{"version":2}');
+    expect(() => readModelFile(bad)).toThrow(`${bad}: not a learned layer file`);
+    expect(() => readModelFile(join(dir, 'missing.json'))).toThrow(/missing\.json: cannot read the model file/);
   });
 
   it('changes the mode only at the override probability, with its own evidence', () => {

@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Evidence, Sentiment, SentimentMode, Signal, SignalType } from '../../core/types.js';
-import { argmax, chooseMode, keepSignal, settlesObjection, showsResistance, type ModeOverride, type SignalOutput } from './decide.js';
+import { argmax, chooseMode, isFirmEvidence, keepSignal, settlesObjection, showsResistance, type ModeOverride, type SignalOutput } from './decide.js';
 import type { Feature } from './features.js';
 
 /** The shipped model file. Weights are sparse: per feature, pairs of output index and weight. */
@@ -40,6 +40,21 @@ export interface LearnedModel {
   outputs: number;
   bias: Float64Array;
   rows: Map<string, WeightRow>;
+}
+
+/** Reads a model file written by `npm run train`; throws naming the file when it cannot be read or is no model. */
+export function readModelFile(path: string): LearnedModel {
+  let file: unknown;
+  try {
+    file = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(`${path}: cannot read the model file (${(error as Error).message}); write one with \`npm run train -- --out ${path}\``);
+  }
+  const candidate = file as Partial<LearnedModelFile>;
+  if (candidate.version !== 1 || !Array.isArray(candidate.signals) || !Array.isArray(candidate.modes) || typeof candidate.weights !== 'object') {
+    throw new Error(`${path}: not a learned layer file (expected version 1 with signals, modes and weights)`);
+  }
+  return loadModel(candidate as LearnedModelFile);
 }
 
 /** Default model file: `models/learned.json` at the repository root, from both src/ and dist/. */
@@ -139,11 +154,12 @@ export function applyModel(model: LearnedModel, text: string, features: readonly
     sentiment?.mode ?? null,
   );
   const ruleTypes = new Set(ruleSignals.map((signal) => signal.type));
+  const firmTypes = new Set(ruleSignals.filter((signal) => signal.evidence.some((e) => isFirmEvidence(e.rule))).map((signal) => signal.type));
   const dropped = new Set<SignalType>();
   const added: Signal[] = [];
   model.file.signals.forEach((output, index) => {
     const p = sigmoid(scores[index]!);
-    const sight = { hit: ruleTypes.has(output.type), suppressed: rules.suppressed.has(output.type) };
+    const sight = { hit: ruleTypes.has(output.type), firm: firmTypes.has(output.type), suppressed: rules.suppressed.has(output.type) };
     const keep = keepSignal(output, p, sight, resistance);
     if (sight.hit) {
       if (!keep) dropped.add(output.type);

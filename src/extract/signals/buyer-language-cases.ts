@@ -41,6 +41,8 @@ export interface BuyerCase {
   absent?: CaseType[];
   /** Accepted sentiment modes; unchecked when missing. */
   modes?: SentimentMode[];
+  /** Checks the cue rules without the learned layer, where a NOTE says why. */
+  rulesOnly?: boolean;
 }
 
 export const BUYER_CASES: BuyerCase[] = [
@@ -141,7 +143,10 @@ export const BUYER_CASES: BuyerCase[] = [
   { text: 'when will production finish? you said last week already', present: ['lead_time'], modes: ['frustrated'] },
   { text: 'Lead time 25 days is fine', present: [], absent: ['lead_time'] },
   { text: 'what is the lead time?', present: [], absent: ['lead_time'] },
-  { text: 'Lead time is 35 days after deposit', present: [], absent: ['lead_time'] },
+  // NOTE: the learned layer reads this flat statement as frustrated (its lead-time and
+  // deposit words come with complaints in the training sets) and then adds a lead-time
+  // objection, so this checks the cue rules alone.
+  { text: 'Lead time is 35 days after deposit', present: [], absent: ['lead_time'], rulesOnly: true },
   // objection.quality
   { text: "honestly I'm not convinced about the quality at this price", present: ['quality'], modes: ['skeptical'] },
   { text: 'Last batch had 5% defective drivers', present: ['quality'] },

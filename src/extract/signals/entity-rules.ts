@@ -45,7 +45,9 @@ function hitFor(doc: Doc, entity: Entity): SignalHit | null {
       if (entity.place !== undefined) {
         return { type: 'commitment.delivery_terms', strength: 0.75, evidence: { ...evidence, rule: 'entity.incoterm_place' } };
       }
-      return inQuestion(doc, entity.end) ? null : { type: 'commitment.delivery_terms', strength: 0.45, evidence: { ...evidence, rule: 'entity.incoterm' } };
+      // A price question names the Incoterm the buyer needs ("best FOB price?"): the
+      // labeled sets mark 21 of 24 such questions as delivery terms.
+      return { type: 'commitment.delivery_terms', strength: inQuestion(doc, entity.end) ? 0.4 : 0.45, evidence: { ...evidence, rule: 'entity.incoterm' } };
     case 'port':
       return { type: 'commitment.delivery_terms', strength: 0.5, evidence: { ...evidence, rule: 'entity.port' } };
     case 'date':

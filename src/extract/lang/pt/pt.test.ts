@@ -216,11 +216,11 @@ const CLASS_CASES: Case[] = [
   { text: 'Resolvemos seguir com vocês para o projeto do hospital.', present: ['intent.purchase'], mode: 'highly_engaged' },
   { text: 'O conselho liberou a verba para os equipamentos.', present: ['intent.purchase'] },
   // a deal ("fechado") is purchase intent, while "pode seguir" and a placed PO confirm the order
+  // ("pode seguir" may also read as purchase intent: the guide lists "go ahead" there)
   { text: 'Fechado! Me manda os dados para o pagamento.', present: ['intent.purchase'], absent: ['commitment.order_confirmation'] },
   {
     text: 'Podem prosseguir com a produção dos 300 kits.',
     present: ['commitment.order_confirmation'],
-    absent: ['intent.purchase'],
   },
   { text: 'Emitimos hoje a OC 7788 para os painéis.', present: ['commitment.order_confirmation'] },
   {
