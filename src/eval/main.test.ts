@@ -64,6 +64,26 @@ describe('npm run eval', () => {
     ]);
   });
 
+  it('reads any named set folder with a given model', () => {
+    mkdirSync(join(root, 'extra'), { recursive: true });
+    writeFileSync(join(root, 'extra', 'en.jsonl'), `${labeledLine('en-x1', 'en', 'Please quote 2x40HQ CIF Jebel Ali.')}\n`);
+    const model = join(root, 'model.json');
+    writeFileSync(model, readFileSync(fileURLToPath(new URL('../../models/learned.json', import.meta.url)), 'utf8'));
+    const result = run(EVAL_MAIN, ['--dir', root, '--set', 'extra', '--model', model, '--json']);
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout) as { sets: { set: string; messages: number }[] };
+    expect(report.sets.map((set) => [set.set, set.messages])).toEqual([['extra', 1]]);
+  });
+
+  it('names a model file that is not one', () => {
+    const bad = join(root, 'bad-model.json');
+    writeFileSync(bad, '{"version":1}');
+    const result = run(EVAL_MAIN, ['--dir', root, '--set', 'holdout', '--model', bad]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${bad}: not a learned layer file`);
+    expect(result.stdout).toBe('');
+  });
+
   it('filters by language', () => {
     const result = run(EVAL_MAIN, ['--dir', root, '--set', 'holdout', '--lang', 'fr']);
     expect(result.status).toBe(1);

@@ -2,13 +2,14 @@
  * `npm run eval`: runs Parley on the labeled message sets in eval/dev,
  * eval/holdout and eval/test and prints signal, sentiment-mode, entity and
  * language detection accuracy per language and overall, each set on its own.
- * eval/train, which the learned layer is fitted on, is read only by name.
+ * The training sets (eval/train, train2, train3), which the learned layer is
+ * fitted on, and any other set folder are read only when named with --set.
  *
  *   npm run eval                              # dev, holdout and test, text tables
  *   npm run eval -- --set dev --lang fr --errors 20
  *   npm run eval -- --json > eval-report.json
  *   npm run eval -- --rules-only              # without the learned layer
- *   npm run eval -- --set train2 --model /tmp/candidate.json
+ *   npm run eval -- --set train3 --model /tmp/candidate.json   # a model from `npm run train -- --out`
  *
  * Invalid lines are reported on stderr as `file:line: field: message` and
  * skipped. The exit code is 1 when a line was invalid or no message was read.
@@ -19,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { evaluateEntry, isWrong, mistakeJson, type MessageOutcome } from './evaluate.js';
 import { dropDuplicateIds, formatIssue, readLabeledSet, type LabeledSet } from './labeled-read.js';
 import { EVAL_LANGUAGES } from './labeled-schema.js';
+import type { AnalyzeOptions } from '../extract/index.js';
 import { readModelFile } from '../extract/learned/model.js';
 import { renderMistakes, renderSetReport } from './render.js';
 import { setReport } from './report.js';
@@ -102,7 +104,16 @@ function main(): number {
   const options = parseOptions(process.argv.slice(2));
   const sets = selectedSets(options);
   const started = process.hrtime.bigint();
-  const learned = options.rulesOnly ? { learned: null } : options.model === undefined ? {} : { learned: readModelFile(options.model) };
+  let learned: AnalyzeOptions = {};
+  if (options.rulesOnly) learned = { learned: null };
+  else if (options.model !== undefined) {
+    try {
+      learned = { learned: readModelFile(options.model) };
+    } catch (error) {
+      console.error((error as Error).message);
+      return 1;
+    }
+  }
   const results = sets.map((set) => ({ set, outcomes: set.entries.map((entry) => evaluateEntry(entry, learned)) }));
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 
