@@ -38,7 +38,7 @@ describe('npm run train', () => {
     expect(model.rows.size).toBeGreaterThan(0);
   }, 120_000);
 
-  it('refuses calibration sets that are not fitted', () => {
+  it('rejects calibration sets that are not fitted', () => {
     const result = run(['--dir', root, '--sets', 'small', '--calibrate', 'train', '--folds', '2', '--dry-run']);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('no messages from the calibration sets (train) among the fitted sets');
