@@ -77,6 +77,8 @@ export interface Resistance {
   any: boolean;
   /** Topics under negative evaluation in one sentence (`tn:` features). */
   topics: ReadonlySet<string>;
+  /** Topics under positive evaluation only, in one sentence (`tp:` features): settled, like "the price is fine". */
+  approved: ReadonlySet<string>;
   /** Topics named anywhere in the message (`topic:` features). */
   named: ReadonlySet<string>;
 }
@@ -88,6 +90,7 @@ export function keepSignal(output: SignalOutput, probability: number, sight: Rul
   if (resistance.questionsOnly && COMMITTING_TYPES.has(output.type)) return false;
   if (TOPICAL_OBJECTIONS.has(output.type) && !resistance.named.has(output.type)) return false;
   if (output.type.startsWith('objection.') && !resistance.any) return false;
+  if (resistance.approved.has(output.type) && !resistance.topics.has(output.type)) return false;
   return probability >= output.add;
 }
 
@@ -95,15 +98,17 @@ export function keepSignal(output: SignalOutput, probability: number, sight: Rul
 export function showsResistance(featureNames: Iterable<string>, ruleMode: SentimentMode | null, finalMode: SentimentMode | null): Resistance {
   const topics = new Set<string>();
   const named = new Set<string>();
+  const approved = new Set<string>();
   let questionsOnly = false;
   let any = (ruleMode !== null && RESISTANCE_MODES.has(ruleMode)) || (finalMode !== null && RESISTANCE_MODES.has(finalMode));
   for (const name of featureNames) {
     if (name === QUESTIONS_ONLY) questionsOnly = true;
     if (name.startsWith('tn:')) topics.add(name.slice(3));
+    if (name.startsWith('tp:')) approved.add(name.slice(3));
     if (name.startsWith('topic:')) named.add(name.slice(6));
     if (name === 'polarity:-') any = true;
   }
-  return { any: any || topics.size > 0, topics, named, questionsOnly };
+  return { any: any || topics.size > 0, topics, named, approved, questionsOnly };
 }
 
 /** Index of the largest probability. */
@@ -113,10 +118,19 @@ export function argmax(values: readonly number[]): number {
   return best;
 }
 
-/** True when the rules saw an objection cue negated, settled or asked about. */
-export function settlesObjection(suppressed: Iterable<SignalType>): boolean {
+/**
+ * True when the rules saw an objection cue negated, settled or asked about,
+ * or when the message judges a topic only positively and none negatively
+ * ("Lead time 25 days is fine"), read from its feature names.
+ */
+export function settlesObjection(suppressed: Iterable<SignalType>, featureNames: Iterable<string> = []): boolean {
   for (const type of suppressed) if (type.startsWith('objection.')) return true;
-  return false;
+  let approved = false;
+  for (const name of featureNames) {
+    if (name.startsWith('tn:')) return false;
+    if (name.startsWith('tp:')) approved = true;
+  }
+  return approved;
 }
 
 /**

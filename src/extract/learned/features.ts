@@ -10,7 +10,9 @@
  * training can keep them away from the objection outputs: a topic alone is
  * no objection ("MOQ is 1000 pcs"). What makes one is the topic and a
  * negative evaluation in one sentence ("the price is way too steep"), which
- * the `tn:<type>` feature marks. `topic:<type>` marks a topic named anywhere.
+ * the `tn:<type>` feature marks. A topic with only a positive evaluation in
+ * its sentence gets `tp:<type>` ("Lead time 25 days is fine"): a settled
+ * topic. `topic:<type>` marks a topic named anywhere.
  */
 import type { Entity, Sentiment, Signal, SignalType } from '../../core/types.js';
 import type { Doc } from '../doc.js';
@@ -201,6 +203,8 @@ interface SentenceState {
   topics: Map<SignalType, { start: number; end: number }>;
   /** First negative evaluation in the sentence: a negative word, or a positive one under negation. */
   negative: { start: number; end: number } | null;
+  /** First positive evaluation in the sentence: a positive word, or a negative one under negation. */
+  positive: { start: number; end: number } | null;
 }
 
 /**
@@ -226,7 +230,7 @@ export function messageFeatures(doc: Doc, language: string, rules: RuleView): Fe
   const out: Feature[] = [{ name: unigramName('lang:', language), start: -1, end: -1 }];
   const compiled = compile(doc.cues);
   const { entityTopics } = compiled;
-  const sentences: SentenceState[] = [{ topics: new Map(), negative: null }];
+  const sentences: SentenceState[] = [{ topics: new Map(), negative: null, positive: null }];
   const sentenceStarts = [0];
   let previous: { stem: string; start: number; topic: boolean } | null = null;
   let negatedLeft = 0;
@@ -239,7 +243,7 @@ export function messageFeatures(doc: Doc, language: string, rules: RuleView): Fe
   for (const token of doc.tokens) {
     if (token.kind === 'punct') {
       if (SENTENCE_END_RE.test(token.norm)) {
-        sentences.push({ topics: new Map(), negative: null });
+        sentences.push({ topics: new Map(), negative: null, positive: null });
         sentenceStarts.push(token.end);
         if (sentenceWords > 0) {
           wordedSentences += 1;
@@ -278,6 +282,9 @@ export function messageFeatures(doc: Doc, language: string, rules: RuleView): Fe
     const negated = negatedLeft > 0;
     const sentence = sentences[sentences.length - 1]!;
     if (topic !== undefined && !sentence.topics.has(topic)) sentence.topics.set(topic, { start: token.start, end: token.end });
+    if (sentence.positive === null && (negated ? info.valence < 0 : info.valence > 0)) {
+      sentence.positive = { start: token.start, end: token.end };
+    }
     if (sentence.negative === null && (negated ? info.valence > 0 : info.valence < 0)) {
       sentence.negative = { start: token.start, end: token.end };
     }
@@ -304,11 +311,13 @@ export function messageFeatures(doc: Doc, language: string, rules: RuleView): Fe
   }
   for (const [topic, at] of named) out.push({ name: unigramName('topic:', topic), start: at.start, end: at.end });
   for (const sentence of sentences) {
-    if (sentence.negative === null) continue;
+    const judged = sentence.negative ?? sentence.positive;
+    if (judged === null) continue;
+    const prefix = sentence.negative === null ? 'tp:' : 'tn:';
     for (const [topic, at] of sentence.topics) {
-      const start = Math.min(at.start, sentence.negative.start);
-      const end = Math.max(at.end, sentence.negative.end);
-      out.push({ name: unigramName('tn:', topic), start, end });
+      const start = Math.min(at.start, judged.start);
+      const end = Math.max(at.end, judged.end);
+      out.push({ name: unigramName(prefix, topic), start, end });
     }
   }
   if (exclamations >= 2) out.push({ name: 'punct:!!', start: -1, end: -1 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeMessage, analyzeWithRules } from '../index.js';
+import { keepSignal, settlesObjection } from './decide.js';
 import { messageFeatures } from './features.js';
 import { fit, fitBatch, outputScores, type Example } from './fit.js';
 import { applyModel, loadModel, readModelFile, shippedModel, sigmoid, type LearnedModelFile } from './model.js';
@@ -164,6 +165,29 @@ describe('cue-word and question features', () => {
     const statement = featuresOf('We take 3 containers.');
     const added = applyModel(model, statement.rules.doc.text, statement.features, statement.rules);
     expect(added.signals.some((s) => s.type === 'intent.purchase')).toBe(true);
+  });
+});
+
+describe('settled topics', () => {
+  it('marks a topic judged only positively', () => {
+    const names = featuresOf('Lead time 25 days is fine').features.map((f) => f.name);
+    expect(names).toContain('tp:objection.lead_time');
+    expect(names.some((n) => n.startsWith('tn:'))).toBe(false);
+  });
+
+  it('adds no objection to a settled topic', () => {
+    const output = { type: 'objection.lead_time' as const, add: 0.3, veto: 0 };
+    const sight = { hit: false, suppressed: false };
+    const base = { any: true, topics: new Set<string>(), named: new Set(['objection.lead_time']), questionsOnly: false };
+    expect(keepSignal(output, 0.9, sight, { ...base, approved: new Set<string>() })).toBe(true);
+    expect(keepSignal(output, 0.9, sight, { ...base, approved: new Set(['objection.lead_time']) })).toBe(false);
+  });
+
+  it('settles a message only without a negative judgement', () => {
+    expect(settlesObjection([], ['tp:objection.price'])).toBe(true);
+    expect(settlesObjection([], ['tp:objection.price', 'tn:objection.quality'])).toBe(false);
+    expect(settlesObjection([], [])).toBe(false);
+    expect(settlesObjection(['objection.moq'])).toBe(true);
   });
 });
 

@@ -146,7 +146,10 @@ export function applyModel(model: LearnedModel, text: string, features: readonly
   const ruleSignals = rules.signals;
   const ruleSentiment = rules.sentiment;
   const scores = scoreFeatures(model, features);
-  const settled = settlesObjection(rules.suppressed);
+  const settled = settlesObjection(
+    rules.suppressed,
+    features.map((f) => f.name),
+  );
   const sentiment = ruleSentiment === null ? null : decideMode(model, text, features, scores, ruleSentiment, settled);
   const resistance = showsResistance(
     features.map((f) => f.name),

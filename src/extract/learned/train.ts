@@ -7,7 +7,7 @@
  * prints rules-only against rules-plus-model per set and language on those
  * folds. The default fit is L-BFGS over all messages (`fitBatch`).
  *
- *   npm run train                          # fit on eval/train, train2, train3 and dev
+ *   npm run train                          # fit on eval/train to train4 and dev
  *   npm run train -- --dry-run             # cross-validation report only
  *   npm run train -- --sets train --folds 10
  */
@@ -84,7 +84,7 @@ function nonNegative(value: string): number {
 function parseOptions(argv: readonly string[]): TrainOptions {
   const program = new Command('train')
     .description('Fit the learned layer on labeled sets and write its weights.')
-    .option('--sets <names>', 'comma-separated set folders under --dir to fit on', (v) => v.split(',').filter(Boolean), ['train', 'train2', 'train3', 'dev'])
+    .option('--sets <names>', 'comma-separated set folders under --dir to fit on', (v) => v.split(',').filter(Boolean), ['train', 'train2', 'train3', 'train4', 'dev'])
     .option('--dir <path>', 'folder that holds the set folders', EVAL_DIR)
     .option('--out <file>', 'model file to write', DEFAULT_MODEL_PATH)
     .option('--folds <n>', 'cross-validation folds', positiveInteger, 5)
@@ -96,7 +96,7 @@ function parseOptions(argv: readonly string[]): TrainOptions {
       '--calibrate <names>',
       'sets whose held-out folds choose the thresholds; not dev, whose cues were tuned on it',
       (v) => v.split(',').filter(Boolean),
-      ['train', 'train2', 'train3'],
+      ['train', 'train2', 'train3', 'train4'],
     )
     .addOption(new Option('--method <name>', 'batch: L-BFGS over all messages with --penalty; adagrad: passes with --epochs, --rate and --l2').choices(['batch', 'adagrad']).default('batch'))
     .option('--iterations <n>', 'most L-BFGS iterations of the batch fit', positiveInteger, 300)
@@ -220,7 +220,7 @@ function f1(c: Counts): number {
 
 /** Returns the final mode of a message from its held-out mode probabilities. */
 function predictMode(p: Prepared, held: readonly number[], override: ModeOverride): SentimentMode {
-  return chooseMode(p.ruleMode, SENTIMENT_MODES, held.slice(LABELED_SIGNAL_TYPES.length), override, settlesObjection(p.suppressed));
+  return chooseMode(p.ruleMode, SENTIMENT_MODES, held.slice(LABELED_SIGNAL_TYPES.length), override, settlesObjection(p.suppressed, p.featureNames));
 }
 
 function predictSignal(p: Prepared, held: readonly number[], index: number, output: SignalOutput, override: ModeOverride): boolean {
