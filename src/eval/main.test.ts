@@ -84,6 +84,12 @@ describe('npm run eval', () => {
     expect(result.stdout).toBe('');
   });
 
+  it('rejects a model with --rules-only', () => {
+    const result = run(EVAL_MAIN, ['--dir', root, '--set', 'holdout', '--rules-only', '--model', join(root, 'model.json')]);
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain("option '--model <file>' cannot be used with option '--rules-only'");
+  });
+
   it('filters by language', () => {
     const result = run(EVAL_MAIN, ['--dir', root, '--set', 'holdout', '--lang', 'fr']);
     expect(result.status).toBe(1);

@@ -56,7 +56,9 @@ function parseOptions(argv: readonly string[]): EvalOptions {
     .option('--json', 'write the report as JSON to stdout instead of tables', false)
     .option('--errors <n>', 'list up to n wrong messages per language, with expected and returned labels', parseCount, 0)
     .option('--rules-only', 'read the messages with the cue rules alone, without the learned layer', false)
-    .option('--model <file>', 'learned layer file to use instead of models/learned.json (as `npm run train -- --out` writes it)')
+    .addOption(
+      new Option('--model <file>', 'learned layer file to use instead of models/learned.json (as `npm run train -- --out` writes it)').conflicts('rulesOnly'),
+    )
     .option('--dir <path>', 'folder that holds the set folders (dev/, holdout/, …)', DEFAULT_DIR)
     .showHelpAfterError();
   program.parse([...argv], { from: 'user' });

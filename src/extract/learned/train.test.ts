@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +41,21 @@ describe('npm run train', () => {
   it('rejects calibration sets that are not fitted', () => {
     const result = run(['--dir', root, '--sets', 'small', '--calibrate', 'train', '--folds', '2', '--dry-run']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('no messages from the calibration sets (train) among the fitted sets');
+    expect(result.stderr).toContain('--calibrate names train, not among the fitted sets (--sets small)');
+  }, 120_000);
+
+  it('rejects an unknown set before fitting', () => {
+    const out = join(root, 'unknown.json');
+    const result = run(['--dir', root, '--sets', 'small,nosuch', '--calibrate', 'small', '--folds', '2', '--out', out]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${join(root, 'nosuch')}: folder not found, so set "nosuch" is unknown`);
+    expect(existsSync(out)).toBe(false);
+  }, 120_000);
+
+  it('rejects one fold and calibration on dev', () => {
+    expect(run(['--dir', root, '--sets', 'small', '--folds', '1']).stderr).toContain('expected a whole number, 2 or more');
+    const dev = run(['--dir', root, '--sets', 'small,dev', '--calibrate', 'dev', '--dry-run']);
+    expect(dev.status).toBe(1);
+    expect(dev.stderr).toContain('--calibrate names dev, whose cues were tuned on it');
   }, 120_000);
 });

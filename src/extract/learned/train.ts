@@ -75,6 +75,12 @@ function positiveInteger(value: string): number {
   return n;
 }
 
+function atLeastTwo(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 2) throw new InvalidArgumentError('expected a whole number, 2 or more: one fold holds nothing out');
+  return n;
+}
+
 function nonNegative(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError('expected a number, 0 or more');
@@ -87,7 +93,7 @@ function parseOptions(argv: readonly string[]): TrainOptions {
     .option('--sets <names>', 'comma-separated set folders under --dir to fit on', (v) => v.split(',').filter(Boolean), ['train', 'train2', 'train3', 'train4', 'dev'])
     .option('--dir <path>', 'folder that holds the set folders', EVAL_DIR)
     .option('--out <file>', 'model file to write', DEFAULT_MODEL_PATH)
-    .option('--folds <n>', 'cross-validation folds', positiveInteger, 5)
+    .option('--folds <n>', 'cross-validation folds, 2 or more', atLeastTwo, 5)
     .option('--epochs <n>', 'passes over the examples', positiveInteger, 12)
     .option('--l2 <x>', 'L2 penalty per update', nonNegative, 0.002)
     .option('--rate <x>', 'AdaGrad learning rate', nonNegative, 0.2)
@@ -99,7 +105,7 @@ function parseOptions(argv: readonly string[]): TrainOptions {
       ['train', 'train2', 'train3', 'train4'],
     )
     .addOption(new Option('--method <name>', 'batch: L-BFGS over all messages with --penalty; adagrad: passes with --epochs, --rate and --l2').choices(['batch', 'adagrad']).default('batch'))
-    .option('--iterations <n>', 'most L-BFGS iterations of the batch fit', positiveInteger, 300)
+    .option('--iterations <n>', 'maximum L-BFGS iterations of the batch fit', positiveInteger, 300)
     .option('--penalty <x>', 'L2 penalty of the batch fit on the summed log loss', nonNegative, 1)
     .option('--dry-run', 'print the cross-validation report without writing the model', false)
     .showHelpAfterError();
@@ -342,15 +348,32 @@ function modelFile(fitted: Fitted, vocab: Map<string, number>, outputs: SignalOu
   };
 }
 
+/** Returns what is wrong with the set names of the options before any fitting, or null. */
+function setNameProblem(options: TrainOptions): string | null {
+  const fitted = new Set(options.sets);
+  const outside = options.calibrate.filter((name) => !fitted.has(name));
+  if (outside.length > 0) {
+    return `--calibrate names ${outside.join(', ')}, not among the fitted sets (--sets ${options.sets.join(',')}); calibrate on fitted sets only`;
+  }
+  if (options.calibrate.includes('dev')) return '--calibrate names dev, whose cues were tuned on it, so its folds flatter the rules; calibrate on the training sets';
+  return null;
+}
+
 function main(): number {
   const options = parseOptions(process.argv.slice(2));
+  const nameProblem = setNameProblem(options);
+  if (nameProblem !== null) {
+    console.error(nameProblem);
+    return 1;
+  }
   const sets = dropDuplicateIds(options.sets.map((name) => readLabeledSet(name, join(options.dir, name))));
   let problems = 0;
   for (const set of sets) {
-    if (!set.found) console.error(`${set.dir}: folder not found`);
+    if (!set.found) console.error(`${set.dir}: folder not found, so set "${set.name}" is unknown; name folders under --dir (${options.dir})`);
     for (const issue of set.issues) console.error(formatIssue(issue));
     problems += set.issues.length + (set.found ? 0 : 1);
   }
+  if (sets.some((set) => !set.found)) return 1;
   const prepared = sets.flatMap((set) => set.entries.map((entry) => prepare(set.name, entry)));
   if (prepared.length === 0) {
     console.error('no labeled messages to fit on');
