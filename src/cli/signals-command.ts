@@ -2,8 +2,8 @@ import { createReadStream, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import { InputError } from '../core/errors.js';
-import { analyzeBatch, type BatchResult } from './signals-lines.js';
-import type { SignalsTask } from './signals-worker.js';
+import type { BatchResult } from './signals-lines.js';
+import type { EncodedBatch, SignalsTask } from './signals-worker.js';
 
 /** Input lines per batch: one write call, and one task for a worker thread. */
 const BATCH_LINES = 256;
@@ -35,7 +35,8 @@ export async function signalsCommand(file: string | undefined, options: SignalsO
   const size = fromFile ? checkInputFile(file) : 0;
   const workers = options.workers ?? (size >= PARALLEL_FROM_BYTES ? Math.min(availableParallelism(), MAX_AUTO_WORKERS) : 1);
   const input = fromFile ? createReadStream(file, 'utf8') : process.stdin.setEncoding('utf8');
-  const sink = workers > 1 ? new PoolSink(workers) : new InlineSink();
+  // The pool's main thread only reads and writes, so it does not load the extractors and their cue tables.
+  const sink = workers > 1 ? new PoolSink(workers) : await InlineSink.create();
   let batch: string[] = [];
   let firstLine = 1;
   const flush = async (): Promise<void> => {
@@ -75,8 +76,15 @@ interface Sink {
 class InlineSink implements Sink {
   private failures = 0;
 
+  private constructor(private readonly analyze: (lines: readonly string[], firstLine: number) => BatchResult) {}
+
+  static async create(): Promise<InlineSink> {
+    const { analyzeBatch } = await import('./signals-lines.js');
+    return new InlineSink(analyzeBatch);
+  }
+
   async push(lines: string[], firstLine: number): Promise<void> {
-    const result = analyzeBatch(lines, firstLine);
+    const result = this.analyze(lines, firstLine);
     this.failures += result.failures;
     if (result.text !== '') await write(result.text);
   }
@@ -90,21 +98,31 @@ class InlineSink implements Sink {
   }
 }
 
-/** Sends batches to worker threads and writes their output in input order. */
+/**
+ * Sends batches to worker threads and writes their output in input order.
+ * Workers return the output as UTF-8 bytes whose buffer is transferred, not
+ * copied, so this thread neither copies nor encodes the analyses.
+ */
 class PoolSink implements Sink {
-  private readonly pool: Piscina<SignalsTask, BatchResult>;
-  private readonly queued: Promise<BatchResult>[] = [];
+  private readonly pool: Piscina<SignalsTask, EncodedBatch>;
+  private readonly queued: Promise<EncodedBatch>[] = [];
   private readonly limit: number;
+  /** Promise that rejects with the first error a worker raises outside a task. */
+  private readonly failed: Promise<never>;
   private failures = 0;
 
   constructor(workers: number) {
     // Run from source (tsx) the worker is the .ts file next to this one.
     const ext = import.meta.url.endsWith('.ts') ? 'ts' : 'js';
-    this.pool = new Piscina<SignalsTask, BatchResult>({
+    this.pool = new Piscina<SignalsTask, EncodedBatch>({
       filename: new URL(`./signals-worker.${ext}`, import.meta.url).href,
       minThreads: workers,
       maxThreads: workers,
     });
+    // A worker that fails outside a task, such as at start on an invalid build, emits 'error' on the pool. Without
+    // a listener that event would crash the process with a stack trace, so it rejects `failed` and the next write reports it.
+    this.failed = new Promise<never>((_resolve, reject) => this.pool.on('error', reject));
+    this.failed.catch(() => undefined);
     this.limit = workers * QUEUED_PER_WORKER;
   }
 
@@ -126,13 +144,13 @@ class PoolSink implements Sink {
   }
 
   private async writeNext(): Promise<void> {
-    const result = await this.queued.shift()!;
+    const result = await Promise.race([this.queued.shift()!, this.failed]);
     this.failures += result.failures;
-    if (result.text !== '') await write(result.text);
+    if (result.bytes.byteLength > 0) await write(result.bytes);
   }
 }
 
-function write(chunk: string): Promise<void> {
+function write(chunk: string | Uint8Array): Promise<void> {
   return new Promise((resolve, reject) => {
     process.stdout.write(chunk, (error) => (error ? reject(error) : resolve()));
   });
