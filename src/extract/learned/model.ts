@@ -146,16 +146,10 @@ export function applyModel(model: LearnedModel, text: string, features: readonly
   const ruleSignals = rules.signals;
   const ruleSentiment = rules.sentiment;
   const scores = scoreFeatures(model, features);
-  const settled = settlesObjection(
-    rules.suppressed,
-    features.map((f) => f.name),
-  );
+  const names = features.map((f) => f.name);
+  const settled = settlesObjection(rules.suppressed, names);
   const sentiment = ruleSentiment === null ? null : decideMode(model, text, features, scores, ruleSentiment, settled);
-  const resistance = showsResistance(
-    features.map((f) => f.name),
-    ruleSentiment?.mode ?? null,
-    sentiment?.mode ?? null,
-  );
+  const resistance = showsResistance(names, ruleSentiment?.mode ?? null, sentiment?.mode ?? null);
   const ruleTypes = new Set(ruleSignals.map((signal) => signal.type));
   const firmTypes = new Set(ruleSignals.filter((signal) => signal.evidence.some((e) => isFirmEvidence(e.rule))).map((signal) => signal.type));
   const dropped = new Set<SignalType>();

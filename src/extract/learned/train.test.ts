@@ -53,7 +53,7 @@ describe('npm run train', () => {
   }, 120_000);
 
   it('rejects one fold and calibration on dev', () => {
-    expect(run(['--dir', root, '--sets', 'small', '--folds', '1']).stderr).toContain('expected a whole number, 2 or more');
+    expect(run(['--dir', root, '--sets', 'small', '--folds', '1']).stderr).toContain('invalid fold count: expected a whole number, 2 or more');
     const dev = run(['--dir', root, '--sets', 'small,dev', '--calibrate', 'dev', '--dry-run']);
     expect(dev.status).toBe(1);
     expect(dev.stderr).toContain('--calibrate names dev, whose cues were tuned on it');

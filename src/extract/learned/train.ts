@@ -77,7 +77,7 @@ function positiveInteger(value: string): number {
 
 function atLeastTwo(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 2) throw new InvalidArgumentError('expected a whole number, 2 or more: one fold holds nothing out');
+  if (!Number.isInteger(n) || n < 2) throw new InvalidArgumentError('invalid fold count: expected a whole number, 2 or more, because one fold holds out no messages');
   return n;
 }
 

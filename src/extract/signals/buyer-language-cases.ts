@@ -41,7 +41,7 @@ export interface BuyerCase {
   absent?: CaseType[];
   /** Accepted sentiment modes; unchecked when missing. */
   modes?: SentimentMode[];
-  /** Checks the cue rules without the learned layer, where a NOTE says why. */
+  /** Checks the cue rules without the learned layer; a NOTE above the case gives the reason. */
   rulesOnly?: boolean;
 }
 

@@ -28,7 +28,7 @@ interface Case {
   present: SignalType[];
   absent?: SignalType[];
   mode?: SentimentMode;
-  /** Checks the cue rules without the learned layer, where a NOTE says why. */
+  /** Checks the cue rules without the learned layer; a NOTE above the case gives the reason. */
   rulesOnly?: boolean;
 }
 

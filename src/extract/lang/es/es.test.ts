@@ -33,7 +33,7 @@ interface Case {
   present: SignalType[];
   absent?: SignalType[];
   mode?: SentimentMode;
-  /** Checks the cue rules without the learned layer, where a NOTE says why. */
+  /** Checks the cue rules without the learned layer; a NOTE above the case gives the reason. */
   rulesOnly?: boolean;
 }
 
@@ -131,8 +131,8 @@ const CASES: Case[] = [
 
 // Phrasing classes, each pinned by two or three invented messages.
 const CLASS_CASES: Case[] = [
-  // "quedo atento" alone is a request formula, not tone, but an apology for the delay is polite;
-  // "por favor" is left to the learned layer (the guide lists "please" as tone, the sets disagree)
+  // "quedo atento" alone is a request formula, not tone, but an apology for the delay is polite.
+  // "por favor" is left to the learned layer, because the guide lists "please" as tone and the sets disagree.
   { text: 'Por favor envíen la ficha del modelo nuevo', present: ['intent.evaluation'] },
   { text: 'Entendido, quedamos atentos.', present: [], absent: ['relationship.tone'] },
   { text: 'Perdón por la tardanza, estuvimos en inventario toda la semana', present: ['relationship.tone'] },

@@ -44,7 +44,7 @@ interface FrenchCase {
   modes?: SentimentMode[];
   /** Entities that must be found, matched by their fields. */
   entities?: Partial<Entity>[];
-  /** Checks the cue rules without the learned layer, where a NOTE says why. */
+  /** Checks the cue rules without the learned layer; a NOTE above the case gives the reason. */
   rulesOnly?: boolean;
 }
 
