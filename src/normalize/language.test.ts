@@ -93,6 +93,40 @@ describe('detectLanguage on mixed messages', () => {
     expect(detectLanguage('Muchas Gracias MOQ').code).toBe('es');
   });
 
+  it.each([
+    ['Listo.', 'es'],
+    ['Entendu.', 'fr'],
+    ['Merciiii 🙏', 'fr'],
+    ['valeuuu', 'pt'],
+    ['kkkkk blz', 'pt'],
+    ['jajaja dale', 'es'],
+    ['vc recebeu?', 'pt'],
+    ['<Mídia oculta>', 'pt'],
+    ['Appel vocal manqué', 'fr'],
+  ])('reads chat words, stretched letters and a final period in "%s" as %s', (text, code) => {
+    expect(detectLanguage(text).code).toBe(code);
+    expect(detectLanguageWithMethod(text, tokenize(text)).code).toBe(code);
+  });
+
+  it('trusts two Portuguese words with no rival over franc in a longer message', () => {
+    const text = 'Se o frete ficar abaixo de USD 2.300 CFR Maputo, fechamos duas cargas para a obra no mês que vem.';
+    expect(detectLanguageWithMethod(text)).toMatchObject({ code: 'pt', method: 'stopwords' });
+  });
+
+  it.each([
+    ['marhaba, 3andkom stock mn el kartoon el kbir? bidde 300', 'ar'],
+    ['chhal l prix dyal had l model? bghina 2 palettes', 'ar'],
+    ['tamam habibi, ba3atli el PI', 'ar'],
+  ])('reads Arabic in Latin letters "%s" as %s', (text, code) => {
+    expect(detectLanguage(text).code).toBe(code);
+    expect(detectLanguageWithMethod(text, tokenize(text)).code).toBe(code);
+  });
+
+  it('keeps a French line with one borrowed Arabic word French', () => {
+    expect(detectLanguage('yalla on y va, confirmez-moi la date de chargement svp').code).toBe('fr');
+    expect(detectLanguage('b2b order for 3 units, m3 and kg in the spec sheet').code).toBe('en');
+  });
+
   it('does not let trade codes in capitals vote', () => {
     // "CE" would be French "ce" if codes voted.
     expect(detectLanguageWithMethod('is it CE and RoHS certified').code).toBe('en');

@@ -37,16 +37,18 @@ const FRANC_ONLY = Object.keys(FRANC_CODES);
 const SHORT_TEXT_LETTERS = 20;
 const MEDIUM_TEXT_LETTERS = 60;
 const STOPWORD_DECISION_HITS = 3;
+/** Stop-word hits of the only voting language that decide a text of MEDIUM_TEXT_LETTERS or more. */
+const SINGLE_LANGUAGE_HITS = 2;
 /** How many times the top language's stop-word hits must exceed all others together to skip franc. */
 const STOPWORD_DOMINANCE = 4;
 
 // Each list has only words that are distinctive for its language. Shared ones ("de", "la", "no",
 // "a", "para", "que", "en") are left out. So are the trade terms other languages borrow (see below).
 const STOP_WORDS: Record<string, string> = {
-  en: "the we you your our is are and of for with please pls plz this that what can will need would have has to it i my in at be send thanks thank hi hello dear how when an if by us they there which just maybe next we'll i'll can't don't also then not yet got any noted kindly regards could should did does was were from about these those much many now yes sure sorry still already",
-  es: 'el los las del por una con necesitamos precio precios gracias hola cuánto cuanto pero muy usted ustedes nosotros es y tiene ya buenos buenas días tienen tenemos lo hay qué cuál cual cuándo cuando saludos muchas mucho entonces también ahora mañana hoy cotización perfecto estoy están sí envío necesito nuestro nuestra nuestros su al piezas hasta después aquí bueno listo señor atentamente',
-  pt: 'você vocês não obrigado obrigada olá preço nós também muito uma com das são é ao pode gostaria bom boa tudo bem então fechado estoque têm pelo pela nosso nossa agora hoje amanhã ainda sim isso qual quanto em orçamento cotação segue precisamos peças até já aguardo atenciosamente abraço tá vou estou temos fazer essa esse',
-  fr: 'le les des du est et pour avec nous vous merci bonjour prix une sur pas je il dans cette sont pouvez votre notre bonne journée oui demain ça très aussi au aux chez alors déjà été être veuillez cordialement salut commande livraison devis délai quel quelle où qui avons avez sommes êtes bonsoir ici peut peux faire noté accord',
+  en: "the we you your our is are and of for with please pls plz this that what can will need would have has to it i my in at be send thanks thank hi hello dear how when an if by us they there which just maybe next we'll i'll can't don't also then not yet got any noted kindly regards could should did does was were from about these those much many now yes sure sorry still already thx ty btw gonna wanna",
+  es: 'el los las del por una con necesitamos precio precios gracias hola cuánto cuanto pero muy usted ustedes nosotros es y tiene ya buenos buenas días tienen tenemos lo hay qué cuál cual cuándo cuando saludos muchas mucho entonces también ahora mañana hoy cotización perfecto estoy están sí envío necesito nuestro nuestra nuestros su al piezas hasta después aquí bueno listo señor atentamente recibido dale multimedia llamada archivo adjunto pues porfa oye tenés podés querés sos che ahorita mi',
+  pt: 'você vocês não obrigado obrigada olá preço nós também muito uma com das são é ao pode gostaria bom boa tudo bem então fechado estoque têm pelo pela nosso nossa agora hoje amanhã ainda sim isso qual quanto em orçamento cotação segue precisamos peças até já aguardo atenciosamente abraço tá vou estou temos fazer essa esse recebido recebi anotado combinado beleza blz vlw valeu obg obgd vc vcs tb tbm pra né aí nao voce tambem entao da nas num numa duas mídia oculta figurinha mensagem apagada chamada achei certo ficou',
+  fr: 'le les des du est et pour avec nous vous merci bonjour prix une sur pas je il dans cette sont pouvez votre notre bonne journée oui demain ça très aussi au aux chez alors déjà été être veuillez cordialement salut commande livraison devis délai quel quelle où qui avons avez sommes êtes bonsoir ici peut peux faire noté accord reçu recu entendu parfait chef dac stp svp bcp envoyé manqué omis médias fichier depuis mon ma ta tes leur mettez même',
 };
 
 /**
@@ -63,6 +65,21 @@ const STOP_WORD_LANGUAGE = new Map<string, { code: string; weight: number }>([
   ...Object.entries(STOP_WORDS).flatMap(([code, words]) => words.split(' ').map((word): [string, { code: string; weight: number }] => [word, { code, weight: 1 }])),
   ...BORROWED_ENGLISH.split(' ').map((word): [string, { code: string; weight: number }] => [word, { code: 'en', weight: BORROWED_WEIGHT }]),
 ]);
+
+/**
+ * Arabic written in Latin letters (Arabizi): chat words of the Gulf, Levant,
+ * Egypt and the Maghreb that no other language here uses, and words with the
+ * digits that stand for Arabic letters ("se3r", "ba3ad", "7alan"). Both vote
+ * for Arabic; words that French or Spanish chat borrow ("yalla", "safi",
+ * "ya", "salam") do not.
+ */
+const ARABIZI_WORDS = new Set(
+  'habibi habibti akhoi akhi khoya khouya wach chhal bghina bghit dyal dial kayn kayna bade bidde baddi mish msh mesh shway shwaya shwayya tamam ktir kteer yaani heik hek hada hadi hadchi lazem lazim bukra bokra mafi wallah inshallah marhaba ahlan hala afak enta inta nafs keda kida ezzay ezay leh'.split(' '),
+);
+/** A lowercase word with a digit that stands for an Arabic letter inside or at its end ("se3r", "ma3"), or at its start before a vowel ("3ala"). */
+const ARABIZI_DIGIT_RE = /^(?:[a-z]+[2356789][a-z]*|[3579][aeiou][a-z]+)$/;
+/** Arabizi words that decide a Latin-script message for Arabic when no Latin language has as many votes. */
+const ARABIZI_DECISION_HITS = 2;
 
 /** Letters that only one of the Latin-script languages uses. */
 const LETTER_LANGUAGE: [RegExp, string][] = [
@@ -85,6 +102,8 @@ const INVERTED_MARKS_RE = /[¿¡]/;
 /** A non-ASCII letter or an apostrophe: only then can `letterLanguage` find anything. */
 const LETTER_HINT_RE = /[\u00c0-\u024f']/;
 
+/** Marks the word scan takes in but that end no word: "ok." and "a/" end at the letter. */
+const TRAILING_MARKS_RE = /[.'’\-/&]+$/u;
 const WORD_SCAN_RE = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-/&]*|[.!?;:,¿¡،؟\n]/gu;
 
 /**
@@ -138,6 +157,9 @@ export function detectLanguageWithMethod(text: string, tokens?: readonly Detecti
     const share = evidence.arabicWords / (evidence.arabicWords + evidence.latinWords);
     return { code: 'ar', confidence: round(Math.min(0.95, 0.5 + 0.45 * share)), method: 'script' };
   }
+  if (evidence.arabiziWords >= ARABIZI_DECISION_HITS && evidence.arabiziWords > Math.max(votes.en, votes.es, votes.pt, votes.fr)) {
+    return { code: 'ar', confidence: 0.6, method: 'stopwords' };
+  }
   if (evidence.letters < SHORT_TEXT_LETTERS) {
     return shortTextGuess(votes);
   }
@@ -147,7 +169,9 @@ export function detectLanguageWithMethod(text: string, tokens?: readonly Detecti
   }
   // franc misreads short chat lines ("maybe next month, we'll see" as French),
   // so below MEDIUM_TEXT_LETTERS a stop-word vote from one language only decides.
-  const single = evidence.letters < MEDIUM_TEXT_LETTERS ? singleLanguageVote(votes) : null;
+  // Longer, a language with two or more hits and no rival still beats franc, which
+  // reads Portuguese as Spanish when few of its words are distinctive.
+  const single = singleLanguageVote(votes, evidence.letters < MEDIUM_TEXT_LETTERS ? 0 : SINGLE_LANGUAGE_HITS);
   if (single !== null) {
     return { code: single, confidence: 0.6, method: 'stopwords' };
   }
@@ -195,9 +219,11 @@ function scanWords(text: string): Words {
       boundary = true;
       continue;
     }
-    words.push({ raw, norm: raw.toLowerCase().replace(/’/g, "'") });
+    // The scan keeps inner dots and dashes ("n.º", "e-mail"); a trailing one is punctuation.
+    const word = raw.replace(TRAILING_MARKS_RE, '');
+    words.push({ raw: word, norm: word.toLowerCase().replace(/’/g, "'") });
     starts.push(boundary ? 1 : 0);
-    boundary = false;
+    boundary = word.length < raw.length && raw.slice(word.length).includes('.');
   }
   return { tokens: words, sentenceStart: Uint8Array.from(starts) };
 }
@@ -211,6 +237,8 @@ interface Evidence {
   letters: number;
   /** 1 for each word that voted (franc reads only these). */
   voters: Uint8Array;
+  /** Words of Arabic written in Latin letters. */
+  arabiziWords: number;
 }
 
 function collectEvidence(words: Words, invertedMarks: boolean, letterHints: boolean): Evidence {
@@ -221,9 +249,13 @@ function collectEvidence(words: Words, invertedMarks: boolean, letterHints: bool
   let arabicWords = 0;
   let latinWords = 0;
   let letters = 0;
+  let arabiziWords = 0;
   for (let i = 0; i < count; i++) {
     if (shapes[i] === ARABIC) {
       arabicWords++;
+    }
+    if (isArabizi(words.tokens[i] as DetectionToken)) {
+      arabiziWords++;
     }
     if (voters[i] === 0) {
       continue;
@@ -232,7 +264,7 @@ function collectEvidence(words: Words, invertedMarks: boolean, letterHints: bool
     const token = words.tokens[i] as DetectionToken;
     letters += token.norm.length;
     const norm = token.norm;
-    const stop = STOP_WORD_LANGUAGE.get(norm);
+    const stop = STOP_WORD_LANGUAGE.get(norm) ?? chatWordLanguage(norm);
     if (stop !== undefined) {
       votes[stop.code as keyof typeof votes] += stop.weight;
       continue;
@@ -242,7 +274,39 @@ function collectEvidence(words: Words, invertedMarks: boolean, letterHints: bool
       votes[code as keyof typeof votes] += 1;
     }
   }
-  return { votes, arabicWords, latinWords, letters, voters };
+  return { votes, arabicWords, latinWords, letters, voters, arabiziWords };
+}
+
+function isArabizi(token: DetectionToken): boolean {
+  const { norm } = token;
+  if (ARABIZI_WORDS.has(norm)) {
+    return true;
+  }
+  // At least four characters and one digit: "b2b" and "m3" are codes, not words.
+  return norm.length >= 4 && ARABIZI_DIGIT_RE.test(norm) && norm.replace(/[a-z]/g, '').length === 1 && token.raw === norm;
+}
+
+/** Laughter spelled the way one language's chat spells it: "kkkk" and "rsrs" (pt), "jajaja" (es), "mdr" (fr). */
+const LAUGHTER: [RegExp, string][] = [
+  [/^(?:k{3,}|(?:rs){2,})$/u, 'pt'],
+  [/^j?(?:aj){2,}a?$/u, 'es'],
+  [/^mdr+$/u, 'fr'],
+];
+/** A letter written three or more times in a row ("merciii", "valeuuu"). */
+const ELONGATION_RE = /(\p{L})\1{2,}/gu;
+
+/**
+ * Votes of a chat word missing from the stop-word lists: a spelling with a
+ * stretched letter ("Merciiii" is "merci") or a laugh.
+ */
+function chatWordLanguage(norm: string): { code: string; weight: number } | undefined {
+  for (const [re, code] of LAUGHTER) {
+    if (re.test(norm)) {
+      return { code, weight: 1 };
+    }
+  }
+  const collapsed = norm.replace(ELONGATION_RE, '$1');
+  return collapsed === norm ? undefined : STOP_WORD_LANGUAGE.get(collapsed);
 }
 
 function letterLanguage(norm: string): string | undefined {
@@ -435,8 +499,8 @@ function decisiveVote(votes: Record<string, number>): string | null {
   return topVotes >= STOPWORD_DECISION_HITS && topVotes >= STOPWORD_DOMINANCE * others ? top : null;
 }
 
-/** Returns the only language with stop-word hits, or null when none or several have some. */
-function singleLanguageVote(votes: Record<string, number>): string | null {
+/** Returns the only language with stop-word hits, when it has at least `minimum`; null when none or several have some. */
+function singleLanguageVote(votes: Record<string, number>, minimum: number): string | null {
   let found: string | null = null;
   for (const code in votes) {
     if ((votes[code] ?? 0) > 0) {
@@ -446,7 +510,7 @@ function singleLanguageVote(votes: Record<string, number>): string | null {
       found = code;
     }
   }
-  return found;
+  return found !== null && (votes[found] ?? 0) >= minimum ? found : null;
 }
 
 function shortTextGuess(votes: Record<string, number>): LanguageDetection {
