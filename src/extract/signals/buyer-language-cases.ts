@@ -240,8 +240,10 @@ export const BUYER_CASES: BuyerCase[] = [
   { text: 'Very pleased with the last container, the retailers liked it', present: ['tone'] },
   { text: 'Respected Sir, hope this message finds you in good health', present: ['tone'] },
   { text: 'Take care and stay safe, talk next week', present: ['tone'] },
-  { text: 'Please send the invoice copy', present: ['invoice'], absent: ['tone'] },
-  { text: 'Please note our new delivery address', present: [], absent: ['tone'] },
+  // A bare "please" raises no tone cue. The guide lists "please" as tone and the labeled sets
+  // disagree, so the learned layer may add it; these check the cue rules alone.
+  { text: 'Please send the invoice copy', present: ['invoice'], absent: ['tone'], rulesOnly: true },
+  { text: 'Please note our new delivery address', present: [], absent: ['tone'], rulesOnly: true },
   // relationship.negotiation_openness: the buyer's counter quantity, terms or promise
   { text: 'We could take 800 units for now and the rest in June', present: ['openness'] },
   { text: 'Could we do 20% deposit instead?', present: ['openness', 'payment_terms'] },
