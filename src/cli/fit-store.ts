@@ -6,8 +6,17 @@ import { InputError } from '../core/errors.js';
 import type { Stage } from '../core/types.js';
 import { WIN_FEATURES, type WinFeature } from '../score/weights.js';
 import type { WinExample } from '../score/win-fit.js';
+import type { Store } from '../store/store.js';
 import type { FitCommandDeps } from './fit-command.js';
-import { withExistingStore } from './store-access.js';
+
+/**
+ * Opens the store on first use: `parley` imports this module at start-up for
+ * every command, and the store modules load the PostgreSQL driver.
+ */
+async function withExistingStore<T>(path: string, work: (store: Store) => Promise<T>): Promise<T> {
+  const access = await import('./store-access.js');
+  return access.withExistingStore(path, work);
+}
 
 /** The stored fields of an analysis the win model reads; stored states carry them as of the latest message. */
 interface StoredWinFields {
