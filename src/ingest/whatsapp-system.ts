@@ -5,13 +5,16 @@
  * U+200E or U+200F, are recognized by their form instead (see
  * `classifyChatBody`). This list catches the ones Android writes after an
  * author name, which carry no mark. Phrases are those of the sample exports'
- * languages.
+ * languages, and missed calls in Spanish, Portuguese and French.
  */
 const AUTHORED_NOTICES: RegExp[] = [
   /^(?:this message was deleted|you deleted this message)\.?$/i,
   /^messages (?:and calls are|you send to this (?:group|chat) are now secured with) end-to-end encrypt/i,
   /^your security code with .+ changed/i,
   /^missed (?:voice|video|group voice|group video) call/i,
+  /^(?:llamada (?:de voz |de video |grupal )?perdida|videollamada (?:grupal )?perdida)/i,
+  /^chamada (?:de voz |de vídeo |em grupo )?perdida/i,
+  /^appel (?:vocal |vidéo |de groupe )?manqué/i,
   /^(?:diese nachricht wurde gelöscht|du hast diese nachricht gelöscht)\.?$/i,
   /^(?:данное сообщение удалено|вы удалили данное сообщение)\.?$/i,
   /^(?:tato zpráva byla smazána|tuto zprávu jste smazal\/a)\.?$/i,

@@ -54,6 +54,15 @@ describe('parseWhatsAppChat', () => {
     }
   });
 
+  it.each(['Missed voice call', 'Llamada de voz perdida', 'Videollamada perdida', 'Chamada de voz perdida', 'Appel vocal manqué'])(
+    'drops the missed-call notice "%s"',
+    (notice) => {
+      const chat = `12/03/2026, 10:15 - Ana Ruiz: ${notice}\n12/03/2026, 10:16 - Ana Ruiz: Precio de 500 cajas?`;
+      const bodies = messagesOf(parseWhatsAppChat(chat, 'calls.txt')).map((message) => message.body);
+      expect(bodies).toEqual(['Precio de 500 cajas?']);
+    },
+  );
+
   it('turns phone authors into E.164', () => {
     const line = '[\u200f18\u200f/3\u200f/2022\u060c 14:56:01] \u202a+971\u00a055\u00a0010\u00a00123\u202c: Need 2x40HQ';
     const message = messagesOf(parseWhatsAppChat(line, 'g.txt'))[0];

@@ -103,12 +103,16 @@ describe('detectLanguage on mixed messages', () => {
     ['vc recebeu?', 'pt'],
     ['<Mídia oculta>', 'pt'],
     ['Appel vocal manqué', 'fr'],
+    ['\u200eimagen omitida', 'es'],
+    ['De acuerdo.', 'es'],
+    ['Perfeito.', 'pt'],
+    ['ok mrc', 'fr'],
   ])('reads chat words, stretched letters and a final period in "%s" as %s', (text, code) => {
     expect(detectLanguage(text).code).toBe(code);
     expect(detectLanguageWithMethod(text, tokenize(text)).code).toBe(code);
   });
 
-  it('trusts two Portuguese words with no rival over franc in a longer message', () => {
+  it('prefers Portuguese stop words to franc', () => {
     const text = 'Se o frete ficar abaixo de USD 2.300 CFR Maputo, fechamos duas cargas para a obra no mês que vem.';
     expect(detectLanguageWithMethod(text)).toMatchObject({ code: 'pt', method: 'stopwords' });
   });
@@ -117,14 +121,23 @@ describe('detectLanguage on mixed messages', () => {
     ['marhaba, 3andkom stock mn el kartoon el kbir? bidde 300', 'ar'],
     ['chhal l prix dyal had l model? bghina 2 palettes', 'ar'],
     ['tamam habibi, ba3atli el PI', 'ar'],
+    ['3andkom stock?', 'ar'],
+    ['kam se3r el carton?', 'ar'],
   ])('reads Arabic in Latin letters "%s" as %s', (text, code) => {
     expect(detectLanguage(text).code).toBe(code);
     expect(detectLanguageWithMethod(text, tokenize(text)).code).toBe(code);
   });
 
-  it('keeps a French line with one borrowed Arabic word French', () => {
+  it('ignores codes and one Arabic loanword', () => {
     expect(detectLanguage('yalla on y va, confirmez-moi la date de chargement svp').code).toBe('fr');
     expect(detectLanguage('b2b order for 3 units, m3 and kg in the spec sheet').code).toBe('en');
+    expect(detectLanguage('gen2 model with the mk3 board').code).toBe('en');
+  });
+
+  it('reads English with Arabic courtesy as English', () => {
+    expect(detectLanguage('Tamam, inshallah we confirm Sunday').code).toBe('en');
+    expect(detectLanguage('ok habibi inshallah').code).toBe('en');
+    expect(detectLanguage('ok noted, shukran').code).toBe('en');
   });
 
   it('does not let trade codes in capitals vote', () => {

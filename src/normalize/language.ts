@@ -46,9 +46,9 @@ const STOPWORD_DOMINANCE = 4;
 // "a", "para", "que", "en") are left out. So are the trade terms other languages borrow (see below).
 const STOP_WORDS: Record<string, string> = {
   en: "the we you your our is are and of for with please pls plz this that what can will need would have has to it i my in at be send thanks thank hi hello dear how when an if by us they there which just maybe next we'll i'll can't don't also then not yet got any noted kindly regards could should did does was were from about these those much many now yes sure sorry still already thx ty btw gonna wanna",
-  es: 'el los las del por una con necesitamos precio precios gracias hola cuánto cuanto pero muy usted ustedes nosotros es y tiene ya buenos buenas días tienen tenemos lo hay qué cuál cual cuándo cuando saludos muchas mucho entonces también ahora mañana hoy cotización perfecto estoy están sí envío necesito nuestro nuestra nuestros su al piezas hasta después aquí bueno listo señor atentamente recibido dale multimedia llamada archivo adjunto pues porfa oye tenés podés querés sos che ahorita mi',
-  pt: 'você vocês não obrigado obrigada olá preço nós também muito uma com das são é ao pode gostaria bom boa tudo bem então fechado estoque têm pelo pela nosso nossa agora hoje amanhã ainda sim isso qual quanto em orçamento cotação segue precisamos peças até já aguardo atenciosamente abraço tá vou estou temos fazer essa esse recebido recebi anotado combinado beleza blz vlw valeu obg obgd vc vcs tb tbm pra né aí nao voce tambem entao da nas num numa duas mídia oculta figurinha mensagem apagada chamada achei certo ficou',
-  fr: 'le les des du est et pour avec nous vous merci bonjour prix une sur pas je il dans cette sont pouvez votre notre bonne journée oui demain ça très aussi au aux chez alors déjà été être veuillez cordialement salut commande livraison devis délai quel quelle où qui avons avez sommes êtes bonsoir ici peut peux faire noté accord reçu recu entendu parfait chef dac stp svp bcp envoyé manqué omis médias fichier depuis mon ma ta tes leur mettez même',
+  es: 'el los las del por una con necesitamos precio precios gracias hola cuánto cuanto pero muy usted ustedes nosotros es y tiene ya buenos buenas días tienen tenemos lo hay qué cuál cual cuándo cuando saludos muchas mucho entonces también ahora mañana hoy cotización perfecto estoy están sí envío necesito nuestro nuestra nuestros su al piezas hasta después aquí bueno listo señor atentamente recibido acuerdo imagen xq dale multimedia llamada archivo adjunto pues porfa oye tenés podés querés sos che ahorita mi',
+  pt: 'você vocês não obrigado obrigada olá preço nós também muito uma com das são é ao pode gostaria bom boa tudo bem então fechado estoque têm pelo pela nosso nossa agora hoje amanhã ainda sim isso qual quanto em orçamento cotação segue precisamos peças até já aguardo atenciosamente abraço tá vou estou temos fazer essa esse recebido recebi anotado combinado perfeito ótimo otimo imagem ocultada beleza blz vlw valeu obg obgd vc vcs tb tbm pra né aí nao voce tambem entao da nas num numa duas mídia oculta figurinha mensagem apagada chamada achei certo ficou',
+  fr: 'le les des du est et pour avec nous vous merci bonjour prix une sur pas je il dans cette sont pouvez votre notre bonne journée oui demain ça très aussi au aux chez alors déjà été être veuillez cordialement salut commande livraison devis délai quel quelle où qui avons avez sommes êtes bonsoir ici peut peux faire noté accord reçu recu entendu parfait mrc bjr jsp absente chef dac stp svp bcp envoyé manqué omis médias fichier depuis mon ma ta tes leur mettez même',
 };
 
 /**
@@ -74,10 +74,16 @@ const STOP_WORD_LANGUAGE = new Map<string, { code: string; weight: number }>([
  * "ya", "salam") do not.
  */
 const ARABIZI_WORDS = new Set(
-  'habibi habibti akhoi akhi khoya khouya wach chhal bghina bghit dyal dial kayn kayna bade bidde baddi mish msh mesh shway shwaya shwayya tamam ktir kteer yaani heik hek hada hadi hadchi lazem lazim bukra bokra mafi wallah inshallah marhaba ahlan hala afak enta inta nafs keda kida ezzay ezay leh'.split(' '),
+  'akhoi akhi khoya khouya wach chhal bghina bghit dyal dial kayn kayna bade bidde baddi mish msh mesh shway shwaya shwayya tamam ktir kteer yaani heik hek hada hadi hadchi lazem lazim bukra bokra mafi marhaba ahlan hala afak enta inta nafs keda kida ezzay ezay leh kam emta mumkin tayeb tayyib mashi mushkila mushkil'.split(' '),
 );
-/** A lowercase word with a digit that stands for an Arabic letter inside or at its end ("se3r", "ma3"), or at its start before a vowel ("3ala"). */
-const ARABIZI_DIGIT_RE = /^(?:[a-z]+[2356789][a-z]*|[3579][aeiou][a-z]+)$/;
+/** Courtesy words that English and French chat borrow ("ok habibi inshallah"): half a vote each. */
+const BORROWED_ARABIZI = new Set('habibi habibti wallah inshallah shukran'.split(' '));
+/**
+ * A lowercase word with a digit that stands for an Arabic letter: inside it
+ * ("se3r"), after a vowel at its end ("ma3"), or at its start before a vowel
+ * ("3ala"). Model names end in other ways ("gen2", "mk3").
+ */
+const ARABIZI_DIGIT_RE = /^(?:[a-z]+[2356789][a-z]+|[a-z]*[aeiou]3|[3579][aeiou][a-z]+)$/;
 /** Arabizi words that decide a Latin-script message for Arabic when no Latin language has as many votes. */
 const ARABIZI_DECISION_HITS = 2;
 
@@ -157,7 +163,8 @@ export function detectLanguageWithMethod(text: string, tokens?: readonly Detecti
     const share = evidence.arabicWords / (evidence.arabicWords + evidence.latinWords);
     return { code: 'ar', confidence: round(Math.min(0.95, 0.5 + 0.45 * share)), method: 'script' };
   }
-  if (evidence.arabiziWords >= ARABIZI_DECISION_HITS && evidence.arabiziWords > Math.max(votes.en, votes.es, votes.pt, votes.fr)) {
+  const topLatin = Math.max(votes.en, votes.es, votes.pt, votes.fr);
+  if (evidence.arabiziWords > topLatin && (evidence.arabiziWords >= ARABIZI_DECISION_HITS || (evidence.arabiziDigits > 0 && topLatin === 0))) {
     return { code: 'ar', confidence: 0.6, method: 'stopwords' };
   }
   if (evidence.letters < SHORT_TEXT_LETTERS) {
@@ -237,8 +244,10 @@ interface Evidence {
   letters: number;
   /** 1 for each word that voted (franc reads only these). */
   voters: Uint8Array;
-  /** Words of Arabic written in Latin letters. */
+  /** Votes of Arabic written in Latin letters (a borrowed courtesy word counts half). */
   arabiziWords: number;
+  /** Words with a digit standing for an Arabic letter ("se3r"). */
+  arabiziDigits: number;
 }
 
 function collectEvidence(words: Words, invertedMarks: boolean, letterHints: boolean): Evidence {
@@ -250,12 +259,15 @@ function collectEvidence(words: Words, invertedMarks: boolean, letterHints: bool
   let latinWords = 0;
   let letters = 0;
   let arabiziWords = 0;
+  let arabiziDigits = 0;
   for (let i = 0; i < count; i++) {
     if (shapes[i] === ARABIC) {
       arabicWords++;
     }
-    if (isArabizi(words.tokens[i] as DetectionToken)) {
-      arabiziWords++;
+    const arabizi = arabiziVote(words.tokens[i] as DetectionToken);
+    arabiziWords += arabizi;
+    if (arabizi === 1 && shapes[i] === NUMBER) {
+      arabiziDigits++;
     }
     if (voters[i] === 0) {
       continue;
@@ -274,22 +286,27 @@ function collectEvidence(words: Words, invertedMarks: boolean, letterHints: bool
       votes[code as keyof typeof votes] += 1;
     }
   }
-  return { votes, arabicWords, latinWords, letters, voters, arabiziWords };
+  return { votes, arabicWords, latinWords, letters, voters, arabiziWords, arabiziDigits };
 }
 
-function isArabizi(token: DetectionToken): boolean {
+/** Returns the Arabizi vote of a word: 1, 0.5 for a borrowed courtesy word, or 0. */
+function arabiziVote(token: DetectionToken): number {
   const { norm } = token;
   if (ARABIZI_WORDS.has(norm)) {
-    return true;
+    return 1;
   }
-  // At least four characters and one digit: "b2b" and "m3" are codes, not words.
-  return norm.length >= 4 && ARABIZI_DIGIT_RE.test(norm) && norm.replace(/[a-z]/g, '').length === 1 && token.raw === norm;
+  if (BORROWED_ARABIZI.has(norm)) {
+    return 0.5;
+  }
+  // One digit, and four characters unless a vowel comes before a final 3 ("ma3"): "b2b" and "m3" are codes.
+  const long = norm.length >= 4 || /[aeiou]3$/.test(norm);
+  return long && ARABIZI_DIGIT_RE.test(norm) && norm.replace(/[a-z]/g, '').length === 1 && token.raw === norm ? 1 : 0;
 }
 
-/** Laughter spelled the way one language's chat spells it: "kkkk" and "rsrs" (pt), "jajaja" (es), "mdr" (fr). */
+/** Laughter spelled the way one language's chat spells it: "kkkk" and "rsrs" (pt), "jajaja" and "jsjs" (es), "mdr" (fr). */
 const LAUGHTER: [RegExp, string][] = [
   [/^(?:k{3,}|(?:rs){2,})$/u, 'pt'],
-  [/^j?(?:aj){2,}a?$/u, 'es'],
+  [/^(?:j?(?:aj){2,}a?|(?:js){2,}j?)$/u, 'es'],
   [/^mdr+$/u, 'fr'],
 ];
 /** A letter written three or more times in a row ("merciii", "valeuuu"). */
