@@ -296,7 +296,8 @@ export const BUYER_CASES: BuyerCase[] = [
   { text: 'Test report attached, the readings are within spec', present: [], absent: ['quality'] },
   // intent.early_qualification: company facts and checks that the supplier is real
   { text: 'Do you have a local agent in Ghana?', present: ['qualification'] },
-  { text: 'Can you share your brochure?', present: ['qualification'] },
+  // a catalogue or brochure is material to judge the product by (docs/labeling.md)
+  { text: 'Can you share your brochure?', present: ['evaluation'], absent: ['qualification'] },
   { text: 'Can we have a live tour of the production line on WhatsApp?', present: ['qualification'] },
   { text: 'What is the min order qty for this model?', present: ['qualification'] },
   { text: 'What discount can you offer on the second container?', present: ['quotation'], absent: ['qualification'] },

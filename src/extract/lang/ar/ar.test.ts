@@ -328,7 +328,7 @@ const PHRASING_CASES: Case[] = [
   // A plain request marker is not tone; "kindly", an apology and thanks are.
   { text: 'يرجى إرسال كشف الحساب', present: [], absent: ['relationship.tone'] },
   // A bare "لو سمحت" raises no tone cue; the learned layer may add it, as the guide lists "please" as tone.
-  { text: 'لو سمحت ابعت الكتالوج الجديد', present: ['intent.early_qualification'], absent: ['relationship.tone'], rulesOnly: true },
+  { text: 'لو سمحت ابعت الكتالوج الجديد', present: ['intent.evaluation'], absent: ['relationship.tone'], rulesOnly: true },
   { text: 'نرجو التكرم بإرسال عرض السعر', present: ['intent.quotation', 'relationship.tone'] },
   { text: 'المعذرة على التأخر في الرد، كنت مسافر', present: ['relationship.tone'] },
   { text: 'تمام يا معلم 👍', present: [], absent: ['relationship.tone'], mode: 'neutral' },

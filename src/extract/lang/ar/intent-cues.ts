@@ -150,8 +150,8 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'early_qualification.video_call', type: 'intent.early_qualification', pattern: `${alt(nouns('مكالمة', 'اتصال', 'كول', 'call'))} ${alt('فيديو|فيديوهات|video')} ... ${FACTORY}`, strength: 0.65 },
   { id: 'early_qualification.company_profile', type: 'intent.early_qualification', pattern: `${nouns('ملف', 'بروفايل', 'نبذة', 'تعريف', 'profile')} ${alt(nouns('شركة', 'مصنع', 'company'), 'عن|عنكم|بالشركة|بشركتكم')}`, strength: 0.7 },
   { id: 'early_qualification.company_profile_en', type: 'intent.early_qualification', pattern: 'company profile|introduction|background', strength: 0.7 },
-  // A catalog asked for; "شكرا على الكتالوج" has one already.
-  ...askedFor('early_qualification.catalog', 'intent.early_qualification', CATALOG, 0.6),
+  // A catalog asked for is material to judge the product by. "شكرا على الكتالوج" has one already.
+  ...askedFor('evaluation.catalog', 'intent.evaluation', CATALOG, 0.6),
   { id: 'early_qualification.product_list', type: 'intent.early_qualification', pattern: `${nouns('قائمة', 'لائحة', 'ليستة', 'ليست')} ${alt(nouns('منتجات', 'أصناف', 'موديلات'))}`, strength: 0.6 },
   { id: 'early_qualification.factory_location', type: 'intent.early_qualification', pattern: `${alt(withConjunctions(['أين', 'وين', 'فين', 'فينه', 'وينه']))} .. ${alt(nouns('مصنع', 'مكتب', 'مستودع', 'مخزن', 'شركة', 'مقر', 'موقع'))}`, strength: 0.7 },
   { id: 'early_qualification.years_in_business', type: 'intent.early_qualification', pattern: `${alt('منذ|من|كم')} ${alt('متى|امتى|سنة|سنين|عام')} .. ${alt(nouns('سوق', 'مجال', 'خبرة', 'شغل', 'تعملون', 'شغالين', 'تشتغلون'))}`, strength: 0.6 },

@@ -18,10 +18,10 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'early_qualification.company_profile', type: 'intent.early_qualification', pattern: 'company profile|introduction|background', strength: 0.7 },
   { id: 'early_qualification.factory_location', type: 'intent.early_qualification', pattern: 'where is|are your factory|company|office|warehouse', strength: 0.7 },
   { id: 'early_qualification.years_in_business', type: 'intent.early_qualification', pattern: 'how long .. in business|operating', strength: 0.6 },
-  { id: 'early_qualification.product_range', type: 'intent.early_qualification', pattern: 'product range|catalog|catalogue|portfolio', strength: 0.6 },
-  // A request for the catalogue. "We received your catalogue" requests nothing.
-  { id: 'early_qualification.catalog_request', type: 'intent.early_qualification', pattern: 'send|share|have|provide|need|want|email|whatsapp|get|any|see .. catalog|catalogue|catalogs|catalogues|brochure|brochures|e-catalog|e-catalogue', strength: 0.6 },
-  { id: 'early_qualification.catalog_question', type: 'intent.early_qualification', pattern: 'catalog|catalogue|brochure ?', strength: 0.6 },
+  { id: 'early_qualification.product_range', type: 'intent.early_qualification', pattern: 'product range|portfolio', strength: 0.6 },
+  // A request for the catalogue, material to judge the product by. "We received your catalogue" requests nothing.
+  { id: 'evaluation.catalog_request', type: 'intent.evaluation', pattern: 'send|share|have|provide|need|want|email|whatsapp|get|any|see .. catalog|catalogue|catalogs|catalogues|brochure|brochures|e-catalog|e-catalogue', strength: 0.6 },
+  { id: 'evaluation.catalog_question', type: 'intent.evaluation', pattern: 'catalog|catalogue|brochure ?', strength: 0.6 },
   // Company facts beyond the factory: local agents, offices, a service network ("do you have a dealer in Ghana?").
   { id: 'early_qualification.local_presence', type: 'intent.early_qualification', pattern: 'do|does you|your ?company ?have ?a|an|any ?_ ?_ partner|partners|agent|agents|distributor|distributors|dealer|dealers|office|offices|branch|branches|representative|representatives|showroom|presence|network', strength: 0.65 },
   // Checks that the supplier exists: a live call or tour of the factory, "are you a genuine manufacturer?".

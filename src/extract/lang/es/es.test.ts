@@ -252,8 +252,8 @@ const CLASS_CASES: Case[] = [
   { text: 'Lo del etiquetado ya quedó solucionado, todo en orden por acá', present: [], mode: 'constructive' },
   { text: 'Fue un placer conocerlos en Canton, saludos a todo el equipo', present: ['relationship.tone'], mode: 'constructive' },
   { text: '¿Y si empezamos con un contenedor mixto? ¿Qué le parece?', present: ['relationship.negotiation_openness'], mode: 'constructive' },
-  // a catalog asked for, not received
-  { text: '¿Me comparten el catálogo 2026?', present: ['intent.early_qualification'] },
+  // a catalog asked for, not received: material to judge the product by (docs/labeling.md)
+  { text: '¿Me comparten el catálogo 2026?', present: ['intent.evaluation'] },
   { text: 'Recibí el catálogo, lo reviso con calma', present: [], absent: ['intent.early_qualification'] },
   // a request in the present tense or with "cotizar" after a need
   { text: '¿Nos mandan una muestra de cada color?', present: ['commitment.sample_request'] },

@@ -34,9 +34,12 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'early_qualification.since_when', type: 'intent.early_qualification', pattern: 'desde cuándo|cuando .. operan|existen|fabrican|exportan|producen', strength: 0.6 },
   { id: 'early_qualification.lead_time_question', type: 'intent.early_qualification', pattern: 'cuánto|cuanto|qué|que tiempo|plazo .. tarda|tardan|demora|demoran|toma|lleva|es|sería|seria|tienen|manejan', strength: 0.5 },
   { id: 'early_qualification.how_long_question', type: 'intent.early_qualification', pattern: 'cuánto|cuanto|cuántos|cuantos|cuántas|cuantas .. tarda|tardan|demora|demoran|días|dias|semanas .. producción|produccion|entrega|envío|envio|fabricación|fabricacion|fabricar|producir|despacho', strength: 0.5 },
-  // A catalog asked for; "recibí el catálogo" acknowledges one.
-  { id: 'early_qualification.catalog', type: 'intent.early_qualification', pattern: `${SEND}|${NEED}|tienen|tiene|tenéis|teneis|cuentan|ver .. catálogo|catalogo|catálogos|catalogos|portafolio|portfolio`, strength: 0.6 },
-  { id: 'early_qualification.catalog_question', type: 'intent.early_qualification', pattern: 'catálogo|catalogo|catálogos|catalogos|portafolio|portfolio ... ?', strength: 0.6 },
+  // A catalog asked for is material to judge the product by. "Recibí el catálogo" acknowledges one.
+  { id: 'evaluation.catalog', type: 'intent.evaluation', pattern: `${SEND}|${NEED}|tienen|tiene|tenéis|teneis|cuentan|ver .. catálogo|catalogo|catálogos|catalogos`, strength: 0.6 },
+  { id: 'evaluation.catalog_question', type: 'intent.evaluation', pattern: 'catálogo|catalogo|catálogos|catalogos ... ?', strength: 0.6 },
+  // A portfolio asked for shows the supplier's range.
+  { id: 'early_qualification.portfolio', type: 'intent.early_qualification', pattern: `${SEND}|${NEED}|tienen|tiene|tenéis|teneis|cuentan|ver .. portafolio|portfolio`, strength: 0.6 },
+  { id: 'early_qualification.portfolio_question', type: 'intent.early_qualification', pattern: 'portafolio|portfolio ... ?', strength: 0.6 },
   { id: 'early_qualification.product_range', type: 'intent.early_qualification', pattern: 'gama|línea|linea|líneas|lineas ?de productos', strength: 0.6 },
   { id: 'early_qualification.main_markets', type: 'intent.early_qualification', pattern: 'principales|principal mercados|mercado|clientes|destinos', strength: 0.5 },
   { id: 'early_qualification.export_to', type: 'intent.early_qualification', pattern: 'exportan|venden|envían|envian|despachan a|hacia', strength: 0.5 },

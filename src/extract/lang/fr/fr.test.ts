@@ -269,7 +269,7 @@ const CASES: FrenchCase[] = [
   { text: 'Bonjour, quel est le délai pour 300 caisses en bois ?', present: ['qualification'], absent: ['tone'] },
   { text: 'Salam, vous avez ce modèle en gris anthracite ?', present: [], absent: ['tone'] },
   // A bare "svp" raises no tone cue; the learned layer may add it, as the guide lists "please" as tone.
-  { text: 'Pourriez-vous nous envoyer le catalogue 2026 svp', present: ['qualification'], absent: ['tone'], modes: ['neutral'], rulesOnly: true },
+  { text: 'Pourriez-vous nous envoyer le catalogue 2026 svp', present: ['evaluation'], absent: ['tone'], modes: ['neutral'], rulesOnly: true },
   { text: 'Aïd moubarak à vous et à vos proches !', present: ['tone'], absent: OBJECTIONS, modes: ['neutral', 'constructive'] },
   { text: "Jërëjëf pour l'info, on regarde ça.", present: ['tone'] },
   { text: 'Joyeux Noël et meilleurs vœux à toute votre équipe de Ningbo.', present: ['tone'] },

@@ -42,7 +42,8 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'early_qualification.since_when', type: 'intent.early_qualification', pattern: 'depuis quand .. existez|existez-vous|êtes|travaillez|exportez|fabriquez|activité', strength: 0.6 },
   { id: 'early_qualification.founded', type: 'intent.early_qualification', pattern: 'année de création|fondation', strength: 0.5 },
   { id: 'early_qualification.workers', type: 'intent.early_qualification', pattern: 'combien ?de employés|d\'employés|ouvriers|d\'ouvriers|salariés|personnes|lignes|machines|ingénieurs|d\'ingénieurs|techniciens', strength: 0.7 },
-  { id: 'early_qualification.catalog', type: 'intent.early_qualification', pattern: 'catalogue|catalogues|catalog|brochure|brochures', strength: 0.6 },
+  // A catalogue is material to judge the product by.
+  { id: 'evaluation.catalog', type: 'intent.evaluation', pattern: 'catalogue|catalogues|catalog|brochure|brochures', strength: 0.6 },
   { id: 'early_qualification.product_range', type: 'intent.early_qualification', pattern: 'gamme|gammes|liste de|des produits|produit|articles|références', strength: 0.6 },
   { id: 'early_qualification.your_range', type: 'intent.early_qualification', pattern: 'votre|vos gamme|gammes', strength: 0.55 },
   { id: 'early_qualification.main_markets', type: 'intent.early_qualification', pattern: 'principaux|principales marchés|clients|pays|références', strength: 0.5 },

@@ -31,7 +31,9 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'early_qualification.factory_location', type: 'intent.early_qualification', pattern: 'onde ?se fica|ficam|está|estão|é|localiza|localizam|situa .. fábrica|empresa|escritório|escritórios|armazém|depósito|sede|planta', strength: 0.7 },
   { id: 'early_qualification.years_in_business', type: 'intent.early_qualification', pattern: 'quanto tempo .. mercado|atuam|operam|existem|exportam|fabricam', strength: 0.6 },
   { id: 'early_qualification.years_of_experience', type: 'intent.early_qualification', pattern: 'quantos anos .. mercado|atuam|operam|existem|exportam|fabricam|empresa|experiência', strength: 0.6 },
-  { id: 'early_qualification.product_range', type: 'intent.early_qualification', pattern: 'catálogo|catálogos|portfólio|portfolio', strength: 0.6 },
+  { id: 'early_qualification.product_range', type: 'intent.early_qualification', pattern: 'portfólio|portfolio', strength: 0.6 },
+  // A catalogue is material to judge the product by.
+  { id: 'evaluation.catalog', type: 'intent.evaluation', pattern: 'catálogo|catálogos|catalogo|catalogos', strength: 0.6 },
   { id: 'early_qualification.product_line', type: 'intent.early_qualification', pattern: 'linha|linhas|gama|mix de produtos', strength: 0.6 },
   { id: 'early_qualification.main_markets', type: 'intent.early_qualification', pattern: 'principais mercados|clientes|países|destinos', strength: 0.5 },
   { id: 'early_qualification.export_to', type: 'intent.early_qualification', pattern: `${YOU}|já exportam|exporta|vendem|atendem|embarcam para|pro|pra|ao`, strength: 0.6 },
