@@ -99,6 +99,16 @@ describe('parley signals on canonical messages', () => {
     expect(types).toContain('context.region');
   });
 
+  it('warns about an empty file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-signals-'));
+    const path = join(dir, 'empty.jsonl');
+    writeFileSync(path, '');
+    const result = runCli(['signals', path]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(`${path}: empty input, no messages read`);
+  });
+
   it('exits 2 naming a missing file', () => {
     const result = runCli(['signals', '/nonexistent/messages.jsonl']);
     expect(result.status).toBe(2);

@@ -90,7 +90,7 @@ function checkPath(path: string): void {
     statSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new InputError(path, 'file or folder not found');
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new InputError(path, 'file or folder not found; check the path');
     throw new InputError(path, `cannot access the file or folder (${code ?? 'unknown error'}); check its permissions`);
   }
 }

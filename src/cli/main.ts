@@ -45,7 +45,8 @@ program
     const { signalsCommand } = await import('./signals-command.js');
     const failures = await signalsCommand(file, options);
     if (failures > 0) {
-      process.stderr.write(`parley signals: ${failures} line(s) could not be read; see the "error" fields in the output\n`);
+      const source = file === undefined || file === '-' ? 'stdin' : file;
+      process.stderr.write(`parley signals: ${source}: ${failures} line(s) could not be read; see the "error" fields in the output\n`);
       process.exitCode = 1;
     }
   });

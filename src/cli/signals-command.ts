@@ -39,8 +39,10 @@ export async function signalsCommand(file: string | undefined, options: SignalsO
   const sink = workers > 1 ? new PoolSink(workers) : await InlineSink.create();
   let batch: string[] = [];
   let firstLine = 1;
+  let lineCount = 0;
   const flush = async (): Promise<void> => {
     if (batch.length === 0) return;
+    lineCount += batch.length;
     await sink.push(batch, firstLine);
     firstLine += batch.length;
     batch = [];
@@ -58,6 +60,9 @@ export async function signalsCommand(file: string | undefined, options: SignalsO
     }
     if (rest !== '') batch.push(rest);
     await flush();
+    if (lineCount === 0) {
+      process.stderr.write(`parley signals: ${fromFile ? file : 'stdin'}: empty input, no messages read; pass JSON Lines with one {"id","text"} object per line\n`);
+    }
     return await sink.finish();
   } finally {
     await sink.close();
