@@ -70,8 +70,8 @@ const STOP_WORD_LANGUAGE = new Map<string, { code: string; weight: number }>([
  * Arabic written in Latin letters (Arabizi): chat words of the Gulf, Levant,
  * Egypt and the Maghreb that no other language here uses, and words with the
  * digits that stand for Arabic letters ("se3r", "ba3ad", "7alan"). Both vote
- * for Arabic; words that French or Spanish chat borrow ("yalla", "safi",
- * "ya", "salam") do not.
+ * for Arabic. Words that French or Spanish chat borrow ("yalla", "safi",
+ * "ya", "salam") do not vote.
  */
 const ARABIZI_WORDS = new Set(
   'akhoi akhi khoya khouya wach chhal bghina bghit dyal dial kayn kayna bade bidde baddi mish msh mesh shway shwaya shwayya tamam ktir kteer yaani heik hek hada hadi hadchi lazem lazim bukra bokra mafi marhaba ahlan hala afak enta inta nafs keda kida ezzay ezay leh kam emta mumkin tayeb tayyib mashi mushkila mushkil'.split(' '),
@@ -226,7 +226,7 @@ function scanWords(text: string): Words {
       boundary = true;
       continue;
     }
-    // The scan keeps inner dots and dashes ("n.º", "e-mail"); a trailing one is punctuation.
+    // The scan keeps inner dots and dashes ("n.º", "e-mail"), but a trailing one is punctuation.
     const word = raw.replace(TRAILING_MARKS_RE, '');
     words.push({ raw: word, norm: word.toLowerCase().replace(/’/g, "'") });
     starts.push(boundary ? 1 : 0);
@@ -264,10 +264,14 @@ function collectEvidence(words: Words, invertedMarks: boolean, letterHints: bool
     if (shapes[i] === ARABIC) {
       arabicWords++;
     }
-    const arabizi = arabiziVote(words.tokens[i] as DetectionToken);
-    arabiziWords += arabizi;
-    if (arabizi === 1 && shapes[i] === NUMBER) {
-      arabiziDigits++;
+    const shape = shapes[i];
+    if (shape === NUMBER) {
+      if (isArabiziDigitWord(words.tokens[i] as DetectionToken)) {
+        arabiziWords++;
+        arabiziDigits++;
+      }
+    } else if (shape !== ARABIC) {
+      arabiziWords += arabiziWordVote((words.tokens[i] as DetectionToken).norm);
     }
     if (voters[i] === 0) {
       continue;
@@ -289,18 +293,23 @@ function collectEvidence(words: Words, invertedMarks: boolean, letterHints: bool
   return { votes, arabicWords, latinWords, letters, voters, arabiziWords, arabiziDigits };
 }
 
-/** Returns the Arabizi vote of a word: 1, 0.5 for a borrowed courtesy word, or 0. */
-function arabiziVote(token: DetectionToken): number {
-  const { norm } = token;
+/** Returns the Arabizi vote of a word without digits: 1, 0.5 for a borrowed courtesy word, or 0. */
+function arabiziWordVote(norm: string): number {
   if (ARABIZI_WORDS.has(norm)) {
     return 1;
   }
-  if (BORROWED_ARABIZI.has(norm)) {
-    return 0.5;
-  }
-  // One digit, and four characters unless a vowel comes before a final 3 ("ma3"): "b2b" and "m3" are codes.
+  return BORROWED_ARABIZI.has(norm) ? 0.5 : 0;
+}
+
+/**
+ * Returns true for a lowercase word with one digit standing for an Arabic
+ * letter. It needs four characters unless a vowel comes before a final 3
+ * ("ma3"), so codes such as "b2b" and "m3" do not count.
+ */
+function isArabiziDigitWord(token: DetectionToken): boolean {
+  const { norm } = token;
   const long = norm.length >= 4 || /[aeiou]3$/.test(norm);
-  return long && ARABIZI_DIGIT_RE.test(norm) && norm.replace(/[a-z]/g, '').length === 1 && token.raw === norm ? 1 : 0;
+  return long && token.raw === norm && ARABIZI_DIGIT_RE.test(norm) && norm.replace(/[a-z]/g, '').length === 1;
 }
 
 /** Laughter spelled the way one language's chat spells it: "kkkk" and "rsrs" (pt), "jajaja" and "jsjs" (es), "mdr" (fr). */
@@ -317,13 +326,26 @@ const ELONGATION_RE = /(\p{L})\1{2,}/gu;
  * stretched letter ("Merciiii" is "merci") or a laugh.
  */
 function chatWordLanguage(norm: string): { code: string; weight: number } | undefined {
-  for (const [re, code] of LAUGHTER) {
-    if (re.test(norm)) {
-      return { code, weight: 1 };
+  const first = norm.charAt(0);
+  if (first === 'k' || first === 'r' || first === 'j' || first === 'm') {
+    for (const [re, code] of LAUGHTER) {
+      if (re.test(norm)) {
+        return { code, weight: 1 };
+      }
     }
   }
-  const collapsed = norm.replace(ELONGATION_RE, '$1');
-  return collapsed === norm ? undefined : STOP_WORD_LANGUAGE.get(collapsed);
+  // Most words have no letter three times in a row, so this check saves the replace.
+  return hasTripledCharacter(norm) ? STOP_WORD_LANGUAGE.get(norm.replace(ELONGATION_RE, '$1')) : undefined;
+}
+
+function hasTripledCharacter(norm: string): boolean {
+  for (let i = 2; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    if (c === norm.charCodeAt(i - 1) && c === norm.charCodeAt(i - 2)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 function letterLanguage(norm: string): string | undefined {
@@ -516,7 +538,7 @@ function decisiveVote(votes: Record<string, number>): string | null {
   return topVotes >= STOPWORD_DECISION_HITS && topVotes >= STOPWORD_DOMINANCE * others ? top : null;
 }
 
-/** Returns the only language with stop-word hits, when it has at least `minimum`; null when none or several have some. */
+/** Returns the only language with stop-word hits if it has at least `minimum` of them, otherwise null. */
 function singleLanguageVote(votes: Record<string, number>, minimum: number): string | null {
   let found: string | null = null;
   for (const code in votes) {

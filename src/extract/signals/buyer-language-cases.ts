@@ -241,7 +241,7 @@ export const BUYER_CASES: BuyerCase[] = [
   { text: 'Respected Sir, hope this message finds you in good health', present: ['tone'] },
   { text: 'Take care and stay safe, talk next week', present: ['tone'] },
   // A bare "please" raises no tone cue. The guide lists "please" as tone and the labeled sets
-  // disagree, so the learned layer may add it; these check the cue rules alone.
+  // disagree, so the learned layer may add it. These check the cue rules alone.
   { text: 'Please send the invoice copy', present: ['invoice'], absent: ['tone'], rulesOnly: true },
   { text: 'Please note our new delivery address', present: [], absent: ['tone'], rulesOnly: true },
   // relationship.negotiation_openness: the buyer's counter quantity, terms or promise

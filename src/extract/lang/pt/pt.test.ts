@@ -39,7 +39,7 @@ interface Case {
   present: SignalType[];
   absent?: SignalType[];
   mode?: SentimentMode;
-  /** Check the cue rules without the learned layer. */
+  /** Whether to check the cue rules alone, without the learned layer. */
   rulesOnly?: boolean;
 }
 
@@ -201,7 +201,7 @@ const CLASS_CASES: Case[] = [
   { text: 'Bom dia! Segue a lista de itens para a próxima reunião.', present: [], absent: ['relationship.tone'] },
   { text: 'Prezados, favor verificar o anexo e responder a este e-mail.', present: [], absent: ['relationship.tone'] },
   // A bare "por favor" raises no tone cue. The guide lists "please" as tone and the labeled sets
-  // disagree, so the learned layer may add it; this checks the cue rules alone.
+  // disagree, so the learned layer may add it. This checks the cue rules alone.
   { text: 'Por favor, confirmem a data de coleta.', present: [], absent: ['relationship.tone'], rulesOnly: true },
   { text: 'Oi Carla, como estão as coisas por aí?', present: ['relationship.tone'] },
   { text: 'Desculpe o incômodo, estive fora a semana toda.', present: ['relationship.tone'] },
