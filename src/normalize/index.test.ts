@@ -48,3 +48,38 @@ describe('normalizeBatch ids', () => {
     ]);
   });
 });
+
+describe('normalizeBatch languages', () => {
+  const line = (n: number, name: string, body: string) =>
+    parsedMessage({ source: `chat.txt#line=${n}`, sender: { name, email: null, phone: null }, body, sentAt: `2026-03-10T09:0${n}:00-03:00` });
+
+  it('gives a one-word reply its sender’s language', () => {
+    const batch = normalizeBatch(
+      [
+        line(1, 'Rafaela', 'Bom dia, vocês já têm o orçamento das peças?'),
+        line(2, 'Rafaela', 'Claro.'),
+        line(3, 'Rafaela', 'ok'),
+        line(4, 'Rafaela', 'Localização: https://maps.google.com/?q=-23.5,-46.6'),
+      ],
+      EMPTY_CONFIG,
+    );
+    expect(batch.messages.map((m) => m.language?.code)).toEqual(['pt', 'pt', 'pt', 'pt']);
+    expect(batch.messages[1]?.language?.confidence).toBe(0.5);
+  });
+
+  it('keeps the guess when the sender wrote nothing surer', () => {
+    const batch = normalizeBatch([line(1, 'Ana', 'Claro.'), line(2, 'Ana', 'ok')], EMPTY_CONFIG);
+    expect(batch.messages.map((m) => m.language)).toEqual([
+      { code: 'es', confidence: 0.4 },
+      { code: 'en', confidence: 0.3 },
+    ]);
+  });
+
+  it('reads another sender’s messages apart', () => {
+    const batch = normalizeBatch(
+      [line(1, 'Rafaela', 'Bom dia, vocês já têm o orçamento das peças?'), line(2, 'Luis', 'ok')],
+      EMPTY_CONFIG,
+    );
+    expect(batch.messages[1]?.language).toEqual({ code: 'en', confidence: 0.3 });
+  });
+});

@@ -90,6 +90,7 @@ export function normalizeBatch(input: ParsedMessage[], config: SellerConfig, con
     }
   }
   messages.sort((a, b) => compareInstants(a.sentAt, b.sentAt) || a.id.localeCompare(b.id));
+  settleUnsureLanguages(messages);
   const accounts = buildAccounts(messages, recipientsOf, conversationLabels(groups));
   return { messages, duplicates, quarantine, threadKeys: threadKeysOf(parsed, conversationOf), parsedOf, ...accounts };
 }
@@ -191,6 +192,38 @@ function toMessage(item: ParsedMessage, id: string, conversationId: string, dire
     source: item.source,
     automated: item.automated ?? false,
   };
+}
+
+/** A detected language below this confidence is a guess from one or no word ("ok", "Claro."). */
+const UNSURE_LANGUAGE = 0.5;
+/** Confidence given to a language taken over from the sender's other messages. */
+const SETTLED_LANGUAGE = 0.5;
+
+/**
+ * Gives a message whose language is a guess ("ok", "Claro.", a location
+ * link) the language its sender writes most in the conversation, counting
+ * only the sender's messages detected with confidence. A Portuguese buyer's
+ * "Claro." is then read with the Portuguese cues, not the English fallback.
+ * NOTE: only the batch's messages count, so a chat split over batches
+ * settles each part on its own.
+ */
+function settleUnsureLanguages(messages: Message[]): void {
+  const counts = new Map<string, Map<string, number>>();
+  const keyOf = (m: Message): string => `${m.conversationId}\u0000${m.direction}\u0000${m.sender.email ?? m.sender.phone ?? m.sender.name ?? ''}`;
+  for (const message of messages) {
+    if (message.language === null || message.language.confidence < UNSURE_LANGUAGE) continue;
+    const key = keyOf(message);
+    const byCode = counts.get(key) ?? new Map<string, number>();
+    byCode.set(message.language.code, (byCode.get(message.language.code) ?? 0) + 1);
+    counts.set(key, byCode);
+  }
+  for (const message of messages) {
+    if (message.language === null || message.language.confidence >= UNSURE_LANGUAGE) continue;
+    const byCode = counts.get(keyOf(message));
+    if (byCode === undefined) continue;
+    const [code] = [...byCode].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]!;
+    message.language = { code, confidence: SETTLED_LANGUAGE };
+  }
 }
 
 /** Compares ISO 8601 instants; local times without an offset compare as written. */

@@ -49,6 +49,20 @@ describe('detectLanguage', () => {
     expect(guess.confidence).toBeLessThan(0.5);
   });
 
+  it('reads a word Spanish and Portuguese share as unsure Spanish', () => {
+    expect(detectLanguage('Entendido.')).toEqual({ code: 'es', confidence: 0.4 });
+    expect(detectLanguage('Claro!')).toEqual({ code: 'es', confidence: 0.4 });
+  });
+
+  it.each([
+    'Location: https://maps.google.com/?q=41.38,2.17',
+    'Email: vous.pour.les.commandes@example.fr',
+    'Contact: https://example.es/los-precios-del-mes',
+  ])('lets no word of an address vote in "%s"', (text) => {
+    expect(detectLanguageWithMethod(text).code).toBe('en');
+    expect(detectLanguageWithMethod(text, tokenize(text)).code).toBe('en');
+  });
+
   it('returns a confidence in [0, 1]', () => {
     const { confidence } = detectLanguage('Merci pour votre offre, nous allons réfléchir et revenir vers vous');
     expect(confidence).toBeGreaterThan(0);

@@ -87,6 +87,21 @@ const ARABIZI_DIGIT_RE = /^(?:[a-z]+[2356789][a-z]+|[a-z]*[aeiou]3|[3579][aeiou]
 /** Arabizi words that decide a Latin-script message for Arabic when no Latin language has as many votes. */
 const ARABIZI_DECISION_HITS = 2;
 
+/**
+ * Words Spanish and Portuguese share and the other languages do not use
+ * ("Claro.", "Entendido."). A message with no other vote is Spanish at low
+ * confidence rather than English, and a conversation's other messages can
+ * still make it Portuguese.
+ */
+const IBERIAN_SHARED = new Set(['claro', 'entendido', 'igualmente']);
+/** Confidence of a guess from an Iberian shared word alone. */
+const IBERIAN_CONFIDENCE = 0.4;
+
+/** Web addresses and email addresses: their parts are no words of the message ("maps", "location"). */
+const ADDRESS_RE = /(?:https?:\/\/|www\.)[^\s<>"]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/giu;
+/** A cheap check before the address scan: most messages have none of these. */
+const ADDRESS_HINT_RE = /https?:|www\.|@/i;
+
 /** Letters that only one of the Latin-script languages uses. */
 const LETTER_LANGUAGE: [RegExp, string][] = [
   [/ñ/u, 'es'],
@@ -168,7 +183,7 @@ export function detectLanguageWithMethod(text: string, tokens?: readonly Detecti
     return { code: 'ar', confidence: 0.6, method: 'stopwords' };
   }
   if (evidence.letters < SHORT_TEXT_LETTERS) {
-    return shortTextGuess(votes);
+    return shortTextGuess(votes, evidence.iberian);
   }
   const decided = decisiveVote(votes);
   if (decided !== null) {
@@ -187,13 +202,14 @@ export function detectLanguageWithMethod(text: string, tokens?: readonly Detecti
   const top = ranked[0];
   const code = top === undefined ? undefined : FRANC_CODES[top[0]];
   if (code === undefined) {
-    return shortTextGuess(votes);
+    return shortTextGuess(votes, evidence.iberian);
   }
   const runnerUp = ranked[1]?.[1] ?? 0;
   return { code, confidence: round(Math.min(0.99, 0.5 + (1 - runnerUp))), method: 'franc' };
 }
 
 function wordsFromTokens(text: string, tokens: readonly DetectionToken[]): Words {
+  const blanked = withoutAddresses(text);
   const words: DetectionToken[] = [];
   sentenceStartBuffer = scratch(sentenceStartBuffer, tokens.length);
   const sentenceStart = sentenceStartBuffer;
@@ -207,7 +223,7 @@ function wordsFromTokens(text: string, tokens: readonly DetectionToken[]): Words
     }
     if (token.kind === 'punct') {
       boundary = true;
-    } else if (token.kind === 'word') {
+    } else if (token.kind === 'word' && (blanked === text || blanked.charCodeAt(start) !== SPACE)) {
       sentenceStart[words.length] = boundary ? 1 : 0;
       words.push(token);
       boundary = false;
@@ -216,11 +232,16 @@ function wordsFromTokens(text: string, tokens: readonly DetectionToken[]): Words
   return { tokens: words, sentenceStart };
 }
 
+/** Returns the text with web and email addresses blanked out, same length. */
+function withoutAddresses(text: string): string {
+  return ADDRESS_HINT_RE.test(text) ? text.replace(ADDRESS_RE, (address) => ' '.repeat(address.length)) : text;
+}
+
 function scanWords(text: string): Words {
   const words: DetectionToken[] = [];
   const starts: number[] = [];
   let boundary = true;
-  for (const m of text.matchAll(WORD_SCAN_RE)) {
+  for (const m of withoutAddresses(text).matchAll(WORD_SCAN_RE)) {
     const raw = m[0];
     if (raw.length === 1 && '.!?;:,¿¡،؟\n'.includes(raw)) {
       boundary = true;
@@ -248,6 +269,8 @@ interface Evidence {
   arabiziWords: number;
   /** Words with a digit standing for an Arabic letter ("se3r"). */
   arabiziDigits: number;
+  /** True when a word Spanish and Portuguese share voted ("Claro."). */
+  iberian: boolean;
 }
 
 function collectEvidence(words: Words, invertedMarks: boolean, letterHints: boolean): Evidence {
@@ -260,6 +283,7 @@ function collectEvidence(words: Words, invertedMarks: boolean, letterHints: bool
   let letters = 0;
   let arabiziWords = 0;
   let arabiziDigits = 0;
+  let iberian = false;
   for (let i = 0; i < count; i++) {
     if (shapes[i] === ARABIC) {
       arabicWords++;
@@ -285,12 +309,13 @@ function collectEvidence(words: Words, invertedMarks: boolean, letterHints: bool
       votes[stop.code as keyof typeof votes] += stop.weight;
       continue;
     }
+    iberian ||= IBERIAN_SHARED.has(norm);
     const code = letterHints ? letterLanguage(norm) : undefined;
     if (code !== undefined) {
       votes[code as keyof typeof votes] += 1;
     }
   }
-  return { votes, arabicWords, latinWords, letters, voters, arabiziWords, arabiziDigits };
+  return { votes, arabicWords, latinWords, letters, voters, arabiziWords, arabiziDigits, iberian };
 }
 
 /** Returns the Arabizi vote of a word without digits: 1, 0.5 for a borrowed courtesy word, or 0. */
@@ -552,7 +577,9 @@ function singleLanguageVote(votes: Record<string, number>, minimum: number): str
   return found !== null && (votes[found] ?? 0) >= minimum ? found : null;
 }
 
-function shortTextGuess(votes: Record<string, number>): LanguageDetection {
+const SPACE = 0x20;
+
+function shortTextGuess(votes: Record<string, number>, iberian = false): LanguageDetection {
   let best = 'en';
   let bestVotes = 0;
   for (const [code, n] of Object.entries(votes)) {
@@ -561,7 +588,10 @@ function shortTextGuess(votes: Record<string, number>): LanguageDetection {
       bestVotes = n;
     }
   }
-  return bestVotes > 0 ? { code: best, confidence: 0.5, method: 'stopwords' } : { code: 'en', confidence: 0.3, method: 'fallback' };
+  if (bestVotes > 0) {
+    return { code: best, confidence: 0.5, method: 'stopwords' };
+  }
+  return iberian ? { code: 'es', confidence: IBERIAN_CONFIDENCE, method: 'stopwords' } : { code: 'en', confidence: 0.3, method: 'fallback' };
 }
 
 function round(value: number): number {
