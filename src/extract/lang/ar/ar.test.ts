@@ -546,3 +546,25 @@ describe('Arabic forms the engine does not read', () => {
   it.todo('money with a preposition glued to the number: "بـ9.5 دولار"');
   it.todo('dual counts as a deadline: "خلال يومين" within 2 days');
 });
+
+describe('Arabizi cues', () => {
+  it.each([
+    ['adesh el se3r lal carton?', 'intent.quotation'],
+    ['baddi 40 cartons men nafs el model', 'intent.purchase'],
+    ['el as3ar ghalye ktir 3alayna', 'objection.price'],
+    ['el MOQ wayed kbeer lal bidaya', 'objection.moq'],
+    ['el shohna lesa ma wasalet, sar jem3a', 'objection.lead_time'],
+    ['el lon msh zay el 3ayena abadan', 'objection.quality'],
+    ['msh hanedfa3 100% mo2adam', 'objection.payment_terms'],
+    ['akher supplier sakkar el whatsapp w akhad el deposit', 'objection.supplier_history'],
+    ['eb3atli el fatura el yom', 'commitment.invoice_request'],
+    ['shukran habibi', 'relationship.tone'],
+  ] as const)('reads "%s"', (text, type) => {
+    expect(typesOf(analyzeAr(text, SENT_AT, true))).toContain(type);
+  });
+
+  it('leaves a plain Arabizi greeting without signals', () => {
+    const types = [...typesOf(analyzeAr('salam, kifak?', SENT_AT, true))];
+    expect(types.filter((type) => !type.startsWith('context.'))).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@
  */
 import { normalizeWord } from '../../text/normalize.js';
 import type { LanguageCues } from '../types.js';
+import { ARABIZI_CUES } from './arabizi-cues.js';
 import { COMMITMENT_CUES } from './commitment-cues.js';
 import { AR_DATES } from './date-cues.js';
 import { AR_ENTITIES } from './entity-cues.js';
@@ -57,7 +58,7 @@ export const AR: LanguageCues = {
     // A polar question answered "no" ("غالي? لا، تمام").
     `? ${alt('لا|لاء|no')} ,|.|!`,
   ],
-  signals: [...INTENT_CUES, ...COMMITMENT_CUES, ...OBJECTION_CUES, ...RELATIONSHIP_CUES],
+  signals: [...INTENT_CUES, ...COMMITMENT_CUES, ...OBJECTION_CUES, ...RELATIONSHIP_CUES, ...ARABIZI_CUES],
   topics: AR_TOPICS,
   sentiment: AR_SENTIMENT,
   dates: AR_DATES,

@@ -11,8 +11,8 @@ import type { SignalType } from '../../../core/types.js';
 import type { SignalCue } from '../types.js';
 import { adjectives, alt, nounForms, nouns, withConjunctions } from './forms.js';
 import {
-  CAN, CANNOT_HEAD, CERTIFICATE, DEPOSIT, LC_TT, MINIMUM_HEAD, MINIMUM_TAIL, MOQ_CODE, PRICE, QUALITY, SAMPLE, SHIPMENT, SILENT_SINCE, SUPPLIER, UNIT,
-  YOU_DO,
+  CAN, CANNOT_HEAD, CERTIFICATE, DEPOSIT, LC_TT, MATERIAL, MINIMUM_HEAD, MINIMUM_TAIL, MOQ_CODE, PRICE, QUALITY, SAMPLE, SHIPMENT, SILENT_SINCE, SUPPLIER,
+  UNIT, YOU_DO,
 } from './words.js';
 
 /** Negators that start a negated predicate ("مش مناسب", "غير مقبول", "ما ينفع"). */
@@ -249,6 +249,203 @@ const CONVINCED = alt(adjectives('مقتنع', 'واثق', 'متأكد', 'مرت
 const ENSURE = alt(withConjunctions(['نضمن', 'أضمن', 'نتأكد', 'أتأكد', 'الضمان', 'ضمان', 'يضمن', 'تضمن', 'تضمنوا', 'تضمنون', 'نعرف', 'أعرف', 'نطمن', 'نتطمن']));
 const FINISH = alt(nouns('تشطيب', 'صنعة', 'خياطة', 'لحام', 'تغليف', 'دهان', 'طلاء', 'تعبئة', 'تشطيبات', 'finishing', 'workmanship', 'packaging'));
 
+/** Sellers other than the one written to: a competitor, the market, makers of another country, "someone", "my neighbour". */
+const RIVAL = alt(
+  OTHERS,
+  adjectives('مصري', 'تركي', 'هندي', 'صيني', 'فيتنامي', 'إيطالي', 'ألماني', 'أوروبي', 'محلي'),
+  withConjunctions(['واحد', 'جاري', 'جيراني']),
+);
+/** A rival giving, quoting or selling, present or past: "عاطيني", "بيديني", "كيعطي", "عم يجيبها". */
+const RIVAL_OFFERS = alt(
+  OFFERED,
+  withConjunctions([
+    'عاطيني', 'عاطينا', 'معطيني', 'بيديني', 'بيدينا', 'يديني', 'يدينا', 'يعطيني', 'بيعطيني', 'بيعطينا', 'بيعطي', 'كيعطي', 'كيعطيو', 'يعطي',
+    'عارض', 'عارضين', 'عارضلي', 'عارضلنا', 'عرضلي', 'عرضلنا', 'يجيبها', 'يجيبه', 'بيجيبها', 'بيجيبه', 'بيبيعها', 'بيبيعه', 'يبيعها', 'يبيعه',
+    'كيبيع', 'كيبيعو', 'quoted', 'quotes', 'offers', 'gives',
+  ]),
+);
+/** Verbs of matching or beating another offer: "تطابقون السعر", "تكسر سعرهم". */
+const MATCH = alt(withConjunctions(['تطابق', 'تطابقون', 'تطابقوا', 'تطابقو', 'تجاري', 'تجارون', 'تجاروا', 'تعادل', 'تعادلون', 'تعادلوا', 'تكسر', 'تكسرون', 'تكسروا', 'match', 'beat']));
+const IF = alt(withConjunctions(['لو', 'إذا', 'اذا', 'if']));
+/** Second-person "you lower it / make it / sell it to me" in a counter-offer: "إذا بتنزّل السعر لـ 2.10", "اذا تسويلي الفلتر بـ 1.9". */
+const YOU_MAKE_IT = alt(
+  withConjunctions([
+    'تنزل', 'بتنزل', 'تنزلوا', 'تنزلو', 'تنزلون', 'بتنزلوا', 'بتنزلو', 'نزلت', 'نزلتو', 'نزلتوا', 'نزلتم', 'تنزلها', 'نزلتها', 'تخفض', 'تخفضوا',
+    'تخفضون', 'خفضت', 'خفضتوا', 'خفضتم', 'تنقص', 'تنقصو', 'تنقصوا', 'نقصت', 'نقصتو', 'نقصتوا', 'تقلل', 'تقللوا', 'قللت', 'توصل', 'توصلوا', 'توصلون',
+    'توصلها', 'تسويلي', 'تسويلنا', 'تعملهالي', 'تعملها', 'تخليها', 'تخليه', 'تخليهم', 'تبيعني', 'تبيعنا', 'تبيعها', 'تعطيني', 'تعطينا', 'تعطوني',
+    'تعطونا', 'تديني', 'تدينا', 'lower', 'reduce', 'drop',
+  ]),
+);
+const FREIGHT = alt(nouns('شحن', 'فريت', 'نولون', 'freight', 'shipping'));
+const BUDGET_ANY = alt(BUDGET, nouns('موازنة'));
+/** Past verbs of shipping, receiving or starting after "still not": "لسا ما شحنتوا", "للحين ما استلمنا". */
+const SHIPPED_YET = alt(
+  withConjunctions([
+    'شحنتوا', 'شحنتو', 'شحنتم', 'شحنتوها', 'شحنتوه', 'اتشحنت', 'انشحنت', 'تشحنت', 'استلمنا', 'استلمناها', 'استلمناه', 'طلعت', 'بديتوا', 'بديتو',
+    'بدأتوا', 'بدأتم', 'تحركت', 'خرجت',
+  ]),
+);
+/** Past shipping verbs after "it was supposed to": "المفروض طلعت من أسبوع". */
+const SHIPPED_PAST = alt(
+  withConjunctions(['طلعت', 'طلع', 'اتشحنت', 'انشحنت', 'شحنت', 'شحنتوا', 'تشحنت', 'خرجت', 'تحملت', 'اتحملت', 'حملتوا', 'سلمتوا', 'تسلمت', 'اتسلمت']),
+);
+/** Verbs of how long a lead time turned out: "١٥ يوم وبتطلع ٤٠", "قلتوا ٢٥ يوم وبقالنا ٤٠". */
+const TURNED_OUT = alt(
+  withConjunctions(['طلعت', 'طلع', 'بتطلع', 'بيطلع', 'صارت', 'صار', 'خلصت', 'أخذت', 'اخذت', 'استغرقت', 'بقالنا', 'صارلنا', 'صرلنا', 'صارلها', 'صرلها', 'بقالها']),
+);
+const INSTEAD = alt(withConjunctions(['بدل', 'بدال', 'بدلا', 'عوض', 'مش', 'مو', 'instead']));
+/** Words for "too many" or "too long" after a number of days, also in the feminine and in Gulf, Iraqi and Maghrebi chat. */
+const TOO_MANY = alt(withConjunctions(['كثيرة', 'كتيرة', 'كثيره', 'هواية', 'واجد', 'وايدة', 'ياسر', 'بزاف', 'برشا', 'كتير', 'كثير', 'وايد', 'طويلة', 'طويل']));
+/** Demonstratives that may stand before a predicate: "ده كتير", "هذا أكثر من مبيعاتنا". */
+const THIS = alt(withConjunctions(['هذا', 'هاد', 'هادا', 'هيدا', 'ده', 'دا', 'هاي', 'هذي', 'هادي', 'دي', 'هاذي', 'هاذا']));
+/** Verbs of catching a date or a season: "ما رح نلحق", "الشوايات ما بتلحق العيد". */
+const CATCH_UP = alt(withConjunctions(['نلحق', 'بنلحق', 'هنلحق', 'حنلحق', 'نلحقو', 'نلحقوا', 'نلحقش', 'تلحق', 'بتلحق', 'هتلحق', 'يلحق', 'بيلحق', 'تلحقنا', 'نلحقها', 'نلحقه']));
+const SEASON = alt(nouns('موسم', 'عيد', 'رمضان', 'معرض', 'افتتاح', 'مناسبة', 'season'), 'الأضحى|الفطر');
+const ARRIVES = alt(
+  withConjunctions(['توصل', 'يوصل', 'بتوصل', 'بيوصل', 'هتوصل', 'هيوصل', 'حتوصل', 'توصلنا', 'يوصلنا', 'تجي', 'تيجي', 'هتيجي', 'بتيجي', 'تجينا', 'نستلمها', 'نستلم', 'تتسلم']),
+);
+/** Verbs of fitting a schedule: "لا تتناسب مع الجدول الزمني", "ما تخدمنا". */
+const FIT = alt(
+  withConjunctions([
+    'تتناسب', 'يتناسب', 'تتوافق', 'يتوافق', 'تتماشى', 'يتماشى', 'تلائم', 'يلائم', 'تتلاءم', 'تناسب', 'يناسب', 'تناسبنا', 'يناسبنا', 'تكفي', 'يكفي',
+    'تخدم', 'تخدمنا', 'تنفع', 'تنفعنا', 'ينفع', 'ينفعنا', 'تمشي', 'يمشي', 'توافق', 'يوافق',
+  ]),
+);
+/** Verbs and nouns of postponing the goods: "ثالث مرة تأجلون التحميل", "تالت مرة كتأخرو الشحنة". */
+const POSTPONED = alt(
+  withConjunctions([
+    'تأجلون', 'تأجلوا', 'تأجلو', 'أجلتوا', 'أجلتو', 'أجلتم', 'تأخرون', 'تتأخرون', 'تتأخروا', 'كتأخرو', 'كتأخروا', 'تأخروا', 'تأخرتوا', 'تأخرتو', 'اتأخرتوا',
+    'روطار', 'retard',
+  ]),
+);
+/** "It has been" at the head of a wait: "صار لنا", "بقالي". */
+const BEEN_FOR = alt(withConjunctions(['صار', 'صارلنا', 'صرلنا', 'صارلي', 'صرلي', 'بقالنا', 'بقالي', 'صارلها', 'صرلها', 'بقالها', 'صارله', 'بقاله']));
+/** Verbs of waiting for the goods: "انتظر", "نستناو", "عم استنى". */
+const WAIT_OR_CHASE = alt(
+  WAITING, WAIT,
+  withConjunctions(['انتظر', 'استنى', 'نستناو', 'نتسناو', 'كنتسناو', 'ناطر', 'ناطرين', 'مستني', 'منتظر', 'نسمع']),
+);
+/** Words before the product or holder that a certificate names: "صادرة باسم", "مكتوب عليها", "يطلع لمنتج ثاني". */
+const NAMED_ON = alt(withConjunctions(['باسم', 'بإسم', 'اسم', 'مكتوب', 'مكتوبة', 'صادرة', 'صادر', 'تخص', 'يخص', 'على', 'بتاعة', 'ديال', 'تاع', 'يطلع', 'تطلع', 'طالعة']));
+/** Goods counted before "do not work": "نص منها", "٢٠٠ حبة", "500 شاحن". */
+const GOODS_COUNT = alt(
+  withConjunctions(['منها', 'منهم', 'نصها', 'نصهم', 'بعضها', 'بعضهم', 'كلها', 'كلهم']),
+  nouns('حبة', 'حبات', 'قطعة', 'قطع', 'وحدة', 'وحدات', 'جهاز', 'أجهزة', 'ماكينة', 'مكينة', 'شاحن', 'شواحن', 'لمبة', 'لمبات', 'منتج', 'بضاعة'),
+);
+/** Goods that do not work: "ما تشتغل", "لا تعمل", "مش شغالة". */
+const WORKS = alt(
+  withConjunctions([
+    'تشتغل', 'يشتغل', 'بتشتغل', 'بيشتغل', 'تعمل', 'يعمل', 'شغال', 'شغالة', 'شغالين', 'تولع', 'يولع', 'بتولع', 'بيولع', 'تضوي', 'يضوي', 'تبرد', 'يبرد',
+    'بتبرد', 'بيبرد', 'تشحن', 'بتشحن', 'works', 'working',
+  ]),
+);
+/** A device cutting out or overheating: "بيفصل بعد ساعتين", "تسخن بشكل مو طبيعي". */
+const CUTS_OUT = alt(
+  withConjunctions([
+    'يفصل', 'تفصل', 'بيفصل', 'بتفصل', 'يطفي', 'تطفي', 'بيطفي', 'بتطفي', 'ينطفي', 'تنطفي', 'بينطفي', 'بتنطفي', 'يسخن', 'تسخن', 'بيسخن', 'بتسخن',
+    'سخنت',
+  ]),
+);
+const STOPS = alt(withConjunctions(['وقف', 'وقفت', 'توقف', 'توقفت', 'بطل', 'بطلت']));
+/** Comparatives of colour, weight and size against an approved reference: "أغمق من العينة". */
+const OFF_REFERENCE = alt(
+  withConjunctions(['أغمق', 'أفتح', 'أخف', 'أرق', 'أضعف', 'أخشن', 'أنحف', 'أسمك', 'أثقل', 'أصغر', 'أقصر', 'darker', 'lighter', 'thinner', 'weaker', 'smaller']),
+);
+const AGREED = alt('المتفق|المطلوب|المعتمد|المعتمدة|المذكور|المكتوب|المواصفات|الطلب|المواصفة', nouns('عينة', 'مواصفات'));
+/** Order specifications: a size, a colour, a thickness, a model. */
+const ORDER_SPEC = alt(
+  nouns('مقاس', 'مقاسات', 'لون', 'ألوان', 'سماكة', 'موديل', 'حجم', 'نوع', 'وزن', 'قياس'),
+  withConjunctions(['أبيض', 'أسود', 'أحمر', 'أزرق', 'أخضر', 'أصفر', 'رمادي', 'بني', 'بيج', 'ذهبي', 'فضي', 'كحلي']),
+);
+/** Colours and letter sizes that came instead of the order ("وإجانا كله L"). */
+const OTHER_SPEC = alt(
+  ['أبيض', 'أسود', 'أحمر', 'أزرق', 'أخضر', 'أصفر', 'رمادي', 'بني', 'بيج', 'ذهبي', 'فضي', 'كحلي'].flatMap((word) => [word, `ال${word}`]),
+  'xs|s|m|l|xl|xxl|xxxl',
+);
+const ORDERED = alt(withConjunctions(['طلبنا', 'طلبت', 'طالبين', 'طلبناه', 'طلبناها']));
+/** Goods that came instead: "وإجانا كله L", "وبعتولنا 110", "وجاتنا حاجة مصفرة". */
+const GOT_INSTEAD = alt(
+  withConjunctions([
+    'جانا', 'إجانا', 'اجانا', 'جاتنا', 'جات', 'جا', 'جت', 'اجت', 'إجت', 'جالنا', 'بعتولنا', 'بعتوا', 'أرسلتوا', 'ارسلتوا', 'أرسلتم', 'ارسلتو', 'طلع', 'طلعت',
+    'جاء', 'جاءت', 'جاءنا', 'دزيتوا', 'صيفطتو', 'صيفطتوا', 'جاني', 'جاتني',
+  ]),
+);
+/** Material nouns with the article, the subject of "is thin / weak": "القماش رقيق", "الكرتون ضعيف". */
+const THE_MATERIAL = alt(
+  [
+    'قماش', 'ثوب', 'كرتون', 'كارطون', 'كرتونة', 'ورق', 'بلاستيك', 'خشب', 'فلتر', 'خيط', 'تغليف', 'جلد', 'معدن', 'حديد', 'صاج', 'هيكل', 'زجاج',
+    'ألمنيوم', 'ألومنيوم', 'خامة', 'كيس', 'أكياس', 'كراتين', 'علب', 'علبة', 'طلاء', 'دهان', 'سماكة',
+  ].flatMap((word) => ['', 'و', 'ف'].map((conjunction) => `${conjunction}ال${word}`)),
+  'qualité|qualite',
+);
+const THIN = alt(['رقيق', 'ضعيف', 'هش'].flatMap((word) => [word, `${word}ة`, `${word}ين`, `${word}ات`]));
+/** Packing nouns with the article, for "is light": a light carton is a weak one ("الكرتون خفيف"). */
+const THE_PACKING = alt(['كرتون', 'كارطون', 'كرتونة', 'كراتين', 'تغليف', 'علبة', 'علب', 'باليت', 'بالتات'].flatMap((word) => ['', 'و', 'ف'].map((conjunction) => `${conjunction}ال${word}`)));
+/** Verbs of weighing, testing or measuring the goods: "وزناها", "فحصناه", "المختبر عندنا". */
+const TESTED = alt(
+  withConjunctions([
+    'فحصناه', 'فحصناها', 'فحصنا', 'فحصناهم', 'وزناها', 'وزناه', 'وزناهم', 'جربنا', 'جربناه', 'جربناها', 'اختبرنا', 'اختبرناه', 'اختبرناها', 'قسنا',
+    'قسناه', 'قسناها', 'حللنا', 'حللناه', 'حللناها', 'المختبر', 'مختبرنا', 'tested', 'measured',
+  ]),
+);
+const CAME_OUT_AS = alt(withConjunctions(['طلع', 'طلعت', 'طلعوا', 'بيطلع', 'came']));
+/** "Really" in a doubting question: "فعلاً 304؟". */
+const REALLY = alt(withConjunctions(['فعلا', 'حقا', 'بالفعل', 'really', 'actually']));
+/** Claims a buyer doubts about the goods: a material, a grade, a natural or original make. */
+const SPEC_CLAIM = alt(
+  MATERIAL, QUALITY,
+  nouns('خشب', 'قماش', 'رخام', 'خلايا', 'زان'),
+  adjectives('طبيعي', 'أصلي', 'مقاوم', 'صناعي'),
+  'tier|grade|ستانلس|stainless',
+);
+const SURE = alt(adjectives('متأكد', 'متاكد'));
+const THAT = alt('إنه|انه|إنها|انها|أنه|أنها|إن|ان|أن|بلي|إنو|انو|انهم|إنهم');
+/** An advance share: "١٠٠٪ مقدم", "100% قبل الشحن", "١٠٠٪ تحويل قبل التصنيع". */
+const ADVANCE_SHARE = `# ?${alt('تحويل|دفع|tt|t/t')} ${alt(withConjunctions(['مقدم', 'مقدما', 'مقدمة', 'مسبق', 'مسبقا', 'سلف', 'قبل', 'تسبيق', 'advance', 'upfront', 'prepayment']))}`;
+const HARD_ON_US = alt(HARD, adjectives('صعيب', 'ثقيل', 'تقيل', 'مخيف'), withConjunctions(['مخوفنا', 'مخوفني', 'مستحيل', 'كثير', 'كتير', 'بزاف', 'برشا', 'وايد', 'واجد']));
+const NOT_FOR_US = alt(ACCEPTABLE, withConjunctions(['وارد', 'بتنفع', 'بينفع', 'يصلحش', 'يمشيش', 'نوافق', 'نقبل', 'نقبله', 'يسمح', 'تسمح']));
+const CAN_MORE = alt(CAN, withConjunctions(['هنقدر', 'حنقدر', 'نكدر', 'فينا', 'نجموش', 'نجمو', 'نقدروش', 'يمكننا', 'بإمكاننا', 'عندنا']));
+const PAY_MORE = alt(withConjunctions(['ندفع', 'أدفع', 'نحول', 'أحول', 'نسدد', 'نفتح', 'نفتحوه', 'نحط', 'نحطو', 'نخلص', 'نخلصو', 'نخلصوكم', 'نحلو', 'ندفعو', 'نحولو', 'نعطي', 'pay', 'open']));
+const ADVANCE_MORE = alt(ADVANCE, withConjunctions(['مقدمة', 'سلف', 'كلو', 'كله', 'كلشي', 'تسبيق', 'cad', 'cash', 'escrow']));
+const BANK = alt(nouns('بنك', 'بنوك', 'مصرف', 'بنكة'));
+/** Verbs of a bank that imposes or refuses a payment method: "البنك عندنا يفرض L/C", "البنوك هنا واقفة". */
+const BANK_IMPOSES = alt(
+  withConjunctions(['يفرض', 'تفرض', 'يرفض', 'ترفض', 'يشترط', 'تشترط', 'واقفة', 'واقف', 'واقفين', 'محبوس', 'متوقف', 'متوقفة', 'تتعامل', 'يتعامل']),
+);
+const PAY_ONLY = alt(withConjunctions(['ندفع', 'نحول', 'نسدد', 'نخلص', 'نخلصو', 'نعطي', 'pay']));
+/** Endings of an ultimatum: "يا L/C يا والو", "يا إما CAD يا بلاش". */
+const OR_NOTHING = alt('والو|بلاها|بلاش|بلاه|نشوف|نلغي|خلاص');
+/** Verbs of being burned by a supplier before: "انحرقنا من مصنع", "اتخضينا قبل كده". */
+const BURNED = alt(withConjunctions(['انحرقنا', 'اتحرقنا', 'انكوينا', 'اتكوينا', 'اتخضينا', 'انخضينا', 'اتبهدلنا', 'تبهدلنا', 'اتقرصنا', 'انقرصنا']));
+const HAPPENED = alt(withConjunctions(['صار', 'صارت', 'حصل', 'حصلت', 'صارلنا', 'صارتلنا']));
+const PAID = alt(withConjunctions(['دفعنا', 'دفعتله', 'دفعتلهم', 'دفعناله', 'دفعنالهم', 'حولنا', 'حولناله', 'حولنالهم', 'دفعت', 'حولت']));
+/** "Last time" in two tokens: "آخر مرة", "المرة الماضية", "المرة اللي فاتت". */
+const LAST_TIME = `${alt('آخر|اخر|المرة')} ${alt('مرة|مره|الماضية|الماضيه|الفاتت|الفايتة|السابقة|اللي')} ?${alt('فاتت')}`;
+/** A seller named without the article, or a middleman: another supplier than the one written to. */
+const SOME_SELLER = alt(withConjunctions(['واحد', 'وسيط', 'مورد', 'لمورد', 'المورد', 'مصنع', 'لمصنع', 'شركة', 'لشركة']));
+const TOO_MANY_MOQ = alt(HIGH, MUCH, withConjunctions(['واجد', 'هواية', 'كثيرة', 'كتيرة', 'صعب', 'صعبة', 'صعيب', 'يفوق', 'تفوق', 'فوق', 'مبالغ']));
+/** Units and packs a minimum is counted in, beyond the shared units: "50,000 عبوة", "500 سرير". */
+const PACK = alt(UNIT, nouns('عبوة', 'عبوات', 'علبة', 'علب', 'كيس', 'أكياس', 'كرتونة', 'لوح', 'ألواح', 'رول', 'زوج', 'دزينة', 'باليت', 'لفة'));
+const SMALL_SHOP = alt(nouns('محل', 'حانوت', 'متجر', 'دكان', 'بوتيك'));
+const WE = alt(withConjunctions(['احنا', 'إحنا', 'حنا', 'نحنا', 'نحن', 'انا', 'أنا', 'آني']));
+const STILL_NEW = alt(withConjunctions(['لسه', 'لسا', 'بعدنا', 'توا', 'لساتنا', 'مازلنا', 'لازلنا']));
+const STARTING = alt(withConjunctions(['بنبدأ', 'بنبدا', 'نبدأ', 'بادئين', 'فاتحين', 'بالبداية', 'مبتدئين', 'جداد', 'بنجرب', 'نجرب', 'مجربين']));
+/** Another model, product or company than the one bought: "موديل ثاني", "شركة أخرى", "المصنع الأم". */
+const OTHER_THING = `${alt(nouns('موديل', 'منتج', 'منتوج', 'شركة', 'مصنع'))} ${alt(adjectives('ثاني', 'تاني', 'آخر', 'مختلف'), 'أخرى|اخرى|غير|الأم|الام|ثانية|تانية')}`;
+/** Certificate nouns and codes without "مطابقة", which alone also means "matching the sample". */
+const CERT_DOC = CERTIFICATE.split('|').filter((word) => !word.includes('مطابق')).join('|');
+/** Whose or which a certificate is: "مش باسم المنتج ده", "ماشي ديال هاد المنتوج". */
+const BELONGS = alt('باسم|بإسم|باسمكم|باسمك|ديال|بتاعة|بتاع|تاع|حق|تخص|يخص|لنفس|لهذا|لهاد|لهذه|طابقت|تطابق|يطابق');
+const ISSUER = alt(nouns('جهة', 'مختبر', 'مخبر', 'هيئة', 'body', 'lab'));
+const KNOWN = alt(adjectives('معروف', 'معتمد', 'معترف', 'مستقل', 'موثوق', 'مانح'), 'نعرفها|نعرفه|نعرفهاش|يعرفها|سامع|سمعنا');
+const SEEN = alt('شفناها|شفناه|لقيناها|لقيناه|كايناش|كاينة|كاينش|كاين|موجودة|موجود|متوفرة|طلعت|طلع|ظاهرة|ظاهر');
+const LACKS = alt(withConjunctions(['ماكايناش', 'ماكاينش', 'ماكاين', 'معندهمش', 'ماعندهمش', 'ماعندهاش', 'معندهاش', 'ماعندكن', 'معندكن', 'ماعندكومش', 'معندكومش']));
+const WITHOUT_IT = alt(withConjunctions(['بدونها', 'بدونه', 'بدونهم', 'بلاها', 'بلاهم']));
+const CUSTOMS = alt(nouns('جمارك', 'جمرك', 'كمرك', 'ديوانة', 'هيئة', 'customs'));
+const LET_THROUGH = alt(
+  withConjunctions(['تقبلها', 'يقبلها', 'تقبل', 'يقبل', 'يقبلوهاش', 'يقبلوها', 'بتقبل', 'بيقبل', 'حبتش', 'تخلي', 'تعدي', 'تعبر', 'تمرر', 'تفسح', 'مغاتخليش']),
+);
+
 const PRICE_TOPICS: SignalType[] = ['objection.price', 'objection.moq', 'objection.payment_terms'];
 const ANY_TOPIC: SignalType[] = ['objection.lead_time', 'objection.moq', 'objection.payment_terms', 'objection.price'];
 
@@ -339,6 +536,21 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'price.make_it', type: 'objection.price', pattern: `${GIVE_ME} ?ياه ?ها ?${CURRENCY} ?${CURRENCY} #`, strength: 0.65 },
   { id: 'price.last_price', type: 'objection.price', pattern: `${alt('آخر|أخير')} ${alt(PRICE, 'كلام|الكلام')} ?${alt('عندك|عندكم|لك|ليك|لكم|كم|كام|ايش|شو|وش')} ?`, strength: 0.55 },
   { id: 'price.pay_max', type: 'objection.price', pattern: `${alt(withConjunctions(['ندفع', 'أدفع', 'بندفع', 'نعطيك', 'بنعطيك', 'نعطيكم', 'pay']))} ?${alt('حد|ما|اللي|الي|شي|شيء|كحد')} ${alt('أقصى|بالكثير|بالكتير|فقط|بس|max|maximum')} ?${CURRENCY} #`, strength: 0.65, negatable: false },
+  // A rival's offer names its figure: "المنافس عطاني 1.720", "الصيني الثاني عاطيني ٢.٧". A figure of days makes it a lead-time objection.
+  { id: 'price.rival_figure', type: 'objection.price', topics: ['objection.price', 'objection.lead_time'], topicOptional: true, pattern: `${RIVAL} ?_ ?_ ${RIVAL_OFFERS} ... #`, strength: 0.7 },
+  // The buyer states the gap to a rival or requests a matching price: "أرخص بـ ١٠٪", "عرضكم أعلى بـ 12% من عرض مورد تركي", "تطابقون السعر".
+  { id: 'price.rival_figure', type: 'objection.price', topics: ['objection.price'], topicOptional: true, pattern: `${alt(withConjunctions(['أرخص', 'أقل', 'أغلى', 'أعلى', 'cheaper', 'lower', 'higher']))} ${alt('ب|بـ|بنحو|بحوالي|بحدود|by')} #`, strength: 0.65 },
+  { id: 'price.rival_figure', type: 'objection.price', topics: ['objection.price'], topicOptional: true, pattern: `${alt(withConjunctions(['أعلى', 'أغلى', 'يفوق', 'تفوق', 'يزيد', 'تزيد', 'higher']))} ?${alt('من|عن|على|than')} ${alt(OTHERS, SUPPLIER, 'الأسعار|أسعار|سعر|عرض|البورصة')}`, strength: 0.6 },
+  { id: 'price.rival_figure', type: 'objection.price', pattern: `${MATCH} ?_ ${alt(PRICE, 'عرضهم|عرضه|العرض|سعرهم|سعره|أسعارهم')}`, strength: 0.65 },
+  // A counter-offer names its target: "لو السعر نزل شوية", "إذا السعر يوصل 3.10", "اذا تسويلي الفلتر بـ 1.9".
+  { id: 'price.counter_offer_target', type: 'objection.price', pattern: `${IF} ${PRICE} ?_ ${alt(withConjunctions(['نزل', 'ينزل', 'بينزل', 'نقص', 'ينقص', 'قل', 'يقل', 'انخفض', 'ينخفض', 'تنزل', 'نزلت']))}`, strength: 0.6 },
+  { id: 'price.counter_offer_target', type: 'objection.price', pattern: `${IF} ${PRICE} ?_ ${alt(withConjunctions(['يوصل', 'وصل', 'بيوصل', 'ينزل', 'نزل', 'بينزل']))} ?${alt('ل|لـ|الى|إلى|على|ب|بـ|حدود|to')} #`, strength: 0.65 },
+  { id: 'price.counter_offer_target', type: 'objection.price', topics: ['objection.price'], topicOptional: true, pattern: `${IF} ?${alt('انت|انتو|انتم|انتوا|ما')} ${YOU_MAKE_IT} .. ${alt('ل|لـ|الى|إلى|على|ب|بـ|بسعر|to|at')} #`, strength: 0.65 },
+  { id: 'price.freight_too_high', type: 'objection.price', pattern: `${FREIGHT} ?${OF_YOURS} ${alt(HIGH, EXPENSIVE)}`, strength: 0.65 },
+  { id: 'price.freight_too_high', type: 'objection.price', pattern: `${FREIGHT} # ?_ ?_ ${alt(HIGH, EXPENSIVE, MUCH)}`, strength: 0.65 },
+  // The budget is below the quote: "ميزانيتي ما بتسمح بأكتر من 1500", "يتجاوز الحد المعتمد في موازنتنا".
+  { id: 'price.over_budget_cap', type: 'objection.price', pattern: `${BUDGET_ANY} ... ${NOT} ${alt(withConjunctions(['تسمح', 'بتسمح', 'يسمح', 'بيسمح', 'تكفي', 'بتكفي', 'يكفي', 'بيكفي', 'تغطي', 'يغطي', 'تتحمل']))}`, strength: 0.7, negatable: false },
+  { id: 'price.over_budget_cap', type: 'objection.price', pattern: `${alt(withConjunctions(['يتجاوز', 'تتجاوز', 'يفوق', 'تفوق', 'يتعدى', 'تتعدى', 'خارج']))} .. ${alt(BUDGET_ANY, 'المعتمد|المعتمدة|المرصود|المرصودة|المخصص|المخصصة')}`, strength: 0.7 },
 
   // objection.certification
   { id: 'certification.no_certificate', type: 'objection.certification', pattern: `${alt(withConjunctions(['ماعندكم', 'معندكمش', 'ماعندكمش', 'ماعندك', 'معندكش', 'مافي', 'مافيش', 'مفيش', 'ماكو', 'مافيه', 'بدون', 'بلا', 'دون', 'ينقصكم', 'تنقصكم', 'ينقص', 'تنقص', 'غياب', 'عدم', 'without', 'missing']))} .. ${CERTIFICATE}`, strength: 0.85, negatable: false },
@@ -351,6 +563,19 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'certification.certificate_invalid', type: 'objection.certification', pattern: `${CERTIFICATE} .. ${alt(adjectives('منتهي', 'مزور', 'مزيف', 'مضروب', 'قديم', 'خاطئ', 'غلط', 'مختلف'), 'انتهت|خلصت|خطأ|fake|expired|invalid|wrong|outdated')}`, strength: 0.85 },
   { id: 'certification.certificate_not_valid', type: 'objection.certification', pattern: `${CERTIFICATE} .. ${NOT} ${alt(adjectives('موجود', 'معتمد', 'صالح', 'مقبول', 'كافي', 'معترف', 'ساري', 'مطابق', 'متوفر', 'سليم'), withConjunctions(['تكفي', 'يكفي', 'تنفع', 'ينفع', 'بتنفع', 'تمشي', 'يمشي', 'enough', 'valid', 'accepted']))}`, strength: 0.8, negatable: false },
   { id: 'certification.only_have', type: 'objection.certification', pattern: `${alt('عندكم|لديكم|لديك|عندك|معاكم|معكم')} .. ${alt('بس|فقط|غير')} ?${alt(nouns('شهادة'))} ${alt('ce|iso|rohs|fda|ul|saso|gcc')}`, strength: 0.6 },
+  // The certificate is for another model, product or company: "شهادة RoHS صادرة باسم شركة ثانية", "مش باسم المنتج ده".
+  { id: 'certification.not_this_product', type: 'objection.certification', statementOnly: true, pattern: `${CERT_DOC} ... ${NAMED_ON} ?_ ${OTHER_THING}`, strength: 0.75 },
+  { id: 'certification.not_this_product', type: 'objection.certification', pattern: `${CERT_DOC} ... ${alt(NOT, 'ماشي')} ${BELONGS}`, strength: 0.75, negatable: false },
+  // The issuer is unknown or unaccredited: "صادرة من جهة مو معروفة", "جهة ما حدا سامع فيها", "من مختبر ما له اعتماد".
+  { id: 'certification.unknown_issuer', type: 'objection.certification', topics: ['objection.certification'], topicOptional: true, pattern: `${ISSUER} .. ${NOT} ?${alt('حدا|أحد')} ${KNOWN}`, strength: 0.75, negatable: false },
+  { id: 'certification.unknown_issuer', type: 'objection.certification', topics: ['objection.certification'], topicOptional: true, pattern: `${ISSUER} .. ${NOT} ${alt('له|لها')} ${alt('اعتماد|اعتمادات')}`, strength: 0.75, negatable: false },
+  { id: 'certification.unknown_issuer', type: 'objection.certification', pattern: `${alt('unknown|unrecognized|unaccredited')} ${alt('body|lab|laboratory|issuer')}`, strength: 0.75 },
+  // The certificate is missing: "شهادة G-Mark ما شفناها بالملف", "الليدات ما عندهمش شهادة RoHS".
+  { id: 'certification.missing', type: 'objection.certification', pattern: `${CERT_DOC} .. ${NOT} ${SEEN}`, strength: 0.75, negatable: false },
+  { id: 'certification.missing', type: 'objection.certification', pattern: `${LACKS} .. ${CERTIFICATE}`, strength: 0.8, negatable: false },
+  // Customs will not clear the goods without it: "بدونها ما تدخل السعودية", "الجمارك عندنا ما تقبلها". The certificate must be the nearest topic.
+  { id: 'certification.blocks_clearance', type: 'objection.certification', topics: ['objection.certification'], pattern: `${WITHOUT_IT} ?_ ?_ ${alt(NOT, CANNOT_HEAD, 'مغاتخليش')}`, strength: 0.7, negatable: false },
+  { id: 'certification.blocks_clearance', type: 'objection.certification', topics: ['objection.certification'], pattern: `${CUSTOMS} ?_ ?_ ${NOT} ${LET_THROUGH}`, strength: 0.7, negatable: false },
 
   // objection.lead_time
   { id: 'lead_time.too_long', type: 'objection.lead_time', pattern: `${LEAD} ${LEAD_OF} .. ${LONG}`, strength: 0.85 },
@@ -395,6 +620,26 @@ export const OBJECTION_CUES: SignalCue[] = [
   ...still('lead_time.still_waiting_goods', 'objection.lead_time', `${WAITING} .. ${alt(SHIPMENT, nouns('تسليم', 'شحن'))}`, 0.75),
   { id: 'lead_time.not_arrived', type: 'objection.lead_time', pattern: `${SHIPMENT} .. ${NOT_YET} ?${alt('ما|لم')} ${ARRIVED}`, strength: 0.75, negatable: false },
   { id: 'lead_time.not_arrived_yet', type: 'objection.lead_time', pattern: `${NOT_YET} ?${alt('ما|لم')} ${ARRIVED} .. ${SHIPMENT}`, strength: 0.75, negatable: false },
+  // The goods have not shipped yet: "لسا ما شحنتوا", "للحين ما استلمنا", "الشحنة المفروض طلعت من أسبوع".
+  ...still('lead_time.not_shipped_yet', 'objection.lead_time', `${alt('ما|لم|مش|مو|لا|مب')} ${SHIPPED_YET}`, 0.7),
+  { id: 'lead_time.not_shipped_yet', type: 'objection.lead_time', pattern: `${alt(withConjunctions(['المفروض', 'المفترض', 'مفروض', 'يفترض', 'supposed']))} ?${alt('ان|أن|انها|إنها|انه|إنه|تكون|يكون')} ${SHIPPED_PAST}`, strength: 0.65 },
+  // The lead time turned out longer than promised: "٤٠ يوم بدل ٢٠", "قلتوا ١٥ يوم وبتطلع ٤٠".
+  { id: 'lead_time.took_longer', type: 'objection.lead_time', pattern: `# ${PERIOD_UNIT} ${INSTEAD} ?${alt('من|عن|of')} #`, strength: 0.7 },
+  { id: 'lead_time.took_longer', type: 'objection.lead_time', pattern: `# ${PERIOD_UNIT} ${INSTEAD} ?${alt('من|عن|of')} ${DUAL_PERIOD}`, strength: 0.7 },
+  { id: 'lead_time.took_longer', type: 'objection.lead_time', pattern: `# ${PERIOD_UNIT} ?_ ${TURNED_OUT} ?_ #`, strength: 0.7 },
+  // The lead time is too long or off the schedule: "الـ 40 يوم كثيرة", "٩٠ يوم تصنيع؟ ده كتير أوي", "(90 يوماً) لا تتوافق مع الجدول".
+  { id: 'lead_time.period_too_long', type: 'objection.lead_time', pattern: `# ${PERIOD_UNIT} ?_ ?${THIS} ${TOO_MANY}`, strength: 0.75 },
+  { id: 'lead_time.period_too_long', type: 'objection.lead_time', pattern: `# ${PERIOD_UNIT} ?_ ? ?${THIS} ${TOO_MANY}`, strength: 0.75 },
+  { id: 'lead_time.period_too_long', type: 'objection.lead_time', pattern: `# ${PERIOD_UNIT} ?_ ${NOT} ${FIT}`, strength: 0.75, negatable: false },
+  // The delivery misses the season or the event: "ما رح نلحق", "هتوصل بعد العيد الكبير".
+  // NOTE: "ما رح نلحق" also matches "we won't manage to reply", which no training message writes.
+  { id: 'lead_time.misses_season', type: 'objection.lead_time', pattern: `${alt('ما|مش|مو|لن|مب')} ?${alt('رح|راح|ح')} ${CATCH_UP}`, strength: 0.65, negatable: false },
+  { id: 'lead_time.misses_season', type: 'objection.lead_time', pattern: `${ARRIVES} ?_ بعد ?_ ${SEASON}`, strength: 0.65 },
+  { id: 'lead_time.delayed_again', type: 'objection.lead_time', pattern: `${alt(withConjunctions(['ثاني', 'تاني', 'ثالث', 'تالت', 'رابع', 'خامس', 'كل', 'للمرة', 'تالتة', 'ثالثة']))} ${alt('مرة|مره|خطرة')} ?_ ${POSTPONED}`, strength: 0.7 },
+  // The buyer has waited long for the goods: "صار لي أسبوعين أسأل عن رقم التتبع", "شهرين وحنا نستناو".
+  { id: 'lead_time.been_waiting', type: 'objection.lead_time', pattern: `${BEEN_FOR} ?${alt('لنا|لي|إلنا|النا')} ?# ?${COUNT_WORD} ${alt(PERIOD_UNIT, DUAL_PERIOD)} ?${alt('عم|واحنا|وأنا|وانا|وحنا|ونحنا|ونحن')} ${WAIT_OR_CHASE}`, strength: 0.7 },
+  { id: 'lead_time.been_waiting', type: 'objection.lead_time', pattern: `${BEEN_FOR} ?${alt('لنا|لي|إلنا|النا')} ?# ?${COUNT_WORD} ${alt(PERIOD_UNIT, DUAL_PERIOD)} ${alt(withConjunctions(['نسأل', 'أسأل', 'نطالب', 'أطالب', 'نلاحق', 'نراسل', 'أراسل']))} ${alt('عن|على|ب')} ?${alt(nouns('رقم'))} ${alt(TRACKING, SHIPMENT)}`, strength: 0.7 },
+  { id: 'lead_time.been_waiting', type: 'objection.lead_time', pattern: `${alt(PERIOD_UNIT, DUAL_PERIOD)} ${alt('وحنا|واحنا|وإحنا|ونحنا|ونحن|وأنا|وانا')} ${WAIT_OR_CHASE}`, strength: 0.7 },
 
   // objection.supplier_history
   { id: 'supplier_history.bad_experience', type: 'objection.supplier_history', pattern: `${EXPERIENCE} ... ${BAD}`, strength: 0.85 },
@@ -415,6 +660,17 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'supplier_history.suppliers_cheated', type: 'objection.supplier_history', pattern: `${alt(nouns('موردين', 'مصانع', 'شركات', 'تجار', 'بائعين', 'suppliers', 'factories'))} ... ${CHEATED}`, strength: 0.7 },
   { id: 'supplier_history.issues_with_suppliers', type: 'objection.supplier_history', pattern: `${alt(nouns('مشاكل', 'مشكلة', 'مشكلات', 'معاناة', 'تجارب'), 'عانينا|تعبنا|تعذبنا|problems|issues')} ... ${alt('مع|من')} ${alt(SUPPLIER, 'الصين|الصينيين|السابقين')}`, strength: 0.75 },
   { id: 'supplier_history.proverb', type: 'objection.supplier_history', pattern: `${alt('لا|ما')} ${alt('يلدغ|ينلدغ|يلسع')} .. ${alt('جحر|الجحر')} ${alt('مرتين')}`, strength: 0.8, negatable: false },
+  // The buyer names the supplier before: "المورد اللي قبلكم", "آخر مورد تعاملنا معه", "المرة الماضية مورد من فوشان".
+  // NOTE: praise of a previous supplier ("المصنع السابق كان ممتاز") matches too. Every such mention in the training sets was a bad story.
+  { id: 'supplier_history.the_last_one', type: 'objection.supplier_history', pattern: `${alt(SUPPLIER, withConjunctions(['اللي', 'الي', 'يلي', 'النصاب', 'الشركة']))} ${alt('قبلكم|قبلك|قبلكن|القبلك|القبلكم|قبلكو')}`, strength: 0.75 },
+  { id: 'supplier_history.the_last_one', type: 'objection.supplier_history', pattern: `${alt('آخر|اخر')} ${alt(nouns('مورد', 'مصنع', 'وسيط', 'بائع', 'supplier', 'vendor', 'factory'), withConjunctions(['شركة', 'موردين', 'مصنعين']))}`, strength: 0.7 },
+  { id: 'supplier_history.the_last_one', type: 'objection.supplier_history', pattern: `${SUPPLIER} ${alt('الأخير|الاخير|السابق|السابقة|الأولاني|الاولاني|سابق|سابقة')}`, strength: 0.7 },
+  { id: 'supplier_history.the_last_one', type: 'objection.supplier_history', pattern: `${LAST_TIME} .. ${SOME_SELLER}`, strength: 0.65 },
+  // It happened to the buyer before: "انحرقنا من مصنع", "صارت معنا هالقصة قبل", "اللي صار لنا مع مورد سابق".
+  { id: 'supplier_history.happened_to_us', type: 'objection.supplier_history', pattern: BURNED, strength: 0.8 },
+  { id: 'supplier_history.happened_to_us', type: 'objection.supplier_history', pattern: `${HAPPENED} ${alt('معنا|معانا|معاي|معي|معايا|ويانا')} ?${alt('هالقصة|هالشي|هالشيء|هذا|هاد|ده|كده|نفس|الموضوع')} ${alt('قبل|قبلا|سابقا|مرتين|مرات')}`, strength: 0.7 },
+  { id: 'supplier_history.happened_to_us', type: 'objection.supplier_history', pattern: `${HAPPENED} ?${alt('معنا|معانا|لنا|لي|ويانا')} ?_ مع ${alt(SUPPLIER, OTHERS, 'واحد|شركة')}`, strength: 0.7 },
+  { id: 'supplier_history.paid_then_vanished', type: 'objection.supplier_history', pattern: `${PAID} ... ${alt(VANISHED, withConjunctions(['وهمية', 'وهمي']))}`, strength: 0.75 },
 
   // objection.moq
   { id: 'moq.moq_too_high', type: 'objection.moq', pattern: `${MOQ_CODE} .. ${alt(HIGH, MUCH)}`, strength: 0.85 },
@@ -438,6 +694,19 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'moq.moq_issue', type: 'objection.moq', pattern: `${MOQ_CODE} .. ${alt(nouns('مشكلة', 'عائق', 'مشكل'))}`, strength: 0.6 },
   { id: 'moq.minimum_issue', type: 'objection.moq', pattern: `${MINIMUM} .. ${alt(nouns('مشكلة', 'عائق', 'مشكل'))}`, strength: 0.6 },
   { id: 'moq.issue_with_moq', type: 'objection.moq', pattern: `${alt(nouns('مشكلة', 'مشكل'), 'مشكلتنا|المشكلة')} ?في ?مع ?هي ${MOQ_CODE}`, strength: 0.6 },
+  // The minimum is too much, or is quoted back in disbelief: "الـ MOQ ١٠٠٠ كرتون واجد علينا", "الحد الأدنى ٣ كونتينرات، هيدا كتير", "10 آلاف حبة كحد أدنى؟".
+  { id: 'moq.minimum_too_much', type: 'objection.moq', pattern: `${MOQ_CODE} .. ${TOO_MANY_MOQ}`, strength: 0.75 },
+  { id: 'moq.minimum_too_much', type: 'objection.moq', pattern: `${MINIMUM} .. ${TOO_MANY_MOQ}`, strength: 0.75 },
+  { id: 'moq.minimum_too_much', type: 'objection.moq', pattern: `${MOQ_CODE} ?_ # ?_ ${PACK} ?_ ${TOO_MANY_MOQ}`, strength: 0.75 },
+  { id: 'moq.minimum_too_much', type: 'objection.moq', pattern: `${MINIMUM} ?_ # ?_ ${PACK} ?_ ${TOO_MANY_MOQ}`, strength: 0.75 },
+  { id: 'moq.minimum_too_much', type: 'objection.moq', pattern: `${MOQ_CODE} ... ,|!|. ${THIS} ?${VERY} ${alt(TOO_MANY_MOQ, withConjunctions(['أكثر', 'أكبر']))}`, strength: 0.75 },
+  { id: 'moq.minimum_too_much', type: 'objection.moq', pattern: `${MINIMUM} ... ,|!|. ${THIS} ?${VERY} ${alt(TOO_MANY_MOQ, withConjunctions(['أكثر', 'أكبر']))}`, strength: 0.75 },
+  { id: 'moq.minimum_too_much', type: 'objection.moq', pattern: `^ # ?_ ?${UNIT} ${alt('كحد|حد')} ${alt('أدنى|ادنى')} ?_ ?_ ?_ ?`, strength: 0.65 },
+  { id: 'moq.minimum_too_much', type: 'objection.moq', pattern: `^ # ?_ ?${UNIT} ${MOQ_CODE} ?`, strength: 0.65 },
+  { id: 'moq.minimum_too_much', type: 'objection.moq', pattern: `^ ${alt('شنو|شو|ايش|إيش|وش|ايه|إيه|يعني|واش')} # ?_ ?${UNIT} ${alt('كحد|حد')} ${alt('أدنى|ادنى')}`, strength: 0.65 },
+  // The buyer is small or just starting, next to a quantity: "حنا غير محل صغير", "احنا لسه بنبدأ".
+  { id: 'moq.small_buyer', type: 'objection.moq', topics: ['objection.moq'], pattern: `${WE} ?${alt('غير|بس|مجرد|لسه|لسا|بعدنا')} ${SMALL_SHOP} ${alt(adjectives('صغير'), 'واحد')}`, strength: 0.6 },
+  { id: 'moq.small_buyer', type: 'objection.moq', topics: ['objection.moq'], pattern: `${STILL_NEW} ?ما ${STARTING}`, strength: 0.55 },
 
   // objection.payment_terms
   { id: 'payment_terms.cannot_accept', type: 'objection.payment_terms', pattern: `${CANNOT_HEAD} ?${CAN} ${PAY} .. ${ADVANCE}`, strength: 0.8, negatable: false },
@@ -460,6 +729,20 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'payment_terms.open_account', type: 'objection.payment_terms', pattern: `${alt(nouns('حساب'))} ${alt(adjectives('مفتوح'))}`, strength: 0.55 },
   { id: 'payment_terms.net_days', type: 'objection.payment_terms', pattern: 'net 30|45|60|90|120', strength: 0.65 },
   { id: 'payment_terms.method_risky', type: 'objection.payment_terms', pattern: `${alt(DEPOSIT, LC_TT)} .. ${HARD}`, strength: 0.75 },
+  // The buyer refuses an advance share: "١٠٠٪ مقدم ما نقدر عليه", "الـ 50% مقدم تقيلة علينا", "١٠٠٪ مقدم؟ لا والله".
+  { id: 'payment_terms.advance_share_refused', type: 'objection.payment_terms', pattern: `${ADVANCE_SHARE} .. ${HARD_ON_US}`, strength: 0.75 },
+  { id: 'payment_terms.advance_share_refused', type: 'objection.payment_terms', pattern: `${ADVANCE_SHARE} .. ${NOT} ${NOT_FOR_US}`, strength: 0.75, negatable: false },
+  { id: 'payment_terms.advance_share_refused', type: 'objection.payment_terms', pattern: `${ADVANCE_SHARE} ?_ ${NOT} ${CAN} ${alt('عليه|عليها|نحوله|ندفعه|ندفعها')}`, strength: 0.75, negatable: false },
+  { id: 'payment_terms.advance_share_refused', type: 'objection.payment_terms', pattern: `${ADVANCE_SHARE} ?_ ? ${alt('لا|لاء|no')} ${alt('والله|يا|شكرا|طبعا|أبدا|ابدا|ما|مش|مو')}`, strength: 0.7, negatable: false },
+  { id: 'payment_terms.advance_share_refused', type: 'objection.payment_terms', pattern: `${alt(NOT, 'ماشي')} ${ACCEPTABLE} ... ${ADVANCE_SHARE}`, strength: 0.75, negatable: false },
+  // The buyer cannot or will not pay that way: "ما نقدروش نحطو 50% مقدمة", "ما نكدر نفتح اعتماد مستندي", "ما راح نحوّل مقدم".
+  { id: 'payment_terms.cannot_pay_that_way', type: 'objection.payment_terms', pattern: `${CANNOT_HEAD} ?${alt('راح|رح|ح')} ${CAN_MORE} ?${alt('إمكانية|امكانية')} ${PAY_MORE} .. ${ADVANCE_MORE}`, strength: 0.75, negatable: false },
+  { id: 'payment_terms.cannot_pay_that_way', type: 'objection.payment_terms', pattern: `${CANNOT_HEAD} ${alt('راح|رح|ح')} ${PAY_MORE} .. ${ADVANCE_MORE}`, strength: 0.75, negatable: false },
+  // The buyer can pay one way only: "البنك عندنا يفرض L/C", "ما نحول إلا بضمان", "يا L/C يا والو".
+  { id: 'payment_terms.only_this_way', type: 'objection.payment_terms', pattern: `${BANK} ?${alt('عندنا|تاعنا|عدنا|عنا|هنا|هون|المركزي|حقنا|ديالنا|بتاعنا')} ?_ ${BANK_IMPOSES}`, strength: 0.65 },
+  { id: 'payment_terms.only_this_way', type: 'objection.payment_terms', pattern: `${alt('ما|لن|مش|مو|لا')} ?${alt('راح|رح|ح')} ${PAY_ONLY} ?${alt('شي|شيء|أي|ولا')} ${alt('إلا|الا|غير|سوى')}`, strength: 0.65, negatable: false },
+  { id: 'payment_terms.only_this_way', type: 'objection.payment_terms', pattern: `يا ?${alt('إما|اما')} ${alt(LC_TT, 'cad|cash|d/p|dp|escrow|l/c|lc')} ... يا ${OR_NOTHING}`, strength: 0.65 },
+  { id: 'payment_terms.only_this_way', type: 'objection.payment_terms', pattern: `يا ?${alt('إما|اما')} # ... يا ${OR_NOTHING}`, strength: 0.65 },
 
   // objection.quality
   { id: 'quality.quality_poor', type: 'objection.quality', pattern: `${QUALITY} ?${OF_YOURS} ?_ ${alt(adjectives('سيء', 'سيئ', 'رديء', 'ردي', 'ضعيف', 'تعبان', 'خايب', 'واطي', 'منخفض', 'متدني', 'هابط', 'مضروب', 'بايخ', 'زفت'), 'سيئة|رديئة|أسوأ|poor|bad|low|terrible', nouns('مشكلة', 'مشاكل', 'مشكل'))}`, strength: 0.8 },
@@ -488,4 +771,27 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'quality.wrong_goods', type: 'objection.quality', pattern: `${GOODS_ITEM} ?_ ${WRONG}`, strength: 0.6 },
   { id: 'quality.wrong_in', type: 'objection.quality', pattern: `${WRONG} ${alt('في|ب|بال')} ${GOODS_ITEM}`, strength: 0.6 },
   { id: 'quality.sent_wrong', type: 'objection.quality', pattern: `${alt(withConjunctions(['بعتولنا', 'بعتوا', 'أرسلتم', 'ارسلتو', 'ارسلتوا', 'وصلنا', 'وصلتنا', 'جانا', 'جاتنا', 'شحنتوا', 'شحنتم']))} .. ${alt(WRONG, DIFFERENT)}`, strength: 0.6 },
+  // The goods do not work, cut out or overheat: "نص منها ما تشتغل", "بيفصل بعد ساعتين", "وقف عن التبريد".
+  { id: 'quality.does_not_work', type: 'objection.quality', pattern: `${GOODS_COUNT} .. ${NOT} ${WORKS}`, strength: 0.7, negatable: false },
+  { id: 'quality.does_not_work', type: 'objection.quality', pattern: `# .. ${NOT} ${WORKS}`, strength: 0.7, negatable: false },
+  { id: 'quality.does_not_work', type: 'objection.quality', statementOnly: true, pattern: `${CUTS_OUT} ?${alt('لوحده|لوحدها|لحاله|لحالها|فجأة')} ${alt('بعد|بشكل|خلال|كل|لوحده|لوحدها|لحاله|لحالها')}`, strength: 0.65 },
+  { id: 'quality.does_not_work', type: 'objection.quality', pattern: `${STOPS} ${alt('يشتغل|تشتغل|يعمل|تعمل|يبرد|تبرد|يشحن|تشحن')}`, strength: 0.7 },
+  { id: 'quality.does_not_work', type: 'objection.quality', pattern: `${STOPS} عن ${alt('العمل|التبريد|الشغل|التشغيل|الإضاءة|الدوران|الضخ|التسخين')}`, strength: 0.7 },
+  // The goods differ from the order or the approved sample: "لونه أغمق من العينة المعتمدة", "أقل من المتفق عليه", "طلبنا مقاس M وإجانا كله L".
+  { id: 'quality.not_as_ordered', type: 'objection.quality', pattern: `${OFF_REFERENCE} ?${VERY} ?${alt('بكثير|بكتير|بدرجتين|بدرجة')} ${alt('من|عن|than')} ${alt(REFERENCE, AGREED)}`, strength: 0.7 },
+  { id: 'quality.not_as_ordered', type: 'objection.quality', pattern: `${alt(withConjunctions(['أقل', 'ناقص', 'ناقصة']))} ${alt('من|عن')} ${AGREED}`, strength: 0.65 },
+  { id: 'quality.not_as_ordered', type: 'objection.quality', pattern: `${alt(THIN, adjectives('خفيف'))} ?${VERY} ${alt('عن|من')} ${REFERENCE}`, strength: 0.65 },
+  { id: 'quality.not_as_ordered', type: 'objection.quality', pattern: `${ORDERED} ?_ ?${ORDER_SPEC} ... ${GOT_INSTEAD} ?${alt('كله|كلها|كلو|كلهم')} ${OTHER_SPEC}`, strength: 0.65 },
+  { id: 'quality.not_as_ordered', type: 'objection.quality', pattern: `${ORDERED} ?_ ?${ORDER_SPEC} ... ${GOT_INSTEAD} ?${alt('كله|كلها|كلو|كلهم')} #`, strength: 0.65 },
+  // The material is below the spec, felt or measured: "الفلتر بتاعها رقيق", "الكرتون الخارجي ضعيف", "وزناها عندنا طلعت ١٥٥".
+  { id: 'quality.below_spec', type: 'objection.quality', pattern: `${THE_MATERIAL} ?${OF_YOURS} ?_ ?_ ${THIN}`, strength: 0.65 },
+  { id: 'quality.below_spec', type: 'objection.quality', pattern: `${THE_PACKING} ?${OF_YOURS} ?_ ?_ ${alt(adjectives('خفيف'))}`, strength: 0.65 },
+  { id: 'quality.below_spec', type: 'objection.quality', pattern: `${TESTED} ... ${CAME_OUT_AS} ?_ ?_ #`, strength: 0.65 },
+  { id: 'quality.after_first_use', type: 'objection.quality', pattern: `${alt(withConjunctions(['بعد', 'من', 'مع']))} ${alt('أول|اول')} ${alt(nouns('غسلة', 'غسيل', 'غسله', 'استخدام', 'استعمال', 'تشغيل', 'رفعة', 'تركيب', 'لبسة', 'wash'))}`, strength: 0.65 },
+  // The buyer doubts what the goods really are: "متأكد إنه ستانلس 304 فعلاً؟", "هل الخشب فعلاً زان طبيعي؟", "Tier 1 بصح؟".
+  { id: 'quality.is_it_really', type: 'objection.quality', pattern: `${REALLY} ?${alt('هو|هي')} ?_ ${SPEC_CLAIM} ... ?`, strength: 0.65, negatable: false },
+  { id: 'quality.is_it_really', type: 'objection.quality', pattern: `${REALLY} # ?`, strength: 0.65, negatable: false },
+  { id: 'quality.is_it_really', type: 'objection.quality', pattern: `${SPEC_CLAIM} ?_ ${REALLY} ... ?`, strength: 0.65, negatable: false },
+  { id: 'quality.is_it_really', type: 'objection.quality', pattern: `# ${alt(REALLY, 'بصح')} ?`, strength: 0.65, negatable: false },
+  { id: 'quality.is_it_really', type: 'objection.quality', pattern: `${SURE} ${THAT} ?_ ?_ ${SPEC_CLAIM} ... ?`, strength: 0.65, negatable: false },
 ];

@@ -71,6 +71,16 @@ export const OBJECTION_CUES: SignalCue[] = [
   // "Could you reconsider?" right after a quoted amount ("total is USD 48,000, could you reconsider?").
   { id: 'price.revise_it', type: 'objection.price', topics: ['objection.price'], pattern: 'can|could|would you|u ?please ?kindly revise|reconsider|sharpen|improve|recheck', strength: 0.6 },
   { id: 'price.kindly_revise', type: 'objection.price', pattern: 'please|pls|plz|kindly revise|reconsider', strength: 0.55 },
+  // Another source sells the same goods for less ("Indian mills are giving us the same paper at 20% less").
+  // A lead-time, quantity or payment topic next to the hit drops it, as in "Vietnam mills are giving less lead time".
+  { id: 'price.source_sells_for', type: 'objection.price', topicOptional: true, topics: ['objection.price'], pattern: 'mill|mills|factory|factories|supplier|suppliers|vendor|vendors|competitor|competitors|market|marketplace|shop|shops|guys|people|distributor|distributors|dealers|importers|alibaba|amazon ... give|gives|giving|gave|sell|sells|selling|sold|quote|quotes|quoted|quoting|offer|offers|offered|offering|charge|charges|charging|listing|listings ... cheaper|less|lower|half', strength: 0.7 },
+  // The quote sits above what the buyer pays or planned ("above what we pay locally", "9% over our landed target").
+  // Another topic near the hit drops it ("the quality is more than we expected").
+  { id: 'price.above_what_we_pay', type: 'objection.price', topicOptional: true, topics: ['objection.price'], pattern: 'above|over|north|higher|more ?than ?of what|where|we|i|we\'d|we\'re|i\'m|our .. pay|paying|paid|get|getting|budgeted|expected|sits|target|ceiling', strength: 0.65 },
+  // A counter names the figure the price must come down to ("if you can bring the unit price down to EUR 11.20").
+  { id: 'price.down_to', type: 'objection.price', pattern: 'price|prices|rate|rates|cost|costs ?_ down|drops|drop|falls|comes ?down to ?_ #', strength: 0.65 },
+  // The freight or shipping cost eats the margin ("the freight on this is killing me").
+  { id: 'price.freight_eats', type: 'objection.price', pattern: 'freight|shipping|transport|courier|logistics ... killing|eating|eats|kills', strength: 0.65 },
   // objection.certification
   { id: 'certification.no_certificate', type: 'objection.certification', pattern: 'no|without|missing|lacking|lacks ?valid ?a|the certificate|certificates|certification|certifications|approval|ce|fda|iso|rohs|reach|ul|saso|gcc|halal|etl|fcc|sgs|bsci', strength: 0.85, negatable: false },
   { id: 'certification.not_certified', type: 'objection.certification', pattern: 'not|isn\'t|aren\'t|wasn\'t|never .. certified|approved|compliant|accredited|registered', strength: 0.8, negatable: false },
@@ -88,6 +98,10 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'certification.certificate_invalid', type: 'objection.certification', pattern: 'certificate|certificates|certification|cert .. expired|invalid|fake|mismatch|mismatched|wrong|outdated', strength: 0.85 },
   { id: 'certification.only_have_cert', type: 'objection.certification', pattern: 'only have|has|provide|show ce|iso|rohs|fda|ul', strength: 0.6 },
   { id: 'certification.not_enough', type: 'objection.certification', pattern: 'ce|fda|iso|rohs|ul|saso|gcc|etl|fcc|reach|certificate|certificates|certification|report ?alone|only ?is|are not|isn\'t|aren\'t enough|sufficient|accepted|valid|recognized', strength: 0.8, negatable: false },
+  // The certificate covers another product, model or scope ("the CPC you sent lists a different product").
+  { id: 'certification.covers_other', type: 'objection.certification', pattern: 'certificate|certificates|cert|certs|certification|coa|cpc|doc|declaration|report|registration|license|licence|listing ... covers|for|lists|shows|names|mentions|references ?only ?a ?the different|another|wrong|only|old', strength: 0.75 },
+  // The public register does not confirm the number ("doesn't show up in the FDA database", "showing cancelled on the portal").
+  { id: 'certification.not_on_register', type: 'objection.certification', pattern: 'show|showing|shows|appear|appears|exist|exists|verifiable|listed|inactive|cancelled|canceled|revoked|suspended|nothing|returns ... site|portal|database|registry|register|certsearch|nando|iq', strength: 0.75, negatable: false },
   // objection.lead_time
   // "To long" is a frequent misspelling of "too long" by non-native writers.
   { id: 'lead_time.lead_time_too_long', type: 'objection.lead_time', pattern: 'lead|delivery|production|shipping|transit time|times .. too|to|very|quite|so long|slow', strength: 0.85 },
@@ -116,6 +130,18 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'lead_time.lead_time_not_clear', type: 'objection.lead_time', pattern: 'lead|delivery time|date .. not clear', strength: 0.7, negatable: false },
   { id: 'lead_time.update_shipment', type: 'objection.lead_time', pattern: 'any|no update .. delivery|shipment|production|order|container', strength: 0.5, negatable: false },
   { id: 'lead_time.still_waiting_goods', type: 'objection.lead_time', pattern: 'still waiting for .. goods|shipment|delivery|container|order', strength: 0.75 },
+  // The goods still have not moved ("the shelving still hasn't shipped", "I still have no samples to show").
+  { id: 'lead_time.still_not_moved', type: 'objection.lead_time', pattern: 'still ?has ?have ?do ?does ?did ?are ?is hasn\'t|haven\'t|hasnt|havent|aren\'t|isn\'t|don\'t|dont|didn\'t|doesn\'t|not|no ?have ?got ?received ?_ shipped|arrived|received|reached|delivered|loaded|dispatched|left|printed|produced|ready|goods|shipment|vessel|tracking|samples|booking|dispatch|delivery|container|cargo', strength: 0.7, negatable: false },
+  // A promised date has passed ("the shipment was due to leave Ningbo on 10 April", "was supposed to come 12 May").
+  { id: 'lead_time.was_due', type: 'objection.lead_time', pattern: 'was|were supposed|due|meant|scheduled to ?be ?have ?been come|arrive|ship|leave|load|reach|dispatch|deliver|sail|ready|here|shipped|delivered', strength: 0.6 },
+  // The buyer counts the days since the order ("today is day 40", "it's now day 52").
+  { id: 'lead_time.now_day_n', type: 'objection.lead_time', pattern: 'now|today ?is day|week #', strength: 0.7 },
+  // The buyer rejects the stated lead time ("14 weeks is a non-starter", "it's the 16 weeks that kills it").
+  { id: 'lead_time.lead_time_rejected', type: 'objection.lead_time', pattern: 'lead|leadtime|delivery|production|transit|timeline|weeks|months ... non-starter|dealbreaker|deal-breaker|killer|kills|lifetime|unacceptable|longer', strength: 0.7 },
+  // The delivery misses the buyer's event or season ("misses our autumn catalogue", "we'll probably miss the summer season").
+  { id: 'lead_time.misses_season', type: 'objection.lead_time', pattern: 'miss|misses|missed|missing ?the ?our ?_ season|launch|event|catalogue|catalog|window|windows|promotion|deadline|christmas|fair|opening|show|slot|vessel', strength: 0.65 },
+  { id: 'lead_time.date_slipped', type: 'objection.lead_time', pattern: 'etd|eta|etd\'s|eta\'s|delivery|delivery\'s|shipment|date|dates|lead|loading|vessel ... slipped|slip|slipping|postponed|pushed|delayed|extended', strength: 0.7 },
+  { id: 'lead_time.days_late', type: 'objection.lead_time', pattern: '# days|weeks|months|wks|din|day|week ... too|late|overdue|behind', strength: 0.55 },
   // objection.supplier_history
   { id: 'supplier_history.bad_experience', type: 'objection.supplier_history', pattern: 'bad|terrible|poor|negative|painful|awful|horrible experience|experiences', strength: 0.85 },
   { id: 'supplier_history.previous_supplier', type: 'objection.supplier_history', pattern: 'last|previous|past|former|old ?_ supplier|suppliers|vendor|vendors|factory|company|seller|manufacturer .. cheated|scammed|disappeared|failed|delayed|ruined|lost|sent|shipped|never|paid', strength: 0.8 },
@@ -133,6 +159,13 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'supplier_history.suppliers_promised', type: 'objection.supplier_history', pattern: 'suppliers|factories|vendors|sellers ... promised|cheated|scammed|disappeared|vanished|lied', strength: 0.7 },
   { id: 'supplier_history.issues_with_previous', type: 'objection.supplier_history', pattern: 'issues|issue|problems|problem|trouble|bad ... previous|last|past|old|former supplier|suppliers|vendor|vendors|factory|factories', strength: 0.75 },
   { id: 'supplier_history.previous_supplier_problem', type: 'objection.supplier_history', pattern: 'previous|last|past|former|old supplier|suppliers|vendor|vendors|factory ... delays|delay|problems|issues|defects|wrong|cheated|scammed|disappeared', strength: 0.75 },
+  // The buyer describes what an earlier supplier did ("last supplier said 304 too", "our earlier vendor supplied 201 grade marked as 316L").
+  // NOTE: the verbs are neutral, so "last time the factory shipped fast" about this seller's own earlier order also raises it.
+  { id: 'supplier_history.earlier_supplier_did', type: 'objection.supplier_history', pattern: 'last|previous|past|former|old|earlier ?_ ?_ supplier|suppliers|vendor|vendors|factory|factories|mill|mills|seller|sellers|manufacturer|party|importer|importers ... gave|said|supplied|sent|shipped|showed|show|took|went|missed|mixed|chopped|folded|vanished|ghosted|delivered|claimed|promised|wrote|told|collected|stopped|mislabeled|swapped', strength: 0.75 },
+  // The buyer lost money with a supplier ("we lost $40k deposit with a supplier in 2023").
+  { id: 'supplier_history.lost_with_supplier', type: 'objection.supplier_history', pattern: 'lost|lose ... with|to ?a ?one ?an ?_ ?_ supplier|suppliers|factory|factories|vendor|vendors|company|seller|mill|party|importer', strength: 0.8 },
+  // The buyer has been burned before ("been stung before", "we've been let down before by factories").
+  { id: 'supplier_history.burned_before', type: 'objection.supplier_history', pattern: 'been|got|was|were stung|let|burned|burnt|shown|promised|sold|cheated|fooled ... before', strength: 0.7 },
   // objection.moq
   { id: 'moq.moq_too_high', type: 'objection.moq', pattern: 'moq|moqs|minimum ... too|very|quite|bit|so|is|are high|large|big|much', strength: 0.85 },
   { id: 'moq.moq_not_possible', type: 'objection.moq', pattern: 'moq|moqs|minimum ... not possible|acceptable|feasible|workable|realistic', strength: 0.85, negatable: false },
@@ -148,6 +181,11 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'moq.only_need_small', type: 'objection.moq', pattern: 'only need|want|order|require .. pcs|pieces|units|sets|samples', strength: 0.4 },
   { id: 'moq.moq_issue', type: 'objection.moq', pattern: 'moq|minimum .. problem|issue|concern', strength: 0.6 },
   { id: 'moq.issue_with_moq', type: 'objection.moq', pattern: 'problem|issue|concern with .. moq|minimum', strength: 0.6 },
+  // The buyer finds the MOQ too heavy ("500 kg MOQ on the matcha is a stretch", "MOQ kills it for us").
+  { id: 'moq.moq_too_heavy', type: 'objection.moq', pattern: 'moq|moqs|minimum|minimums ... difficult|stretch|steep|heavy|kills|killer|dealbreaker|deal-breaker|stumbling|sticking|problem|hard|tough|impossible|beyond|risky|bet', strength: 0.8 },
+  { id: 'moq.moq_does_not_work', type: 'objection.moq', pattern: 'moq|moqs|minimum ... not|doesn\'t|doesnt|isn\'t|won\'t|don\'t|nahi practical|viable|doable|make|work|chalega|happen|suit', strength: 0.8, negatable: false },
+  // The minimum would leave the buyer sitting on stock ("we'd sit on stock for a year").
+  { id: 'moq.sit_on_stock', type: 'objection.moq', pattern: 'sit|sitting|stuck|carry|carrying|risk on|with|that|so ?_ ?_ stock|inventory', strength: 0.65 },
   // objection.payment_terms
   { id: 'payment_terms.cannot_accept_terms', type: 'objection.payment_terms', pattern: 'can\'t|cannot|won\'t|unable|don\'t|dont .. accept|do|pay|agree .. deposit|advance|l/c|lc|t/t|tt|terms|upfront|d/p|prepayment', strength: 0.8, negatable: false },
   { id: 'payment_terms.deposit_too_high', type: 'objection.payment_terms', pattern: 'deposit|advance|upfront|prepayment .. too|very|quite high|much|large|big', strength: 0.8 },
@@ -166,6 +204,15 @@ export const OBJECTION_CUES: SignalCue[] = [
   // Proposing other terms ("could we do 20% deposit instead?", "can you accept L/C?").
   { id: 'payment_terms.could_we_do', type: 'objection.payment_terms', pattern: 'could|can we|you do|accept|agree|work|go ?with ?on ?only ?# ... deposit|advance|l/c|lc|d/p|dp|credit|installments|instalments|balance|net', strength: 0.6 },
   { id: 'payment_terms.method_risky', type: 'objection.payment_terms', pattern: 'tt|t/t|deposit|advance|upfront|prepayment|l/c|lc .. risky|difficult|hard|impossible|problem|issue', strength: 0.75 },
+  // The buyer rejects paying a share in advance ("cannot work with 100% upfront", "I no fit pay 100% before production").
+  { id: 'payment_terms.refuse_share_advance', type: 'objection.payment_terms', pattern: 'not|no|never|cannot|can\'t|cant|won\'t|wont|unable ... # ?% ?in ?t/t ?tt ?payment advance|upfront|up|before|prepayment', strength: 0.75, negatable: false },
+  // The same refusal may name the share first ("100% advance we cannot do", "100% upfront isn't gonna happen").
+  { id: 'payment_terms.share_advance_refused', type: 'objection.payment_terms', pattern: '# ?% ?t/t ?tt ?payment advance|upfront|up-front|prepayment|before|deposit ... isn\'t|won\'t|can\'t|cannot|never|impossible|risky|difficult|hard|tough|big|lot|chance', strength: 0.7, negatable: false },
+  // The buyer's bank or finance team rejects the terms ("our bank cannot issue LC", "finance won't sign off on it").
+  // A price topic near the hit drops it. The board is left out, because "the board won't approve a switch" was a price objection in the labeled sets.
+  { id: 'payment_terms.bank_refuses', type: 'objection.payment_terms', topicOptional: true, topics: ['objection.payment_terms'], pattern: 'bank|finance|accountant|cfo|accounts|auditor|auditors ... not|won\'t|wont|cannot|can\'t|doesn\'t|don\'t|never|refuse|refuses|refused ?_ allow|allowing|accept|approve|issue|sign|permit|budging|open|release', strength: 0.7, negatable: false },
+  // The buyer is uneasy about paying ahead ("we're not comfortable wiring 50% up front").
+  { id: 'payment_terms.not_comfortable_paying', type: 'objection.payment_terms', pattern: 'not|never comfortable|convinced ... pay|paying|wiring|wire|sending|send|advance|upfront|deposit|payment|terms|prepayment', strength: 0.7, negatable: false },
   // objection.quality
   { id: 'quality.quality_poor', type: 'objection.quality', pattern: 'quality .. poor|bad|low|worse|inferior|terrible|issue|issues|problem|problems|concern|concerns|doubt|doubts', strength: 0.8 },
   { id: 'quality.quality_not_good', type: 'objection.quality', pattern: 'quality .. not good|acceptable|consistent', strength: 0.8, negatable: false },
@@ -203,4 +250,12 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'quality.breaks_after', type: 'objection.quality', pattern: 'break|breaks|broke|fail|fails|failed|die|dies|died|stop|stops|stopped ?working after|within', strength: 0.7 },
   { id: 'quality.will_it_last', type: 'objection.quality', pattern: 'will|does|do it|yours|they|these|this last', strength: 0.5 },
   { id: 'quality.wrong_goods', type: 'objection.quality', pattern: 'wrong goods|items|products|product|model|models|color|colour|material', strength: 0.6 },
+  // The unit does not work ("14 of 200 solar lanterns not charging", "it stopped working").
+  { id: 'quality.not_working', type: 'objection.quality', pattern: 'not|doesn\'t|don\'t|didn\'t|won\'t|isn\'t|aren\'t|no|never|stopped|stops ?dey turning|powering|charging|working|booting|heating|cooling|functioning', strength: 0.7, negatable: false },
+  // The goods differ from the order ("wrong shade", "wrong part number", "wrong size labels").
+  { id: 'quality.wrong_spec', type: 'objection.quality', pattern: 'wrong|incorrect|mismatched ?_ size|sizes|sizing|shade|shades|part|parts|sku|skus|label|labels|thickness|grade|gsm|logo|printing|print|dimension|dimensions|fabric|colours|colors|packing|packaging|quantity|spec|specs|item|items', strength: 0.7 },
+  // The buyer doubts the grade or material ("is it really 304 steel?", "is this real 304 or 201 with polish?").
+  { id: 'quality.is_it_really', type: 'objection.quality', pattern: 'is|are it|this|these|they|the|your|that ... really|actually|truly|real|genuine ?_ 304|316|316l|201|430|100|sus304|sus316|stainless|steel|cotton|leather|grade|merino|wool|silk|copper|brass|gold|silver|original|ss|solid|pure|organic|virgin', strength: 0.65 },
+  // These words name a visible defect ("stitching is fraying", "the colour bleeds").
+  { id: 'quality.defect_words', type: 'objection.quality', pattern: 'frayed|fraying|shrinking|shrunk|tearing|bleeds|bleeding|patchy|misprinted|mislabeled|mislabelled|delaminating|delaminated|flaking|fading', strength: 0.65 },
 ];

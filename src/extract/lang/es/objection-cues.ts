@@ -43,6 +43,18 @@ const DEFECT =
   'desteñido|desteñida|desteñidos|destenido|descolorido|descolorida|deformado|deformada|deformados|deformadas|torcido|torcida|torcidos|' +
   'podrido|podrida|podridos|mohoso|mohosa|mohosos|mojado|mojada|mojados|mojadas';
 
+/** Other sellers and marketplaces a buyer compares with: "otro proveedor", "en Alibaba", "la competencia". */
+const OTHER_SOURCE = 'otro|otra|otros|otras|competencia|competidor|competidores|alibaba|aliexpress|amazon|mercadolibre|temu|internet';
+/** Verbs for a price someone else gives or the buyer finds: "me lo deja en", "está a", "lo veo a". */
+const SELLS_AT =
+  'ofrece|ofrecen|ofreció|ofrecio|ofrecieron|ofreciendo|cotiza|cotizan|cotizó|cotizo|cotizaron|cotizando|da|dan|dio|dieron|dando|' +
+  'vende|venden|vendió|vendio|vendieron|vendiendo|cobra|cobran|deja|dejan|pone|ponen|puso|pusieron|está|esta|' +
+  'están|estan|sale|salen|anda|andamos|consigo|conseguimos|veo|vi|encuentro|encontramos|pagamos';
+/** Certificate words, with the reports and listings that buyers send in place of a certificate. */
+const CERT_DOC = `${CERTIFICATE}|informe|informes|reporte|reportes|licencia|listing|pdf|documento|documentos`;
+/** Spellings of "paid in advance" that an objection to prepayment names. */
+const ADVANCE = 'adelantado|anticipado|anticipo|adelanto|anticipos|anticipados|anticipadas|prepago|upfront|advance';
+
 export const OBJECTION_CUES: SignalCue[] = [
   // objection.price
   { id: 'price.price_high', type: 'objection.price', pattern: `${PRICE_NOUN} ${LINKING_VERB} ?${VERY} ?un ?poco ${HIGH}|${EXPENSIVE}`, strength: 0.85 },
@@ -114,6 +126,15 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'price.price_went_up', type: 'objection.price', pattern: `${PRICE_NOUN} ?ya ?nos ?me ?les ?se ?han ?ha subió|subio|subieron|subido|aumentó|aumentaron|aumentado|subiendo|aumentando|disparó|disparo|disparado|dispararon`, strength: 0.8 },
   { id: 'price.increase_percent', type: 'objection.price', pattern: 'subida|subidas|alza|alzas ?de ?del ?un ?una #', strength: 0.75 },
   { id: 'price.increase_of_price', type: 'objection.price', pattern: `subida|aumento|alza|incremento|incrementos|subidas|aumentos ?de ?del ?en ?los ?el ${PRICE_NOUN}`, strength: 0.75 },
+  // Another seller or a marketplace at a stated price: "en Alibaba lo veo a 18", "con el otro proveedor andamos en 11.20".
+  { id: 'price.other_source_at', type: 'objection.price', topics: ['objection.price'], pattern: `${OTHER_SOURCE} ... ${SELLS_AT} ... ?a ?en ?por ?usd ?us$ ?eur ?$ #`, strength: 0.7 },
+  // A counter-offer on an item: "si nos dejan el rollo de PET a 1.55", "si me lo dejáis en 2,10".
+  // NOTE: a quantity usually follows ("… a 1.55, confirmamos 3 contenedores"), so no topic check is made, and "si nos dejan pagar a 60 días" also reads as price.
+  { id: 'price.if_you_leave_item', type: 'objection.price', pattern: 'si ?me ?nos ?lo ?la ?los ?las ?le ?les dejan|dejas|dejás|deja|dejáis|dejais|dejaran|dejara|ponen|pones|ponés|ponéis|poneis ... en|a ?usd ?us$ ?eur ?$ #', strength: 0.7 },
+  // A counter-offer as a lower price: "si el precio baja a USD 0,42", "si bajáis a 0,92".
+  { id: 'price.if_price_drops', type: 'objection.price', pattern: 'si ?el ?precio ?me ?nos ?lo ?la ?le baja|bajan|bajáis|bajais|bajas|bajás|rebajan|rebajáis|rebajas ?el ?precio ?a ?al ?hasta ?un ?usd ?us$ ?eur ?$ #', strength: 0.7 },
+  // Matching another price: "si igualan el precio de Shenzhen Lighting".
+  { id: 'price.match_price', type: 'objection.price', pattern: 'igualar|igualen|igualan|igualáis|igualais|igualas|igualás|iguale|igualarnos|igualarme ?me ?nos ?el ?la ?su ?sus ?ese ?esa precio|precios|oferta|ofertas|cotización|cotizacion|tarifa|propuesta', strength: 0.7 },
   // objection.certification
   { id: 'certification.no_certificate', type: 'objection.certification', pattern: `no tienen|tiene|tenéis|teneis|cuentan|cuenta|poseen|posee|manejan|tenés|tienes|traen|trae|llevan|lleva|incluyen|incluye|vienen|viene ?con ?el ?la ?marcado ?sello ?marca ?el ?la ?un ?una ?los ?las ?ningún ?ningun ?ninguna ${CERTIFICATE}`, strength: 0.85, negatable: false },
   { id: 'certification.missing_certificate', type: 'objection.certification', pattern: `sin|falta|faltan|carece|carecen|carecen ?de ?el ?la ?los ?las ?un ?una ?válido ?valido ?marca ?marcado ?sello ${CERTIFICATE}`, strength: 0.85, negatable: false },
@@ -127,6 +148,10 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'certification.is_it_real', type: 'objection.certification', pattern: `certificado|certificados|certificación|certificacion|registro|${CERT_CODE} ... es|son ?de verdad|real|reales|auténtico|autentico|auténticos|original|originales|válido|valido|legítimo|legitimo|verdadero ?`, strength: 0.75 },
   { id: 'certification.not_in_database', type: 'objection.certification', pattern: 'no aparece|aparecen|figura|figuran|existe|existen|encontramos|encuentro|encontré ... base|bases|registro|registros|listado', strength: 0.7, negatable: false },
   { id: 'certification.fake_certificate', type: 'objection.certification', pattern: 'certificado|certificados|certificación|certificacion ?es ?son ?parece ?parecen falso|falsos|falsa|falsas|trucho|truchos|adulterado|dudoso|dudosos', strength: 0.8 },
+  // A certificate or report for another model or maker: "el UL listing que me enviaron es de otro fabricante".
+  { id: 'certification.for_other', type: 'objection.certification', pattern: `${CERT_DOC} ... .. de|a|para otro|otra modelo|modelos|empresa|fabricante|fábrica|fabrica|planta|producto|productos|compañía|compania|organismo|referencia|marca`, strength: 0.8 },
+  // Expired, written as a verb or after a code: "la ISO 14001 que nos enviaron venció en enero", "la ISO 9001 caducada".
+  { id: 'certification.expired', type: 'objection.certification', pattern: `${CERTIFICATE} ... venció|vencio|vencieron|caducó|caduco|caducaron|expiró|expiro|expiraron|caducada|caducado|caducados|caducadas|vencida|vencido|vencidos|vencidas|expirado|expirada`, strength: 0.85 },
   // objection.lead_time
   { id: 'lead_time.lead_time_too_long', type: 'objection.lead_time', pattern: `tiempo|plazo|tiempos|plazos ?de entrega|producción|produccion|fabricación|fabricacion|envío|envio|tránsito|transito|espera|despacho .. ?${VERY} ${SLOW}`, strength: 0.85 },
   { id: 'lead_time.delivery_slow', type: 'objection.lead_time', pattern: `entrega|producción|produccion|fabricación|fabricacion|despacho|envío|envio|entregas .. ?${VERY} lento|lenta|tardado|tardada|tarde|largo|larga`, strength: 0.8 },
@@ -180,6 +205,16 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'lead_time.no_update_shipment', type: 'objection.lead_time', pattern: `ninguna|sin ${NEWS} .. ${SHIPMENT}`, strength: 0.5, negatable: false },
   { id: 'lead_time.no_news_shipment', type: 'objection.lead_time', pattern: `no hay|tenemos|tengo ?ninguna ${NEWS} .. ${SHIPMENT}`, strength: 0.5, negatable: false },
   { id: 'lead_time.still_waiting_goods', type: 'objection.lead_time', pattern: 'seguimos|sigo|todavía|todavia|aún|aun|continuamos .. esperando .. mercancía|mercancia|pedido|envío|envio|contenedor|embarque|producto|productos|entrega|material|carga|mercadería|mercaderia', strength: 0.75 },
+  // A lead time called too much: "60 días de producción es demasiado", "120 días es un montón".
+  { id: 'lead_time.bare_too_much', type: 'objection.lead_time', topics: ['objection.lead_time'], pattern: 'es|son|sería|seria|resulta|parece ?un ?una demasiado|montón|monton|muchísimo|muchisimo|eterno|eterna|eternidad|absurdo|inasumible|excesivo|exagerado|barbaridad|locura', strength: 0.65 },
+  // Arrived late: "llegó tarde", "llega tres semanas tarde". "La tarde" is also the afternoon, so only a count and a time unit may come before "tarde".
+  { id: 'lead_time.came_late', type: 'objection.lead_time', pattern: 'llegó|llego|llegaron|llega|llegan|llegará|llegara|llegarán|llegaran|vino|vinieron|salió|salio|salieron|entregaron|entregó ?muy ?bastante ?super ?un ?una ?dos ?tres ?cuatro ?cinco ?# ?día ?dia ?días ?dias ?semana ?semanas ?mes ?meses tarde|tardísimo|tardisimo', strength: 0.7 },
+  // A promised shipment that did not come: "prometieron la entrega el lunes", "me juraste que zarpaba el lunes".
+  { id: 'lead_time.promised_shipment', type: 'objection.lead_time', pattern: 'prometieron|prometido|prometiste|prometisteis|prometió|prometio|juraste|juraron|juró|juro ?me ?nos ?la ?el ?que entrega|despacho|embarque|envío|envio|salida|zarpe|llegada|zarpaba|salía|salia|llegaba|embarcaba|despachaban|despachaba', strength: 0.65 },
+  // The goods come too late for the buyer, about a lead time just named: "con 90 días de producción no llegamos".
+  { id: 'lead_time.wont_make_it', type: 'objection.lead_time', topics: ['objection.lead_time'], pattern: 'no ?ya llegamos|llego|llegaríamos|llegariamos|alcanzamos|alcanzo|llega|llegan|llegaría|llegaria', strength: 0.65, negatable: false },
+  // Still stuck: "la mercancía sigue sin salir de fábrica", "sigue en fábrica", "sigo sin guía de rastreo".
+  { id: 'lead_time.still_without', type: 'objection.lead_time', pattern: 'sigue|siguen|sigo|seguimos|continúa|continua|continúan|continuan ?todavía ?todavia ?aún ?aun sin|en salir|zarpar|embarcar|llegar|despachar|fecha|fábrica|fabrica|guía|guia|gia|tracking|rastreo|booking|movimiento|confirmación|confirmacion', strength: 0.7 },
   // objection.supplier_history
   { id: 'supplier_history.bad_experience', type: 'objection.supplier_history', pattern: 'mala|malas|pésima|pesima|pésimas|terrible|terribles|horrible|negativa|negativas|fea experiencia|experiencias', strength: 0.85 },
   { id: 'supplier_history.experience_was_bad', type: 'objection.supplier_history', pattern: 'experiencia|experiencias ?fue|fueron|ha|han ?sido ?muy mala|malas|pésima|pesima|terrible|negativa|negativas', strength: 0.85 },
@@ -204,6 +239,12 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'supplier_history.past_time_supplier', type: 'objection.supplier_history', pattern: `año|vez|temporada|ocasión|ocasion pasado|pasada|anterior ... ${PAST_SUPPLIER}`, strength: 0.6 },
   { id: 'supplier_history.bought_elsewhere_failed', type: 'objection.supplier_history', pattern: `compramos|compré|compre|pedimos|importamos a|con ?un ?una ?otro ?otra ${PAST_SUPPLIER} ... ${FAILED}`, strength: 0.75 },
   { id: 'supplier_history.with_past_supplier', type: 'objection.supplier_history', pattern: `con el|la|un|una|otro|otra ?último ?ultimo ?anterior ${PAST_SUPPLIER} ?anterior ?chino ?chinos ?pasado ... tuvimos|sufrimos que|problemas|pérdidas|perdidas|inconvenientes|reclamos|fallas|defectos`, strength: 0.75 },
+  // It happened before: "ya nos pasó que la muestra era una cosa y el contenedor otra".
+  { id: 'supplier_history.happened_before', type: 'objection.supplier_history', pattern: 'ya|antes|también|tambien nos|me ?ha ?han pasó|paso|pasado ?lo ?mismo ?antes con|que', strength: 0.7 },
+  // The last purchase elsewhere: "la última vez que importamos de China nos mandaron tornillos de zinc".
+  { id: 'supplier_history.last_time_imported', type: 'objection.supplier_history', pattern: 'última|ultima vez que importamos|importé|importe|compré|compre|compramos', strength: 0.65 },
+  // Burned by a supplier: "ya nos quemamos con un fabricante de Yiwu", "ya me tranzaron 2 veces".
+  { id: 'supplier_history.got_burned', type: 'objection.supplier_history', pattern: 'ya ?me ?nos quemaron|quemamos|quemé|queme|tranzaron|transaron|chamaquearon', strength: 0.8 },
   // objection.moq
   { id: 'moq.moq_too_high', type: 'objection.moq', pattern: `moq|moqs|mínimo|minimo|mínima|minima ... ${VERY}|es|son|está|esta|sería|seria|resulta ${HIGH}|grande|grandes|mucho|excesivo|excesiva|demasiado`, strength: 0.85 },
   { id: 'moq.moq_quite_a_lot', type: 'objection.moq', pattern: `moq|moqs|mínimo|minimo|mínima|minima ... es|son|sería|seria|resulta|parece bastante|mucho|demasiado para|,|.|!|...`, strength: 0.75 },
@@ -228,6 +269,11 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'moq.only_need_small', type: 'objection.moq', pattern: 'solo|sólo|solamente|únicamente|unicamente necesitamos|necesito|queremos|quiero|requerimos|pedimos|ocupamos|ocupo|compramos .. piezas|pzas|pza|unidades|pcs|juegos|sets|cajas|muestras', strength: 0.4 },
   { id: 'moq.moq_issue', type: 'objection.moq', pattern: 'moq|mínimo|minimo .. problema|inconveniente', strength: 0.6 },
   { id: 'moq.issue_with_moq', type: 'objection.moq', pattern: 'problema|inconveniente .. con|es ?el ?la moq|mínimo|minimo', strength: 0.6 },
+  // It kills us, typed by the nearest topic: "el MOQ de 5.000 metros nos mata", "el precio me mata".
+  // NOTE: "shipping" is an English lead-time topic word, so "el shipping me mata" reads as lead time, though buyers mostly mean the freight cost.
+  { id: 'moq.kills_us', type: 'objection.moq', topics: ['objection.moq', 'objection.price', 'objection.lead_time', 'objection.payment_terms'], pattern: 'me|nos mata|matan', strength: 0.65 },
+  // Too big for the buyer, typed by the nearest topic: "el pedido mínimo de 10.000 unidades nos queda grande".
+  { id: 'moq.too_big_for_us', type: 'objection.moq', topics: ['objection.moq', 'objection.price', 'objection.lead_time', 'objection.payment_terms'], pattern: 'queda|quedan|quedaría|quedaria|viene|vienen ?muy ?bastante grande|grandes|enorme|enormes', strength: 0.65 },
   // objection.payment_terms
   { id: 'payment_terms.cannot_accept_terms', type: 'objection.payment_terms', pattern: `no podemos|puedo|aceptamos|acepto|trabajamos|trabajo|pagamos|pago|hacemos|manejamos|damos|damos ... ${PAYMENT}|adelantado|anticipado|upfront`, strength: 0.8, negatable: false },
   { id: 'payment_terms.deposit_too_high', type: 'objection.payment_terms', pattern: `anticipo|adelanto|depósito|deposito|prepago|enganche .. ?${VERY} ${HIGH}|mucho|grande|excesivo|excesiva`, strength: 0.8 },
@@ -259,6 +305,14 @@ export const OBJECTION_CUES: SignalCue[] = [
   // Bank costs of a payment method: "los costos bancarios nos matan".
   { id: 'payment_terms.bank_costs', type: 'objection.payment_terms', pattern: 'costos|costes|comisiones|gastos bancarios|bancarias', strength: 0.55 },
   { id: 'payment_terms.bank_fees', type: 'objection.payment_terms', pattern: 'costos|costes|comisiones|gastos del|de ?los banco|bancos', strength: 0.55 },
+  // Prepayment turned down: "100% por adelantado no", "el 100% antes de embarcar no lo hacemos".
+  { id: 'payment_terms.advance_no', type: 'objection.payment_terms', pattern: `# ?por ?de ?el ${ADVANCE}|antes ... no|nel|nope`, strength: 0.75, negatable: false },
+  // Escrow or trade assurance in place of a transfer: "preferimos pagar mediante escrow".
+  { id: 'payment_terms.escrow', type: 'objection.payment_terms', pattern: 'escrow|assurance', strength: 0.6 },
+  // Prepayment that hurts: "el 50% de anticipo nos complica el flujo de caja", "el 100% anticipado nos deja sin caja".
+  { id: 'payment_terms.advance_hurts', type: 'objection.payment_terms', pattern: `${ADVANCE} ... complica|complican|cuesta|cuestan|dificulta|dificultan|caja|liquidez|capital|inmovilizada|inmovilizado`, strength: 0.7 },
+  // The bank or the finance department rejects the method: "nuestro departamento financiero no autoriza pagos anticipados".
+  { id: 'payment_terms.finance_refuses', type: 'objection.payment_terms', pattern: 'banco|bancos|bank|financiero|financiera|finanzas|tesorería|tesoreria ... no ?nos ?lo ?la ?les autoriza|autorizan|admite|admiten|permite|permiten|opera|operan|trabaja|trabajan|deja|dejan', strength: 0.7, negatable: false },
   // objection.quality. "Tengo una duda" is "I have a question" in Spanish, so "duda" and "dudas" are no objection.
   { id: 'quality.quality_poor', type: 'objection.quality', pattern: `calidad ${LINKING_VERB} ?${VERY} ${BAD}|problema|problemas|dudosa|cuestionable`, strength: 0.8 },
   { id: 'quality.poor_quality', type: 'objection.quality', pattern: 'mala|baja|pésima|pesima|pobre|deficiente|dudosa|mediocre|peor|regular|poca|inferior calidad', strength: 0.8 },
@@ -294,4 +348,16 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'quality.stopped_working', type: 'objection.quality', pattern: 'dejan|dejaron|dejó|dejo|deja de funcionar|servir|prender|encender|andar', strength: 0.7 },
   { id: 'quality.will_it_last', type: 'objection.quality', pattern: 'aguanta|aguantan|aguantará|aguantara|durará|durara|durarán|resistirá|resistira .. ?', strength: 0.5 },
   { id: 'quality.wrong_goods', type: 'objection.quality', pattern: 'producto|productos|modelo|modelos|color|colores|medida|medidas|talla|tallas|material|mercancía|mercancia|piezas|referencia equivocado|equivocada|equivocados|equivocadas|incorrecto|incorrecta|incorrectos|incorrectas|erróneo|erroneo|errónea|erronea', strength: 0.6 },
+  // Doubt that the material is what was sold: "¿es realmente 316 o es 201?", "¿son originales o no?".
+  { id: 'quality.really_or_not', type: 'objection.quality', pattern: 'realmente|verdad|verdaderamente|original|originales|genuino|genuina|genuinos|auténtico|autentico|auténtica|autentica ... o|ó es|son|será|sera|nomás|nomas|no|copia|genérico|generico|genérica|generica|réplica|replica', strength: 0.65 },
+  // The product does not work: "la mitad de los focos no prenden", "un 20% no carga", "el POS no imprime".
+  { id: 'quality.does_not_work', type: 'objection.quality', pattern: 'no ?lo ?la ?los ?las enciende|encienden|prende|prenden|funciona|funcionan|funcionó|funciono|arranca|arrancan|carga|cargan|imprime|imprimen|enfría|enfria|enfrían|enfrian|calienta|calientan|lee|leen', strength: 0.65, negatable: false },
+  // Too thin, weak or crooked: "el polipropileno está muy delgado", "unas tarimas bien chuecas".
+  { id: 'quality.too_thin', type: 'objection.quality', pattern: 'muy|demasiado|bien|súper|super|re|tan|bastante delgado|delgada|delgados|delgadas|delgadito|delgadita|débil|debil|débiles|debiles|frágil|fragil|frágiles|fragiles|endeble|endebles|flojita|flojito|flojitas|flojitos|blando|blanda|chueco|chueca|chuecos|chuecas|torcido|torcida|torcidos|torcidas', strength: 0.65 },
+  // Not what was agreed: "el repuesto no es el correcto", "eso no es lo pactado".
+  { id: 'quality.not_as_agreed', type: 'objection.quality', pattern: 'no es|son|era|eran|fue|fueron ?el ?la ?los ?las ?lo ?que correcto|correcta|correctos|correctas|pactado|pactada|acordado|acordada|aprobado|aprobada|solicitado|especificado|ordenado|prometido|pedido|pedimos|pedí|pedi|ordenamos|acordamos|aprobamos', strength: 0.65, negatable: false },
+  // Failed a test: "no pasan la prueba hidrostática", "340 no pasaron inspección por dureza".
+  { id: 'quality.failed_test', type: 'objection.quality', pattern: 'no pasa|pasan|pasó|paso|pasaron|supera|superan|superó|supero|superaron|aprueba|aprueban|aprobó|aprobaron ?la ?el ?las ?los prueba|pruebas|test|tests|ensayo|ensayos|inspección|inspeccion|control|análisis|analisis|auditoría|auditoria|drop', strength: 0.75, negatable: false },
+  // Lighter, darker or thinner than the sample: "más oscuro que la muestra aprobada", "más light que el Pantone".
+  { id: 'quality.shade_vs_sample', type: 'objection.quality', pattern: 'más|mas oscuro|oscura|oscuros|oscuras|claro|clara|claros|claras|clarito|clarita|light|dark|opaco|opaca|brillante|rosado|rosada|amarillento|amarillenta|delgado|delgada|delgados|delgadas|fino|fina|finos|finas|liviano|liviana|livianas|débil|debil|blando|blanda ... que|de ?lo ?la ?el ?los ?las ?que muestra|muestras|pantone|aprobado|aprobada|esperábamos|esperabamos|pedimos|pedido|original|anterior|acordado|ficha|referencia|dijeron|dijiste', strength: 0.7 },
 ];

@@ -43,12 +43,22 @@ export const ES_TOPICS: TopicCues = {
         'terminación', 'terminaciones', 'durabilidad', 'resistencia', 'resolución', 'resolucion', 'gama',
       ],
     },
+    // Certificate words are topics too, so "sin el certificado no me sirve el precio" raises no price objection.
+    {
+      type: 'objection.certification',
+      words: [
+        'certificado', 'certificados', 'certificación', 'certificacion', 'certificaciones', 'registro', 'homologación',
+        'homologacion', 'sello', 'ce', 'fda', 'iso', 'rohs', 'ul', 'nom', 'invima', 'cofepris', 'anmat', 'digemid',
+        'halal', 'etl', 'fcc', 'saso', 'gcc',
+      ],
+    },
   ],
   entities: {
     money: 'objection.price',
     quantity: 'objection.moq',
     duration: 'objection.lead_time',
     payment_term: 'objection.payment_terms',
+    certification: 'objection.certification',
   },
   bareNumber: 'objection.price',
   window: 8,

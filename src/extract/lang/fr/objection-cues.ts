@@ -15,6 +15,10 @@ const CERTIFICATE = 'certificat|certificats|certification|certifications|homolog
 const GOODS = 'marchandise|marchandises|commande|conteneur|container|colis|produits|livraison|cargaison|envoi|matériel|palettes|bl|b/l|connaissement|documents|docs';
 const SUPPLIER = 'fournisseur|fournisseurs|usine|usines|vendeur|vendeurs|fabricant|fabricants|partenaire|prestataire';
 const DEPOSIT = 'acompte|l\'acompte|d\'acompte|avance|l\'avance|prépaiement|arrhes|lc|l/c|crédoc|t/t|virement';
+/** Materials, grades and origins whose claim a buyer doubts ("vraiment de l'inox 304 ?", "vous dites 100 % coton"). */
+const MATERIAL = 'inox|l\'inox|acier|l\'acier|coton|cuivre|cuir|laine|lin|soie|chêne|bois|aluminium|l\'aluminium|alu|polyester|massif|massive|neuf|neufs|neuve|neuves|original|originale|originaux|originales|d\'origine|origine|304|316|316l|201|pleine|pur|pure|extra|authentique|authentiques|véritable';
+/** Small businesses that name their size to resist a minimum ("on est une petite boutique"). */
+const SMALL_BUSINESS = 'boutique|boutiques|marque|maison|épicerie|atelier|fabrique|entreprise|structure|société|commerce|magasin|importateur|distributeur|quincaillerie|shop|startup|pme|ferme|client|clients|acteur|revendeur|grossiste|restaurant|resto|dépanneur|commerçant|artisan|usine|équipe';
 
 /** Types a bare predicate ("trop élevé", "pas possible") may be about. */
 const AMOUNT_TOPICS: SignalType[] = ['objection.price', 'objection.moq', 'objection.payment_terms'];
@@ -90,6 +94,15 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'price.last_price', type: 'objection.price', pattern: 'dernier|dernière|ultime prix|offre|tarif|proposition ?', strength: 0.55 },
   { id: 'price.pay_max', type: 'objection.price', pattern: 'payer|mettre|offrir|accepter|dépenser|aller ?au ?plus maximum|max|seulement|jusqu\'à|jusqu\'a #', strength: 0.65 },
   { id: 'price.kindly_revise', type: 'objection.price', topicOptional: true, topics: TERM_TOPICS, pattern: 'merci|svp|veuillez|pourriez-vous|pouvez-vous ?de revoir|réviser|reconsidérer|retravailler', strength: 0.55 },
+  // Another seller, market or marketplace sells the same item at a stated price: "on trouve le même tissu à 31 DH", "chez vos confrères on est à 6,20".
+  // The nearest topic word or entity decides the type, so a quantity or a number of days drops the hit and a hit with no topic stays a price.
+  { id: 'price.same_item_elsewhere', type: 'objection.price', topics: ['objection.price'], topicOptional: true, pattern: 'même|mêmes ... à|a|pour #', strength: 0.65 },
+  { id: 'price.at_competitor', type: 'objection.price', topics: ['objection.price'], topicOptional: true, pattern: 'chez ... c\'est|cest|est|sont|on|à|a #', strength: 0.6 },
+  // A counter-offer that names the lower price it would buy at: "Faites-moi 6,40 et je signe", "Mets-moi à 410 000 et je prends 40 tonnes".
+  { id: 'price.make_it_and_i_buy', type: 'objection.price', pattern: 'faites-moi|faites-nous|fais-moi|fais-nous|mets-moi|mettez-moi|mettez-nous|laissez-moi|laisse-moi|donnez-moi|donne-moi|faites|fais ?le ?la ?les ?à ?a ?au ?pour # ... et|alors je|j\'*|on|nous', strength: 0.7 },
+  { id: 'price.match_price', type: 'objection.price', pattern: 'matchez|matcher|matche|match|égalez|égaler ?le ?la ?les ?leur ?leurs ?son ?ce ?cette prix|offre|tarif|tarifs|price|quote|devis', strength: 0.7 },
+  // A price above the budget, the market or the target: "on est 20 % au-dessus de notre enveloppe", "le montant dépasse l'enveloppe validée".
+  { id: 'price.above_reference', type: 'objection.price', pattern: 'dépasse|dépassent|dépasser|au-dessus|dessus|au-delà|delà|excède|excèdent|supérieur|supérieure|supérieurs|supérieures ... enveloppe|l\'enveloppe|budgété|budgétée|budgétés|budgétisé|prévu|tête|objectif|cible|marché|concurrence|concurrents|prêts|prêt', strength: 0.7 },
   // objection.certification
   { id: 'certification.no_certificate', type: 'objection.certification', pattern: `sans|aucun|aucune|manque|absence|pas|manquant|manquants ?de ?du ?d' ?le ?la ?les ?votre ?vos ?leur ?certificat ${CERTIFICATE}|d'homologation|d'agrément|d'attestation`, strength: 0.85, negatable: false },
   { id: 'certification.no_ce', type: 'objection.certification', pattern: 'sans|manque|pas ?de ?le ?du ?marquage ce .|,|!|?|;|:', strength: 0.8, negatable: false },
@@ -108,6 +121,13 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'certification.not_found', type: 'objection.certification', pattern: `${CERTIFICATE} ... n'apparaît|n'apparait|n'apparaissent|n'existe|n'existent|inconnu|inconnue|inconnus`, strength: 0.8, negatable: false },
   { id: 'certification.not_listed', type: 'objection.certification', pattern: `${CERTIFICATE} ... apparaît|apparait|apparaissent|figure|figurent|existe|existent pas`, strength: 0.8, negatable: false },
   { id: 'certification.customs_blocked', type: 'objection.certification', pattern: 'douane|douanes .. bloqué|bloquée|bloqués|refusé|refusée|rejeté|rejetée|exige|exigent|saisi|saisie', strength: 0.6 },
+  // A certificate issued for another model or company: "le rapport concerne un autre modèle", "votre enregistrement FDA est au nom du distributeur".
+  { id: 'certification.for_other', type: 'objection.certification', statementOnly: true, pattern: `${CERTIFICATE}|rapport|rapports|déclaration|enregistrement|licence|dop|doc|certificate ... autre|ancienne|ancien|autres modèle|modèles|usine|société|référence|fournisseur|entreprise|raison|version|produit|fabricant|abattoir|filature|marque|adresse|nom`, strength: 0.75 },
+  { id: 'certification.in_name_of', type: 'objection.certification', pattern: `${CERTIFICATE}|rapport|rapports|déclaration|enregistrement|licence ... est|sont|était|étaient au nom`, strength: 0.7 },
+  // "émis par un organisme que personne ne connaît", "un laboratoire que nous ne trouvons nulle part".
+  { id: 'certification.unknown_body', type: 'objection.certification', pattern: 'organisme|organismes|laboratoire|labo|laboratoires|labos|certificateur|body que|qu\'* ... connaît|connait|connaissons|connaissent|trouvons|trouve|retrouvons|retrouve|retrouvent|reconnaît|reconnait|reconnaissons|reconnaissent', strength: 0.75, negatable: false },
+  // "il manque la déclaration de performances", "un CE sans DoC". The masculine "aucun" is left out, because "aucun rapport" also means "unrelated".
+  { id: 'certification.document_missing', type: 'objection.certification', pattern: 'sans|manque|manquent|absence|aucune ?aucun ?un ?une ?de ?d\' ?ce ?cette ?ces ?le ?la ?les ?l\' ?leur ?votre ?vos ?notre ?nos certificat|certificats|certification|attestation|déclaration|dop|doc|dip|rapport|rapports|homologation|l\'homologation|marquage|enregistrement|notification|licence', strength: 0.75, negatable: false },
   // objection.lead_time
   { id: 'lead_time.lead_time_too_long', type: 'objection.lead_time', pattern: 'délai|délais ... long|longs|longue|longues|lent|lents|lente|lentes|tard|tardif|tardive|excessif|excessifs', strength: 0.85 },
   { id: 'lead_time.production_time_too_long', type: 'objection.lead_time', pattern: 'temps|durée de|du livraison|production|fabrication|transit|transport ... long|longs|longue|longues|lent|lente|excessif|excessive', strength: 0.8 },
@@ -149,6 +169,17 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'lead_time.it_used_to_be', type: 'objection.lead_time', pattern: 'c\'était|cétait|c\'étaient|auparavant # jours|semaines|mois', strength: 0.55 },
   { id: 'lead_time.never_received', type: 'objection.lead_time', pattern: `jamais|pas|rien ?toujours ?pas ?encore reçu|reçue|reçus|arrivé|arrivée|arrivés|livré|livrée|livrés .. ${GOODS}`, strength: 0.75, negatable: false },
   { id: 'lead_time.goods_not_arrived', type: 'objection.lead_time', pattern: `${GOODS} ... pas|jamais ?encore arrivé|arrivée|arrivés|arrivées|reçu|reçue|reçus|livré|livrée|livrés|livrées|expédié|expédiée|parti|partie`, strength: 0.75, negatable: false },
+  { id: 'lead_time.weeks_late', type: 'objection.lead_time', pattern: 'jours|semaines|semaine|mois|j|jrs de|d\' retard|retards', strength: 0.75 },
+  // Goods or shipping news still missing: "toujours pas de date de départ", "toujours aucune nouvelle du navire".
+  { id: 'lead_time.still_no_date', type: 'objection.lead_time', pattern: 'toujours|tjrs|tjs|encore pas|aucun|aucune|rien ?de ?d\' ?la ?le ?les ?notre ?nos ?mes ?ma ?mon date|dates|numéro|tracking|nouvelle|nouvelles|visibilité|bl|b/l|eta|départ|conteneur|container|booking|navire|bateau|marchandise|marchandises|livraison|colis', strength: 0.7, negatable: false },
+  // A date or lead time the seller promised and missed: "Vous m'aviez promis mi-mars", "On nous avait dit semaine 12".
+  // A nearby topic must be a lead time or absent, because "promis 30 jours de crédit" is a payment term.
+  { id: 'lead_time.promised_date', type: 'objection.lead_time', topics: ['objection.lead_time'], topicOptional: true, pattern: 'm\'aviez|m\'avez|m\'avait|m\'avais|m\'as|aviez|avait|avez promis|dit|annoncé|garanti|juré|assuré ?le ?la ?pour ?une ?livraison début|fin|mi|mi-*|semaine|#|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi', strength: 0.65 },
+  // A hedged verdict on a lead time: "90 jours me paraît un peu long", "60 jours, c'est un peu optimiste".
+  { id: 'lead_time.bit_long', type: 'objection.lead_time', topics: ['objection.lead_time'], pattern: 'peu long|longs|longue|longues|lent|lente|optimiste|optimistes', strength: 0.6 },
+  // Bare verdicts such as "45 jours c'est trop pour nous" and "le MOQ de 3000 pcs c trop pr un essai" take the type of the nearest topic.
+  // The "pour" or comma after "trop" keeps out "c'est trop cher" and "c'est trop beau".
+  { id: 'lead_time.its_too_much', type: 'objection.lead_time', topics: TERM_TOPICS, pattern: 'c\'est|cest|c|ça|ca ?déjà ?beaucoup ?bien ?way trop|much pour|pr|,', strength: 0.6 },
   // objection.supplier_history
   { id: 'supplier_history.bad_experience', type: 'objection.supplier_history', pattern: 'mauvaise|mauvaises|terrible|triste|douloureuse|pénible|horrible|catastrophique|désastreuse|amère expérience|expériences', strength: 0.85 },
   { id: 'supplier_history.experience_bad', type: 'objection.supplier_history', pattern: 'expérience|expériences .. mauvaise|mauvaises|négative|négatives|catastrophique|désastreuse|décevante|douloureuse', strength: 0.8 },
@@ -169,6 +200,13 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'supplier_history.suppliers_promised', type: 'objection.supplier_history', pattern: 'fournisseurs|usines|vendeurs|fabricants ... promis|promettent|disparu|disparaissent|menti|mentent|arnaqué|arnaquent', strength: 0.7 },
   { id: 'supplier_history.issues_with_suppliers', type: 'objection.supplier_history', pattern: `problèmes|problème|soucis|souci|ennuis|déboires|mésaventures|litige|litiges avec|chez ... ${SUPPLIER}|chinois`, strength: 0.75 },
   { id: 'supplier_history.disappointed_by', type: 'objection.supplier_history', pattern: `déçu|déçus|déçue|déçues par ... ${SUPPLIER}|chinois`, strength: 0.7 },
+  // A past supplier's failure: "notre ancien fournisseur nous a livré…", "le dernier fournisseur chinois m'a envoyé…".
+  // "autre" is left out, because "un autre fournisseur nous a proposé 2,80" is a price objection.
+  { id: 'supplier_history.former_supplier_did', type: 'objection.supplier_history', pattern: `ancien|anciens|ancienne|précédent|précédents|précédente|dernier|derniers ${SUPPLIER} ... m'a|a|ont|avait|m'avait|avaient|m'ont|livrait|livraient|envoyait`, strength: 0.65 },
+  // "La dernière fois qu'on a importé d'Asie…". "La dernière fois la peinture…" is about this seller and does not match.
+  { id: 'supplier_history.last_time', type: 'objection.supplier_history', pattern: 'dernière fois qu\'on|qu\'un|qu\'une|qu\'ils|qu\'il|avec|un|une|chez', strength: 0.6 },
+  { id: 'supplier_history.lost_amount', type: 'objection.supplier_history', pattern: 'perdu|perdre|perdus # ... avec|chez|acompte|d\'acompte|l\'acompte|fournisseur|usine|société', strength: 0.75 },
+  { id: 'supplier_history.last_one_who', type: 'objection.supplier_history', pattern: 'dernier|dernière|derniers|dernières|précédent qui|à m\'a|m\'ont|m\'avait|m\'avaient|nous|me|m\'*', strength: 0.65 },
   // objection.moq
   { id: 'moq.moq_too_high', type: 'objection.moq', pattern: 'moq|moqs|minimum|minimale|minimal|mini ... trop|très|assez|bien|beaucoup|vraiment|est|reste|super élevé|élevée|élevés|haut|haute|important|importante|gros|grosse|grand|grande|lourd|énorme', strength: 0.85 },
   { id: 'moq.moq_not_possible', type: 'objection.moq', pattern: 'moq|moqs|minimum|minimale ... pas|trop possible|acceptable|faisable|réaliste|jouable|envisageable|gérable', strength: 0.85, negatable: false },
@@ -191,6 +229,10 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'moq.only_need', type: 'objection.moq', pattern: 'seulement|uniquement|juste besoin ... pcs|pièces|unités|sets|cartons|kg|mètres|palettes', strength: 0.45 },
   { id: 'moq.moq_problem', type: 'objection.moq', pattern: 'moq|minimum .. problème|souci|soucis|bloquant|frein|obstacle', strength: 0.6 },
   { id: 'moq.problem_is_moq', type: 'objection.moq', pattern: 'problème|souci|soucis|frein .. moq|minimum', strength: 0.6 },
+  // "Le minimum de 5 tonnes pour le premier essai, c'est lourd". The optional comma lets the gap continue, because a gap stops at punctuation.
+  { id: 'moq.minimum_weighs', type: 'objection.moq', pattern: 'moq|moqs|minimum|minimums|minimale|mini ... ?, ... lourd|lourde|énorme|disproportionné|disproportionnée|dépasse|bloque|high|inaccessible|exagéré|exagérée|costaud', strength: 0.7 },
+  // "On est une petite boutique à Marrakech". A question after it ("…, quel est votre MOQ ?") is an inquiry, not an objection.
+  { id: 'moq.small_business', type: 'objection.moq', statementOnly: true, pattern: `on|nous|je est|sommes|suis ?encore ?juste ?seulement ?qu' ?qu'une ?qu'un ?un ?une ?trop ?très ?tout petit|petite|petits|petites ${SMALL_BUSINESS}`, strength: 0.6 },
   // objection.payment_terms
   { id: 'payment_terms.cannot_accept', type: 'objection.payment_terms', pattern: `pas|impossible|refusons|refuse|jamais|difficile ?de ?d' accepter|d'accepter|payer|verser|travailler|avancer .. ${DEPOSIT}|conditions|100|totalité|l'intégralité|intégralité`, strength: 0.8, negatable: false },
   { id: 'payment_terms.do_not_accept', type: 'objection.payment_terms', pattern: `n'acceptons|n'accepte|n'acceptent|refusons|refuse .. ${DEPOSIT}|conditions|modalités`, strength: 0.8, negatable: false },
@@ -221,6 +263,13 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'payment_terms.several_times', type: 'objection.payment_terms', pattern: 'paiement|règlement|payer|régler en plusieurs fois|mensualités|échéances', strength: 0.6 },
   { id: 'payment_terms.open_account', type: 'objection.payment_terms', pattern: 'compte ouvert', strength: 0.55 },
   { id: 'payment_terms.net_days', type: 'objection.payment_terms', pattern: 'net 30|45|60|90|120|30j|45j|60j|90j', strength: 0.65 },
+  { id: 'payment_terms.wont_pay_advance', type: 'objection.payment_terms', pattern: 'ne|n\'*|jamais|rien ... verser|payer|paie|paye|payons|paierons|payerons|travaillons|travaille|envoyer|avancer|donner|accepter|acceptons .. # ?pour ?cent ?t/t ?tt d\'avance|avance|l\'avance|acompte|d\'acompte|upfront|avant|à|a|au', strength: 0.7, negatable: false },
+  // Bare verdicts such as "100% avant chargement c'est mort" and "le minimum de 5 tonnes, c'est lourd" take the type of the nearest topic.
+  { id: 'payment_terms.its_a_no_go', type: 'objection.payment_terms', topics: TERM_TOPICS, pattern: 'c\'est|cest|c|ça|ca ?déjà ?vraiment ?un ?peu ?bien ?franchement mort|chaud|lourd|exclu|compliqué|niet', strength: 0.6 },
+  // "C'est LC ou rien", "lettre de crédit à vue ou rien".
+  { id: 'payment_terms.or_nothing', type: 'objection.payment_terms', topics: ['objection.payment_terms'], pattern: 'ou|soit rien', strength: 0.6 },
+  { id: 'payment_terms.bank_does_not_allow', type: 'objection.payment_terms', pattern: 'banque|banques|banquier|bcrg|bceao|beac|bct|réglementation ... permet|autorise|suivra|suit|accepte|acceptera|acceptent|suivent pas|plus', strength: 0.65, negatable: false },
+  { id: 'payment_terms.pay_before_seeing', type: 'objection.payment_terms', pattern: 'payer|paie|paye|verser|donner|payons|paierai|payerai|virer ... avant ?même de|d\' voir|avoir|recevoir', strength: 0.65 },
   // objection.quality
   { id: 'quality.quality_bad', type: 'objection.quality', pattern: 'qualité ... mauvaise|médiocre|décevante|douteuse|nulle|catastrophique|lamentable|inférieure', strength: 0.8 },
   { id: 'quality.quality_poor', type: 'objection.quality', pattern: 'qualité .. mauvaise|médiocre|basse|faible|moyenne|inférieure|décevante|douteuse|nulle|pire|limite|problème|problèmes|souci|soucis|défaut|défauts|doute|doutes|bof|catastrophique|inégale|irrégulière', strength: 0.8 },
@@ -269,4 +318,13 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'quality.wrong_goods', type: 'objection.quality', pattern: 'mauvais|mauvaise|mauvaises produits|produit|article|articles|modèle|modèles|couleur|coloris|taille|tailles|référence|références|marchandise', strength: 0.6 },
   { id: 'quality.error_in', type: 'objection.quality', pattern: 'erreur|erreurs de|d\'|sur|dans ?la ?le ?les produit|produits|couleur|modèle|référence|références|quantité|marchandise', strength: 0.6 },
   { id: 'quality.not_what_we_ordered', type: 'objection.quality', pattern: 'pas ce que|qu\' .. commandé|commandée|commandés|commandées|demandé|demandée|demandés|attendu', strength: 0.7, negatable: false },
+  // A claimed material or origin that the buyer doubts: "Vous dites inox 316L, mais…", "C'est vraiment de l'inox 304 ?".
+  // A question is the objection here, so these rules are not statement-only.
+  { id: 'quality.you_claim', type: 'objection.quality', pattern: `dites|dis|annoncez|annonce|annoncé|affichez|prétendez|juré|jurez ?que ?qu' ?c'est ?c'était ?du ?de ?des ?d'* ?l'* ?un ?une ?en ?100 ${MATERIAL}|fabriqué|made|ip65|ip66|ip67|ip68`, strength: 0.65 },
+  { id: 'quality.is_it_really', type: 'objection.quality', pattern: `vraiment|réellement|sûr|sûrs|certain|certains ?que ?qu' ?c'est ?le ?la ?les ?du ?de ?des ?d'* ?l'* ?en ?un ?une ?100 ${MATERIAL}`, strength: 0.65 },
+  // Damage forms that quality.defects lacks: "arrivées fêlées", "140 cassés", "la moitié des boîtes est trempée".
+  // "craqué" is left out, because the unaccented spelling that `index.ts` adds, "craque", also matches "ça craque au remplissage".
+  { id: 'quality.damaged', type: 'objection.quality', pattern: 'cassés|fêlé|fêlée|fêlés|fêlées|craquée|craqués|craquées|fissurée|fissurées|trempé|trempée|trempés|trempées|moisi|moisie|moisis|moisies|pourrie|pourries|percé|percés|percée|percées|troué|troués|trouée|trouées|déchirée|déchirées|taché|tachée|tachés|tachées|rayée|rayées|rouillée|rouillées|bosselé|bosselés|fondent', strength: 0.65 },
+  // A device that fails in use: "l'écran s'éteint tout seul", "le moteur s'arrête toutes les 30 minutes", "les pompes chauffent au bout de 20 minutes".
+  { id: 'quality.stops_by_itself', type: 'objection.quality', pattern: 's\'éteint|s\'éteignent|s\'arrête|s\'arrêtent|redémarre|redémarrent|surchauffe|surchauffent|chauffe|chauffent|plante|plantent|bugue|buguent|disjoncte|disjonctent ... tout|toute|toutes|tous|seul|seule|seuls|seules|après|dès|bout|minutes|régulièrement|souvent|fois|sans', strength: 0.65 },
 ];

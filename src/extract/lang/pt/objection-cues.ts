@@ -23,6 +23,8 @@ const INTENSIFIER = 'muito|mto|mt|mui|bué|bem|bastante|tão|super|extremamente|
 /** "R$", "US$" and "€" leave a token "r" or "us" (or none) before the number. */
 const CURRENCY = '?usd|us|r|eur|euros|reais|dólares';
 const CERTS = 'certificado|certificados|certificação|certificações|registro|homologação|laudo|ce|fda|iso|rohs|reach|ul|inmetro|anvisa|halal|saso|etl|fcc|sgs|bsci|gcc';
+/** Certificates and the papers or marks that prove one ("selo", "COA", "relatório"). */
+const CERT_DOCS = `${CERTS}|selo|selos|marcação|marcações|coa|declaração|licença|laudos|relatório|relatórios|registo|certificate`;
 const DEPOSIT = 'sinal|entrada|adiantamento|antecipado|antecipada|antecipadamente|antecipação|adiantado|depósito|prepagamento|pré-pagamento|l/c|lc|carta|t/t|tt|d/p';
 const SUPPLIER = 'fornecedor|fornecedores|fornecedora|fabricante|fabricantes|fábrica|fábricas|vendedor|vendedores|empresa|empresas';
 const COMPETITOR = `${SUPPLIER}|concorrente|concorrentes|chinês|chineses|outro|outra|outros|distribuidor|distribuidora|distribuidores|importador|importadora|atacadista`;
@@ -113,6 +115,20 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'price.last_price', type: 'objection.price', pattern: 'último|menor preço|valor ?', strength: 0.55 },
   { id: 'price.pay_max', type: 'objection.price', pattern: `pagamos|pago|pagaria|pagaríamos|pagar|aceitamos|aceito|oferecemos|ofereço ?no máximo|só|somente|apenas ${CURRENCY} #`, strength: 0.65 },
   { id: 'price.kindly_revise', type: 'objection.price', pattern: 'favor|pf|gentileza|pode|podem|poderia rever|revisar|reconsiderar|reavaliar', strength: 0.55 },
+  // The buyer names the same goods sold cheaper elsewhere: "o chinês entrega a mesma válvula por USD 2,35", "o mesmo produto por metade do preço".
+  { id: 'price.same_goods_for', type: 'objection.price', pattern: 'o|a|os|as mesmo|mesma|mesmos|mesmas ... por|sai|saem ?por usd|us|r|eur|euros|reais|dólares|metade', strength: 0.7 },
+  // A counter-offer names a lower target: "se baixarem o preço unitário para 11,20".
+  { id: 'price.bring_down_to', type: 'objection.price', pattern: `baixar|baixarem|baixa|baixe|baixem|reduzir|reduzirem|reduza|reduzam|descer|descerem|desce|desçam ?o ?a ?os ?as ?preço ?preços ?valor ?unitário ?frete ?pra ?para ?a ?até ?em ?uns ${CURRENCY} #`, strength: 0.7 },
+  // The buyer objects to the freight, states a cap or compares with what it pays today: "o frete até Beira duplica o custo", "nosso teto é US$ 11".
+  { id: 'price.freight_too_high', type: 'objection.price', pattern: `frete|fretes|freight|portes|transporte|shipping ... ${HIGH}|${EXPENSIVE}|inviável|dobra|duplica|triplica|dobrou|duplicou`, strength: 0.75 },
+  { id: 'price.budget_cap', type: 'objection.price', pattern: `nosso|nossa|meu|minha teto|limite ?aqui ?é ?são ?de ?seria ?fica ?no ?máximo ?até ${CURRENCY} #`, strength: 0.7 },
+  { id: 'price.above_what_we_pay', type: 'objection.price', pattern: 'acima|além do|daquilo que ... paga|pago|pagamos|pagámos|pagávamos|pagando|imaginei|imaginava|imaginávamos|orçado|orçamos|temos|tenho|consigo|conseguimos|compramos|compro|posso|podemos|contratado|praticado|previsto|planejado', strength: 0.75 },
+  // The buyer names a price rise after the noun: "o preço subiu 8% do último pedido", "15% de aumento".
+  { id: 'price.percent_increase', type: 'objection.price', pattern: '# de aumento|reajuste|acréscimo|subida', strength: 0.65 },
+  { id: 'price.price_went_up', type: 'objection.price', pattern: 'preço|preços|valor|valores|tabela|frete|custo|custos|cotação ... subiu|subiram|aumentou|aumentaram|dobrou|dobraram|encareceu|encareceram|disparou|dispararam', strength: 0.65 },
+  { id: 'price.with_this_price_not', type: 'objection.price', pattern: 'com esse|este|esses|estes|um|tal preço|preços|valor|valores|número|números ?aí ?eu ?a ?gente ?nós não|nem consigo|conseguimos|dá|fecha|fecho|levo|tenho|temos|compro|compramos|compensa|vendo|vendemos|posso|podemos|chego|chegamos', strength: 0.7, negatable: false },
+  // The buyer jokes that the boss will laugh at the number: "meu chefe vai rir quando ver esse número".
+  { id: 'price.boss_will_laugh', type: 'objection.price', topics: ['objection.price'], topicOptional: true, pattern: 'chefe|dono|diretor|diretoria|patrão|sócio|sócia ... rir|risada|risadas|demite|demitir|mata|matar', strength: 0.6 },
   // objection.certification
   { id: 'certification.no_certificate', type: 'objection.certification', pattern: `sem|falta|faltando|faltou|faltam|nenhum|nenhuma ?o ?a ?os ?as ?um ?uma ${CERTS}`, strength: 0.85, negatable: false },
   { id: 'certification.not_certified', type: 'objection.certification', pattern: 'não|nunca ?é ?são ?está ?estão ?foi ?foram certificado|certificados|certificada|certificadas|homologado|homologada|homologados|registrado|registrada|registrados|credenciado|conforme', strength: 0.8, negatable: false },
@@ -125,6 +141,13 @@ export const OBJECTION_CUES: SignalCue[] = [
   // Bare "venceu" / "não vale" about the nearest certificate: "o laudo da Anvisa? Esse expirou".
   { id: 'certification.expired', type: 'objection.certification', topics: ['objection.certification'], pattern: 'venceu|vencido|vencida|vencidos|expirou|expirado|expirada|caducou|caducado|caducada', strength: 0.75 },
   { id: 'certification.not_valid', type: 'objection.certification', topics: ['objection.certification'], pattern: 'não vale|valem|serve|servem|é|são ?mais ?válido|válida|válidos|válidas', strength: 0.7, negatable: false },
+  // The certificate is for another model or company, missing from the registry, dated or absent: "em nome de outra empresa", "não consta da base NANDO".
+  { id: 'certification.other_model_or_company', type: 'objection.certification', statementOnly: true, pattern: `${CERT_DOCS} ... outro|outra|outros|outras modelo|modelos|empresa|empresas|lote|produto|código|fabricante|trading|endereço|norma`, strength: 0.75 },
+  { id: 'certification.not_in_database', type: 'objection.certification', pattern: 'organismo|entidade|certificadora|notificado|número|licença ... não consta|constam|aparece|aparecem|existe|existem', strength: 0.75, negatable: false },
+  { id: 'certification.could_not_find', type: 'objection.certification', pattern: 'não achei|encontrei|encontramos|achamos|localizei|localizamos ?o ?a ?em registro|número|certificado|certificação|selo|licença|lugar|base|site', strength: 0.7, negatable: false },
+  { id: 'certification.dated', type: 'objection.certification', pattern: `${CERT_DOCS}|ensaio|norma ... é|são|foi|data|datado|datada de #`, strength: 0.65 },
+  { id: 'certification.missing_for', type: 'objection.certification', pattern: `sem|falta|ausência ?de ?do ?da ?dos ?das ?o ?a ?os ?as ${CERT_DOCS}`, strength: 0.8, negatable: false },
+  { id: 'certification.did_not_come', type: 'objection.certification', pattern: `não ?me ?nos traz|trazia|traziam|vem|vinha|veio|vieram|acompanha|acompanhava|mandaram|enviaram|recebemos|recebi|chegou|chegaram ... ${CERT_DOCS}`, strength: 0.75, negatable: false },
   // objection.lead_time
   { id: 'lead_time.lead_time_too_long', type: 'objection.lead_time', pattern: 'prazo|prazos|lead|leadtime|entrega|produção .. longo|longa|longos|longas|demorado|demorada|extenso|lento|lenta', strength: 0.85 },
   { id: 'lead_time.days_too_long', type: 'objection.lead_time', pattern: '# dias|semanas|meses ?é ?são ?fica ?ficam demais|longo|demorado|inviável|impossível|inaceitável', strength: 0.85, negatable: false },
@@ -138,6 +161,17 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'lead_time.doesnt_work', type: 'objection.lead_time', topics: ANY_TOPIC, pattern: 'não dá|rola|serve|funciona|atende', strength: 0.7, negatable: false },
   { id: 'lead_time.not_possible', type: 'objection.lead_time', topics: ANY_TOPIC, pattern: 'não ?é ?está ?fica possível|aceitável|viável|factível|praticável|ok', strength: 0.65, negatable: false },
   { id: 'lead_time.impossible', type: 'objection.lead_time', topics: ANY_TOPIC, pattern: 'impossível|inviável|inaceitável|irreal|irrealista', strength: 0.65, negatable: false },
+  // These bare predicates take the type of the nearest topic: "o prazo de 12 semanas não nos serve", "esse valor kkkk. não tem como", "incompatível com a nossa obra".
+  { id: 'lead_time.does_not_suit_us', type: 'objection.lead_time', topics: ANY_TOPIC, pattern: 'não ?é ?são ?está ?nos ?me ?parece compatível|compatíveis|adequado|adequada|serve|servem|atende|atendem|funciona|funcionam|convém', strength: 0.7, negatable: false },
+  { id: 'lead_time.no_way', type: 'objection.lead_time', topics: ANY_TOPIC, pattern: 'não tem|há como|jeito', strength: 0.6, negatable: false },
+  { id: 'lead_time.incompatible', type: 'objection.lead_time', topics: ANY_TOPIC, pattern: 'incompatível|incompatíveis|inadmissível|cogitação', strength: 0.65, negatable: false },
+  // The goods are still missing or the date slips: "até agora nada", "já são 40 dias", "a previsão já mudou três vezes".
+  { id: 'lead_time.still_nothing', type: 'objection.lead_time', topics: ['objection.lead_time'], topicOptional: true, pattern: 'até|e|ainda ?o ?agora ?hoje ?então ?momento ?e ?ainda nada', strength: 0.65 },
+  { id: 'lead_time.already_n_days', type: 'objection.lead_time', pattern: 'já ?se ?vai ?vão ?lá são|foram|passaram|passou|faz|fazem|fazer|estamos|vamos|levou|levaram|demorou # ?dias|semanas|meses|úteis', strength: 0.65 },
+  { id: 'lead_time.date_keeps_moving', type: 'objection.lead_time', pattern: 'previsão|previsões|data|datas|prazo|embarque|entrega|chegada|navio|saída|booking ... mudou|mudaram|muda|mudando|alterou|alteraram|adiado|adiada|adiaram|adiou|remarcado|remarcada|remarcaram|rolado|rolada|rolaram|empurrado|empurrada|empurraram', strength: 0.7 },
+  { id: 'lead_time.tracking_stuck', type: 'objection.lead_time', pattern: 'rastreio|rastreamento|tracking|status ... não|nem atualiza|atualizou|funciona|mostra|aparece|muda|mexe|anda|existe|saiu', strength: 0.7, negatable: false },
+  // A competitor delivers sooner: "os alemães entregam em 8 semanas", "a Turquia tá me entregando em 25 dias".
+  { id: 'lead_time.competitor_faster', type: 'objection.lead_time', pattern: `${COMPETITOR}|concorrência|nacional|local|mercado|alemães|turcos|turquia|europeus ... entrega|entregam|entregando|recebe|recebo|recebemos|faz|fazem|fazendo|manda|mandam|despacha|despacham|embarca|embarcam em # dias|semanas|meses|dia|semana|mês`, strength: 0.7 },
   { id: 'lead_time.days_of_production_too_long', type: 'objection.lead_time', pattern: '# dias|semanas|meses de|para ?a ?o produção|fabricação|entrega|espera|trânsito|embarque ?é ?são ?fica ?ficam ?está muito|demais|longo|longos|demorado|inviável|exagerado', strength: 0.8 },
   // Surprise or mock praise right before a duration: "Eita, 90 dias", "quanta agilidade: 4 semanas".
   { id: 'lead_time.surprise_at_duration', type: 'objection.lead_time', pattern: 'uau|nossa|caramba|eita|putz|vixe|credo|sério ?, # dias|semanas|meses', strength: 0.7 },
@@ -198,6 +232,11 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'supplier_history.issues_with_previous', type: 'objection.supplier_history', pattern: `problema|problemas|dor|prejuízo|prejuízos ... antigo|antigos|anterior|anteriores|último|outro|outros ${SUPPLIER}`, strength: 0.75 },
   { id: 'supplier_history.issues_with_supplier_before', type: 'objection.supplier_history', pattern: `problema|problemas|prejuízo|prejuízos ... ${SUPPLIER} anterior|anteriores|antigo|antigos|chinês|chineses`, strength: 0.75 },
   { id: 'supplier_history.had_problems', type: 'objection.supplier_history', pattern: 'já tive|tivemos .. problema|problemas|prejuízo|prejuízos|dor', strength: 0.7 },
+  // The buyer reports a bad deal with another supplier: "da última vez que importámos", "já caí nessa", "o outro fornecedor também jurou".
+  { id: 'supplier_history.last_time_we_bought', type: 'objection.supplier_history', pattern: 'da|na|numa última|ultima vez|experiência que ?eu ?a ?gente ?nós comprei|compramos|importei|importamos|importámos|pagamos|pagámos|paguei|fechei|fechamos|trabalhei|trabalhamos|fiz|fizemos', strength: 0.7 },
+  { id: 'supplier_history.been_burned', type: 'objection.supplier_history', pattern: 'já|me|nos|se caí|caímos|queimei|queimamos|queimou ?feio nessa|nisso|com', strength: 0.7 },
+  { id: 'supplier_history.other_one_said', type: 'objection.supplier_history', pattern: `último|última|outro|outra|outros|outras|antigo|antiga|anterior|anteriores ?${SUPPLIER} ?chinês ?chineses ?que ?me ?nos ?também disse|disseram|falou|falaram|prometeu|prometeram|garantiu|garantiram|jurou|juraram|dizia|diziam`, strength: 0.7 },
+  { id: 'supplier_history.another_supplier_sent', type: 'objection.supplier_history', pattern: `de|do|da|com|dum|duma outro|outra|outros|outras|um|uma ${SUPPLIER}|marca|trading|importador|importadora ... veio|vieram|vinha|vinham|desbotou|desbotaram|mandou|mandaram|mandavam|entregou|entregaram|deu|deram|falhou|quebrou|derretia|trocou|sumiu|sumiram`, strength: 0.7 },
   // objection.moq
   { id: 'moq.moq_too_high', type: 'objection.moq', pattern: 'moq|moqs|mínimo|mínima ... alto|alta|grande|elevado|elevada|demais|pesado|pesada|muito|exagerado|exagerada|absurdo|complica|complicado', strength: 0.85 },
   { id: 'moq.moq_not_possible', type: 'objection.moq', pattern: 'moq|moqs|mínimo|mínima ... não ?é ?fica ?está possível|viável|aceitável|atende|serve|dá|rola', strength: 0.85, negatable: false },
@@ -221,6 +260,10 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'moq.incredulous', type: 'objection.moq', pattern: 'moq|moqs|mínimo|mínima ... ??', strength: 0.7 },
   { id: 'moq.moq_issue', type: 'objection.moq', pattern: 'moq|mínimo .. problema|complicado|difícil|obstáculo|complica|complicam', strength: 0.6 },
   { id: 'moq.issue_with_moq', type: 'objection.moq', pattern: 'problema|dificuldade .. moq|mínimo', strength: 0.6 },
+  // The minimum is too much for the buyer: "o MOQ ... é inviável", "2 mil kits é muito pra primeira compra".
+  { id: 'moq.moq_excessive', type: 'objection.moq', pattern: 'moq|moqs|mínimo|mínima ... muita|demasiado|demasiada|inviável|incomportável|impraticável|mata|matando|puxado|puxada|excessivo|excessiva|exagero', strength: 0.8 },
+  { id: 'moq.too_much_for_us', type: 'objection.moq', topics: ANY_TOPIC, pattern: 'é|são|fica|ficaria|seria|parece muito|muita|demais|demasiado|demasiada|pesado|pesada ?coisa pra|para|pro|p/', strength: 0.6 },
+  { id: 'moq.does_not_fit', type: 'objection.moq', topics: ['objection.moq'], pattern: 'não cabe|cabem|fecha|fecham|adequa|adequam|comporta|comportam|encaixa|compensa', strength: 0.65, negatable: false },
   // objection.payment_terms
   { id: 'payment_terms.cannot_accept_terms', type: 'objection.payment_terms', pattern: `não .. aceitar|aceitamos|aceito|pagar|pagamos|pago|fazer|fazemos|trabalhar|trabalhamos|trabalho|concordar|concordamos .. ${DEPOSIT}|condição|condições`, strength: 0.8, negatable: false },
   { id: 'payment_terms.deposit_too_high', type: 'objection.payment_terms', pattern: `sinal|entrada|adiantamento|depósito|antecipado|antecipação .. ${HIGH}|grande|demais`, strength: 0.8 },
@@ -248,6 +291,10 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'payment_terms.usual_credit', type: 'objection.payment_terms', pattern: 'trabalho|trabalhamos|trabalham|compro|compramos|pago|pagamos|faturam|vendem com|a # dias|dd ?de prazo', strength: 0.6 },
   { id: 'payment_terms.others_give_credit', type: 'objection.payment_terms', pattern: 'dão|dá|davam|oferecem|oferece|concedem ?-nos ?nos ?me # dias|dd ?de prazo|crédito', strength: 0.6 },
   { id: 'payment_terms.method_risky', type: 'objection.payment_terms', pattern: `${DEPOSIT} .. arriscado|arriscada|risco|difícil|complicado|complicada|impossível|problema`, strength: 0.75 },
+  // The buyer resists paying in advance: "100% antecipado eu não consigo", "a empresa não paga adiantado", "agora vcs querem 100% antecipado?".
+  { id: 'payment_terms.advance_we_cannot', type: 'objection.payment_terms', pattern: `${DEPOSIT} .. não ?nos ?me consigo|conseguimos|fazemos|faço|aprovamos|aprova|aprovam|aceitamos|aceito|trabalhamos|pagamos|pago|posso|podemos|fecho|fechamos|temos`, strength: 0.75, negatable: false },
+  { id: 'payment_terms.will_not_pay_upfront', type: 'objection.payment_terms', pattern: 'não|nunca|jamais .. paga|pagam|fecho|fechamos|faço|aprovamos|aprova|aprovam|permite|permitem|autoriza|autorizam|consigo|conseguimos ... antecipado|antecipada|antecipados|antecipadas|adiantado|adiantada|antecipadamente|adiantamento|adiantamentos|antecipação|upfront|advance', strength: 0.75, negatable: false },
+  { id: 'payment_terms.they_demand_advance', type: 'objection.payment_terms', pattern: 'querem|pedem|pedindo|exigem|exige|exigir|exigindo|exigência ... antecipado|adiantado|antecipadamente|adiantamento', strength: 0.65 },
   // objection.quality
   { id: 'quality.quality_poor', type: 'objection.quality', pattern: 'qualidade ... ruim|ruins|baixa|inferior|péssima|horrível|fraca|duvidosa|questionável|problema|problemas|preocupa|preocupação|dúvida|dúvidas|reclamação|reclamações|caiu|piorou|decepcionou|deixou', strength: 0.8 },
   { id: 'quality.low_quality', type: 'objection.quality', pattern: 'baixa|má|mau|péssima|pouca|fraca|ruim|questionável|duvidosa qualidade', strength: 0.8 },
@@ -277,4 +324,15 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'quality.stopped_working', type: 'objection.quality', pattern: 'parou|pararam|para|param|deixou|deixaram de funcionar', strength: 0.7 },
   { id: 'quality.will_it_last', type: 'objection.quality', pattern: 'vai|vão|irá durar|aguentar|resistir', strength: 0.5 },
   { id: 'quality.wrong_goods', type: 'objection.quality', pattern: `${SPEC_TRAITS}|produto|produtos|mercadoria|modelo|modelos|cor|cores|tamanho|tamanhos|peça|peças|item|itens|material ?está ?estão ?veio ?vieram ?chegou ?chegaram ?ficou ?ficaram errado|errada|errados|erradas|trocado|trocada|trocados|trocadas|incorreto|incorreta|incorretos|incorretas`, strength: 0.6 },
+  // The product overheats: "o cabo aquece bastante", "o carregador esquentou a 80 graus".
+  { id: 'quality.overheats', type: 'objection.quality', pattern: 'aquece|aquecem|aquecendo|aqueceu|aquecer|esquenta|esquentam|esquentando|esquentou|esquentar|superaquece|superaquecendo|superaqueceu ?a ?até ?# muito|demais|bastante|bué|demasiado|graus', strength: 0.65 },
+  // The goods differ from the order, the sample or the datasheet: "o pedido era 40", "mais escura do que o Pantone".
+  { id: 'quality.order_said', type: 'objection.quality', pattern: 'pedido|encomenda|contrato|especificação|ficha|combinado|acordado|aprovado ?técnica ?que era|eram|especifica|especificava|pedia|diz|dizia|indica|exigia|declara .. #', strength: 0.6 },
+  { id: 'quality.off_shade', type: 'objection.quality', pattern: `escuro|escura|escuros|escuras|claro|clara|claros|claras|fino|fina|finos|finas|grosso|grossa|fraco|fraca|mole|áspero|áspera|amarelado|amarelada|amarelados|avermelhado|avermelhada|esverdeado|esverdeada|azulado|azulada|opaco|opaca do|que|comparado|comparada|face|relativamente ... ${SAMPLE_NOUNS}|pantone|padrão|aprovado|aprovada|pedido|anterior|original|ficha|especificação|contrato|declarado|informado`, strength: 0.7 },
+  // The goods failed a test: "reprovado no teste de estanqueidade", "não passou no nosso controle de qualidade".
+  { id: 'quality.failed_test', type: 'objection.quality', pattern: 'reprovado|reprovada|reprovados|reprovadas|reprovou|reprovaram|chumbou|chumbaram|chumbado|chumbada', strength: 0.7 },
+  { id: 'quality.did_not_pass', type: 'objection.quality', pattern: 'não passou|passaram|passa|passam ?no ?na ?nos ?em ?o ?a ?nosso ?nossa teste|testes|ensaio|ensaios|controle|inspeção|análise|qc|laboratório|aprovação', strength: 0.75, negatable: false },
+  // The buyer doubts that the goods are what the offer states: "esse aço é 304 mesmo?", "como vcs conseguem vender tão barato?".
+  { id: 'quality.is_it_really', type: 'objection.quality', pattern: 'é|são #|inox|aço|algodão|cotton|virgem|novo|nova|novos|novas|original|originais|genuíno|genuína|naval|puro|pura|maciço|maciça|couro|seco|seca|bom|boa|nitrílica|nitrílicas|orgânico|orgânica .. mesmo ?|ou', strength: 0.65 },
+  { id: 'quality.how_so_cheap', type: 'objection.quality', pattern: 'como .. conseguem|consegue|consegues|conseguiram vender|fazer|fabricar|produzir|oferecer ... barato|barata|baratos|baratas|preço|valor', strength: 0.65 },
 ];

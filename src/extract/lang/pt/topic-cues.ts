@@ -17,6 +17,7 @@ export const PT_TOPICS: TopicCues = {
         'oferta', 'proposta', 'tabela', 'unitário', 'margem', 'usd', 'us', 'dólar', 'dólares', 'eur', 'euro', 'euros',
         'reais', 'brl', 'r', 'kz', 'kwanza', 'kwanzas', 'aoa', 'meticais', 'metical', 'mzn', 'target', 'alvo', 'meta',
         'teto', 'budget', 'verba', 'conta', 'contas', 'fob', 'cif', 'cfr', 'cnf', 'exw', 'ddp', 'dap', 'frete',
+        'desconto', 'descontos', 'portes',
       ],
     },
     {

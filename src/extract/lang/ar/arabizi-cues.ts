@@ -1,0 +1,69 @@
+/**
+ * Arabizi signal cues: Arabic chat written in Latin letters, with digits for
+ * the letters Latin lacks (3 for ع, 7 for ح, 2 for ء, 5 for خ, 8 for ق in the
+ * Gulf). Gulf, Levantine, Egyptian and Maghrebi buyers write it on WhatsApp
+ * ("el se3r 3ali shway", "baddi 3 cartons"), and the Arabic-script cues of the
+ * other files never match it. Spellings vary from writer to writer, so each
+ * word lists its common spellings. English trade words in these messages
+ * ("order", "invoice", "MOQ") are read by the English cues the engine adds
+ * to every language.
+ */
+import type { SignalCue } from '../types.js';
+
+/** Price and prices. */
+const PRICE = 'se3r|s3r|si3r|sa3r|se3ro|se3rha|as3ar|as3ark|as3arkom|as3arkon|as3arko|tamn|taman|prix|price|prices';
+/** Expensive, high, or "fire" ("el as3ar nar"). */
+const EXPENSIVE = 'ghali|ghalie|ghalye|ghalya|ghaly|ghalyin|ghalyeen|3ali|3alie|3alye|3alya|mortafe3|mortafa3|mortafe3a|nar';
+/** I or we want (Levantine, Gulf, Egyptian, Maghrebi). */
+const WANT = 'badna|bidna|bdna|badi|bade|baddi|bidde|biddi|nabi|nbi|abi|ab8a|abgha|abga|3ayez|3ayza|3ayzin|3ayzeen|bghina|bghit';
+/** Send me (imperatives and "will send"). */
+const SEND_ME = 'ba3atli|ba3etli|ba3tli|eb3atli|eb3atly|ab3atli|ab3atly|ib3atli|ib3atly|eb3tli|ersel|ersil|arsel|arsil|ersli|arsilli|eb3at|ib3at|ab3at|sayftli|sifetli|seftli';
+/** Units a buyer orders in. */
+const UNIT = 'cartons|carton|containers|container|pallets|pallet|pcs|pieces|ta2m|ta2em|units|kilo|tonne|tonnes|ton|tons|kartone|kartoneh';
+/** How much. */
+const HOW_MUCH = 'kam|adesh|addesh|adde|adeh|addeh|ade|chhal|shhal|ch7al|sh7al|kaddesh|gedesh|gaddesh|bkam|bikam|b2adesh|b2ade';
+/** Not, in chat spellings. */
+const NOT = 'msh|mesh|mish|mush|mosh|mo|mu|ma|mi|mch|machi|mashi';
+/** The sample or samples. */
+const SAMPLE = '3ayena|3ayna|3ayyna|3ayyne|3ayneh|3aynat|3ayenat|3ayyenat|sample|samples|échantillon|echantillon';
+/** The shipment or the goods. */
+const SHIPMENT = 'shohna|shu7na|sho7na|shahna|sha7na|shipment|bda3a|bdha3a|bidha3a|boda3a|order|container|sel3a|talabiye';
+
+export const ARABIZI_CUES: SignalCue[] = [
+  // intent.quotation
+  { id: 'arabizi.how_much_price', type: 'intent.quotation', pattern: `${HOW_MUCH} .. ${PRICE}`, strength: 0.7 },
+  { id: 'arabizi.price_how_much', type: 'intent.quotation', pattern: `${PRICE} .. ${HOW_MUCH} ?`, strength: 0.6 },
+  { id: 'arabizi.send_price', type: 'intent.quotation', pattern: `${SEND_ME}|${WANT} .. ${PRICE}|offer|quotation|3ard|3ardkom|list`, strength: 0.6 },
+  // intent.purchase
+  { id: 'arabizi.want_quantity', type: 'intent.purchase', pattern: `${WANT} ?_ # ${UNIT}`, strength: 0.55 },
+  { id: 'arabizi.want_order', type: 'intent.purchase', pattern: `${WANT} .. order|talabiye|talabiya|talabiyeh|talabeya`, strength: 0.6 },
+  { id: 'arabizi.will_send_order', type: 'intent.purchase', pattern: 'hab3at|hab3atlak|hanb3at|ha3mel|han3mel|hn3mel|ra7|rah .. order|PO|deposit|talabiye', strength: 0.55 },
+  // intent.urgency
+  { id: 'arabizi.right_away', type: 'intent.urgency', pattern: '7alan|halan|bsor3a|besor3a|bser3a|fawran|deghri|daghri|dughri|mesta3gel|mista3jel|mosta3jel|msta3jel|mesta3jil', strength: 0.6 },
+  // commitment.invoice_request and commitment.sample_request.
+  { id: 'arabizi.send_invoice', type: 'commitment.invoice_request', pattern: `${SEND_ME} .. fatura|fatoura|fatoora|fattoura|invoice|proforma|PI|el7esab|hesab`, strength: 0.7 },
+  { id: 'arabizi.send_sample', type: 'commitment.sample_request', pattern: `${SEND_ME}|${WANT} .. ${SAMPLE}`, strength: 0.6 },
+  // objection.price
+  { id: 'arabizi.price_expensive', type: 'objection.price', pattern: `${PRICE} .. ${EXPENSIVE}`, strength: 0.8 },
+  { id: 'arabizi.expensive', type: 'objection.price', pattern: 'ghali|ghalie|ghalye|ghalya|ghaly', strength: 0.55 },
+  { id: 'arabizi.cheaper', type: 'objection.price', pattern: 'arkhas|ar5as|arkhass|ar5s|rkhis|rkhees|ar5ass', strength: 0.6 },
+  // objection.moq
+  { id: 'arabizi.moq_big', type: 'objection.moq', pattern: 'MOQ|minimum|el7ad ... kbeer|kbir|kabeer|kebir|ktir|kteer|ketir|wayed|bezaf|bzaf', strength: 0.75 },
+  // objection.lead_time
+  { id: 'arabizi.late', type: 'objection.lead_time', pattern: 't2akhar|et2akhar|et2akharet|t2akharet|it2akhar|it2akharet|mt2akhar|mit2akher|mit2akhra|ta2khir|t2khir|ta2kheer|tawwaltu|tawwalto|ta3tal', strength: 0.7 },
+  { id: 'arabizi.still_not_arrived', type: 'objection.lead_time', pattern: 'lesa|lissa|lessa|mazal|mazel ?ma|mish|msh|mesh wasal|wasalet|wosel|woslet|wislat|wsel|wselt|mawsalsh|mawsaltsh|wasalsh|wsletsh|shahantu|shahanto|ba3attu|ba3atto', strength: 0.7 },
+  { id: 'arabizi.not_arrived', type: 'objection.lead_time', pattern: `${SHIPMENT} .. mawsalsh|mawsaltsh|mawaslatsh|mawsletsh|wosletsh|wasaletsh|wslatsh|wsaltch|mawsaletsh`, strength: 0.7 },
+  // objection.quality
+  { id: 'arabizi.not_like_sample', type: 'objection.quality', pattern: `${NOT} nafs|metel|mitl|mithl|zay|zei|zy|kif|mtl .. ${SAMPLE}|catalog|catalogue|sora|swar|order|talabna|talab`, strength: 0.75, negatable: false },
+  { id: 'arabizi.defective', type: 'objection.quality', pattern: 'kharban|5arban|kharbana|5arbana|khirbane|maksour|maksoura|maksoora|mkasar|mkassar|mkassra|m3attal|me3attal|m3attala|radi2|rdee2|radee2|ba7et|ba7ta', strength: 0.7 },
+  { id: 'arabizi.not_working', type: 'objection.quality', pattern: `${NOT} shaghal|shaghala|shaghaleen|byeshtaghel|byeshtghel|bteshtghel|btshtghel|yeshtaghel|khadama|khedama`, strength: 0.7, negatable: false },
+  { id: 'arabizi.wrong', type: 'objection.quality', pattern: 'ghalat|ghalta|8alat|ghlat', strength: 0.5 },
+  // objection.payment_terms
+  { id: 'arabizi.wont_pay_advance', type: 'objection.payment_terms', pattern: `${NOT} hadfa3|badfa3|bidfa3|bedfa3|nedfa3|ndfa3|nidfa3|hanedfa3|handfa3|edfa3|adfa3|nkhalles|nkhales|ndfa3o ... mo2adam|mu2addam|moqadam|mu2adam|advance|upfront|kamel|100`, strength: 0.8, negatable: false },
+  // objection.supplier_history
+  { id: 'arabizi.supplier_cheated', type: 'objection.supplier_history', pattern: 'supplier|suppliers|mowarred|mwared|sini|siniyeen|wa7ed|wa7ad|akher|e5er|a5er ... nasab|nasabo|nasabuna|sakkar|khada3|5ada3|khad3ouna|hrab|7arab|harab|ikhtafa|e5tafa|yikhtifoon|yekhtefo|yekhtefu|ekhtafa', strength: 0.75 },
+  { id: 'arabizi.bad_experience', type: 'objection.supplier_history', pattern: 'tajrubti|tajrobti|tajrubitna|tajrebti|tajrubetna|tajrobetna ... sayye2a|saye2a|sayy2a|say2a|we7sha|wa7sha|zbala', strength: 0.75 },
+  // relationship.tone
+  { id: 'arabizi.warm_address', type: 'relationship.tone', pattern: 'habibi|habibti|7abibi|7abibti|akhoi|akhouya|khoya|khouya|7abibna|habibna', strength: 0.5 },
+  { id: 'arabizi.thanks', type: 'relationship.tone', pattern: 'shukran|shokran|shokrn|yislamo|yeslamo|yislamu|tislam|teslam|teslamo|mashkor|mashkoor|mashkour|yeslam', strength: 0.5 },
+];
