@@ -314,7 +314,9 @@ const CASES: FrenchCase[] = [
     absent: [],
   },
   { text: 'Faites-nous un devis pour 40 rouleaux de film.', present: ['quotation'], absent: ['price'] },
-  { text: 'Pouvez-vous faire un effort sur le prix ?', present: ['price'], absent: ['openness'] },
+  // NOTE: the learned layer adds openness to a bare plea for a price effort, as several training
+  // sets label "what is the best you can do", so this case checks the cue rules alone.
+  { text: 'Pouvez-vous faire un effort sur le prix ?', present: ['price'], absent: ['openness'], rulesOnly: true },
   { text: 'Pourriez-vous baisser à 2,10 € la pièce ?', present: ['openness'], modes: ['constructive', 'hesitant'] },
   { text: 'On pourrait regrouper nos deux commandes dans un seul conteneur ?', present: ['openness'] },
   {
