@@ -3,6 +3,7 @@ import type { SignalType } from '../core/types.js';
 import { replySpeed } from '../model/channels.js';
 import { coefficientOfVariation, gapsHours, median, toHours } from '../model/timing.js';
 import { buildContextAt } from '../model/context.js';
+import { followUpEntries } from '../model/follow-ups.js';
 import type { ConversationContext, ConversationInput, TimelineEntry } from '../model/types.js';
 import { FEATURE_SCALES, type ArchetypeFeature } from '../score/weights.js';
 
@@ -66,17 +67,9 @@ function isTechnical(entry: TimelineEntry): boolean {
   return hasSignal(entry, TECHNICAL_SIGNALS) || entry.analysis.entities.some((e) => e.type === 'certification');
 }
 
-/** Counts inbound messages sent right after another inbound message, with no seller reply between. */
+/** Counts the buyer's follow-ups: messages that chase the seller before a reply (`followUpEntries`). */
 function followUps(context: ConversationContext): number {
-  let count = 0;
-  let previousInbound = false;
-  for (const entry of context.timeline) {
-    if (entry.message.automated) continue;
-    const inbound = entry.message.direction === 'inbound';
-    if (inbound && previousInbound) count++;
-    previousInbound = inbound;
-  }
-  return count;
+  return followUpEntries(context.timeline).length;
 }
 
 /** Returns each objection type's share of the buyer's objection signals. */

@@ -5,7 +5,8 @@
  * U+200E or U+200F, are recognized by their form instead (see
  * `classifyChatBody`). This list catches the ones Android writes after an
  * author name, which carry no mark. Phrases are those of the sample exports'
- * languages, and missed calls in Spanish, Portuguese and French.
+ * languages, and missed calls in Spanish, Portuguese, French, Czech, Dutch,
+ * German and Italian.
  */
 const AUTHORED_NOTICES: RegExp[] = [
   /^(?:this message was deleted|you deleted this message)\.?$/i,
@@ -17,8 +18,14 @@ const AUTHORED_NOTICES: RegExp[] = [
   /^appel (?:vocal |vidéo |de groupe )?manqué/i,
   /^(?:diese nachricht wurde gelöscht|du hast diese nachricht gelöscht)\.?$/i,
   /^(?:данное сообщение удалено|вы удалили данное сообщение)\.?$/i,
-  /^(?:tato zpráva byla smazána|tuto zprávu jste smazal\/a)\.?$/i,
-  /^(?:dit bericht is verwijderd|je hebt dit bericht verwijderd)\.?$/i,
+  /^(?:tato zpráva byla (?:smazána|odstraněna)|tuto zprávu jste (?:smazal|odstranil)\/a)\.?$/i,
+  /^zmeškaný (?:hlasový |skupinový )?(?:video)?hovor/i,
+  /^zprávy a hovory jsou (?:zabezpečeny|opatřeny) koncovým šifrováním/i,
+  /^(?:dit bericht is verwijderd|(?:je|u) hebt dit bericht verwijderd)\.?$/i,
+  /^gemiste (?:spraak|video|groeps)(?:oproep|gesprek)/i,
+  /^berichten en oproepen worden end-to-end versleuteld/i,
+  /^verpasster (?:sprach|video|gruppen)anruf/i,
+  /^chiamata (?:vocale |video |di gruppo )?persa/i,
   /^(?:ce message a été supprimé|vous avez supprimé ce message)\.?$/i,
   /^(?:se eliminó este mensaje|eliminaste este mensaje)\.?$/i,
   /^(?:esta mensagem foi apagada|apagou esta mensagem)\.?$/i,

@@ -47,6 +47,26 @@ describe('reply rule', () => {
     expect(reply.dueBy).toBe(at(73).toISOString());
     expect(reply.reason).toBe('Buyer question "What is the price for 2,000?" has waited 2.0 h without a reply.');
   });
+
+  it('owes nothing after a bare acknowledgement', () => {
+    const specs: MessageSpec[] = [
+      { id: 'm1', dir: 'in', h: 0, text: 'Please send the proforma invoice', signals: [['commitment.invoice_request', 'proforma invoice']] },
+      { id: 'm2', dir: 'out', h: 1, text: 'Sending it today' },
+      { id: 'm3', dir: 'in', h: 2, text: '👍' },
+    ];
+    expect(actionsOf(specs, 50).map((action) => action.type)).not.toContain('accelerate_follow_up');
+  });
+
+  it('quotes the request, not a later acknowledgement', () => {
+    const specs: MessageSpec[] = [
+      { id: 'm1', dir: 'out', h: 0, text: 'Here is our catalogue' },
+      { id: 'm2', dir: 'in', h: 1, text: 'We go with model A, 500 pcs', signals: [['intent.purchase', 'We go with model A']] },
+      { id: 'm3', dir: 'in', h: 1.1, text: 'ok' },
+    ];
+    const reply = find(actionsOf(specs, 5), 'accelerate_follow_up');
+    expect(reply.reason).toContain('"We go with model A, 500 pcs"');
+    expect(reply.reason).not.toContain('"ok"');
+  });
 });
 
 describe('tone rule', () => {

@@ -1,6 +1,7 @@
 /** Intent, urgency and friction: recency-weighted points from buyer signals and behavior. */
 import { cutText } from '../core/text.js';
 import type { Explanation, ScoreName } from '../core/types.js';
+import { followUpEntries } from '../model/follow-ups.js';
 import type { ConversationContext, TimelineEntry } from '../model/types.js';
 import { recencyWeight } from './recency.js';
 import { BEHAVIOR_POINTS, RECENCY, SIGNAL_POINTS } from './weights.js';
@@ -43,7 +44,7 @@ export function signalExplanations(context: ConversationContext, score: SignalSc
   return explanations;
 }
 
-/** Urgency from behavior: deadlines close to the message's send time and follow-ups before a reply. */
+/** Urgency from behavior: deadlines close to the message's send time and follow-ups before a reply (`followUpEntries`). */
 export function urgencyBehavior(context: ConversationContext): Explanation[] {
   const explanations: Explanation[] = [];
   for (const entry of context.inbound) {
@@ -56,16 +57,10 @@ export function urgencyBehavior(context: ConversationContext): Explanation[] {
       explanations.push({ type: 'entity.deadline', messageId: entry.message.id, text: entity.text, effect });
     }
   }
-  let previousInbound = false;
-  for (const entry of context.timeline) {
-    if (entry.message.automated) continue;
-    const inbound = entry.message.direction === 'inbound';
-    if (inbound && previousInbound) {
-      const text = `follow-up before any reply: ${cutText(entry.message.text, 60)}`;
-      const effect = BEHAVIOR_POINTS.followUp * messageWeight(context, entry);
-      explanations.push({ type: 'behavior.follow_up', messageId: entry.message.id, text, effect });
-    }
-    previousInbound = inbound;
+  for (const entry of followUpEntries(context.timeline)) {
+    const text = `follow-up before any reply: ${cutText(entry.message.text, 60)}`;
+    const effect = BEHAVIOR_POINTS.followUp * messageWeight(context, entry);
+    explanations.push({ type: 'behavior.follow_up', messageId: entry.message.id, text, effect });
   }
   return explanations;
 }
