@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -119,5 +120,15 @@ describe('parley signals on canonical messages', () => {
     const result = runCli(['signals', 'samples']);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/samples: not a file/);
+  });
+
+  it('stops quietly when the reader closes the pipe', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'parley-signals-pipe-')), 'many.jsonl');
+    writeFileSync(file, `${JSON.stringify({ id: 'm', text: 'Price for 500 pcs?' })}\n`.repeat(3000));
+    const command = `set -o pipefail; "${process.execPath}" --import tsx "${repoRoot}src/cli/main.ts" signals "${file}" | head -n 1`;
+    const result = spawnSync('bash', ['-c', command], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, PARLEY_LOG_LEVEL: 'warn' } });
+    expect(result.stderr).not.toContain('EPIPE');
+    expect(result.status).toBe(0);
+    expect(result.stdout.trim().split('\n')).toHaveLength(1);
   });
 });

@@ -10,6 +10,12 @@ import { parseByteCount, parsePort } from './serve-options.js';
 const logger = createLogger();
 const program = new Command();
 
+// A reader that stops early (`parley signals file | head`) closes the pipe. That ends the output, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 // Commands load their modules on first use, so `parley --help` starts fast.
 program
   .name('parley')

@@ -67,6 +67,18 @@ describe('normalizeBatch languages', () => {
     expect(batch.messages[1]?.language?.confidence).toBe(0.5);
   });
 
+  it('reads a location label by the sender’s language', () => {
+    const batch = normalizeBatch(
+      [
+        line(1, 'Tom', 'Hi, can you quote 500 pcs delivered to our warehouse?'),
+        line(2, 'Tom', 'Localização: https://maps.google.com/?q=38.72,-9.14'),
+        line(3, 'Tom', 'موقع: https://maps.google.com/?q=25.2,55.3'),
+      ],
+      EMPTY_CONFIG,
+    );
+    expect(batch.messages.map((m) => m.language?.code)).toEqual(['en', 'en', 'en']);
+  });
+
   it('keeps the guess when the sender wrote nothing surer', () => {
     const batch = normalizeBatch([line(1, 'Ana', 'Claro.'), line(2, 'Ana', 'ok')], EMPTY_CONFIG);
     expect(batch.messages.map((m) => m.language)).toEqual([

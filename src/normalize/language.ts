@@ -99,6 +99,10 @@ const IBERIAN_CONFIDENCE = 0.4;
 
 /** Web addresses and email addresses: their parts are no words of the message ("maps", "location"). */
 const ADDRESS_RE = /(?:https?:\/\/|www\.)[^\s<>"]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/giu;
+/** Words besides an address that a label of a shared link or location has at most. */
+const ADDRESS_LABEL_WORDS = 2;
+/** Confidence of a guess from a label beside an address. */
+const UNSURE_CONFIDENCE = 0.3;
 /** A cheap check before the address scan: most messages have none of these. */
 const ADDRESS_HINT_RE = /https?:|www\.|@/i;
 
@@ -171,6 +175,15 @@ export function detectLanguage(text: string): LanguageGuess {
  */
 export function detectLanguageWithMethod(text: string, tokens?: readonly DetectionToken[]): LanguageDetection {
   const words = tokens !== undefined && (tokens.length === 0 || tokens[0]?.raw !== undefined) ? wordsFromTokens(text, tokens) : scanWords(text);
+  const detection = detectFromWords(text, words);
+  // The label of a shared location or link is in the phone's language ("Localização:", "موقع:"), not always the writer's.
+  if (words.tokens.length <= ADDRESS_LABEL_WORDS && detection.confidence > UNSURE_CONFIDENCE && withoutAddresses(text) !== text) {
+    return { ...detection, confidence: UNSURE_CONFIDENCE };
+  }
+  return detection;
+}
+
+function detectFromWords(text: string, words: Words): LanguageDetection {
   const evidence = collectEvidence(words, INVERTED_MARKS_RE.test(text), LETTER_HINT_RE.test(text));
   const { votes } = evidence;
   const latinVotes = votes.en + votes.es + votes.pt + votes.fr;

@@ -13,6 +13,8 @@ describe('topics of bare predicates', () => {
     ['USD 5000 is too much', 'objection.price', 'too much'],
     ['0.125?? too high', 'objection.price', 'too high'],
     ['5000 pcs is too much', 'objection.moq', 'too much'],
+    ['Price is fine. Can you do 20 days?', 'objection.lead_time', 'Can you do 20'],
+    ['Can you do USD 2.10 for 5000 pcs?', 'objection.price', 'Can you do USD 2.10'],
   ] as const)('"%s" gives %s', (text, type, evidence) => {
     expectOneSignal(text, type, evidence);
   });
@@ -27,6 +29,7 @@ describe('topics of bare predicates', () => {
     ['5000 is too much', 'objection.price'],
     ['5000 is too much', 'objection.moq'],
     ['1,000?? too high', 'objection.price'],
+    ['Price is fine. Can you do 20 days?', 'objection.price'],
   ] as const)('"%s" gives no %s', (text, type) => {
     expectNoSignal(text, type);
   });

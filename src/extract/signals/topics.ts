@@ -45,6 +45,13 @@ type Compiled = ReturnType<typeof compile>;
 export function resolveTopic(doc: Doc, entities: readonly Entity[], cue: SignalCue, from: number, to: number): SignalType | null {
   const compiled = compile(doc.cues);
   let found: SignalType | null = null;
+  // A number inside the hit names its own topic: "can you do 20 days" is a lead time, "can you do 2.10" a price.
+  for (let index = from; index < to && found === null; index++) {
+    const token = doc.tokens[index] as Token;
+    if (token.kind === 'word' && startsWithDigit(token)) {
+      found = topicAt(doc, entities, compiled, index);
+    }
+  }
   for (let distance = 1; distance <= compiled.window && found === null; distance++) {
     const before = from - distance;
     const after = to - 1 + distance;

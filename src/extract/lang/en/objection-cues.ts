@@ -53,7 +53,7 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'price.target_is', type: 'objection.price', pattern: 'target ?price|prices ?is|was|:|=|around|about|of|at ?around|about|only|max|maximum ?usd|eur|us$ #', strength: 0.75 },
   { id: 'price.budget_max', type: 'objection.price', pattern: 'budget .. only|max|maximum|limited|tight', strength: 0.65 },
   // NOTE: `#` cannot tell a price from a quantity, so "can you do 2000 pcs?" also raises objection.price.
-  { id: 'price.can_you_do', type: 'objection.price', pattern: 'can|could|would|will you|u do|give|offer|accept|consider|manage|match ?me ?us ?it ?at|for|to ?only ?usd|eur|us$ #', strength: 0.7 },
+  { id: 'price.can_you_do', type: 'objection.price', pattern: 'can|could|would|will you|u do|give|offer|accept|consider|manage|match ?me ?us ?it ?at|for|to ?only ?usd|eur|us$ #', strength: 0.7, topics: ['objection.price', 'objection.lead_time', 'objection.moq'], topicOptional: true },
   { id: 'price.if_you_give', type: 'objection.price', pattern: 'if you|u give|do|make|offer|accept ?us ?me ?at|for ?usd|eur|us$ #', strength: 0.7 },
   // An imperative counter at the start of a sentence ("give me 7.40"). A lead-time or payment topic drops it.
   { id: 'price.imperative_counter', type: 'objection.price', topicOptional: true, topics: ['objection.price'], pattern: '^ give|do|make|offer ?us ?me ?it ?at|for ?only ?usd|eur|us$|inr|aed #', strength: 0.65 },
