@@ -49,6 +49,10 @@ describe('detectLanguage', () => {
     expect(guess.confidence).toBeLessThan(0.5);
   });
 
+  it.each(['baddi 20 carton', 'ba3atli el catalogue please'])('reads "%s" as unsure Arabic', (text) => {
+    expect(detectLanguage(text)).toEqual({ code: 'ar', confidence: 0.4 });
+  });
+
   it('reads a word Spanish and Portuguese share as unsure Spanish', () => {
     expect(detectLanguage('Entendido.')).toEqual({ code: 'es', confidence: 0.4 });
     expect(detectLanguage('Claro!')).toEqual({ code: 'es', confidence: 0.4 });

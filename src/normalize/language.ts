@@ -86,6 +86,8 @@ const BORROWED_ARABIZI = new Set('habibi habibti wallah inshallah shukran'.split
 const ARABIZI_DIGIT_RE = /^(?:[a-z]+[2356789][a-z]+|[a-z]*[aeiou]3|[3579][aeiou][a-z]+)$/;
 /** Arabizi words that decide a Latin-script message for Arabic when no Latin language has as many votes. */
 const ARABIZI_DECISION_HITS = 2;
+/** Confidence of an Arabic guess from fewer Arabizi words than that. */
+const ARABIZI_GUESS_CONFIDENCE = 0.4;
 
 /**
  * Words Spanish and Portuguese share and the other languages do not use
@@ -195,6 +197,11 @@ function detectFromWords(text: string, words: Words): LanguageDetection {
   if (evidence.arabiziWords > topLatin && (evidence.arabiziWords >= ARABIZI_DECISION_HITS || (evidence.arabiziDigits > 0 && topLatin === 0))) {
     return { code: 'ar', confidence: 0.6, method: 'stopwords' };
   }
+  // One Arabizi word with no rival ("baddi 20 carton"), or a tie with a digit word ("ba3atli el catalogue please"):
+  // Arabic, but unsure, so the sender's other messages can still decide.
+  if ((evidence.arabiziDistinct > 0 && topLatin === 0) || (evidence.arabiziDigits > 0 && evidence.arabiziWords >= topLatin)) {
+    return { code: 'ar', confidence: ARABIZI_GUESS_CONFIDENCE, method: 'stopwords' };
+  }
   if (evidence.letters < SHORT_TEXT_LETTERS) {
     return shortTextGuess(votes, evidence.iberian);
   }
@@ -282,6 +289,8 @@ interface Evidence {
   arabiziWords: number;
   /** Words with a digit standing for an Arabic letter ("se3r"). */
   arabiziDigits: number;
+  /** Arabizi words that are no borrowed courtesy word ("baddi", "se3r", not "habibi"). */
+  arabiziDistinct: number;
   /** True when a word Spanish and Portuguese share voted ("Claro."). */
   iberian: boolean;
 }
@@ -296,6 +305,7 @@ function collectEvidence(words: Words, invertedMarks: boolean, letterHints: bool
   let letters = 0;
   let arabiziWords = 0;
   let arabiziDigits = 0;
+  let arabiziDistinct = 0;
   let iberian = false;
   for (let i = 0; i < count; i++) {
     if (shapes[i] === ARABIC) {
@@ -306,9 +316,12 @@ function collectEvidence(words: Words, invertedMarks: boolean, letterHints: bool
       if (isArabiziDigitWord(words.tokens[i] as DetectionToken)) {
         arabiziWords++;
         arabiziDigits++;
+        arabiziDistinct++;
       }
     } else if (shape !== ARABIC) {
-      arabiziWords += arabiziWordVote((words.tokens[i] as DetectionToken).norm);
+      const vote = arabiziWordVote((words.tokens[i] as DetectionToken).norm);
+      arabiziWords += vote;
+      arabiziDistinct += vote === 1 ? 1 : 0;
     }
     if (voters[i] === 0) {
       continue;
@@ -328,7 +341,7 @@ function collectEvidence(words: Words, invertedMarks: boolean, letterHints: bool
       votes[code as keyof typeof votes] += 1;
     }
   }
-  return { votes, arabicWords, latinWords, letters, voters, arabiziWords, arabiziDigits, iberian };
+  return { votes, arabicWords, latinWords, letters, voters, arabiziWords, arabiziDigits, arabiziDistinct, iberian };
 }
 
 /** Returns the Arabizi vote of a word without digits: 1, 0.5 for a borrowed courtesy word, or 0. */
