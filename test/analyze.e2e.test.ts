@@ -135,6 +135,14 @@ describe('parley analyze errors', () => {
     expect(result.stderr).toMatch(/invalid date "yesterday"/);
   });
 
+  it('warns when --as-of is before the latest message', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-as-of-'));
+    const result = runCli(['analyze', 'samples/whatsapp', '--db', join(dir, 'p.db'), '--as-of', '2020-01-01', '--no-progress']);
+    rmSync(dir, { recursive: true, force: true });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/--as-of 2020-01-01T00:00:00.000Z is before the latest message/);
+  });
+
   it('rejects an impossible --utc-offset with exit 2', () => {
     const result = runCli(['analyze', 'samples', '--utc-offset', '+25:00']);
     expect(result.status).toBe(2);

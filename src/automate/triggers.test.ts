@@ -207,6 +207,16 @@ describe('pending shifts of a computed state history', () => {
     expect(pendingShifts(update, watermarkOf(update, null)).filter((s) => s.field === 'stage')).toEqual([]);
   });
 
+  it('quotes the buyer words of an opening stage', () => {
+    const update = updateOf([
+      { dir: 'in', h: 0, text: 'We confirm the order, please send the PI', signals: [['commitment.order_confirmation', 'We confirm the order']] },
+    ]);
+    const [firing] = firingsOf([RULES.anyStage], update.conversationId, pendingShifts(update, null));
+    const reason = taskReason(firing!);
+    expect(reason).toContain(`stage none → ${update.analysis.stage}`);
+    expect(reason).toContain('commitment.order_confirmation "We confirm the order"');
+  });
+
   it('drops a shift that returns to where it started', () => {
     const update = updateOf(SPECS);
     const back: ConversationUpdate = {

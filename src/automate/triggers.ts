@@ -152,7 +152,20 @@ export function pendingShifts(update: ConversationUpdate, watermark: Watermark |
 function openingStage(update: ConversationUpdate, watermark: Watermark | null): Shift[] {
   const first = update.analysis.messages[0];
   if (watermark || !first || update.changes.some((change) => change.field === 'stage')) return [];
-  return [{ field: 'stage', from: '', to: update.analysis.stage, messageId: first.messageId, sentAt: first.sentAt, reasons: [] }];
+  return [{ field: 'stage', from: '', to: update.analysis.stage, messageId: first.messageId, sentAt: first.sentAt, reasons: openingReasons(update) }];
+}
+
+/** Returns the buyer's signals that set the opening stage, latest first: the words a task quotes. */
+function openingReasons(update: ConversationUpdate): Explanation[] {
+  const reasons: Explanation[] = [];
+  for (const message of [...update.analysis.messages].reverse()) {
+    if (message.direction !== 'inbound') continue;
+    for (const signal of message.signals) {
+      if (signal.type.startsWith('context.') || reasons.length >= MAX_REASONS) continue;
+      reasons.push({ type: signal.type, messageId: message.messageId, text: signal.evidence[0]?.text ?? '', effect: 0 });
+    }
+  }
+  return reasons;
 }
 
 /** Merges changes of one field, oldest first, into one shift credited to the last change's message. */
@@ -246,6 +259,7 @@ export function taskReason(firing: Firing): string {
 }
 
 function formatValue(value: StateValue): string {
+  if (value === '') return 'none';
   if (Array.isArray(value)) return `[${value.join(', ')}]`;
   if (typeof value === 'number') return String(Math.round(value * 1000) / 1000);
   return String(value);

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import type { Logger } from 'pino';
 import { InputError } from '../core/errors.js';
+import type { IngestItem } from '../core/types.js';
 import { countInputFiles, readInputs } from '../ingest/index.js';
 import { readCatalog } from '../model/catalog.js';
 import type { Catalog } from '../model/types.js';
@@ -48,7 +49,8 @@ export async function analyzeCommand(paths: string[], options: AnalyzeCommandOpt
       onFile: (_path, index) => progress.update(index + 1),
     });
     let analyzing = false;
-    const report = await runAnalysis(items, {
+    const latest = { time: Number.NEGATIVE_INFINITY, sentAt: '' };
+    const report = await runAnalysis(trackLatest(items, latest), {
       store,
       config,
       asOf: options.asOf ?? new Date(),
@@ -62,11 +64,30 @@ export async function analyzeCommand(paths: string[], options: AnalyzeCommandOpt
       },
     });
     progress.stop();
+    if (options.asOf !== undefined && latest.time > options.asOf.getTime()) {
+      process.stderr.write(
+        `parley: warning: --as-of ${options.asOf.toISOString()} is before the latest message (${latest.sentAt}); waits and stalls are measured from --as-of, so later messages count as just sent\n`,
+      );
+    }
     if (options.json) await writeReportJson(report, process.stdout);
     else process.stdout.write(await renderBuyerTable(report, options.limit));
   } finally {
     progress.stop();
     await store.close();
+  }
+}
+
+/** Passes the items through, recording the latest send time of a message. */
+async function* trackLatest(items: AsyncIterable<IngestItem>, latest: { time: number; sentAt: string }): AsyncIterable<IngestItem> {
+  for await (const item of items) {
+    if (item.kind === 'message') {
+      const time = Date.parse(item.message.sentAt);
+      if (time > latest.time) {
+        latest.time = time;
+        latest.sentAt = item.message.sentAt;
+      }
+    }
+    yield item;
   }
 }
 
