@@ -97,6 +97,13 @@ describe('isAutomatedEmail cues', () => {
     expect(isAutomatedEmail({ from: 'no-reply@notifications.example.com' })).toBe(true);
   });
 
+  it('flags newsletters and marked spam', () => {
+    expect(isAutomatedEmail({ headers: { 'list-unsubscribe': '<mailto:leave@news.example.com>' } })).toBe(true);
+    expect(isAutomatedEmail({ headers: { 'x-spam-flag': 'YES' } })).toBe(true);
+    expect(isAutomatedEmail({ headers: { 'x-spam-status': 'Yes, score=7.1 required=5.0' } })).toBe(true);
+    expect(isAutomatedEmail({ headers: { 'x-spam-status': 'No, score=0.2 required=5.0' } })).toBe(false);
+  });
+
   it('leaves buyer text alone', () => {
     expect(isAutomatedEmail({ subject: 'Re: out of stock items', body: 'I was out of office last week, sorry.' })).toBe(false);
     expect(isAutomatedEmail({ subject: 'Delivery schedule', from: 'buyer@example.com', body: 'Please confirm delivery.' })).toBe(false);

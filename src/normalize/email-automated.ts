@@ -1,4 +1,4 @@
-/** Detection of machine-sent e-mail: auto-replies, out-of-office notices and bounces. */
+/** Detection of machine-sent e-mail: auto-replies, out-of-office notices, bounces, newsletters and mail marked as spam. */
 import { AUTOMATED_CUES_BY_LANGUAGE } from './email-automated-cues.js';
 
 /** Input of `isAutomatedEmail`. Every field may be missing. */
@@ -32,7 +32,8 @@ const REPORT_BODY =
  * Decides whether an e-mail was sent by a machine. Any one cue is enough.
  * Header cues: RFC 3834 `Auto-Submitted` other than `no`, `X-Autoreply`,
  * `X-Autorespond`, `X-Apple-Action`, `X-Failed-Recipients`, `Precedence` of
- * bulk, junk or auto_reply, and a report content type. Other cues: an
+ * bulk, junk or auto_reply, `List-Unsubscribe`, `X-Spam-Flag` or
+ * `X-Spam-Status` of yes, and a report content type. Other cues: an
  * auto-reply or bounce subject (also behind one "Fwd:"), a mailer-daemon or
  * no-reply sender, delivery-report fields in the body, and an out-of-office
  * sentence at the start of a short body.
@@ -44,6 +45,8 @@ export function isAutomatedEmail(input: AutomatedEmailInput): boolean {
   const flagHeaders = ['x-autoreply', 'x-autorespond', 'x-apple-action', 'x-failed-recipients'];
   if (flagHeaders.some((name) => header(name) !== '')) return true;
   if (/^(bulk|junk|auto_reply)\b/.test(header('precedence'))) return true;
+  // Newsletters and marketing mail carry an unsubscribe link (RFC 2369), and a spam filter may have marked the mail.
+  if (header('list-unsubscribe') !== '' || header('x-spam-flag').startsWith('yes') || header('x-spam-status').startsWith('yes')) return true;
   if (/multipart\/report|message\/delivery-status|message\/feedback-report/.test(header('content-type'))) return true;
   if (SUBJECT_PREFIXES.test(input.subject ?? '')) return true;
   const from = input.from ?? '';
