@@ -161,8 +161,9 @@ function openingReasons(update: ConversationUpdate): Explanation[] {
   for (const message of [...update.analysis.messages].reverse()) {
     if (message.direction !== 'inbound') continue;
     for (const signal of message.signals) {
-      if (signal.type.startsWith('context.') || reasons.length >= MAX_REASONS) continue;
+      if (signal.type.startsWith('context.')) continue;
       reasons.push({ type: signal.type, messageId: message.messageId, text: signal.evidence[0]?.text ?? '', effect: 0 });
+      if (reasons.length === MAX_REASONS) return reasons;
     }
   }
   return reasons;

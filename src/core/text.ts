@@ -1,5 +1,8 @@
 /** Text helpers shared by the stages. */
 
+/** A web address up to the next space ("https://maps.google.com/?q=1,2", "www.example.com"). Use with replace or search. */
+export const WEB_ADDRESS_RE = /\b(?:https?:\/\/|www\.)\S+/giu;
+
 /** Words shown in place of a quote for a message with no text, such as a photo or a voice note. */
 export const NO_TEXT = '(a message with no text, such as a photo or voice note)';
 

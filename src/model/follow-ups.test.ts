@@ -22,7 +22,7 @@ describe('isAcknowledgement', () => {
     expect(isAcknowledgement(timeline([{ id: 'a', dir: 'in', h: 0, text: 'any update?' }])[0]!)).toBe(false);
   });
 
-  it('reads a short line with a signal as a request', () => {
+  it('reads a short signal line as a request', () => {
     const [entry] = timeline([{ id: 'a', dir: 'in', h: 0, text: 'urgent pls', signals: [['intent.urgency', 'urgent']] }]);
     expect(isAcknowledgement(entry!)).toBe(false);
   });

@@ -3,17 +3,17 @@
  * any reply is following up. A burst of lines written minutes apart ("Hi"
  * then "price for 500 pcs?") is one turn, and a message that only
  * acknowledges or shares media ("ok", "👍", a photo, a location link)
- * chases nobody.
+ * is no follow-up.
  */
+import { WEB_ADDRESS_RE } from '../core/text.js';
 import type { TimelineEntry } from './types.js';
 
-/** Minutes after the buyer's previous message from which a new one counts as a follow-up: lines closer than this are one turn. */
+/** Minutes between two buyer messages from which the second counts as a follow-up. Closer lines are one turn. */
 export const FOLLOW_UP_GAP_MINUTES = 10;
 /** Words an acknowledgement has at most ("ok merci", "image omitted"). */
 const ACKNOWLEDGEMENT_WORDS = 2;
 /** Words a media message has at most besides its file names ("IMG-0042.jpg (file attached)"). */
 const MEDIA_WORDS = 4;
-const ADDRESS_RE = /(?:https?:\/\/|www\.)\S+/giu;
 /** WhatsApp placeholders such as "<Media omitted>" and "<attached: 00000012-PHOTO.jpg>". */
 const PLACEHOLDER_RE = /<[^<>\n]*>/gu;
 const WORD_RE = /[\p{L}\p{N}]+/gu;
@@ -29,7 +29,7 @@ const MINUTE_MS = 60_000;
 export function isAcknowledgement(entry: TimelineEntry): boolean {
   if (entry.analysis.signals.some((signal) => !signal.type.startsWith('context.'))) return false;
   const { attachments } = entry.message;
-  let text = entry.message.text.replace(ADDRESS_RE, ' ').replace(PLACEHOLDER_RE, ' ');
+  let text = entry.message.text.replace(WEB_ADDRESS_RE, ' ').replace(PLACEHOLDER_RE, ' ');
   for (const attachment of attachments) text = text.split(attachment.name).join(' ');
   if (QUESTION_RE.test(text)) return false;
   const words = text.match(WORD_RE)?.length ?? 0;

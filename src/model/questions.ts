@@ -1,5 +1,5 @@
 /** Buyer questions that no later outbound message followed. */
-import { cutText } from '../core/text.js';
+import { cutText, WEB_ADDRESS_RE } from '../core/text.js';
 import type { SignalType } from '../core/types.js';
 import { toHours } from './timing.js';
 import type { TimelineEntry, UnansweredQuestion } from './types.js';
@@ -13,7 +13,6 @@ const QUESTION_SIGNALS: ReadonlySet<SignalType> = new Set([
   'commitment.invoice_request',
 ]);
 
-const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
 
 /**
  * Returns the sentences of the text that end in a question mark, joined by a
@@ -22,7 +21,7 @@ const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
  * break, so "USD 2.10" is not split. A question needs two letters in a row.
  */
 function questionSentences(text: string): string {
-  const sentences = text.replace(URL, ' ').split(/(?<=[.!?])\s+|\n+/u);
+  const sentences = text.replace(WEB_ADDRESS_RE, ' ').split(/(?<=[.!?])\s+|\n+/u);
   return sentences
     .map((sentence) => sentence.trim())
     .filter((sentence) => /\?\s*$/u.test(sentence) && /\p{L}{2}/u.test(sentence))

@@ -45,7 +45,7 @@ export function isAutomatedEmail(input: AutomatedEmailInput): boolean {
   const flagHeaders = ['x-autoreply', 'x-autorespond', 'x-apple-action', 'x-failed-recipients'];
   if (flagHeaders.some((name) => header(name) !== '')) return true;
   if (/^(bulk|junk|auto_reply)\b/.test(header('precedence'))) return true;
-  // Newsletters and marketing mail carry an unsubscribe link (RFC 2369), and a spam filter may have marked the mail.
+  // Newsletters and marketing mail usually carry an unsubscribe header (RFC 2369), and a spam filter may have marked the mail.
   if (header('list-unsubscribe') !== '' || header('x-spam-flag').startsWith('yes') || header('x-spam-status').startsWith('yes')) return true;
   if (/multipart\/report|message\/delivery-status|message\/feedback-report/.test(header('content-type'))) return true;
   if (SUBJECT_PREFIXES.test(input.subject ?? '')) return true;

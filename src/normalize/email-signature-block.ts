@@ -3,6 +3,7 @@
  * body with title, company and contact lines under it, or contact lines under
  * a rule. Cue-based starts ("-- ", "Best regards,") are in `email-signature.ts`.
  */
+import { WEB_ADDRESS_RE } from '../core/text.js';
 import { EMAIL_CUES_BY_LANGUAGE } from './email-cues.js';
 
 const NOT_NAME_WORDS = new Set(Object.values(EMAIL_CUES_BY_LANGUAGE).flatMap((cues) => cues.notNameWords));
@@ -23,7 +24,6 @@ const MAX_NAME_WORDS = 4;
 const MAX_NAME_LENGTH = 40;
 
 const EMAIL = /[^\s@<>()]+@[^\s@<>()]+\.\p{L}{2,}/gu;
-const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
 /**
  * A phone-like run of digits, standing apart from letters so a hex id such
  * as "b1_bc73b51ca5782856" is not one: "713-345-8008", "(403) 974-6721".
@@ -75,9 +75,9 @@ export function isContactLine(line: string): boolean {
   const phones = [...line.matchAll(PHONE)].filter(
     (match) => digitCount(match[0]) >= MIN_PHONE_DIGITS && !NOT_PHONE.test(match[0].trim()),
   );
-  const hasContact = line.search(EMAIL) >= 0 || line.search(URL) >= 0 || phones.length > 0 || line.search(EXTENSION) >= 0;
+  const hasContact = line.search(EMAIL) >= 0 || line.search(WEB_ADDRESS_RE) >= 0 || phones.length > 0 || line.search(EXTENSION) >= 0;
   if (!hasContact) return false;
-  const rest = line.replace(EMAIL, ' ').replace(URL, ' ').replace(PHONE, ' ').replace(EXTENSION, ' ');
+  const rest = line.replace(EMAIL, ' ').replace(WEB_ADDRESS_RE, ' ').replace(PHONE, ' ').replace(EXTENSION, ' ');
   return rest.split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length <= MAX_CONTACT_WORDS;
 }
 
@@ -182,7 +182,7 @@ export function findRuledContactBlockStart(lines: string[]): number {
 
 function contactBlock(block: string[]): boolean {
   const contacts = block.filter(isContactLine);
-  const addressed = contacts.some((line) => line.search(EMAIL) >= 0 || line.search(URL) >= 0);
+  const addressed = contacts.some((line) => line.search(EMAIL) >= 0 || line.search(WEB_ADDRESS_RE) >= 0);
   return contacts.length >= 2 && addressed && block.some(isNameLine);
 }
 

@@ -53,7 +53,7 @@ describe('normalizeBatch languages', () => {
   const line = (n: number, name: string, body: string) =>
     parsedMessage({ source: `chat.txt#line=${n}`, sender: { name, email: null, phone: null }, body, sentAt: `2026-03-10T09:0${n}:00-03:00` });
 
-  it('gives a one-word reply its sender’s language', () => {
+  it('settles a one-word reply by its sender', () => {
     const batch = normalizeBatch(
       [
         line(1, 'Rafaela', 'Bom dia, vocês já têm o orçamento das peças?'),
@@ -67,7 +67,7 @@ describe('normalizeBatch languages', () => {
     expect(batch.messages[1]?.language?.confidence).toBe(0.5);
   });
 
-  it('reads a location label by the sender’s language', () => {
+  it('settles a location label by its sender', () => {
     const batch = normalizeBatch(
       [
         line(1, 'Tom', 'Hi, can you quote 500 pcs delivered to our warehouse?'),
@@ -79,7 +79,7 @@ describe('normalizeBatch languages', () => {
     expect(batch.messages.map((m) => m.language?.code)).toEqual(['en', 'en', 'en']);
   });
 
-  it('keeps the guess when the sender wrote nothing surer', () => {
+  it('keeps a guess without surer messages', () => {
     const batch = normalizeBatch([line(1, 'Ana', 'Claro.'), line(2, 'Ana', 'ok')], EMPTY_CONFIG);
     expect(batch.messages.map((m) => m.language)).toEqual([
       { code: 'es', confidence: 0.4 },
@@ -87,7 +87,7 @@ describe('normalizeBatch languages', () => {
     ]);
   });
 
-  it('reads another sender’s messages apart', () => {
+  it('keeps other senders apart', () => {
     const batch = normalizeBatch(
       [line(1, 'Rafaela', 'Bom dia, vocês já têm o orçamento das peças?'), line(2, 'Luis', 'ok')],
       EMPTY_CONFIG,

@@ -53,7 +53,7 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text)).toEqual({ code: 'ar', confidence: 0.4 });
   });
 
-  it('reads a word Spanish and Portuguese share as unsure Spanish', () => {
+  it('reads a shared Iberian word as Spanish', () => {
     expect(detectLanguage('Entendido.')).toEqual({ code: 'es', confidence: 0.4 });
     expect(detectLanguage('Claro!')).toEqual({ code: 'es', confidence: 0.4 });
   });

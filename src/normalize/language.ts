@@ -99,7 +99,7 @@ const IBERIAN_SHARED = new Set(['claro', 'entendido', 'igualmente']);
 /** Confidence of a guess from an Iberian shared word alone. */
 const IBERIAN_CONFIDENCE = 0.4;
 
-/** Web addresses and email addresses: their parts are no words of the message ("maps", "location"). */
+/** Web and email addresses. Their parts ("maps", "location") are not words of the message. */
 const ADDRESS_RE = /(?:https?:\/\/|www\.)[^\s<>"]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/giu;
 /** Words besides an address that a label of a shared link or location has at most. */
 const ADDRESS_LABEL_WORDS = 2;
@@ -197,8 +197,8 @@ function detectFromWords(text: string, words: Words): LanguageDetection {
   if (evidence.arabiziWords > topLatin && (evidence.arabiziWords >= ARABIZI_DECISION_HITS || (evidence.arabiziDigits > 0 && topLatin === 0))) {
     return { code: 'ar', confidence: 0.6, method: 'stopwords' };
   }
-  // One Arabizi word with no rival ("baddi 20 carton"), or a tie with a digit word ("ba3atli el catalogue please"):
-  // Arabic, but unsure, so the sender's other messages can still decide.
+  // One Arabizi word with no rival ("baddi 20 carton"), or a digit word tied with English ("ba3atli el catalogue please"),
+  // gives an unsure Arabic guess that the sender's other messages can still overrule.
   if ((evidence.arabiziDistinct > 0 && topLatin === 0) || (evidence.arabiziDigits > 0 && evidence.arabiziWords >= topLatin)) {
     return { code: 'ar', confidence: ARABIZI_GUESS_CONFIDENCE, method: 'stopwords' };
   }
@@ -289,7 +289,7 @@ interface Evidence {
   arabiziWords: number;
   /** Words with a digit standing for an Arabic letter ("se3r"). */
   arabiziDigits: number;
-  /** Arabizi words that are no borrowed courtesy word ("baddi", "se3r", not "habibi"). */
+  /** Arabizi words other than borrowed courtesy words ("baddi" and "se3r", not "habibi"). */
   arabiziDistinct: number;
   /** True when a word Spanish and Portuguese share voted ("Claro."). */
   iberian: boolean;

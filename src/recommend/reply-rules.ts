@@ -72,7 +72,7 @@ export function replyOwedRule(input: RecommendInput): ActionCandidate | null {
 /**
  * Returns the buyer's latest message since the seller's last one that is
  * more than an acknowledgement ("ok", "👍", a photo), or null when the buyer
- * only acknowledged: then no reply is owed.
+ * only acknowledged. Then no reply is owed.
  */
 function lastOpenMessage(timeline: readonly TimelineEntry[]): TimelineEntry | null {
   for (let i = timeline.length - 1; i >= 0; i -= 1) {
