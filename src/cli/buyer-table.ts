@@ -1,4 +1,4 @@
-import { collect, type AnalyzeReport } from '../pipeline/analyze-run.js';
+import { collect, type AnalyzeReport, type RunSummary } from '../pipeline/analyze-run.js';
 
 interface Column {
   header: string;
@@ -84,6 +84,8 @@ export async function summaryLine(report: AnalyzeReport): Promise<string> {
     `\n${s.conversations} conversations; ${s.read} messages read, ${s.stored} new, ` +
       `${s.duplicate} already stored or repeated, ${s.updated} updated, ${s.quarantined} quarantined.`,
   ];
+  const automated = automatedLine(s);
+  if (automated) lines.push(automated);
   lines.push(...sourceLines(report));
   for await (const item of report.results.quarantine(MAX_QUARANTINE_LINES)) {
     lines.push(`  quarantined ${item.source}: ${item.reason}`);
@@ -92,6 +94,24 @@ export async function summaryLine(report: AnalyzeReport): Promise<string> {
     lines.push(`  … and ${s.quarantined - MAX_QUARANTINE_LINES} more (see --json or the quarantine table)`);
   }
   return lines.join('\n');
+}
+
+/**
+ * Returns the line that counts the messages read that were machine-sent and
+ * left out of the buyer conversations, or null when none were. When the run
+ * has no conversation because every message was machine-sent, the line
+ * gives that as the reason.
+ */
+function automatedLine(summary: RunSummary): string | null {
+  const { automated, read, conversations } = summary;
+  if (automated === 0) return null;
+  const kinds = 'bounces, auto-replies, newsletters or spam';
+  if (automated === read && conversations === 0) {
+    const subject = read === 1 ? 'The 1 message read was' : `All ${read} messages read were`;
+    return `${subject} machine-sent (${kinds}) and left out, so no buyer conversation remains.`;
+  }
+  const verb = automated === 1 ? 'was' : 'were';
+  return `${automated} of the ${read} messages read ${verb} machine-sent (${kinds}) and left out of the buyer conversations.`;
 }
 
 /** Quarantined records listed under the summary line at most. */

@@ -20,7 +20,7 @@ async function* each<T>(items: T[]): AsyncGenerator<T> {
   yield* items;
 }
 
-const summary = { read: 2, stored: 2, duplicate: 0, updated: 0, quarantined: 1, conversations: 2, sources: [] };
+const summary = { read: 2, stored: 2, duplicate: 0, updated: 0, quarantined: 1, automated: 0, conversations: 2, sources: [] };
 const accounts = [{ id: 'a1', conversationIds: ['c1', 'c2'] }];
 const quarantine = [{ source: 'x.csv#3', reason: 'no date' }];
 

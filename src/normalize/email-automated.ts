@@ -1,5 +1,6 @@
-/** Detection of machine-sent e-mail: auto-replies, out-of-office notices, bounces, newsletters and mail marked as spam. */
+/** Detection of machine-sent e-mail: auto-replies, out-of-office notices, bounces, newsletters and spam. */
 import { AUTOMATED_CUES_BY_LANGUAGE } from './email-automated-cues.js';
+import { assessSpamContent } from './email-spam.js';
 
 /** Input of `isAutomatedEmail`. Every field may be missing. */
 export interface AutomatedEmailInput {
@@ -29,14 +30,16 @@ const REPORT_BODY =
   /^(?:Reporting-MTA:|Final-Recipient:|Feedback-Type:|This is the mail system at host|The original message was received at|This message was created automatically by mail delivery software|Delivery to the following recipients? failed|Your message (?:did not reach|could not be delivered|wasn't delivered))/im;
 
 /**
- * Decides whether an e-mail was sent by a machine. Any one cue is enough.
+ * Decides whether an e-mail was sent by a machine. Any one of the cues
+ * below is enough, except spam content, which needs several together.
  * Header cues: RFC 3834 `Auto-Submitted` other than `no`, `X-Autoreply`,
  * `X-Autorespond`, `X-Apple-Action`, `X-Failed-Recipients`, `Precedence` of
  * bulk, junk or auto_reply, `List-Unsubscribe`, `X-Spam-Flag` or
  * `X-Spam-Status` of yes, and a report content type. Other cues: an
  * auto-reply or bounce subject (also behind one "Fwd:"), a mailer-daemon or
- * no-reply sender, delivery-report fields in the body, and an out-of-office
- * sentence at the start of a short body.
+ * no-reply sender, delivery-report fields in the body, an out-of-office
+ * sentence at the start of a short body, and spam or bulk content
+ * (`assessSpamContent`).
  */
 export function isAutomatedEmail(input: AutomatedEmailInput): boolean {
   const header = (name: string): string => headerText(input.headers, name).toLowerCase();
@@ -53,7 +56,8 @@ export function isAutomatedEmail(input: AutomatedEmailInput): boolean {
   if (BOUNCE_SENDERS.test(from) || NO_REPLY_SENDERS.test(from)) return true;
   const body = input.body ?? '';
   if (REPORT_BODY.test(body.slice(0, 5000))) return true;
-  return body.length < 1500 && OFFICE_BODY.test(body.slice(0, 300));
+  if (body.length < 1500 && OFFICE_BODY.test(body.slice(0, 300))) return true;
+  return assessSpamContent({ subject: input.subject ?? null, body, from }).spam;
 }
 
 function headerText(headers: AutomatedEmailInput['headers'], name: string): string {

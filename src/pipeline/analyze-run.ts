@@ -21,8 +21,14 @@ export interface RunSummary {
   /** Messages already in the database whose normalized form changed (new config, new thread). */
   updated: number;
   quarantined: number;
+  /**
+   * Messages read that a machine sent (bounces, auto-replies, newsletters,
+   * spam), repeats included. They are stored but left out of the buyer
+   * conversations, so a conversation of only such messages gets no analysis.
+   */
+  automated: number;
   conversations: number;
-  /** The same counts per source file, sorted by file. */
+  /** The counts other than `automated` per source file, sorted by file. */
   sources: SourceSummary[];
 }
 
@@ -111,6 +117,7 @@ export async function runAnalysis(items: AsyncIterable<IngestItem>, options: Ana
       duplicate: ingest.duplicates + ingest.writes.unchanged,
       updated: ingest.writes.updated,
       quarantined: ingest.quarantined,
+      automated: ingest.automated,
       conversations: await store.countRunReports(),
       sources: [...ingest.sources.keys()].sort().map((file) => ingest.sources.get(file)!),
     },

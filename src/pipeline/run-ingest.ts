@@ -27,6 +27,8 @@ export interface IngestOptions {
  */
 export interface IngestState {
   read: number;
+  /** Parsed messages sent by a machine (bounces, auto-replies, newsletters, spam), repeats included. */
+  automated: number;
   duplicates: number;
   writes: WriteResult;
   quarantined: number;
@@ -53,6 +55,7 @@ interface Chunk {
 export async function ingestInChunks(items: AsyncIterable<IngestItem>, options: IngestOptions): Promise<IngestState> {
   const state: IngestState = {
     read: 0,
+    automated: 0,
     duplicates: 0,
     writes: { inserted: 0, unchanged: 0, updated: 0 },
     quarantined: 0,
@@ -69,8 +72,8 @@ export async function ingestInChunks(items: AsyncIterable<IngestItem>, options: 
     countAsUpdated(state, changed);
   }
   await options.store.runJournal.clear();
-  const { read, writes, quarantined } = state;
-  options.logger.info({ read, ...writes, quarantined }, 'messages stored');
+  const { read, automated, writes, quarantined } = state;
+  options.logger.info({ read, automated, ...writes, quarantined }, 'messages stored');
   return state;
 }
 
@@ -102,6 +105,7 @@ async function ingestChunk(chunk: Chunk, state: IngestState, options: IngestOpti
   await store.addRunQuarantine(quarantine.map(({ source, reason }) => ({ source, reason })));
 
   state.read += chunk.parsed.length;
+  state.automated += chunk.parsed.filter((message) => message.automated === true).length;
   state.duplicates += batch.duplicates;
   for (const result of byFile.values()) addWrites(state.writes, result);
   state.quarantined += quarantine.length;
