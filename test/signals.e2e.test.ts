@@ -116,6 +116,21 @@ describe('parley signals on canonical messages', () => {
     expect(result.stderr).toContain('/nonexistent/messages.jsonl: file not found');
   });
 
+  it('exits 2 pointing to analyze for a chat export or an e-mail', () => {
+    const chat = join(repoRoot, 'samples/whatsapp/WhatsApp Chat with Omar Haddad.txt');
+    const result = runCli(['signals', chat]);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('this is a WhatsApp chat export, not JSON Lines messages');
+    expect(result.stderr).toContain('parley analyze');
+    const dir = mkdtempSync(join(tmpdir(), 'parley-signals-'));
+    const mail = join(dir, 'rfq.eml');
+    writeFileSync(mail, 'From: buyer@example.com\nSubject: RFQ\n\nPlease quote 500 pcs FOB Ningbo.\n');
+    const fromMail = runCli(['signals', mail]);
+    expect(fromMail.status).toBe(2);
+    expect(fromMail.stderr).toContain('this is an e-mail (.eml)');
+  });
+
   it('exits 2 for a folder', () => {
     const result = runCli(['signals', 'samples']);
     expect(result.status).toBe(2);

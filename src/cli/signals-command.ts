@@ -2,6 +2,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import { InputError } from '../core/errors.js';
+import { detectFileFormat, type InputFormat } from '../ingest/detect.js';
 import type { BatchResult } from './signals-lines.js';
 import type { EncodedBatch, SignalsTask } from './signals-worker.js';
 
@@ -33,6 +34,7 @@ export interface SignalsOptions {
 export async function signalsCommand(file: string | undefined, options: SignalsOptions = {}): Promise<number> {
   const fromFile = file !== undefined && file !== '-';
   const size = fromFile ? checkInputFile(file) : 0;
+  if (fromFile) await refuseConversationFile(file);
   const workers = options.workers ?? (size >= PARALLEL_FROM_BYTES ? Math.min(availableParallelism(), MAX_AUTO_WORKERS) : 1);
   const input = fromFile ? createReadStream(file, 'utf8') : process.stdin.setEncoding('utf8');
   // The pool's main thread only reads and writes, so it does not load the extractors and their cue tables.
@@ -153,6 +155,30 @@ class PoolSink implements Sink {
     this.failures += result.failures;
     if (result.bytes.byteLength > 0) await write(result.bytes);
   }
+}
+
+/** What a user calls each format that `parley analyze` reads and `parley signals` does not. */
+const CONVERSATION_FORMATS: Partial<Record<InputFormat, string>> = {
+  whatsapp: 'a WhatsApp chat export',
+  'whatsapp-zip': 'a WhatsApp chat export (.zip)',
+  'whatsapp-cloud': 'WhatsApp Cloud API webhook payloads',
+  eml: 'an e-mail (.eml)',
+  mbox: 'a mailbox (.mbox)',
+  marketplace: 'marketplace RFQs',
+  webform: 'web form submissions',
+  support: 'support tickets',
+};
+
+/**
+ * Raises InputError, which exits 2, for a file in a conversation format:
+ * read line by line as JSON, a chat export would give one error per line
+ * and no analysis.
+ */
+async function refuseConversationFile(file: string): Promise<void> {
+  const detection = await detectFileFormat(file);
+  const kind = detection.format === null ? undefined : CONVERSATION_FORMATS[detection.format];
+  if (kind === undefined) return;
+  throw new InputError(file, `this is ${kind}, not JSON Lines messages; read it with "parley analyze ${file}", or pass one {"id","text"} object per line`);
 }
 
 function write(chunk: string | Uint8Array): Promise<void> {
