@@ -7,6 +7,7 @@ import type { LanguageCues } from '../lang/types.js';
 import { PhraseMatcher } from '../text/phrases.js';
 import { alternation, WORD_START } from '../text/regex.js';
 import type { Token } from '../text/tokens.js';
+import { foreignPlaces } from './place-frames.js';
 
 export type PortEntity = Extract<Entity, { type: 'port' }>;
 
@@ -31,9 +32,16 @@ const compile = perLanguage((cues: LanguageCues) => ({
  * Finds ports: the listed ones, the language's own port names, and a name
  * after "port of" even when it is in neither list. That name is a
  * capitalized one, or a place the language's cues know, which is how names
- * in scripts without capitals are read ("ميناء صحار").
+ * in scripts without capitals are read ("ميناء صحار"). A port named as a
+ * supplier's or competitor's location ("un proveedor de Ningbo") is not one
+ * the goods go through, so it is left out.
  */
 export function extractPorts(doc: Doc): PortEntity[] {
+  const isForeign = foreignPlaces(doc);
+  return namedPorts(doc).filter((port) => !isForeign(port.start, port.end));
+}
+
+function namedPorts(doc: Doc): PortEntity[] {
   const out: PortEntity[] = [];
   for (const hit of PORT_MATCHER.match(doc.tokens)) {
     const first = doc.tokens[hit.from];

@@ -185,6 +185,33 @@ export interface DateCues {
   deadlineMarkersAfter?: string[];
 }
 
+/**
+ * Frames that place a named country or city on another party's side: a
+ * competitor, another supplier, a factory, or the origin of the goods. Such a
+ * place does not tell where the buyer is or wants the goods delivered.
+ * Patterns use the syntax of `text/phrases.ts`.
+ */
+export interface PlaceFrameCues {
+  /** Phrases that end right before the place: "supplier in", "made in", "we buy from", "proveedor de". */
+  before: string[];
+  /** Phrases that start right after the place: "supplier" in "a Ningbo supplier". */
+  after: string[];
+  /**
+   * Phrases that end right before the place and make it the buyer's own after
+   * all: "our factory in", "we are a supplier in". One cancels every `before`
+   * frame inside it (same end, same or later start) and every `after` frame
+   * of that place.
+   */
+  own: string[];
+  /** Articles that may stand between a frame and its place: "la" in "proveedor de la India". */
+  articles: string[];
+  /**
+   * Words that join the places of a list ("China and Vietnam"); one frame
+   * covers the whole list. A comma and two places side by side also join.
+   */
+  listLinkers: string[];
+}
+
 /** Entity resources. */
 export interface EntityCues {
   /** Unit words (lowercase) → Parley unit. */
@@ -241,6 +268,12 @@ export interface EntityCues {
   certificationContext: string[];
   /** Country and city names (lowercase) → ISO 3166-1 alpha-2. */
   places: Record<string, string>;
+  /**
+   * Optional. Words around a place that make it another party's location or
+   * the goods' origin ("a supplier in Ningbo", "made in Vietnam"). Such a
+   * place gives no region and no port. Default: none.
+   */
+  placeFrames?: PlaceFrameCues;
   /** Payment term phrases (regex source) → kind; `(\d+)` captures a percent. */
   paymentTerms: { id: string; source: string; kind: string; percentGroup?: number }[];
   /** Words a payment term can start with; the terms regex only runs there and at numbers. */

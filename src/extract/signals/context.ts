@@ -9,6 +9,7 @@ import { ORIGIN_INCOTERMS } from '../data/incoterms.js';
 import { PORTS } from '../data/ports.js';
 import { CCTLD_COUNTRY, GENERIC_CCTLDS } from '../data/tld.js';
 import type { Doc } from '../doc.js';
+import { foreignPlaces } from '../entities/place-frames.js';
 import { loadPhoneNumbers } from '../lazy-deps.js';
 import { perLanguage } from '../lang/compiled.js';
 import type { LanguageCues } from '../lang/types.js';
@@ -87,7 +88,9 @@ interface RegionCandidate {
  * `context.region`: the sender's phone country (strongest), a country-code
  * email domain, a destination named with a buyer-side Incoterm, or a country
  * or city named in the text. A place right after FOB or EXW is the seller's
- * side and does not count.
+ * side and does not count, and neither does one named as a supplier's,
+ * competitor's or factory's location or the goods' origin ("un proveedor de
+ * Ningbo", "made in Vietnam").
  */
 export function regionSignal(doc: Doc, input: ExtractInput, entities: readonly Entity[]): Signal | null {
   const candidates = [...metaRegions(input, doc.senderCountry), ...destinationRegions(entities), ...textRegions(doc, entities)];
@@ -125,11 +128,12 @@ function destinationRegions(entities: readonly Entity[]): RegionCandidate[] {
 
 function textRegions(doc: Doc, entities: readonly Entity[]): RegionCandidate[] {
   const origins = entities.filter((e) => e.type === 'incoterm' && ORIGIN_INCOTERMS.has(e.code));
+  const isForeign = foreignPlaces(doc);
   const out: RegionCandidate[] = [];
   for (const hit of placeMatcher(doc.cues).match(doc.tokens)) {
     const start = (doc.tokens[hit.from] as Token).start;
     const end = (doc.tokens[hit.to - 1] as Token).end;
-    if (!origins.some((o) => o.start <= start && end <= o.end)) {
+    if (!origins.some((o) => o.start <= start && end <= o.end) && !isForeign(start, end)) {
       out.push({ country: hit.payload, strength: 0.45, evidence: { start, end, text: doc.text.slice(start, end), rule: 'text.place' } });
     }
   }

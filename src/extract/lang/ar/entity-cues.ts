@@ -11,6 +11,7 @@ import { normalizeWord } from '../../text/normalize.js';
 import { EN_ENTITIES } from '../en/entity-cues.js';
 import type { EntityCues } from '../types.js';
 import { nounForms } from './forms.js';
+import { AR_PLACE_FRAMES } from './place-frames.js';
 import { AR_PLACES } from './places.js';
 
 /** Maps every word to one value. */
@@ -159,6 +160,7 @@ export const AR_ENTITIES: EntityCues = {
     'معتمد', 'معتمده', 'اعتماد', 'مسجل', 'مسجله',
   ],
   places: AR_PLACES,
+  placeFrames: AR_PLACE_FRAMES,
   // Compared with token norms, which are folded ("الدفعة" → "الدفعه").
   paymentTermStarts: [
     ...EN_ENTITIES.paymentTermStarts,

@@ -1,5 +1,6 @@
 /** English entity cues: unit words, currency words, payment terms and places. */
 import type { EntityCues } from '../types.js';
+import { EN_PLACE_FRAMES } from './place-frames.js';
 import { EN_PLACES } from './places.js';
 
 const UNITS: Record<string, string> = {
@@ -64,6 +65,7 @@ export const EN_ENTITIES: EntityCues = {
   ],
   certificationContext: ['certificate', 'certificates', 'certified', 'certification', 'mark', 'marking', 'approval', 'approved', 'compliant', 'compliance', 'standard', 'conformity', 'registration', 'listed'],
   places: EN_PLACES,
+  placeFrames: EN_PLACE_FRAMES,
   paymentTermStarts: [
     'irrevocable', 'l/c', 'lc', 'letter', 'sight', 'usance', 'd/p', 'd/a', 'documents', 'net', 't/t', 'tt', 'wire',
     'o/a', 'open', 'cash', 'paypal', 'western', 'escrow', 'trade', 'telegraphic', 'bank', 'deposit', 'advance', 'down',

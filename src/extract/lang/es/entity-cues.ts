@@ -4,6 +4,7 @@
  * "40HQ", "T/T"), so those are listed too.
  */
 import type { EntityCues } from '../types.js';
+import { ES_PLACE_FRAMES } from './place-frames.js';
 import { ES_PLACES } from './places.js';
 
 // "Par" (pair) is left out as a counted unit because "un par de semanas" means "a couple of weeks", and
@@ -133,6 +134,7 @@ export const ES_ENTITIES: EntityCues = {
     'acreditación', 'acreditacion', 'certificate', 'certified',
   ],
   places: ES_PLACES,
+  placeFrames: ES_PLACE_FRAMES,
   paymentTermStarts: [
     'carta', 'l/c', 'lc', 'd/p', 'd/a', 'documentos', 'neto', 'net', 't/t', 'tt', 'transferencia', 'o/a', 'cuenta',
     'pago', 'paypal', 'western', 'escrow', 'anticipo', 'adelanto', 'depósito', 'deposito', 'enganche', 'prepago',

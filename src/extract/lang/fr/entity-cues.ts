@@ -4,6 +4,7 @@
  * ("pieces", "metres carres").
  */
 import type { EntityCues } from '../types.js';
+import { FR_PLACE_FRAMES } from './place-frames.js';
 import { FR_PLACES } from './places.js';
 import { spellingKeys, spellings } from './spelling.js';
 
@@ -159,6 +160,7 @@ export const FR_ENTITIES: EntityCues = {
     'enregistrement', 'label', 'déclaration',
   ]),
   places: FR_PLACES,
+  placeFrames: FR_PLACE_FRAMES,
   paymentTermStarts: spellings([
     'acompte', "l'acompte", "d'acompte", 'avance', "l'avance", 'arrhes', 'solde', 'lc', 'l/c', 'crédoc', 'crédit', 'lettre', 'virement', 'tt', 't/t', 'd/p', 'd/a',
     'documents', 'remise', 'paiement', 'règlement', 'payable', 'net', 'contre', 'compte', 'paypal', 'western', 'escrow',

@@ -7,6 +7,7 @@
  */
 import { EN_ENTITIES } from '../en/entity-cues.js';
 import type { EntityCues } from '../types.js';
+import { PT_PLACE_FRAMES } from './place-frames.js';
 import { PT_PLACES } from './places.js';
 
 const UNITS: Record<string, string> = {
@@ -98,6 +99,7 @@ export const PT_ENTITIES: EntityCues = {
     'registrado', 'selo', 'marcação', 'laudo', 'compliance', ...EN_ENTITIES.certificationContext,
   ],
   places: PT_PLACES,
+  placeFrames: PT_PLACE_FRAMES,
   paymentTermStarts: [
     'carta', 'saldo', 'restante', 'resto', 'sinal', 'entrada', 'adiantamento', 'depósito', 'deposito', 'pagamento', 'boleto',
     'faturamento', 'faturado', 'prazo', 'conta', 'documentos', 'cobrança', 'cobranca', 'transferência',

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractInput, Message, MessageAnalysis } from '../../core/types.js';
+import { buildContext } from '../../model/context.js';
+import { buyerProfile } from '../../model/profile.js';
+import { analyzeMessage } from '../index.js';
+import { analyze, signalsOf } from '../test-builder.js';
+
+type Language = 'en' | 'es' | 'pt' | 'fr' | 'ar';
+
+function read(text: string, language: Language): MessageAnalysis {
+  return analyze(text, { language } satisfies Partial<ExtractInput>);
+}
+
+function region(analysis: MessageAnalysis) {
+  return signalsOf(analysis, 'context.region')[0];
+}
+
+function deliveryTerms(analysis: MessageAnalysis) {
+  return signalsOf(analysis, 'commitment.delivery_terms')[0];
+}
+
+function portNames(analysis: MessageAnalysis): string[] {
+  return analysis.entities.flatMap((e) => (e.type === 'port' ? [e.text] : []));
+}
+
+/** Places named as a supplier's, competitor's or factory's location or the goods' origin. */
+const FOREIGN: [Language, string, string][] = [
+  ['en', 'A supplier in Ningbo offered us 2.80 for the same panel.', 'Ningbo'],
+  ['en', 'A factory in Shenzhen quoted 2.60, can you match?', 'Shenzhen'],
+  ['en', 'These panels are made in Vietnam and cheaper.', 'Vietnam'],
+  ['en', 'We used to buy from Turkey but the quality dropped.', 'Turkey'],
+  ['en', 'Our suppliers in China and Vietnam give 60 days credit.', 'Vietnam'],
+  ['en', 'A Ningbo supplier offered us 2.80.', 'Ningbo'],
+  ['es', 'Un proveedor de Ningbo nos ofrece el mismo producto a 3,10', 'Ningbo'],
+  ['es', 'Tuvimos una mala experiencia con un proveedor de la India.', 'India'],
+  ['es', 'Tenemos un proveedor en Shanghai que nos da mejor precio.', 'Shanghai'],
+  ['es', 'Antes comprábamos en Turquía, ahora buscamos otro proveedor.', 'Turquía'],
+  ['pt', 'O fornecedor de Guangzhou cobra menos pelo mesmo painel.', 'Guangzhou'],
+  ['pt', 'Uma vez compramos de um fornecedor do Vietnã que trocou o material.', 'Vietnã'],
+  ['pt', 'Esses painéis são fabricados na China e custam menos.', 'China'],
+  ['fr', 'Un fournisseur à Shenzhen nous propose 2,90 pour le même produit.', 'Shenzhen'],
+  ['fr', 'Ces lampes sont fabriquées en Chine et coûtent moins cher.', 'Chine'],
+  ['fr', 'Notre fournisseur actuel en Turquie livre en 30 jours.', 'Turquie'],
+  ['ar', 'مورد من الصين عرض علينا سعر أقل', 'الصين'],
+  ['ar', 'كنا نشتري من تركيا لكن الجودة ضعيفة', 'تركيا'],
+  ['ar', 'المنافسين في الهند يبيعون بسعر أقل', 'الهند'],
+];
+
+/** Places the buyer names as its own location or destination, with the country they give. */
+const OWN: [Language, string, string][] = [
+  ['en', 'Please quote CIF Callao, we are a distributor in Lima.', 'PE'],
+  ['en', 'Deliver to our factory in Lagos please.', 'NG'],
+  ['en', 'We are a leading supplier in Kenya, please quote 500 pcs.', 'KE'],
+  ['en', 'We have a factory in Lagos and need 500 pcs.', 'NG'],
+  ['es', 'Necesitamos CIF Callao, entrega en nuestro almacén en Lima.', 'PE'],
+  ['es', 'Somos fabricantes de muebles en Bogotá y necesitamos bisagras.', 'CO'],
+  ['pt', 'Precisamos de preço CIF Santos, entrega no nosso armazém em Campinas.', 'BR'],
+  ['pt', 'Temos uma fábrica em Curitiba e precisamos de 3 mil peças.', 'BR'],
+  ['fr', 'Nous sommes à Dakar, merci de coter CIF Dakar.', 'SN'],
+  ['fr', 'Nous avons une usine à Casablanca et il nous faut 2 conteneurs.', 'MA'],
+  ['ar', 'نريد السعر إلى ميناء جدة', 'SA'],
+  ['ar', 'نحن موردين في الكويت ونحتاج عرض سعر', 'KW'],
+];
+
+/** A competitor's place and the buyer's destination in one message. */
+const BOTH: [Language, string, string, string][] = [
+  ['en', 'A supplier in Ningbo offers 2.80. We need it CIF Callao.', 'Ningbo', 'PE'],
+  ['es', 'Un proveedor de Ningbo nos ofrece 3,10. Necesitamos CIF Callao.', 'Ningbo', 'PE'],
+  ['pt', 'Um fornecedor de Ningbo me passou 3,15. Preciso CIF Santos.', 'Ningbo', 'BR'],
+  ['fr', 'Un fournisseur à Shenzhen nous propose 2,90. Il nous faut CIF Dakar.', 'Shenzhen', 'SN'],
+  ['ar', 'مورد من الصين عرض علينا سعر أقل، نحتاج الشحن إلى ميناء جدة', 'الصين', 'SA'],
+];
+
+describe('place frames', () => {
+  it.each(FOREIGN)('drop a supplier place (%s): %s', (language, text, place) => {
+    const analysis = read(text, language);
+    expect(region(analysis)).toBeUndefined();
+    expect(portNames(analysis)).not.toContain(place);
+    const terms = deliveryTerms(analysis);
+    expect(terms?.evidence.map((e) => e.text) ?? []).not.toContain(place);
+  });
+
+  it.each(OWN)('keep the buyer place (%s): %s', (language, text, country) => {
+    expect(region(read(text, language))?.value).toBe(country);
+  });
+
+  it.each(BOTH)('keep buyer place beside competitor (%s): %s', (language, text, foreign, country) => {
+    const analysis = read(text, language);
+    const signal = region(analysis);
+    expect(signal?.value).toBe(country);
+    expect(signal?.evidence.some((e) => e.text.includes(foreign))).toBe(false);
+    expect(portNames(analysis)).not.toContain(foreign);
+    const terms = deliveryTerms(analysis);
+    expect(terms).toBeDefined();
+    expect(terms?.evidence.some((e) => e.text.includes(foreign))).toBe(false);
+  });
+
+  it('keep destination port terms', () => {
+    expect(deliveryTerms(read('Need CIF Callao, 2 containers.', 'en'))).toBeDefined();
+  });
+});
+
+describe('buyerProfile with competitor places', () => {
+  const lines: [id: string, direction: 'inbound' | 'outbound', text: string][] = [
+    ['c1', 'inbound', 'Buenos días, necesito cotización de 2.000 paneles LED 60x60 40W'],
+    ['c2', 'outbound', 'Hola Carlos, el precio es 3,45 USD por unidad.'],
+    ['c3', 'inbound', 'Un proveedor de Ningbo nos ofrece el mismo producto a 3,10'],
+    ['c4', 'inbound', 'Y nuestro proveedor actual en Shenzhen nos da 45 días de entrega'],
+    ['c5', 'inbound', 'Si llegan a 3,20 cerramos. Necesitamos CIF Callao, entrega en nuestro almacén en Lima'],
+  ];
+
+  it('takes region from buyer destination', () => {
+    const messages: Message[] = lines.map(([id, direction, text], i) => ({
+      id,
+      channel: 'whatsapp',
+      conversationId: 'chat-carlos',
+      direction,
+      sender: direction === 'inbound' ? { name: 'Carlos', phone: null, email: null } : { name: 'Mei', phone: null, email: null },
+      sentAt: `2026-05-12T09:0${i}:00-05:00`,
+      text,
+      rawText: text,
+      attachments: [],
+      language: null,
+      subject: null,
+      source: `test:${id}`,
+      automated: false,
+    }));
+    const analyses = messages.map((m) => analyzeMessage({ id: m.id, text: m.text, sentAt: m.sentAt, direction: m.direction, sender: m.sender }));
+    const profile = buyerProfile(buildContext({ id: 'chat-carlos', accountId: null, messages, analyses }, new Date('2026-05-13T00:00:00Z')));
+    expect(profile.region?.country).toBe('PE');
+    expect(profile.region?.confidence).toBe(1);
+    expect(profile.otherRegions).toEqual([]);
+  });
+});

@@ -1,0 +1,55 @@
+/**
+ * Spanish frames that put a place on another party's side: a supplier's or
+ * competitor's location, a factory, or the origin of the goods ("un
+ * proveedor de Ningbo nos ofrece…", "hecho en Vietnam", "comprábamos en
+ * Turquía"). Accented and unaccented spellings are both listed.
+ */
+import type { PlaceFrameCues } from '../types.js';
+
+/** Another party that sells or makes the goods. "Nuestro proveedor" is still another party. */
+const PARTIES =
+  'proveedor|proveedores|competidor|competidores|exportador|exportadores|vendedor|vendedores|fabricante|fabricantes|' +
+  'productor|productores|fábricas|fabricas|plantas|talleres';
+/** Singular facilities, framed only after a determiner that is not the buyer's ("una", "su"). */
+const FACILITIES = 'fábrica|fabrica|planta|taller';
+/** Sites the buyer calls "nuestro" ("nuestras fábricas en México", "nuestro almacén en Lima"). */
+const OWN_SITES =
+  'fábrica|fabrica|fábricas|fabricas|planta|plantas|taller|talleres|almacén|almacen|almacenes|bodega|bodegas|oficina|oficinas|' +
+  'tienda|tiendas|sucursal|sucursales|sede|local';
+/** Nouns a buyer uses for itself ("somos proveedores en Lima", "somos fabricantes de muebles en Quito"). */
+const SELF = `${PARTIES}|${OWN_SITES}|importador|importadores|importadora|distribuidor|distribuidores|distribuidora|mayorista|mayoristas|empresa`;
+/** Words between the noun and the place: "proveedor actual en", "proveedores ubicados en". */
+const QUALIFIERS =
+  '?actual|actuales|anterior|anteriores|habitual|habituales|ubicado|ubicados|ubicada|ubicadas|radicado|radicados|situado|situados|basado|basados';
+const PLACE_PREPOSITIONS = 'de|del|en|desde';
+/** Verbs of buying somewhere: "compramos en China". */
+const BUYING = 'compramos|comprábamos|comprabamos|compraba|compro|compré|compre|comprar|comprarle|comprarles';
+/** Verbs of bringing goods in. "Importar a Perú" names the buyer's own country, so these take only "de" and "desde". */
+const IMPORTING = 'importamos|importábamos|importabamos|importo|importar|traemos|traíamos|traiamos|trajimos|traer';
+const ADVERBS = '?actualmente|normalmente|siempre|antes|hoy|directamente';
+
+/** Spanish place frames. */
+export const ES_PLACE_FRAMES: PlaceFrameCues = {
+  before: [
+    `${PARTIES} ${QUALIFIERS} ${PLACE_PREPOSITIONS}`,
+    `${PARTIES} de _ ?_ en|de|desde|del`,
+    `una|otra|otras|su|sus|alguna|esa ${FACILITIES} ${QUALIFIERS} ${PLACE_PREPOSITIONS}`,
+    'competencia de|del|desde',
+    'hecho|hechos|hecha|hechas|fabricado|fabricados|fabricada|fabricadas|producido|producidos|producida|producidas en|de|desde|del',
+    'importado|importados|importada|importadas|procedente|procedentes|proveniente|provenientes|originario|originarios|originaria|originarias de|del|desde',
+    'país|pais de origen ?:',
+    'made in',
+    `${BUYING} ${ADVERBS} en|de|desde|del`,
+    `${IMPORTING} ${ADVERBS} de|desde|del`,
+  ],
+  after: [],
+  own: [
+    `nuestro|nuestra|nuestros|nuestras|mi|mis ?propio|propia|propios|propias ${OWN_SITES} ${QUALIFIERS} ${PLACE_PREPOSITIONS}`,
+    `somos|soy .. ${SELF} ${QUALIFIERS} ${PLACE_PREPOSITIONS}`,
+    `somos|soy .. ${SELF} de _ ?_ en|de|desde|del`,
+    // "Tenemos un proveedor en China" is another party, so "tenemos" takes only the buyer's sites.
+    `tenemos|contamos ?con .. ${OWN_SITES} ${QUALIFIERS} ${PLACE_PREPOSITIONS}`,
+  ],
+  articles: ['el', 'la', 'los', 'las'],
+  listLinkers: ['y', 'e', 'o', 'u'],
+};
