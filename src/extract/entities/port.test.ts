@@ -20,6 +20,13 @@ describe('port extractor', () => {
     },
   );
 
+  it('reads no port inside a company name', () => {
+    expectNoEntity('Hi, this is Ravi from Chennai Motors, we met at the fair', 'port');
+    expectNoEntity('Hello from Dubai Trading LLC', 'port');
+    expectOneEntity('Somos Santos Comércio, precisamos de 2 contêineres CIF Santos', 'port', { value: 'Santos', start: 55 }, { language: 'pt' });
+    expectOneEntity('Ship to Chennai, our motors must arrive by May', 'port', { value: 'Chennai' });
+  });
+
   it('ends a name at the first lowercase word', () => {
     expectOneEntity('au port de Dakar depuis lundi', 'port', { value: 'Dakar', text: 'Dakar' }, { language: 'fr' });
     expectOneEntity('al puerto de Buenos Aires mañana', 'port', { value: 'Buenos Aires' }, { language: 'es' });

@@ -8,6 +8,7 @@ import { PhraseMatcher } from '../text/phrases.js';
 import { alternation, WORD_START } from '../text/regex.js';
 import type { Token } from '../text/tokens.js';
 import { foreignPlaces } from './place-frames.js';
+import { COMPANY_WORDS } from '../data/company-words.js';
 
 export type PortEntity = Extract<Entity, { type: 'port' }>;
 
@@ -34,11 +35,20 @@ const compile = perLanguage((cues: LanguageCues) => ({
  * capitalized one, or a place the language's cues know, which is how names
  * in scripts without capitals are read ("ميناء صحار"). A port named as a
  * supplier's or competitor's location ("un proveedor de Ningbo") is not one
- * the goods go through, so it is left out.
+ * the goods go through, so it is left out, and so is a place inside a company
+ * name ("Chennai Motors").
  */
 export function extractPorts(doc: Doc): PortEntity[] {
   const isForeign = foreignPlaces(doc);
-  return namedPorts(doc).filter((port) => !isForeign(port.start, port.end));
+  return namedPorts(doc).filter((port) => !isForeign(port.start, port.end) && !inCompanyName(doc, port.end));
+}
+
+/** True when the word after a place is a company word written with a capital ("Chennai Motors"). */
+function inCompanyName(doc: Doc, end: number): boolean {
+  const next = doc.tokens.find((token) => token.start >= end);
+  if (next === undefined || next.kind !== 'word' || !startsUppercase(next)) return false;
+  if (doc.text.slice(end, next.start).trim() !== '') return false;
+  return COMPANY_WORDS.has(next.norm);
 }
 
 function namedPorts(doc: Doc): PortEntity[] {
