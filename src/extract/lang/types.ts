@@ -52,6 +52,13 @@ export interface TopicCues {
   bareNumber: SignalType;
   /** Maximum number of tokens between a hit and its topic. */
   window: number;
+  /**
+   * Optional. Words after which a lead-time word names a point in time, not
+   * the topic being judged: "before" in "100% before shipment is
+   * impossible", which objects to the payment terms. One short article may
+   * stand between ("antes del embarque", "avant la livraison"). Default: none.
+   */
+  timeReferences?: string[];
 }
 
 /** Emotional mode a sentiment cue votes for. */

@@ -33,4 +33,18 @@ describe('topics of bare predicates', () => {
   ] as const)('"%s" gives no %s', (text, type) => {
     expectNoSignal(text, type);
   });
+
+  // A lead-time word after "before" or "after" names when to pay, not the topic judged.
+  it.each([
+    ["Payer la totalité avant l'expédition, c'est impossible pour nous.", 'fr'],
+    ['100% antes del embarque es imposible para nosotros', 'es'],
+  ] as const)('"%s" objects to payment terms, not lead time', (text, language) => {
+    expectOneSignal(text, 'objection.payment_terms', text.includes('imposible') ? 'imposible' : 'impossible', { language });
+    expectNoSignal(text, 'objection.lead_time', { language });
+  });
+
+  it('keeps a lead time that no time reference frames', () => {
+    expectOneSignal("Le délai de 60 jours, c'est impossible pour nous.", 'objection.lead_time', 'impossible', { language: 'fr' });
+    expectOneSignal('Des délais pareils, c’est impossible.', 'objection.lead_time', 'impossible', { language: 'fr' });
+  });
 });

@@ -29,8 +29,17 @@ const compile = perLanguage((cues: LanguageCues) => {
       }
     }
   }
-  return { words, entities: new Map(Object.entries(cues.topics.entities)), bareNumber: cues.topics.bareNumber, window: cues.topics.window };
+  return {
+    words,
+    entities: new Map(Object.entries(cues.topics.entities)),
+    bareNumber: cues.topics.bareNumber,
+    window: cues.topics.window,
+    timeReferences: new Set((cues.topics.timeReferences ?? []).map(normalizeWord)),
+  };
 });
+
+/** Longest article that may stand between a time reference and its lead-time word ("the", "del", "la"). */
+const MAX_ARTICLE_LENGTH = 3;
 
 type Compiled = ReturnType<typeof compile>;
 
@@ -77,6 +86,9 @@ function topicAt(doc: Doc, entities: readonly Entity[], compiled: Compiled, inde
     return null;
   }
   const word = tokenWord(compiled.words, token);
+  if (word === 'objection.lead_time' && afterTimeReference(doc.tokens, compiled.timeReferences, index)) {
+    return null;
+  }
   if (word !== undefined) {
     return word;
   }
@@ -92,6 +104,22 @@ function topicAt(doc: Doc, entities: readonly Entity[], compiled: Compiled, inde
     }
   }
   return DECIMAL_RE.test(token.norm) ? compiled.bareNumber : null;
+}
+
+/** True when the word before the token, or the one before a short article, is a time reference ("before shipment"). */
+function afterTimeReference(tokens: readonly Token[], references: ReadonlySet<string>, index: number): boolean {
+  if (references.size === 0) {
+    return false;
+  }
+  const previous = tokens[index - 1];
+  if (previous === undefined || previous.kind !== 'word') {
+    return false;
+  }
+  if (references.has(previous.norm)) {
+    return true;
+  }
+  const before = tokens[index - 2];
+  return [...previous.norm].length <= MAX_ARTICLE_LENGTH && before !== undefined && before.kind === 'word' && references.has(before.norm);
 }
 
 function tokenWord(words: ReadonlyMap<string, SignalType>, token: Token): SignalType | undefined {

@@ -55,4 +55,5 @@ export const AR_TOPICS: TopicCues = {
   },
   bareNumber: 'objection.price',
   window: 8,
+  timeReferences: ['قبل', 'بعد', 'عند', 'before', 'after', 'upon', 'against'],
 };

@@ -31,4 +31,5 @@ export const EN_TOPICS: TopicCues = {
   },
   bareNumber: 'objection.price',
   window: 8,
+  timeReferences: ['before', 'after', 'upon', 'against', 'prior'],
 };

@@ -62,4 +62,5 @@ export const ES_TOPICS: TopicCues = {
   },
   bareNumber: 'objection.price',
   window: 8,
+  timeReferences: ['antes', 'después', 'despues', 'contra', 'tras'],
 };

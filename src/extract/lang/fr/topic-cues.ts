@@ -32,7 +32,7 @@ export const FR_TOPICS: TopicCues = {
       type: 'objection.payment_terms',
       words: spellings([
         'acompte', 'l\'acompte', 'd\'acompte', 'l\'avance', 'prépaiement', 'arrhes', 'crédit', 'lc', 'l/c', 'crédoc', 't/t',
-        'paiement', 'règlement', 'solde', 'versement', 'traite', 'modalités',
+        'paiement', 'règlement', 'solde', 'versement', 'traite', 'modalités', 'payer', 'payons', 'régler', 'réglons', 'virement',
       ]),
     },
     {
@@ -51,4 +51,5 @@ export const FR_TOPICS: TopicCues = {
   },
   bareNumber: 'objection.price',
   window: 8,
+  timeReferences: ['avant', 'après', 'apres', 'contre'],
 };

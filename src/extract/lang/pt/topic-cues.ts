@@ -66,4 +66,5 @@ export const PT_TOPICS: TopicCues = {
   // A decimal with no unit or currency is a price ("9,80?? muito alto").
   bareNumber: 'objection.price',
   window: 8,
+  timeReferences: ['antes', 'após', 'apos', 'depois', 'contra'],
 };
