@@ -17,6 +17,8 @@ describe('objection signals', () => {
     ['Payment terms are not acceptable', 'objection.payment_terms', 'Payment terms are not acceptable'],
     ['We have doubts about the quality', 'objection.quality', 'doubts about the quality'],
     ['Half the lamps arrived broken', 'objection.quality', 'broken'],
+    ['Another factory in Foshan offered us the same panel for $7.20', 'objection.price', 'Another factory in Foshan offered us the same'],
+    ['We are a small shop, 1000 pcs is too many for us', 'objection.moq', 'too many'],
   ] as const)('"%s" gives %s', (text, type, evidence) => {
     expectOneSignal(text, type, evidence);
   });
@@ -37,6 +39,7 @@ describe('objection signals', () => {
     ['No quality issues with the last batch', 'objection.quality'],
     ['Quality is good', 'objection.quality'],
     ['Not bad at all', 'objection.quality'],
+    ['Sorry for too many messages today', 'objection.moq'],
   ] as const)('"%s" gives no %s', (text, type) => {
     expectNoSignal(text, type);
   });

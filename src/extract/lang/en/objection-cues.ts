@@ -39,7 +39,7 @@ export const OBJECTION_CUES: SignalCue[] = [
   // objection.price: competitor offers ("another factory offered me 9.80")
   // A number right after the offer is usually a price, but "another supplier offers us 90 days" names
   // credit terms, so a lead-time or payment topic next to the hit drops it.
-  { id: 'price.competitor_offered', type: 'objection.price', topicOptional: true, topics: ['objection.price'], pattern: 'other|another|different|local|chinese|indian|turkish|vietnamese|current|existing supplier|suppliers|factory|factories|vendor|vendors|seller|sellers|company|companies|guy|guys|manufacturer|manufacturers|competitor|competitors ... offer|offered|offers|offering|quote|quoted|quotes|quoting|gives|give|giving|gave|sells|sell|selling|charges|charge|charging ?us ?me ?it ?at ?for ?only ?usd|eur|us$ #|same|half|less|lower|cheaper', strength: 0.75 },
+  { id: 'price.competitor_offered', type: 'objection.price', topicOptional: true, topics: ['objection.price'], pattern: 'other|another|different|local|chinese|indian|turkish|vietnamese|current|existing supplier|suppliers|factory|factories|vendor|vendors|seller|sellers|company|companies|guy|guys|manufacturer|manufacturers|competitor|competitors ... offer|offered|offers|offering|quote|quoted|quotes|quoting|gives|give|giving|gave|sells|sell|selling|charges|charge|charging ?us ?me ?it ?the ?at ?for ?only ?usd|eur|us$ #|same|half|less|lower|cheaper', strength: 0.75 },
   { id: 'price.they_offered_number', type: 'objection.price', topicOptional: true, topics: ['objection.price'], pattern: 'offered|offering|quoted|quoting|gave|gives|giving|sells|charges|charging ?me ?us ?only ?usd|eur #', strength: 0.7 },
   { id: 'price.competitor_giving', type: 'objection.price', pattern: 'competitor|competitors|competition|others|market ... giving|gives|offering|offers|sells|selling ... less|lower|cheaper|discount|#', strength: 0.75 },
   { id: 'price.we_buy_at', type: 'objection.price', pattern: 'i|we get|got|getting|buy|buying|bought|pay|paying|paid|are ... at|for|around|only #', strength: 0.6 },
@@ -167,6 +167,8 @@ export const OBJECTION_CUES: SignalCue[] = [
   // The buyer has been burned before ("been stung before", "we've been let down before by factories").
   { id: 'supplier_history.burned_before', type: 'objection.supplier_history', pattern: 'been|got|was|were stung|let|burned|burnt|shown|promised|sold|cheated|fooled ... before', strength: 0.7 },
   // objection.moq
+  // A bare "too many" after a quantity ("1000 pcs is too many for a small shop").
+  { id: 'moq.bare_too_many', type: 'objection.moq', topics: ['objection.moq'], pattern: 'too|way|bit many', strength: 0.7 },
   { id: 'moq.moq_too_high', type: 'objection.moq', pattern: 'moq|moqs|minimum ... too|very|quite|bit|so|is|are high|large|big|much', strength: 0.85 },
   { id: 'moq.moq_not_possible', type: 'objection.moq', pattern: 'moq|moqs|minimum ... not possible|acceptable|feasible|workable|realistic', strength: 0.85, negatable: false },
   { id: 'moq.cannot_take', type: 'objection.moq', pattern: 'can\'t|cannot|cant|unable ?to take|order|buy|handle|sell|afford|commit #', strength: 0.7, negatable: false },
