@@ -7,7 +7,7 @@
  * prints rules-only against rules-plus-model per set and language on those
  * folds. The default fit is L-BFGS over all messages (`fitBatch`).
  *
- *   npm run train                          # fit on eval/train to train7 and dev
+ *   npm run train                          # fit on eval/train to train8 and dev
  *   npm run train -- --dry-run             # cross-validation report only
  *   npm run train -- --sets train --folds 10
  */
@@ -36,20 +36,26 @@ const VETO_CANDIDATES = [0, 0.05, 0.1];
  * Types whose rule hits the model may drop. On held-out train folds the
  * rules raise these types often where the writers labeled nothing, and a
  * veto lifted F1 from 0.72 to 0.81 (delivery terms) and 0.81 to 0.84
- * (quotation). Other types keep every rule hit, because their cues are
- * quoted evidence and tests pin their hard cases. Vetoes above 0.1 dropped
- * pinned delivery terms ("Embalagem: caixa master com 12 unidades").
+ * (quotation). Vetoes of 0.1 for every type lifted train7, read by a layer
+ * fitted without it, from 0.729 to 0.738 micro-F1, but dropped 21 pinned
+ * hard cases the guide labels plainly ("any update?" is urgency, "We are
+ * open to discuss the volume" is negotiation openness): much of what they
+ * remove is a signal the writers left unlabeled, not a wrong rule hit.
+ * Vetoes above 0.1 dropped pinned delivery terms ("Embalagem: caixa master
+ * com 12 unidades").
  */
 const VETO_TYPES: ReadonlySet<string> = new Set(['commitment.delivery_terms', 'intent.quotation']);
 const OVERRIDE_CANDIDATES = [0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 1.01];
 /**
- * A mode the rules voted for (irony, negation, a settled objection, a
- * counter-offer) stays: on held-out train folds most of the model's gain is
- * on messages the rules left neutral (72.7% with overrides from any mode at
- * 0.7, 70.0% from neutral alone, 54.9% for the rules), and a rule mode
- * quotes the cue that decided it.
+ * Override thresholds tried over a mode the rules voted for (irony,
+ * negation, a settled objection, a counter-offer). On train7, read by a
+ * layer fitted without it, the rules' voted modes were right on 435 of 583
+ * messages and the model's on 487, and mode accuracy rose from 72.6%
+ * (voted modes always kept) to 74.5% at 0.9 and 76.1% at 0.35. Below 0.9
+ * the model overrode pinned hard cases of the guide ("Recebemos as
+ * amostras 👍 ficou bom" became neutral), so it needs to be sure.
  */
-const OVERRIDE_FROM_OTHER = 1.01;
+const FROM_OTHER_CANDIDATES = [0.9, 0.95, 1.01];
 /** Weights smaller than this are left out of the shipped file. */
 const PRUNE_BELOW = 0.01;
 
@@ -90,7 +96,7 @@ function nonNegative(value: string): number {
 function parseOptions(argv: readonly string[]): TrainOptions {
   const program = new Command('train')
     .description('Fit the learned layer on labeled sets and write its weights.')
-    .option('--sets <names>', 'comma-separated set folders under --dir to fit on', (v) => v.split(',').filter(Boolean), ['train', 'train2', 'train3', 'train4', 'train5', 'train6', 'train7', 'dev'])
+    .option('--sets <names>', 'comma-separated set folders under --dir to fit on', (v) => v.split(',').filter(Boolean), ['train', 'train2', 'train3', 'train4', 'train5', 'train6', 'train7', 'train8', 'dev'])
     .option('--dir <path>', 'folder that holds the set folders', EVAL_DIR)
     .option('--out <file>', 'model file to write', DEFAULT_MODEL_PATH)
     .option('--folds <n>', 'cross-validation folds, 2 or more', atLeastTwo, 5)
@@ -102,7 +108,7 @@ function parseOptions(argv: readonly string[]): TrainOptions {
       '--calibrate <names>',
       'sets whose held-out folds choose the thresholds; not dev, whose cues were tuned on it',
       (v) => v.split(',').filter(Boolean),
-      ['train', 'train2', 'train3', 'train4', 'train5', 'train6', 'train7'],
+      ['train', 'train2', 'train3', 'train4', 'train5', 'train6', 'train7', 'train8'],
     )
     .addOption(new Option('--method <name>', 'batch: L-BFGS over all messages with --penalty; adagrad: passes with --epochs, --rate and --l2').choices(['batch', 'adagrad']).default('batch'))
     .option('--iterations <n>', 'maximum L-BFGS iterations of the batch fit', positiveInteger, 300)
@@ -266,7 +272,7 @@ function chooseOverride(calibration: readonly number[], prepared: readonly Prepa
   let best: ModeOverride = { fromNeutral: 1.01, fromOther: 1.01 };
   let bestCorrect = -1;
   for (const fromNeutral of OVERRIDE_CANDIDATES) {
-    for (const fromOther of [OVERRIDE_FROM_OTHER]) {
+    for (const fromOther of FROM_OTHER_CANDIDATES) {
       const override = { fromNeutral, fromOther };
       const correct = calibration.filter((i) => predictMode(prepared[i]!, held[i]!, override) === prepared[i]!.mode).length;
       if (correct > bestCorrect) {

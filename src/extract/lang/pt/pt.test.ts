@@ -38,7 +38,8 @@ interface Case {
   text: string;
   present: SignalType[];
   absent?: SignalType[];
-  mode?: SentimentMode;
+  /** The mode, or the modes the guide allows where its writers split. */
+  mode?: SentimentMode | readonly SentimentMode[];
   /** Whether to check the cue rules alone, without the learned layer. */
   rulesOnly?: boolean;
 }
@@ -175,7 +176,8 @@ const CASES: Case[] = [
   {
     text: 'Exmos. Senhores, agradecemos o envio da proposta. Infelizmente o valor apresentado encontra-se acima do nosso orçamento. Seria possível rever o preço?',
     present: ['objection.price', 'relationship.tone'],
-    mode: 'hesitant',
+    // A calm objection with no counter-offer: the labeled sets split it between hesitant and neutral.
+    mode: ['hesitant', 'neutral'],
   },
   {
     text: 'Bom dia Sr. Manuel, espero que esteja bem. Somos uma empresa angolana e gostaríamos de receber a vossa melhor proposta para 3 contentores de açúcar, CIF Luanda. Pagamento por carta de crédito à vista. Cumprimentos.',
@@ -197,11 +199,11 @@ const CASES: Case[] = [
  * Every message here was written for this test.
  */
 const CLASS_CASES: Case[] = [
-  // tone: a bare greeting, salutation or "favor" opens almost every business message and is no tone
+  // tone: a bare greeting or salutation opens almost every business message and is no tone
   { text: 'Bom dia! Segue a lista de itens para a próxima reunião.', present: [], absent: ['relationship.tone'] },
-  { text: 'Prezados, favor verificar o anexo e responder a este e-mail.', present: [], absent: ['relationship.tone'] },
-  // A bare "por favor" raises no tone cue. The guide lists "please" as tone and the labeled sets
-  // disagree, so the learned layer may add it. This checks the cue rules alone.
+  // A bare "favor" or "por favor" raises no tone cue. The guide lists "please" as tone and the labeled
+  // sets disagree, so the learned layer may add it. These check the cue rules alone.
+  { text: 'Prezados, favor verificar o anexo e responder a este e-mail.', present: [], absent: ['relationship.tone'], rulesOnly: true },
   { text: 'Por favor, confirmem a data de coleta.', present: [], absent: ['relationship.tone'], rulesOnly: true },
   { text: 'Oi Carla, como estão as coisas por aí?', present: ['relationship.tone'] },
   { text: 'Desculpe o incômodo, estive fora a semana toda.', present: ['relationship.tone'] },
@@ -367,7 +369,7 @@ function checkCase(c: Case): void {
     expect(found.has(type), `${type} not expected`).toBe(false);
   }
   if (c.mode !== undefined) {
-    expect(analysis.sentiment?.mode).toBe(c.mode);
+    expect(typeof c.mode === 'string' ? [c.mode] : c.mode).toContain(analysis.sentiment?.mode);
   }
 }
 
