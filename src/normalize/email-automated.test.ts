@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import { parseEmail } from '../ingest/email.js';
 import { testDataPath } from '../ingest/test-paths.js';
@@ -102,6 +103,17 @@ describe('isAutomatedEmail cues', () => {
     expect(isAutomatedEmail({ headers: { 'x-spam-flag': 'YES' } })).toBe(true);
     expect(isAutomatedEmail({ headers: { 'x-spam-status': 'Yes, score=7.1 required=5.0' } })).toBe(true);
     expect(isAutomatedEmail({ headers: { 'x-spam-status': 'No, score=0.2 required=5.0' } })).toBe(false);
+  });
+
+  it('flags list mail as mailparser reads it', async () => {
+    const raw = (field: string) =>
+      `From: news@shop.example.com\r\nTo: sales@example.com\r\nSubject: Spring offers\r\n${field}\r\n\r\nOur new catalog is out.\r\n`;
+    for (const field of ['List-Unsubscribe: <mailto:leave@shop.example.com>', 'List-Id: Buyers club <buyers.lists.example.com>']) {
+      const mail = await simpleParser(raw(field));
+      expect(isAutomatedEmail({ headers: mail.headers, subject: mail.subject ?? null, body: mail.text ?? null }), field).toBe(true);
+    }
+    const plain = await simpleParser(raw('X-Mailer: Outlook'));
+    expect(isAutomatedEmail({ headers: plain.headers, subject: plain.subject ?? null, body: plain.text ?? null })).toBe(false);
   });
 
   it('leaves buyer text alone', () => {

@@ -34,7 +34,7 @@ const REPORT_BODY =
  * below is enough, except spam content, which needs several together.
  * Header cues: RFC 3834 `Auto-Submitted` other than `no`, `X-Autoreply`,
  * `X-Autorespond`, `X-Apple-Action`, `X-Failed-Recipients`, `Precedence` of
- * bulk, junk or auto_reply, `List-Unsubscribe`, `X-Spam-Flag` or
+ * bulk, junk or auto_reply, `List-Unsubscribe` or `List-Id`, `X-Spam-Flag` or
  * `X-Spam-Status` of yes, and a report content type. Other cues: an
  * auto-reply or bounce subject (also behind one "Fwd:"), a mailer-daemon or
  * no-reply sender, delivery-report fields in the body, an out-of-office
@@ -49,7 +49,7 @@ export function isAutomatedEmail(input: AutomatedEmailInput): boolean {
   if (flagHeaders.some((name) => header(name) !== '')) return true;
   if (/^(bulk|junk|auto_reply)\b/.test(header('precedence'))) return true;
   // Newsletters and marketing mail usually carry an unsubscribe header (RFC 2369), and a spam filter may have marked the mail.
-  if (header('list-unsubscribe') !== '' || header('x-spam-flag').startsWith('yes') || header('x-spam-status').startsWith('yes')) return true;
+  if (isListMail(input.headers) || header('x-spam-flag').startsWith('yes') || header('x-spam-status').startsWith('yes')) return true;
   if (/multipart\/report|message\/delivery-status|message\/feedback-report/.test(header('content-type'))) return true;
   if (SUBJECT_PREFIXES.test(input.subject ?? '')) return true;
   const from = input.from ?? '';
@@ -58,6 +58,18 @@ export function isAutomatedEmail(input: AutomatedEmailInput): boolean {
   if (REPORT_BODY.test(body.slice(0, 5000))) return true;
   if (body.length < 1500 && OFFICE_BODY.test(body.slice(0, 300))) return true;
   return assessSpamContent({ subject: input.subject ?? null, body, from }).spam;
+}
+
+/**
+ * True for mail with a `List-Unsubscribe` or `List-Id` header (RFC 2369,
+ * RFC 2919): newsletters and mailing-list posts. mailparser gathers the
+ * `List-*` headers into one `list` object keyed by the rest of the name.
+ */
+function isListMail(headers: AutomatedEmailInput['headers']): boolean {
+  if (headers === undefined) return false;
+  if (headerText(headers, 'list-unsubscribe') !== '' || headerText(headers, 'list-id') !== '') return true;
+  const list = headers instanceof Map ? headers.get('list') : headers['list'];
+  return typeof list === 'object' && list !== null && ('unsubscribe' in list || 'id' in list);
 }
 
 function headerText(headers: AutomatedEmailInput['headers'], name: string): string {
