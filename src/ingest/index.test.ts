@@ -13,11 +13,12 @@ function tree(): string {
   writeFileSync(`${dir}/sub folder/notes.bin`, Buffer.from([0, 1, 2, 3]));
   writeFileSync(`${dir}/.hidden/x.jsonl`, '{"channel":"email","sentAt":"2026-03-10T09:15:00Z","text":"hidden"}\n');
   writeFileSync(`${dir}/.DS_Store`, 'x');
+  for (const name of ['parley.db', 'parley.db-wal', 'parley.db-shm', 'store.sqlite3']) writeFileSync(`${dir}/${name}`, 'SQLite format 3\u0000');
   return dir;
 }
 
 describe('readInputs', () => {
-  it('walks folders sorted, skipping hidden', async () => {
+  it('walks folders sorted, skipping hidden and databases', async () => {
     const dir = tree();
     const files = await listInputFiles([dir]);
     expect(files.map((file) => file.slice(dir.length + 1))).toEqual([

@@ -53,8 +53,9 @@ interface InputTree {
 
 /**
  * Lists the files under the given files and folders: folders are walked
- * recursively, hidden files and folders (name starting with ".") and
- * seller config files met inside a folder (`parley.config.json`) are
+ * recursively, hidden files and folders (name starting with "."), seller
+ * config files (`parley.config.json`) and SQLite databases with their
+ * journals (`*.db`, `*.sqlite`, `*.db-wal`…) met inside a folder are
  * skipped, and the result is sorted by code point so runs are repeatable.
  * A folder that cannot be listed (no permission) is left out here, and
  * `readInputs` quarantines it. Throws InputError for a given path that
@@ -190,10 +191,17 @@ async function walk(input: string, tree: InputTree, topLevel: boolean): Promise<
     return;
   }
   const visibleEntries = entries
-    .filter((entry) => !entry.name.startsWith('.') && entry.name !== 'parley.config.json')
+    .filter((entry) => !entry.name.startsWith('.') && entry.name !== 'parley.config.json' && !DATABASE_FILE_RE.test(entry.name))
     .filter((entry) => entry.isDirectory() || entry.isFile());
   await Promise.all(visibleEntries.map((entry) => walk(path.join(input, entry.name), tree, false)));
 }
+
+/**
+ * SQLite database files and their journals ("parley.db", "parley.db-wal").
+ * A run's own `--db` often sits in the folder it reads, and no input format
+ * is a database.
+ */
+const DATABASE_FILE_RE = /\.(?:db|sqlite3?)(?:-(?:wal|shm|journal))?$/i;
 
 /** Builds the message for a given path that cannot be accessed: not found, or present but not readable. */
 function statProblem(error: unknown): string {
