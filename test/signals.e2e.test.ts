@@ -131,6 +131,25 @@ describe('parley signals on canonical messages', () => {
     expect(fromMail.stderr).toContain('this is an e-mail (.eml)');
   });
 
+  it('reads a first line after a byte order mark', () => {
+    const result = runCli(['signals'], { input: '\ufeff{"id":"b1","text":"Need 500 pcs, best price?"}\n' });
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout.trim()) as { id: string }).toMatchObject({ id: 'b1' });
+  });
+
+  it('exits 2 for a chat export on stdin', () => {
+    const input = readFileSync(join(repoRoot, 'samples/whatsapp/WhatsApp Chat with Omar Haddad.txt'), 'utf8');
+    const result = runCli(['signals'], { input });
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('stdin: this is a WhatsApp chat export');
+  });
+
+  it('quotes a path with spaces in its hint', () => {
+    const result = runCli(['signals', join(repoRoot, 'samples/whatsapp/WhatsApp Chat with Omar Haddad.txt')]);
+    expect(result.stderr).toContain(`parley analyze '${join(repoRoot, 'samples/whatsapp/WhatsApp Chat with Omar Haddad.txt')}'`);
+  });
+
   it('exits 2 for a folder', () => {
     const result = runCli(['signals', 'samples']);
     expect(result.status).toBe(2);

@@ -2,7 +2,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import { InputError } from '../core/errors.js';
-import { detectFileFormat, type InputFormat } from '../ingest/detect.js';
+import { detectFileFormat, detectFormat, type Detection, type InputFormat } from '../ingest/detect.js';
 import type { BatchResult } from './signals-lines.js';
 import type { EncodedBatch, SignalsTask } from './signals-worker.js';
 
@@ -44,6 +44,7 @@ export async function signalsCommand(file: string | undefined, options: SignalsO
   let lineCount = 0;
   const flush = async (): Promise<void> => {
     if (batch.length === 0) return;
+    if (!fromFile && firstLine === 1) refuseConversation('stdin', 'parley analyze FILE', detectFormat(new TextEncoder().encode(batch.join('\n')), 'stdin'));
     lineCount += batch.length;
     await sink.push(batch, firstLine);
     firstLine += batch.length;
@@ -52,8 +53,11 @@ export async function signalsCommand(file: string | undefined, options: SignalsO
   try {
     // Splitting chunks by hand is several times faster than node:readline's async iterator.
     let rest = '';
+    let firstChunk = true;
     for await (const chunk of input as AsyncIterable<string>) {
-      const lines = (rest + chunk).split('\n');
+      // A byte order mark before the first line is no part of its JSON.
+      const lines = (rest + (firstChunk ? chunk.replace(/^\ufeff/, '') : chunk)).split('\n');
+      firstChunk = false;
       rest = lines.pop() ?? '';
       for (const line of lines) {
         batch.push(line.endsWith('\r') ? line.slice(0, -1) : line);
@@ -175,10 +179,19 @@ const CONVERSATION_FORMATS: Partial<Record<InputFormat, string>> = {
  * and no analysis.
  */
 async function refuseConversationFile(file: string): Promise<void> {
-  const detection = await detectFileFormat(file);
+  refuseConversation(file, `parley analyze ${shellQuoted(file)}`, await detectFileFormat(file));
+}
+
+/** Raises InputError naming `source` and the analyze command to use when the detected format is a conversation format. */
+function refuseConversation(source: string, command: string, detection: Detection): void {
   const kind = detection.format === null ? undefined : CONVERSATION_FORMATS[detection.format];
   if (kind === undefined) return;
-  throw new InputError(file, `this is ${kind}, not JSON Lines messages; read it with "parley analyze ${file}", or pass one {"id","text"} object per line`);
+  throw new InputError(source, `this is ${kind}, not JSON Lines messages; read it with ${command}, or pass one {"id","text"} object per line`);
+}
+
+/** Quotes a path for a POSIX shell when it holds spaces or shell characters, so the printed command can be copied. */
+function shellQuoted(file: string): string {
+  return /^[\w./@%+,:=-]+$/.test(file) ? file : `'${file.replaceAll("'", `'\\''`)}'`;
 }
 
 function write(chunk: string | Uint8Array): Promise<void> {
