@@ -71,6 +71,20 @@ describe('detectStall', () => {
     expect(result.explanation?.text).toMatch(/^momentum fell from a peak of \d+ to \d+ before commitment$/);
   });
 
+  it('waits a day before a collapse stalls', () => {
+    // Two buyer turns an hour apart give a rhythm of 3 h; momentum numbers are passed in as collapsed.
+    const quick: MessageSpec[] = [
+      { dir: 'in', h: 0, text: 'Price for 200 sets?', signals: [['intent.quotation', 'Price']] },
+      { dir: 'in', h: 1, text: 'Too high, others are cheaper', signals: [['objection.price', 'Too high']] },
+    ];
+    const early = buildContext(conversation(quick), at(5));
+    expect(detectStall(early, 'discovery', 10, 60).stalled).toBe(false);
+    const late = buildContext(conversation(quick), at(30));
+    const result = detectStall(late, 'discovery', 10, 60);
+    expect(result.stalled).toBe(true);
+    expect(result.explanation?.type).toBe('stall.momentum_collapse');
+  });
+
   it('keeps the same fast buyer active a few hours later', () => {
     const fast: MessageSpec[] = [
       { dir: 'in', h: 0, text: 'MOQ?', signals: [['intent.early_qualification', 'MOQ']] },

@@ -83,8 +83,9 @@ function sellerOwesReply(context: ConversationContext): boolean {
  *
  * Momentum collapse compares momentum now with its peak at any buyer message.
  * It counts only once the silence exceeds what the buyer's own rhythm
- * explains (k × median gap, or a pause they took twice), so a slow buyer, or
- * an active buyer whose objections pull momentum down, is not called stalled.
+ * explains (k × median gap, or a pause they took twice) and lasts at least
+ * `collapseMinHours`, so a slow buyer, or an active buyer whose objections
+ * pull momentum down, is not called stalled.
  */
 export function detectStall(
   context: ConversationContext,
@@ -107,7 +108,7 @@ export function detectStall(
   }
   const beforeCommitment = (STAGE_RANK[stageReached] ?? 0) < (STAGE_RANK.commitment ?? 4);
   const collapsed = momentumNow < STALL.collapseBelow && momentumPeak - momentumNow >= STALL.collapseDrop;
-  const beyondRhythm = quietHours > (ownRhythmHours(context) ?? 0);
+  const beyondRhythm = quietHours > Math.max(ownRhythmHours(context) ?? 0, STALL.collapseMinHours);
   if (beforeCommitment && collapsed && beyondRhythm) {
     const text = `momentum fell from a peak of ${momentumPeak} to ${momentumNow} before commitment`;
     const messageId = context.lastInbound?.message.id ?? null;

@@ -140,6 +140,12 @@ export const STALL = {
   collapseBelow: 25,
   collapseDrop: 25,
   /**
+   * Hours of buyer silence before a momentum collapse counts as a stall,
+   * whatever the buyer's rhythm: two quick messages give a rhythm of
+   * minutes, and a deal is not stalled a few hours after the last one.
+   */
+  collapseMinHours: 24,
+  /**
    * Momentum's peak is looked for at this many latest buyer messages, so a
    * long chat costs linear time and a peak from long ago does not count.
    */
