@@ -160,6 +160,11 @@ const PHRASES: SentimentPhrase[] = [
   { id: 'sarcasm.thanks_for_nothing', pattern: 'thanks|thank ?you for nothing', valence: -2.5, mode: 'frustrated', weight: 2, sarcasm: true },
   { id: 'sarcasm.yeah_right', pattern: 'yeah|yea right', valence: -1.5, mode: 'skeptical', weight: 1.5, sarcasm: true },
   { id: 'sarcasm.oh_great', pattern: 'oh great|wonderful|perfect|brilliant|joy', valence: -1.5, mode: 'frustrated', weight: 1.5, sarcasm: true },
+  // Praise around a long wait: "three weeks for a reply, great service", "only took you a month".
+  { id: 'sarcasm.only_took', pattern: 'only took|takes you|u|them ?just a|an|one|two|three|four|five|six week|weeks|month|months|year|ages|forever', valence: -2, mode: 'frustrated', weight: 2, sarcasm: true },
+  { id: 'sarcasm.only_took_number', pattern: 'only took|takes you|u|them ?just # weeks|months', valence: -2, mode: 'frustrated', weight: 2, sarcasm: true },
+  { id: 'sarcasm.wait_then_praise', pattern: 'days|weeks|months for|to ?a ?one ?single reply|answer|response|quote|quotation|update ?, ... great|amazing|excellent|fantastic|wonderful|brilliant|superb|awesome service|job|work|support|communication|team', valence: -2, mode: 'frustrated', weight: 2, sarcasm: true },
+  { id: 'sarcasm.late_then_praise', pattern: 'days|weeks|months late|delayed|overdue ?, ... great|amazing|excellent|fantastic|wonderful|brilliant|superb|awesome service|job|work|support|communication|team', valence: -2, mode: 'frustrated', weight: 2, sarcasm: true },
   { id: 'sarcasm.love_waiting', pattern: 'love|loving .. waiting|delays|excuses', valence: -2, mode: 'frustrated', weight: 2, sarcasm: true },
 ];
 
