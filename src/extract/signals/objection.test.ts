@@ -19,6 +19,8 @@ describe('objection signals', () => {
     ['Half the lamps arrived broken', 'objection.quality', 'broken'],
     ['Another factory in Foshan offered us the same panel for $7.20', 'objection.price', 'Another factory in Foshan offered us the same'],
     ['We are a small shop, 1000 pcs is too many for us', 'objection.moq', 'too many'],
+    ['half the drivers do not work', 'objection.quality', 'half the drivers do not work'],
+    ['50 units dead on arrival', 'objection.quality', 'dead on arrival'],
   ] as const)('"%s" gives %s', (text, type, evidence) => {
     expectOneSignal(text, type, evidence);
   });
@@ -40,6 +42,7 @@ describe('objection signals', () => {
     ['Quality is good', 'objection.quality'],
     ['Not bad at all', 'objection.quality'],
     ['Sorry for too many messages today', 'objection.moq'],
+    ['We do not work with LC', 'objection.quality'],
   ] as const)('"%s" gives no %s', (text, type) => {
     expectNoSignal(text, type);
   });

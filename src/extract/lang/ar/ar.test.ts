@@ -60,6 +60,7 @@ const CASES: Case[] = [
   { text: 'انضحك علينا من مصنع صيني السنة الماضية، صعب نثق بسرعة', present: ['objection.supplier_history'], mode: 'skeptical' },
   { text: 'الـMOQ عندكم كبير، ما نقدر ناخذ 5000 حبة من كل لون', present: ['objection.moq'] },
   { text: 'ما نقدر نحول 50% مقدم، نفضل الدفع عند وصول البضاعة', present: ['objection.payment_terms'] },
+  { text: 'البنك عندنا ما يدفع مقدم', present: ['objection.payment_terms'] },
   { text: 'الجودة ضعيفة ونص القطع وصلت مخدوشة', present: ['objection.quality'], mode: 'frustrated' },
   // relationship
   { text: 'أستاذ خالد المحترم، تحية طيبة وبعد، نشكركم على سرعة الرد', present: ['relationship.tone'], mode: 'neutral' },

@@ -739,6 +739,8 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'payment_terms.cannot_pay_that_way', type: 'objection.payment_terms', pattern: `${CANNOT_HEAD} ?${alt('راح|رح|ح')} ${CAN_MORE} ?${alt('إمكانية|امكانية')} ${PAY_MORE} .. ${ADVANCE_MORE}`, strength: 0.75, negatable: false },
   { id: 'payment_terms.cannot_pay_that_way', type: 'objection.payment_terms', pattern: `${CANNOT_HEAD} ${alt('راح|رح|ح')} ${PAY_MORE} .. ${ADVANCE_MORE}`, strength: 0.75, negatable: false },
   // The buyer can pay one way only: "البنك عندنا يفرض L/C", "ما نحول إلا بضمان", "يا L/C يا والو".
+  // The bank will not pay or transfer ahead: "البنك عندنا ما يدفع مقدم".
+  { id: 'payment_terms.bank_will_not', type: 'objection.payment_terms', pattern: `${BANK} ?${alt('عندنا|تاعنا|عدنا|عنا|هنا|هون|حقنا|ديالنا|بتاعنا')} ${alt('ما|مش|لا|لن|موش|مو|ماراح|مابيدفع')} ${alt(withConjunctions(['يدفع', 'تدفع', 'يحول', 'تحول', 'يقبل', 'تقبل', 'يوافق', 'توافق', 'يسمح', 'يصرف', 'بيدفع', 'بيحول']))}`, strength: 0.65 },
   { id: 'payment_terms.only_this_way', type: 'objection.payment_terms', pattern: `${BANK} ?${alt('عندنا|تاعنا|عدنا|عنا|هنا|هون|المركزي|حقنا|ديالنا|بتاعنا')} ?_ ${BANK_IMPOSES}`, strength: 0.65 },
   { id: 'payment_terms.only_this_way', type: 'objection.payment_terms', pattern: `${alt('ما|لن|مش|مو|لا')} ?${alt('راح|رح|ح')} ${PAY_ONLY} ?${alt('شي|شيء|أي|ولا')} ${alt('إلا|الا|غير|سوى')}`, strength: 0.65, negatable: false },
   { id: 'payment_terms.only_this_way', type: 'objection.payment_terms', pattern: `يا ?${alt('إما|اما')} ${alt(LC_TT, 'cad|cash|d/p|dp|escrow|l/c|lc')} ... يا ${OR_NOTHING}`, strength: 0.65 },

@@ -253,6 +253,9 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'quality.will_it_last', type: 'objection.quality', pattern: 'will|does|do it|yours|they|these|this last', strength: 0.5 },
   { id: 'quality.wrong_goods', type: 'objection.quality', pattern: 'wrong goods|items|products|product|model|models|color|colour|material', strength: 0.6 },
   // The unit does not work ("14 of 200 solar lanterns not charging", "it stopped working").
+  // A share of the goods that fails: "half the drivers do not work", "50 units dead on arrival".
+  { id: 'quality.share_not_working', type: 'objection.quality', pattern: 'half|some|most|many|several|# .. don\'t|doesn\'t|didn\'t|do|does|did ?not work|light|fit|start|charge|power', strength: 0.7, negatable: false },
+  { id: 'quality.dead_on_arrival', type: 'objection.quality', pattern: 'dead on arrival|delivery', strength: 0.8 },
   { id: 'quality.not_working', type: 'objection.quality', pattern: 'not|doesn\'t|don\'t|didn\'t|won\'t|isn\'t|aren\'t|no|never|stopped|stops ?dey turning|powering|charging|working|booting|heating|cooling|functioning', strength: 0.7, negatable: false },
   // The goods differ from the order ("wrong shade", "wrong part number", "wrong size labels").
   { id: 'quality.wrong_spec', type: 'objection.quality', pattern: 'wrong|incorrect|mismatched ?_ size|sizes|sizing|shade|shades|part|parts|sku|skus|label|labels|thickness|grade|gsm|logo|printing|print|dimension|dimensions|fabric|colours|colors|packing|packaging|quantity|spec|specs|item|items', strength: 0.7 },

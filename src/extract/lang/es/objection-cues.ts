@@ -312,7 +312,7 @@ export const OBJECTION_CUES: SignalCue[] = [
   // Prepayment that hurts: "el 50% de anticipo nos complica el flujo de caja", "el 100% anticipado nos deja sin caja".
   { id: 'payment_terms.advance_hurts', type: 'objection.payment_terms', pattern: `${ADVANCE} ... complica|complican|cuesta|cuestan|dificulta|dificultan|caja|liquidez|capital|inmovilizada|inmovilizado`, strength: 0.7 },
   // The bank or the finance department rejects the method: "nuestro departamento financiero no autoriza pagos anticipados".
-  { id: 'payment_terms.finance_refuses', type: 'objection.payment_terms', pattern: 'banco|bancos|bank|financiero|financiera|finanzas|tesorería|tesoreria ... no ?nos ?lo ?la ?les autoriza|autorizan|admite|admiten|permite|permiten|opera|operan|trabaja|trabajan|deja|dejan', strength: 0.7, negatable: false },
+  { id: 'payment_terms.finance_refuses', type: 'objection.payment_terms', pattern: 'banco|bancos|bank|financiero|financiera|finanzas|tesorería|tesoreria ... no ?nos ?lo ?la ?les autoriza|autorizan|admite|admiten|permite|permiten|opera|operan|trabaja|trabajan|deja|dejan|paga|pagan|libera|liberan|transfiere|transfieren|adelanta|adelantan', strength: 0.7, negatable: false },
   // objection.quality. "Tengo una duda" is "I have a question" in Spanish, so "duda" and "dudas" are no objection.
   { id: 'quality.quality_poor', type: 'objection.quality', pattern: `calidad ${LINKING_VERB} ?${VERY} ${BAD}|problema|problemas|dudosa|cuestionable`, strength: 0.8 },
   { id: 'quality.poor_quality', type: 'objection.quality', pattern: 'mala|baja|pésima|pesima|pobre|deficiente|dudosa|mediocre|peor|regular|poca|inferior calidad', strength: 0.8 },
