@@ -44,6 +44,10 @@ const FOREIGN: [Language, string, string][] = [
   ['ar', 'مورد من الصين عرض علينا سعر أقل', 'الصين'],
   ['ar', 'كنا نشتري من تركيا لكن الجودة ضعيفة', 'تركيا'],
   ['ar', 'المنافسين في الهند يبيعون بسعر أقل', 'الهند'],
+  ['en', 'Hi, we met at the fair in Guangzhou last month.', 'Guangzhou'],
+  ['pt', 'Olá, nos conhecemos na feira em Guangzhou no mês passado.', 'Guangzhou'],
+  ['es', 'Hola, nos conocimos en la feria de Shanghai en abril.', 'Shanghai'],
+  ['fr', 'Bonjour, nous nous sommes rencontrés au salon de Shanghai.', 'Shanghai'],
 ];
 
 /** Places the buyer names as its own location or destination, with the country they give. */
