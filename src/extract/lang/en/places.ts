@@ -17,4 +17,8 @@ export const EN_PLACES: Record<string, string> = {
   mexico: 'MX', brazil: 'BR', 'sao paulo': 'BR', 'são paulo': 'BR', argentina: 'AR', chile: 'CL', colombia: 'CO',
   bogota: 'CO', peru: 'PE', lima: 'PE', nigeria: 'NG', lagos: 'NG', ghana: 'GH', accra: 'GH', kenya: 'KE', nairobi: 'KE',
   'south africa': 'ZA', johannesburg: 'ZA', morocco: 'MA', casablanca: 'MA', algeria: 'DZ', algiers: 'DZ', tunisia: 'TN',
+  'new york': 'US', chicago: 'US', houston: 'US', 'los angeles': 'US', miami: 'US', dallas: 'US', atlanta: 'US', seattle: 'US',
+  'new jersey': 'US', 'long beach': 'US', savannah: 'US', munich: 'DE', stuttgart: 'DE', frankfurt: 'DE', düsseldorf: 'DE',
+  dusseldorf: 'DE', cologne: 'DE', bremen: 'DE', manchester: 'GB', felixstowe: 'GB', vancouver: 'CA',
+  montreal: 'CA', monterrey: 'MX', guadalajara: 'MX', 'mexico city': 'MX', durban: 'ZA', 'cape town': 'ZA', mombasa: 'KE',
 };
