@@ -33,6 +33,15 @@ describe('parseJsonlLine', () => {
     expect(item.item.source).toBe('in.jsonl#line=7');
   });
 
+  it('says missing or shows the invalid value', () => {
+    const missing = parseJsonlLine('{"sentAt":"2026-03-10T09:15:00Z","text":"x"}', 'in.jsonl', 1);
+    if (missing.kind !== 'quarantine') throw new Error('expected quarantine');
+    expect(missing.item.reason).toMatch(/field "channel": missing, expected one of "email"/);
+    const invalid = parseJsonlLine('{"channel":"fax","sentAt":"2026-03-10T09:15:00Z","text":"x"}', 'in.jsonl', 2);
+    if (invalid.kind !== 'quarantine') throw new Error('expected quarantine');
+    expect(invalid.item.reason).toMatch(/field "channel": invalid value "fax", expected one of "email"/);
+  });
+
   it('quarantines invalid JSON', () => {
     const item = parseJsonlLine('{"channel":', 'in.jsonl', 3);
     if (item.kind !== 'quarantine') throw new Error('expected quarantine');

@@ -50,9 +50,30 @@ export function parseJsonlLine(line: string, source: string, lineNumber: number)
   if (!result.success) {
     const issue = result.error.issues[0];
     const field = issue === undefined || issue.path.length === 0 ? '(line)' : issue.path.join('.');
-    return quarantined(locator, `line ${lineNumber}: field "${field}": ${issue?.message ?? 'invalid'}`, line);
+    return quarantined(locator, `line ${lineNumber}: field "${field}": ${issueText(value, issue)}`, line);
   }
   return { kind: 'message', message: toParsedMessage(result.data, locator) };
+}
+
+/** Characters of an invalid value quoted in a quarantine reason. */
+const MAX_SHOWN_VALUE = 60;
+
+/**
+ * Words a schema issue in the user's terms: "missing, expected one of …"
+ * for an absent field, and the value given for an invalid one, instead of
+ * zod's "Invalid option" alone.
+ */
+function issueText(value: unknown, issue: z.core.$ZodIssue | undefined): string {
+  if (issue === undefined) return 'invalid';
+  const expected = issue.message.replace(/^Invalid (?:option|input):\s*/, '');
+  let given: unknown = value;
+  for (const key of issue.path) given = typeof given === 'object' && given !== null ? (given as Record<PropertyKey, unknown>)[key] : undefined;
+  if (issue.path.length > 0 && given === undefined) return `missing, ${expected}`;
+  if (issue.code === 'invalid_value' || issue.code === 'invalid_type') {
+    const shown = JSON.stringify(given) ?? String(given);
+    return `invalid value ${shown.length > MAX_SHOWN_VALUE ? `${shown.slice(0, MAX_SHOWN_VALUE)}…` : shown}, ${expected}`;
+  }
+  return issue.message;
 }
 
 /** Streams a .jsonl file line by line; blank lines are skipped. */
