@@ -161,7 +161,7 @@ class PoolSink implements Sink {
   }
 }
 
-/** What a user calls each format that `parley analyze` reads and `parley signals` does not. */
+/** User-facing names of the formats that `parley analyze` reads and `parley signals` does not. */
 const CONVERSATION_FORMATS: Partial<Record<InputFormat, string>> = {
   whatsapp: 'a WhatsApp chat export',
   'whatsapp-zip': 'a WhatsApp chat export (.zip)',
@@ -189,7 +189,7 @@ function refuseConversation(source: string, command: string, detection: Detectio
   throw new InputError(source, `this is ${kind}, not JSON Lines messages; read it with ${command}, or pass one {"id","text"} object per line`);
 }
 
-/** Quotes a path for a POSIX shell when it holds spaces or shell characters, so the printed command can be copied. */
+/** Quotes a path for a POSIX shell when it contains spaces or shell characters, so the printed command can be copied. */
 function shellQuoted(file: string): string {
   return /^[\w./@%+,:=-]+$/.test(file) ? file : `'${file.replaceAll("'", `'\\''`)}'`;
 }

@@ -66,12 +66,14 @@ const MAX_SHOWN_VALUE = 60;
 function issueText(value: unknown, issue: z.core.$ZodIssue | undefined): string {
   if (issue === undefined) return 'invalid';
   const expected = issue.message.replace(/^Invalid (?:option|input):\s*/, '');
-  let given: unknown = value;
-  for (const key of issue.path) given = typeof given === 'object' && given !== null ? (given as Record<PropertyKey, unknown>)[key] : undefined;
-  if (issue.path.length > 0 && given === undefined) return `missing, ${expected}`;
+  let fieldValue: unknown = value;
+  for (const key of issue.path) {
+    fieldValue = typeof fieldValue === 'object' && fieldValue !== null ? (fieldValue as Record<PropertyKey, unknown>)[key] : undefined;
+  }
+  if (issue.path.length > 0 && fieldValue === undefined) return `missing, ${expected}`;
   if (issue.code === 'invalid_value' || issue.code === 'invalid_type') {
-    const shown = JSON.stringify(given) ?? String(given);
-    return `invalid value ${shown.length > MAX_SHOWN_VALUE ? `${shown.slice(0, MAX_SHOWN_VALUE)}…` : shown}, ${expected}`;
+    const quoted = JSON.stringify(fieldValue) ?? String(fieldValue);
+    return `invalid value ${quoted.length > MAX_SHOWN_VALUE ? `${quoted.slice(0, MAX_SHOWN_VALUE)}…` : quoted}, ${expected}`;
   }
   return issue.message;
 }

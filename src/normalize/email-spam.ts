@@ -123,15 +123,15 @@ function firstMatches(text: string): FoundCue[] {
     }
   }
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: typeof candidates = [];
+  const chosen: typeof candidates = [];
   const usedEntries = new Set<CueEntry>();
   for (const candidate of candidates) {
     if (usedEntries.has(candidate.entry)) continue;
-    if (kept.some((other) => candidate.start < other.end && other.start < candidate.end)) continue;
-    kept.push(candidate);
+    if (chosen.some((other) => candidate.start < other.end && other.start < candidate.end)) continue;
+    chosen.push(candidate);
     usedEntries.add(candidate.entry);
   }
-  return kept.sort((a, b) => a.start - b.start).map(({ entry: _entry, ...cue }) => cue);
+  return chosen.sort((a, b) => a.start - b.start).map(({ entry: _entry, ...cue }) => cue);
 }
 
 function scannedText(input: SpamContentInput): string {
@@ -146,9 +146,9 @@ function weighCues(found: FoundCue[]): SpamCue[] {
   return found.map((cue) => {
     const weight = WEIGHTS[cue.category];
     const total = totals.get(cue.category);
-    const wanted = total === undefined ? weight.first : weight.further;
+    const increment = total === undefined ? weight.first : weight.further;
     const before = total ?? 0;
-    const after = weight.cap >= 0 ? Math.min(weight.cap, before + wanted) : Math.max(weight.cap, before + wanted);
+    const after = weight.cap >= 0 ? Math.min(weight.cap, before + increment) : Math.max(weight.cap, before + increment);
     totals.set(cue.category, after);
     return { category: cue.category, language: cue.language, text: cue.text, weight: after - before };
   });

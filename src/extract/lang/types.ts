@@ -194,9 +194,9 @@ export interface DateCues {
 
 /**
  * Frames that place a named country or city on another party's side: a
- * competitor, another supplier, a factory, or the origin of the goods; and
- * the venue of a trade fair or meeting. Such a place does not tell where the
- * buyer is or wants the goods delivered.
+ * competitor, another supplier, a factory, or the origin of the goods. The
+ * city of a trade fair or meeting is framed too. Such a place does not tell
+ * where the buyer is or wants the goods delivered.
  * Patterns use the syntax of `text/phrases.ts`.
  */
 export interface PlaceFrameCues {

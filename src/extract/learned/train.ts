@@ -37,10 +37,11 @@ const VETO_CANDIDATES = [0, 0.05, 0.1];
  * rules raise these types often where the writers labeled nothing, and a
  * veto lifted F1 from 0.72 to 0.81 (delivery terms) and 0.81 to 0.84
  * (quotation). Vetoes of 0.1 for every type lifted train7, read by a layer
- * fitted without it, from 0.729 to 0.738 micro-F1, but dropped 21 pinned
- * hard cases the guide labels plainly ("any update?" is urgency, "We are
- * open to discuss the volume" is negotiation openness): much of what they
- * remove is a signal the writers left unlabeled, not a wrong rule hit.
+ * fitted without it, from 0.729 to 0.738 micro-F1. But they dropped 21
+ * pinned hard cases that the guide labels plainly: "any update?" is
+ * urgency, and "We are open to discuss the volume" is negotiation
+ * openness. Much of what they remove is a signal the writers left
+ * unlabeled, not a wrong rule hit.
  * Vetoes above 0.1 dropped pinned delivery terms ("Embalagem: caixa master
  * com 12 unidades").
  */
@@ -50,8 +51,8 @@ const OVERRIDE_CANDIDATES = [0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0
  * Override thresholds tried over a mode the rules voted for (irony,
  * negation, a settled objection, a counter-offer). On train7, read by a
  * layer fitted without it, the rules' voted modes were right on 435 of 583
- * messages and the model's on 487, and mode accuracy rose from 72.6%
- * (voted modes always kept) to 74.5% at 0.9 and 76.1% at 0.35. Below 0.9
+ * messages and the model's on 487. Mode accuracy rose from 72.6% (voted
+ * modes always kept) to 74.5% at 0.9 and 76.1% at 0.35. Below 0.9
  * the model overrode pinned hard cases of the guide ("Recebemos as
  * amostras 👍 ficou bom" became neutral), so it needs to be sure.
  */

@@ -38,7 +38,7 @@ const compile = perLanguage((cues: LanguageCues) => {
   };
 });
 
-/** Longest article that may stand between a time reference and its lead-time word ("the", "del", "la"). */
+/** Maximum length of an article between a time reference and its lead-time word ("the", "del", "la"). */
 const MAX_ARTICLE_LENGTH = 3;
 
 type Compiled = ReturnType<typeof compile>;

@@ -44,7 +44,7 @@ export const AR_PLACE_FRAMES: PlaceFrameCues = {
     `${PARTIES} ${QUALIFIERS} ${PLACE_PREPOSITIONS}`,
     `${ORIGIN} ${PLACE_PREPOSITIONS}`,
     'بلد المنشأ|المنشا ?:',
-    // A trade fair or meeting place says nothing about where the buyer is ("تقابلنا في معرض دبي").
+    // The city of a trade fair or meeting does not show where the buyer is ("تقابلنا في معرض دبي").
     'معرض|المعرض|بمعرض ?في',
     'تقابلنا|التقينا|تعرفنا|شفناكم في|ب',
     `${BUYING} ${ADVERBS} من`,

@@ -32,7 +32,7 @@ export const EN_PLACE_FRAMES: PlaceFrameCues = {
     `a|an|another|one|your|their|other|some ${FACILITIES} ${PLACE_PREPOSITIONS}`,
     'competition from',
     'made|manufactured|produced|fabricated|assembled in|from',
-    // A trade fair or meeting place says nothing about where the buyer is ("we met at the fair in Guangzhou").
+    // The city of a trade fair or meeting does not show where the buyer is ("we met at the fair in Guangzhou").
     'fair|fairs|expo|exhibition|exhibitions in|at',
     'met|meet ?you ?each ?other in|at',
     'country of origin ?: ?is',

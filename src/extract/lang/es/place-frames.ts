@@ -33,7 +33,7 @@ export const ES_PLACE_FRAMES: PlaceFrameCues = {
   before: [
     `${PARTIES} ${QUALIFIERS} ${PLACE_PREPOSITIONS}`,
     `${PARTIES} de _ ?_ en|de|desde|del`,
-    // A trade fair or meeting place says nothing about where the buyer is ("nos conocimos en la feria de Cantón").
+    // The city of a trade fair or meeting does not show where the buyer is ("nos conocimos en la feria de Cantón").
     'feria|ferias|expo|exposición ?de en|de|del',
     'conocimos|vimos|encontramos en',
     `una|otra|otras|su|sus|alguna|esa ${FACILITIES} ${QUALIFIERS} ${PLACE_PREPOSITIONS}`,

@@ -35,7 +35,7 @@ export const FR_PLACE_FRAMES: PlaceFrameCues = {
   before: [
     `${PARTIES} ${QUALIFIERS} ${PLACE_PREPOSITIONS}`,
     `${PARTIES} de _ ?_ ${PLACE_PREPOSITIONS}`,
-    // A trade fair or meeting place says nothing about where the buyer is ("rencontrés au salon de Canton").
+    // The city of a trade fair or meeting does not show where the buyer is ("rencontrés au salon de Canton").
     'salon|salons|foire|foires|expo|exposition de|à|a|au',
     'rencontrés|rencontré|vus|croisés à|a|au',
     `une|un|autre|votre|vos|leur|leurs|cette ${FACILITIES} ${QUALIFIERS} ${PLACE_PREPOSITIONS}`,

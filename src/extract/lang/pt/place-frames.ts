@@ -39,7 +39,7 @@ export const PT_PLACE_FRAMES: PlaceFrameCues = {
     `feito|feitos|feita|feitas|fabricado|fabricados|fabricada|fabricadas|produzido|produzidos|produzida|produzidas ${PLACE_PREPOSITIONS}`,
     `importado|importados|importada|importadas|procedente|procedentes|proveniente|provenientes|oriundo|oriundos|oriunda|oriundas ${FROM}`,
     'país de origem ?:',
-    // A trade fair or meeting place says nothing about where the buyer is ("nos conhecemos na feira em Guangzhou").
+    // The city of a trade fair or meeting does not show where the buyer is ("nos conhecemos na feira em Guangzhou").
     'feira|feiras|expo|exposição ?de em|de|do|da|no|na',
     'conhecemos|vimos|encontramos em|no|na',
     'made in',
