@@ -136,6 +136,7 @@ const CLASS_CASES: Case[] = [
   { text: 'Por favor envíen la ficha del modelo nuevo', present: ['intent.evaluation'] },
   { text: 'Entendido, quedamos atentos.', present: [], absent: ['relationship.tone'] },
   { text: 'Nuestro banco no paga por adelantado', present: ['objection.payment_terms'] },
+  { text: 'Somos una ferretería pequeña, no podemos con 1000 piezas.', present: ['objection.moq'] },
   { text: 'Perdón por la tardanza, estuvimos en inventario toda la semana', present: ['relationship.tone'] },
   { text: 'Disculpe las molestias, le escribo de nuevo por lo del flete', present: ['relationship.tone'] },
   // "hoy" and "mañana" press the seller only inside a request

@@ -254,7 +254,7 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'moq.minimum_disbelief', type: 'objection.moq', pattern: '# ?mil ?_ de mínimo|minimo|moq ??', strength: 0.7 },
   { id: 'moq.need_at_most', type: 'objection.moq', pattern: 'necesito|necesitamos|ocupo|ocupamos|requerimos|requiero|queremos|quiero|compramos|podemos ?unos ?unas # ?mil ?_ ?como ?a ?lo ?cuando máximo|maximo|nomás|nomas|sumo', strength: 0.6 },
   { id: 'moq.moq_not_possible', type: 'objection.moq', pattern: 'moq|moqs|mínimo|minimo|mínima|minima ... no ?es ?son ?nos posible|aceptable|viable|factible|realista|sirve', strength: 0.85, negatable: false },
-  { id: 'moq.cannot_take', type: 'objection.moq', pattern: 'no podemos|puedo ?comprar|pedir|tomar|ordenar|vender|manejar|comprometernos|llegar ?a #', strength: 0.7, negatable: false },
+  { id: 'moq.cannot_take', type: 'objection.moq', pattern: 'no podemos|puedo ?comprar|pedir|tomar|ordenar|vender|manejar|comprometernos|llegar|con ?a #', strength: 0.7, negatable: false },
   { id: 'moq.max_for_first_order', type: 'objection.moq', pattern: 'máximo|maximo|solo|sólo|solamente|apenas # ... primer|primera|prueba|inicial', strength: 0.65 },
   { id: 'moq.first_order_only', type: 'objection.moq', pattern: 'primer|primera|pedido|orden|compra inicial|pedido|orden|compra ... solo|sólo|máximo|maximo|apenas #', strength: 0.6 },
   { id: 'moq.half_container', type: 'objection.moq', pattern: 'medio contenedor|container', strength: 0.55 },
