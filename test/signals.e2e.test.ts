@@ -37,17 +37,19 @@ describe('parley signals', () => {
       '',
       '{"id":"e","text":"hi","sentAt":"someday"}',
       '{"id":"f","text":"MOQ?"}',
+      '{"id":"g","text":"MOQ?","language":"klingon"}',
     ].join('\n');
     const result = runCli(['signals'], { input });
     expect(result.status).toBe(1);
     const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
-    expect(lines).toHaveLength(6);
+    expect(lines).toHaveLength(7);
     expect(lines[1]).toMatchObject({ line: 2, error: expect.stringMatching(/invalid JSON/) });
     expect(lines[2]).toMatchObject({ line: 3, id: 'c', error: expect.stringMatching(/text/) });
     expect(lines[3]).toMatchObject({ line: 4, error: 'blank line' });
     expect(lines[4]).toMatchObject({ line: 5, id: 'e', error: expect.stringMatching(/sentAt/) });
     expect(lines[5]).toMatchObject({ id: 'f' });
-    expect(result.stderr).toMatch(/4 line\(s\) could not be read/);
+    expect(lines[6]).toMatchObject({ line: 7, id: 'g', error: expect.stringMatching(/"language": "klingon" is not an ISO 639-1 code/) });
+    expect(result.stderr).toMatch(/5 line\(s\) could not be read/);
   });
 });
 

@@ -47,6 +47,8 @@ function analyzeLine(line: string, lineNumber: number): object {
 }
 
 const OPTIONAL_STRINGS = ['sentAt', 'language'] as const;
+/** A two-letter ISO 639-1 language code in lower case. */
+const LANGUAGE_CODE_RE = /^[a-z]{2}$/;
 
 /**
  * Validates one input object and maps it to the extraction input. Returns
@@ -67,6 +69,9 @@ function toExtractInput(json: unknown, lineNumber: number): ExtractInput | strin
   }
   if (typeof record.sentAt === 'string' && Number.isNaN(Date.parse(record.sentAt))) {
     return `invalid field "sentAt": "${record.sentAt}" is not an ISO 8601 time such as 2026-03-10T09:15:00+04:00`;
+  }
+  if (typeof record.language === 'string' && record.language !== '' && !LANGUAGE_CODE_RE.test(record.language)) {
+    return `invalid field "language": "${record.language}" is not an ISO 639-1 code such as "en", "ar", "es", "pt" or "fr"; leave it out to detect the language`;
   }
   const { channel, direction } = record;
   if (channel !== undefined && !CHANNELS.includes(channel as Channel)) {
