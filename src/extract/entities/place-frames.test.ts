@@ -44,6 +44,7 @@ const FOREIGN: [Language, string, string][] = [
   ['ar', 'مورد من الصين عرض علينا سعر أقل', 'الصين'],
   ['ar', 'كنا نشتري من تركيا لكن الجودة ضعيفة', 'تركيا'],
   ['ar', 'المنافسين في الهند يبيعون بسعر أقل', 'الهند'],
+  ['ar', 'المورد التركي في إسطنبول عرض علينا 12.80 دولار', 'إسطنبول'],
   ['en', 'Hi, we met at the fair in Guangzhou last month.', 'Guangzhou'],
   ['pt', 'Olá, nos conhecemos na feira em Guangzhou no mês passado.', 'Guangzhou'],
   ['es', 'Hola, nos conocimos en la feria de Shanghai en abril.', 'Shanghai'],

@@ -20,6 +20,11 @@ const PARTIES = [
   'مصنع', 'مصانع', 'المصنع', 'المصانع', 'مصنعين', 'المصنعين', 'تاجر', 'تجار',
 ].join('|');
 const QUALIFIERS = '?الحالي|الحاليين|السابق|السابقين|القديم|الآخر|آخر|اخر|ثاني';
+/** Nationality adjectives that follow a party noun ("المورد التركي", "مصنع صيني"). */
+const NATIONALITIES = [
+  'التركي', 'الصيني', 'الهندي', 'المصري', 'الإيطالي', 'الايطالي', 'الألماني', 'الالماني', 'الفيتنامي', 'الأوروبي', 'الاوروبي',
+  'الأجنبي', 'الاجنبي', 'تركي', 'صيني', 'هندي', 'مصري', 'إيطالي', 'ايطالي', 'ألماني', 'الماني', 'فيتنامي', 'أوروبي', 'اوروبي',
+].join('|');
 /** "في" and "من", optional because "بالصين" carries its own preposition. */
 const PLACE_PREPOSITIONS = '?في|فى|من';
 /** Words of origin: made, manufactured, produced, imported, product of, origin. */
@@ -42,6 +47,8 @@ const SELF = `${PARTIES}|${OWN_SITES}|موزع|موزعين|الموزع|مست�
 export const AR_PLACE_FRAMES: PlaceFrameCues = {
   before: [
     `${PARTIES} ${QUALIFIERS} ${PLACE_PREPOSITIONS}`,
+    // A nationality after the noun: "المورد التركي في إسطنبول".
+    `${PARTIES} ${NATIONALITIES} ${QUALIFIERS} ${PLACE_PREPOSITIONS}`,
     `${ORIGIN} ${PLACE_PREPOSITIONS}`,
     'بلد المنشأ|المنشا ?:',
     // The city of a trade fair or meeting does not show where the buyer is ("تقابلنا في معرض دبي").
