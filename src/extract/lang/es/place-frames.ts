@@ -18,6 +18,9 @@ const OWN_SITES =
   'tienda|tiendas|sucursal|sucursales|sede|local';
 /** Nouns a buyer uses for itself ("somos proveedores en Lima", "somos fabricantes de muebles en Quito"). */
 const SELF = `${PARTIES}|${OWN_SITES}|importador|importadores|importadora|distribuidor|distribuidores|distribuidora|mayorista|mayoristas|empresa`;
+/** Nationality adjectives that follow a party noun ("fournisseur italien", "proveedor chino", "fornecedor chinês"). */
+const NATIONALITIES =
+  'chino|china|chinos|turco|turca|turcos|indio|india|indios|italiano|italiana|italianos|alemán|alemana|vietnamita|vietnamitas|europeo|europea|español|española|mexicano|mexicana|peruano|peruana|brasileño|brasileña|extranjero|extranjera|local|locales';
 /** Words between the noun and the place: "proveedor actual en", "proveedores ubicados en". */
 const QUALIFIERS =
   '?actual|actuales|anterior|anteriores|habitual|habituales|ubicado|ubicados|ubicada|ubicadas|radicado|radicados|situado|situados|basado|basados';
@@ -32,6 +35,7 @@ const ADVERBS = '?actualmente|normalmente|siempre|antes|hoy|directamente';
 export const ES_PLACE_FRAMES: PlaceFrameCues = {
   before: [
     `${PARTIES} ${QUALIFIERS} ${PLACE_PREPOSITIONS}`,
+    `${PARTIES} ${NATIONALITIES} ${QUALIFIERS} ${PLACE_PREPOSITIONS}`,
     `${PARTIES} de _ ?_ en|de|desde|del`,
     // The city of a trade fair or meeting does not show where the buyer is ("nos conocimos en la feria de Cantón").
     'feria|ferias|expo|exposición ?de en|de|del',

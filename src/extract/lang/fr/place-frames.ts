@@ -19,6 +19,9 @@ const OWN_SITES =
   'succursale|succursales|agence|agences|siège';
 /** Nouns a buyer uses for itself ("nous sommes distributeur à Abidjan"). */
 const SELF = `${PARTIES}|${OWN_SITES}|importateur|importateurs|distributeur|distributeurs|grossiste|grossistes|société|entreprise`;
+/** Nationality adjectives that follow a party noun ("fournisseur italien", "proveedor chino", "fornecedor chinês"). */
+const NATIONALITIES =
+  'italien|italienne|italiens|chinois|chinoise|turc|turque|turcs|indien|indienne|indiens|espagnol|espagnole|allemand|allemande|vietnamien|vietnamienne|européen|européenne|portugais|portugaise|marocain|marocaine|étranger|étrangère|local|locale|locaux';
 /** Words between the noun and the place: "fournisseur actuel en", "fournisseurs basés à". */
 const QUALIFIERS =
   '?actuel|actuels|actuelle|habituel|habituels|ancien|anciens|précédent|basé|basés|basée|situé|situés|située|installé|installés|implanté|implantés';
@@ -34,6 +37,7 @@ const FROM = 'de|du|des|depuis';
 export const FR_PLACE_FRAMES: PlaceFrameCues = {
   before: [
     `${PARTIES} ${QUALIFIERS} ${PLACE_PREPOSITIONS}`,
+    `${PARTIES} ${NATIONALITIES} ${QUALIFIERS} ${PLACE_PREPOSITIONS}`,
     `${PARTIES} de _ ?_ ${PLACE_PREPOSITIONS}`,
     // The city of a trade fair or meeting does not show where the buyer is ("rencontrés au salon de Canton").
     'salon|salons|foire|foires|expo|exposition de|à|a|au',

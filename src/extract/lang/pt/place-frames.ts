@@ -18,6 +18,9 @@ const OWN_SITES =
   'fábrica|fábricas|planta|plantas|armazém|armazéns|depósito|depósitos|escritório|escritórios|loja|lojas|filial|filiais|sede|galpão|centro';
 /** Nouns a buyer uses for itself ("somos distribuidores em Luanda"). */
 const SELF = `${PARTIES}|${OWN_SITES}|importador|importadores|importadora|distribuidor|distribuidores|distribuidora|atacadista|atacadistas|empresa`;
+/** Nationality adjectives that follow a party noun ("fournisseur italien", "proveedor chino", "fornecedor chinês"). */
+const NATIONALITIES =
+  'chinês|chinesa|chineses|turco|turca|turcos|indiano|indiana|indianos|italiano|italiana|italianos|alemão|alemã|vietnamita|vietnamitas|europeu|europeia|espanhol|espanhola|português|portuguesa|estrangeiro|estrangeira|local|locais';
 /** Words between the noun and the place: "fornecedor atual na", "fornecedores sediados em". */
 const QUALIFIERS =
   '?atual|atuais|anterior|anteriores|habitual|habituais|localizado|localizados|localizada|sediado|sediados|sediada|baseado|baseados';
@@ -33,6 +36,7 @@ const FROM = 'de|do|da|dos|das|desde';
 export const PT_PLACE_FRAMES: PlaceFrameCues = {
   before: [
     `${PARTIES} ${QUALIFIERS} ${PLACE_PREPOSITIONS}`,
+    `${PARTIES} ${NATIONALITIES} ${QUALIFIERS} ${PLACE_PREPOSITIONS}`,
     `${PARTIES} de _ ?_ ${PLACE_PREPOSITIONS}`,
     `uma|outra|outras|sua|suas|alguma|essa ${FACILITIES} ${QUALIFIERS} ${PLACE_PREPOSITIONS}`,
     `concorrência ${FROM}`,
