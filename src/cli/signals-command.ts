@@ -34,7 +34,7 @@ export interface SignalsOptions {
 export async function signalsCommand(file: string | undefined, options: SignalsOptions = {}): Promise<number> {
   const fromFile = file !== undefined && file !== '-';
   const size = fromFile ? checkInputFile(file) : 0;
-  if (fromFile) await refuseConversationFile(file);
+  if (fromFile) await rejectConversationFile(file);
   const workers = options.workers ?? (size >= PARALLEL_FROM_BYTES ? Math.min(availableParallelism(), MAX_AUTO_WORKERS) : 1);
   const input = fromFile ? createReadStream(file, 'utf8') : process.stdin.setEncoding('utf8');
   // The pool's main thread only reads and writes, so it does not load the extractors and their cue tables.
@@ -44,7 +44,7 @@ export async function signalsCommand(file: string | undefined, options: SignalsO
   let lineCount = 0;
   const flush = async (): Promise<void> => {
     if (batch.length === 0) return;
-    if (!fromFile && firstLine === 1) refuseConversation('stdin', 'parley analyze FILE', detectFormat(new TextEncoder().encode(batch.join('\n')), 'stdin'));
+    if (!fromFile && firstLine === 1) rejectConversation('stdin', 'parley analyze FILE', detectFormat(new TextEncoder().encode(batch.join('\n')), 'stdin'));
     lineCount += batch.length;
     await sink.push(batch, firstLine);
     firstLine += batch.length;
@@ -174,16 +174,16 @@ const CONVERSATION_FORMATS: Partial<Record<InputFormat, string>> = {
 };
 
 /**
- * Raises InputError, which exits 2, for a file in a conversation format:
- * read line by line as JSON, a chat export would give one error per line
+ * Raises InputError, which exits 2, for a file in a conversation format,
+ * because a chat export read line by line as JSON gives one error per line
  * and no analysis.
  */
-async function refuseConversationFile(file: string): Promise<void> {
-  refuseConversation(file, `parley analyze ${shellQuoted(file)}`, await detectFileFormat(file));
+async function rejectConversationFile(file: string): Promise<void> {
+  rejectConversation(file, `parley analyze ${shellQuoted(file)}`, await detectFileFormat(file));
 }
 
 /** Raises InputError naming `source` and the analyze command to use when the detected format is a conversation format. */
-function refuseConversation(source: string, command: string, detection: Detection): void {
+function rejectConversation(source: string, command: string, detection: Detection): void {
   const kind = detection.format === null ? undefined : CONVERSATION_FORMATS[detection.format];
   if (kind === undefined) return;
   throw new InputError(source, `this is ${kind}, not JSON Lines messages; read it with ${command}, or pass one {"id","text"} object per line`);

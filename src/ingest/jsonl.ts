@@ -59,7 +59,7 @@ export function parseJsonlLine(line: string, source: string, lineNumber: number)
 const MAX_SHOWN_VALUE = 60;
 
 /**
- * Words a schema issue in the user's terms: "missing, expected one of …"
+ * Describes a schema issue in the user's terms: "missing, expected one of …"
  * for an absent field, and the value given for an invalid one, instead of
  * zod's "Invalid option" alone.
  */

@@ -1,5 +1,6 @@
 /** Ports: major container ports by name, and "port of X". */
 import type { Entity } from '../../core/types.js';
+import { COMPANY_WORDS } from '../data/company-words.js';
 import { PORTS, type PortInfo } from '../data/ports.js';
 import { span, type Doc } from '../doc.js';
 import { perLanguage } from '../lang/compiled.js';
@@ -8,7 +9,6 @@ import { PhraseMatcher } from '../text/phrases.js';
 import { alternation, WORD_START } from '../text/regex.js';
 import type { Token } from '../text/tokens.js';
 import { foreignPlaces } from './place-frames.js';
-import { COMPANY_WORDS } from '../data/company-words.js';
 
 export type PortEntity = Extract<Entity, { type: 'port' }>;
 
