@@ -141,9 +141,18 @@ describe('detectLanguage on mixed messages', () => {
     ['tamam habibi, ba3atli el PI', 'ar'],
     ['3andkom stock?', 'ar'],
     ['kam se3r el carton?', 'ar'],
+    // "el" is a Spanish stop word, but beside an Arabizi word it is the Arabic article.
+    ['tamam ok el order, nafs el alwan w nafs el size', 'ar'],
+    ['wain el shipment? el tracking wa2ef', 'ar'],
+    ['el MOQ 3ndkom kteer, badna el sample awal', 'ar'],
   ])('reads Arabic in Latin letters "%s" as %s', (text, code) => {
     expect(detectLanguage(text).code).toBe(code);
     expect(detectLanguageWithMethod(text, tokenize(text)).code).toBe(code);
+  });
+
+  it('keeps Spanish "el" for Spanish when no Arabizi word is near', () => {
+    expect(detectLanguage('el precio del contenedor').code).toBe('es');
+    expect(detectLanguage('Hala, el pedido llega el lunes al puerto').code).toBe('es');
   });
 
   it('ignores codes and one Arabic loanword', () => {

@@ -47,7 +47,7 @@ const STOPWORD_DOMINANCE = 4;
 const STOP_WORDS: Record<string, string> = {
   en: "the we you your our is are and of for with please pls plz this that what can will need would have has to it i my in at be send thanks thank hi hello dear how when an if by us they there which just maybe next we'll i'll can't don't also then not yet got any noted kindly regards could should did does was were from about these those much many now yes sure sorry still already thx ty btw gonna wanna",
   es: 'el los las del por una con necesitamos precio precios gracias hola cuánto cuanto pero muy usted ustedes nosotros es y tiene ya buenos buenas días tienen tenemos lo hay qué cuál cual cuándo cuando saludos muchas mucho entonces también ahora mañana hoy cotización perfecto estoy están sí envío necesito nuestro nuestra nuestros su al piezas hasta después aquí bueno listo señor atentamente recibido acuerdo imagen xq dale multimedia llamada archivo adjunto pues porfa oye tenés podés querés sos che ahorita mi',
-  pt: 'você vocês não obrigado obrigada olá preço nós também muito uma com das são é ao pode gostaria bom boa tudo bem então fechado estoque têm pelo pela nosso nossa agora hoje amanhã ainda sim isso qual quanto em orçamento cotação segue precisamos peças até já aguardo atenciosamente abraço tá vou estou temos fazer essa esse recebido recebi anotado combinado perfeito ótimo otimo imagem ocultada beleza blz vlw valeu obg obgd vc vcs tb tbm pra né aí nao voce tambem entao da nas num numa duas mídia oculta figurinha mensagem apagada chamada achei certo ficou',
+  pt: 'você vocês não obrigado obrigada olá preço nós também muito uma com das são é ao pode gostaria bom boa tudo bem então fechado estoque têm pelo pela nosso nossa agora hoje amanhã ainda sim isso qual quanto em orçamento cotação segue precisamos peças até já aguardo atenciosamente abraço tá vou estou temos fazer essa esse recebido recebi anotado combinado perfeito ótimo otimo imagem ocultada beleza blz vlw valeu obg obgd vc vcs tb tbm pra né aí nao voce tambem entao da nas num numa duas mídia oculta figurinha mensagem apagada chamada achei certo ficou às só mesmo mas fica ficar fecho fechou tenho pro dá comprovante amostra endereço',
   fr: 'le les des du est et pour avec nous vous merci bonjour prix une sur pas je il dans cette sont pouvez votre notre bonne journée oui demain ça très aussi au aux chez alors déjà été être veuillez cordialement salut commande livraison devis délai quel quelle où qui avons avez sommes êtes bonsoir ici peut peux faire noté accord reçu recu entendu parfait mrc bjr jsp absente chef dac stp svp bcp envoyé manqué omis médias fichier depuis mon ma ta tes leur mettez même',
 };
 
@@ -74,16 +74,22 @@ const STOP_WORD_LANGUAGE = new Map<string, { code: string; weight: number }>([
  * "ya", "salam") do not vote.
  */
 const ARABIZI_WORDS = new Set(
-  'akhoi akhi khoya khouya wach chhal bghina bghit dyal dial kayn kayna bade bidde baddi mish msh mesh shway shwaya shwayya tamam ktir kteer yaani heik hek hada hadi hadchi lazem lazim bukra bokra mafi marhaba ahlan hala afak enta inta nafs keda kida ezzay ezay leh kam emta mumkin tayeb tayyib mashi mushkila mushkil'.split(' '),
+  'akhoi akhi khoya khouya wach chhal bghina bghit dyal dial kayn kayna bade bidde baddi mish msh mesh shway shwaya shwayya tamam ktir kteer yaani heik hek hada hadi hadchi lazem lazim bukra bokra mafi marhaba ahlan afak enta inta nafs keda kida ezzay ezay leh kam emta mumkin tayeb tayyib mashi mushkila mushkil elli illi yalli badna bidna baddna wain wein fein feen shu shou shino shlon kifak izzay zay lesa lissa lessa khalas mafish ma3lesh maalesh gedan giddan jiddan awy barcha brcha bech youm yoom'.split(' '),
 );
-/** Courtesy words that English and French chat borrow ("ok habibi inshallah"): half a vote each. */
-const BORROWED_ARABIZI = new Set('habibi habibti wallah inshallah shukran'.split(' '));
+/** Courtesy words that English and French chat borrow ("ok habibi inshallah"), and Spanish "hala": half a vote each. */
+const BORROWED_ARABIZI = new Set('habibi habibti wallah inshallah shukran hala'.split(' '));
 /**
  * A lowercase word with a digit that stands for an Arabic letter: inside it
  * ("se3r"), after a vowel at its end ("ma3"), or at its start before a vowel
  * ("3ala"). Model names end in other ways ("gen2", "mk3").
  */
 const ARABIZI_DIGIT_RE = /^(?:[a-z]+[2356789][a-z]+|[a-z]*[aeiou]3|[3579][aeiou][a-z]+)$/;
+/**
+ * Spanish stop words that Arabizi writes for the Arabic article ("el
+ * shohna", "al sample"). They vote for Spanish only when the message has no
+ * Arabizi word other than a borrowed courtesy word, so "tamam confirm el order, nafs el ashkal" stays Arabic.
+ */
+const ARABIZI_ARTICLES = new Set(['el', 'al']);
 /** Arabizi words that decide a Latin-script message for Arabic when no Latin language has as many votes. */
 const ARABIZI_DECISION_HITS = 2;
 /** Confidence of an Arabic guess from fewer Arabizi words than that. */
@@ -307,6 +313,7 @@ function collectEvidence(words: Words, invertedMarks: boolean, letterHints: bool
   let arabiziDigits = 0;
   let arabiziDistinct = 0;
   let iberian = false;
+  let articles = 0;
   for (let i = 0; i < count; i++) {
     if (shapes[i] === ARABIC) {
       arabicWords++;
@@ -333,6 +340,7 @@ function collectEvidence(words: Words, invertedMarks: boolean, letterHints: bool
     const stop = STOP_WORD_LANGUAGE.get(norm) ?? chatWordLanguage(norm);
     if (stop !== undefined) {
       votes[stop.code as keyof typeof votes] += stop.weight;
+      articles += ARABIZI_ARTICLES.has(norm) ? 1 : 0;
       continue;
     }
     iberian ||= IBERIAN_SHARED.has(norm);
@@ -341,6 +349,7 @@ function collectEvidence(words: Words, invertedMarks: boolean, letterHints: bool
       votes[code as keyof typeof votes] += 1;
     }
   }
+  if (arabiziDistinct > 0) votes.es -= articles;
   return { votes, arabicWords, latinWords, letters, voters, arabiziWords, arabiziDigits, arabiziDistinct, iberian };
 }
 

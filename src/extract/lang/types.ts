@@ -26,6 +26,12 @@ export interface SignalCue {
    * language (`shared-cues.ts`), so English "no" cancels only those.
    */
   negators?: readonly string[];
+  /**
+   * Words that cancel this cue like a negator, besides the language's
+   * negators: thanks for a quick reply praise a reply that came, they put
+   * no time pressure ("thanks for the fast reply").
+   */
+  cancelledBy?: readonly string[];
   /** True when the cue counts only in a statement, not in a question ("What sizes do you have?"). */
   statementOnly?: boolean;
   /**

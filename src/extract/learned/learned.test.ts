@@ -203,6 +203,14 @@ describe('applying a model', () => {
     expect(evaluation?.strength).toBeCloseTo(sigmoid(-2 + 3 + 1.5), 2);
   });
 
+  it('quotes no word that pushed less than half as hard as the strongest', () => {
+    const text = 'The handles wobble and the hinges squeak';
+    const { rules, features } = featuresOf(text);
+    const weak = toyModel({ weights: { 'w:wobbl': [0, 3, 2, 3], 'w:squeak': [0, 1.4, 2, 1.5] } });
+    const evaluation = applyModel(loadModel(weak), text, features, rules).signals.find((s) => s.type === 'intent.evaluation');
+    expect(evaluation?.evidence.map((e) => e.text)).toEqual(['wobble']);
+  });
+
   it('adds an objection only where the message shows resistance', () => {
     const calm = featuresOf('The handles wobble and the hinges squeak');
     const calmResult = applyModel(loadModel(toyModel()), calm.rules.doc.text, calm.features, calm.rules);

@@ -65,6 +65,12 @@ const MAX_EVIDENCE = 2;
 const MAX_MODE_EVIDENCE = 5;
 /** A single word shorter than this ("it", "de", "في") is too plain to quote as evidence. */
 const MIN_QUOTED_WORD = 4;
+/**
+ * A span is quoted only when its weight is at least this share of the
+ * strongest span's: a weak push ("Thank" beside "by Friday" for a delivery
+ * date) explains little and reads as a wrong reason.
+ */
+const MIN_EVIDENCE_SHARE = 0.5;
 
 /** Builds the scoring form of a model file. */
 export function loadModel(file: LearnedModelFile): LearnedModel {
@@ -198,9 +204,10 @@ function evidenceOf(model: LearnedModel, text: string, features: readonly Featur
     if (weight > 0) pushes.push({ start: feature.start, end: feature.end, weight });
   }
   pushes.sort((a, b) => b.weight - a.weight);
+  const floor = (pushes[0]?.weight ?? 0) * MIN_EVIDENCE_SHARE;
   const spans: { start: number; end: number }[] = [];
   for (const push of pushes) {
-    if (spans.length >= MAX_EVIDENCE) break;
+    if (spans.length >= MAX_EVIDENCE || push.weight < floor) break;
     const overlapping = spans.find((s) => push.start <= s.end && push.end >= s.start);
     if (overlapping !== undefined) {
       overlapping.start = Math.min(overlapping.start, push.start);

@@ -19,10 +19,16 @@ const compile = perLanguage((cues: LanguageCues) => {
       cueNegators.set(cue.negators, normalizedSet(cue.negators));
     }
   }
+  const baseNegators = (cue: SignalCue): ReadonlySet<string> => (cue.negators === undefined ? negators : (cueNegators.get(cue.negators) ?? negators));
+  // A cue with its own cancelling words gets its negators and those words in one set, built once.
+  const cancelling = new Map<SignalCue, ReadonlySet<string>>();
+  for (const cue of cues.signals) {
+    if (cue.cancelledBy !== undefined) cancelling.set(cue, new Set([...baseNegators(cue), ...normalizedSet(cue.cancelledBy)]));
+  }
   return {
     signals: new PhraseMatcher(cues.signals.map((cue) => ({ pattern: cue.pattern, payload: cue }))),
     resolutions: new PhraseMatcher(cues.resolutions.map((pattern) => ({ pattern, payload: pattern }))),
-    negatorsOf: (cue: SignalCue): ReadonlySet<string> => (cue.negators === undefined ? negators : (cueNegators.get(cue.negators) ?? negators)),
+    negatorsOf: (cue: SignalCue): ReadonlySet<string> => cancelling.get(cue) ?? baseNegators(cue),
   };
 });
 

@@ -30,6 +30,26 @@ describe('intent signals', () => {
     expectNoSignal(text, type);
   });
 
+  // Thanks for a quick reply praise one that came; they put no time pressure, in any language.
+  it.each([
+    ['Thanks for the super fast reply, much appreciated', 'en'],
+    ['Appreciate your prompt response on this', 'en'],
+    ['Gracias por la rápida respuesta, lo revisamos', 'es'],
+    ['Merci pour votre réponse rapide, nous étudions le devis', 'fr'],
+    ['Obrigado por uma resposta rápida, vamos analisar', 'pt'],
+    ['شكرا على الرد السريع، سندرس العرض', 'ar'],
+  ] as const)('"%s" gives no urgency (%s)', (text, language) => {
+    expectNoSignal(text, 'intent.urgency', { language });
+  });
+
+  it.each([
+    ['Send a fast quote please', 'en', 'fast quote'],
+    ['Necesitamos una cotización rápida', 'es', 'cotización rápida'],
+    ['Merci de nous envoyer un devis rapide', 'fr', 'devis rapide'],
+  ] as const)('"%s" still gives urgency (%s)', (text, language, evidence) => {
+    expectOneSignal(text, 'intent.urgency', evidence, { language });
+  });
+
   it('reads a deadline a few days away as urgency', () => {
     expectOneSignal('Deliver the goods by next Friday', 'intent.urgency', 'next Friday');
   });

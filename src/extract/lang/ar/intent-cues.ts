@@ -253,7 +253,7 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'urgency.deadline', type: 'intent.urgency', pattern: alt(nouns('ديدلاين', 'deadline')), strength: 0.7 },
   { id: 'urgency.last_date', type: 'intent.urgency', pattern: `${alt('الموعد|موعد|آخر|أقصى')} ${alt('النهائي|نهائي|موعد|مهلة|تاريخ')}`, strength: 0.7 },
   { id: 'urgency.need_quickly', type: 'intent.urgency', pattern: `${WANT} .. ${QUICKLY}`, strength: 0.7 },
-  { id: 'urgency.quick_reply', type: 'intent.urgency', pattern: `${REPLY} ${FAST}`, strength: 0.7 },
+  { id: 'urgency.quick_reply', type: 'intent.urgency', pattern: `${REPLY} ${FAST}`, strength: 0.7, cancelledBy: ['على', 'شكرا', 'مشكور', 'مشكورين', 'نشكركم', 'اشكرك', 'نشكرك'] },
   { id: 'urgency.reply_fast', type: 'intent.urgency', pattern: `${REPLY_VERB} .. ${QUICKLY}`, strength: 0.7 },
   { id: 'urgency.hurry', type: 'intent.urgency', pattern: alt(withConjunctions(['بسرعة', 'hurry', 'نستعجلكم', 'استعجلوا', 'استعجل'])), strength: 0.65 },
   { id: 'urgency.running_out', type: 'intent.urgency', pattern: `${alt(nouns('مخزون', 'ستوك', 'stock', 'بضاعة'))} .. ${alt(withConjunctions(['نفد', 'نفذ', 'خلص', 'خلصت', 'قليل', 'ينفد', 'ينفذ', 'يخلص', 'قرب', 'قارب', 'انتهى', 'ينتهي', 'شارف']))}`, strength: 0.6 },

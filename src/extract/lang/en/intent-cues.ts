@@ -104,7 +104,8 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'urgency.time_sensitive', type: 'intent.urgency', pattern: 'time sensitive|critical', strength: 0.8 },
   { id: 'urgency.time_sensitive_hyphen', type: 'intent.urgency', pattern: 'time-sensitive', strength: 0.8 },
   { id: 'urgency.need_quickly', type: 'intent.urgency', pattern: 'need .. quickly|fast|soon|urgently', strength: 0.7 },
-  { id: 'urgency.quick_reply', type: 'intent.urgency', pattern: 'quick|fast|prompt|speedy reply|response|answer|quotation|quote|delivery|turnaround', strength: 0.7 },
+  // Thanks for a quick reply praise one that came: no time pressure.
+  { id: 'urgency.quick_reply', type: 'intent.urgency', pattern: 'quick|fast|prompt|speedy reply|response|answer|quotation|quote|delivery|turnaround', strength: 0.7, cancelledBy: ['for', 'thanks', 'thank', 'thx', 'appreciate', 'appreciated', 'cheers'] },
   { id: 'urgency.hurry', type: 'intent.urgency', pattern: 'hurry|hurried', strength: 0.8 },
   { id: 'urgency.running_out', type: 'intent.urgency', pattern: 'running out', strength: 0.6 },
   { id: 'urgency.low_on_stock', type: 'intent.urgency', pattern: 'low on stock', strength: 0.6 },

@@ -152,8 +152,8 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'urgency.deadline', type: 'intent.urgency', pattern: 'fecha|plazo|hora límite|limite|tope', strength: 0.7 },
   { id: 'urgency.deadline_word', type: 'intent.urgency', pattern: 'deadline', strength: 0.7 },
   { id: 'urgency.need_quickly', type: 'intent.urgency', pattern: 'necesito|necesitamos|ocupo|ocupamos|requiero|requerimos .. rápido|rapido|pronto|urgente|ya', strength: 0.7 },
-  { id: 'urgency.quick_reply', type: 'intent.urgency', pattern: 'cotización|cotizacion|entrega|envío|envio|despacho|solución|solucion rápida|rapida|rápido|rapido|inmediata|inmediato|urgente|express|exprés', strength: 0.7 },
-  { id: 'urgency.quick_reply_before', type: 'intent.urgency', pattern: 'rápida|rapida|inmediata entrega|cotización|cotizacion', strength: 0.7 },
+  { id: 'urgency.quick_reply', type: 'intent.urgency', pattern: 'cotización|cotizacion|entrega|envío|envio|despacho|solución|solucion rápida|rapida|rápido|rapido|inmediata|inmediato|urgente|express|exprés', strength: 0.7, cancelledBy: ['por', 'gracias', 'agradezco', 'agradecemos', 'agradecido', 'agradecida'] },
+  { id: 'urgency.quick_reply_before', type: 'intent.urgency', pattern: 'rápida|rapida|inmediata entrega|cotización|cotizacion', strength: 0.7, cancelledBy: ['por', 'gracias', 'agradezco', 'agradecemos', 'agradecido', 'agradecida'] },
   // "Gracias por la rápida respuesta" thanks for speed. Only asking for a quick reply is time pressure.
   { id: 'urgency.need_quick_reply', type: 'intent.urgency', pattern: `${NEED}|espero|esperamos .. respuesta|contestación|contestacion rápida|rapida|inmediata|urgente|hoy|ya`, strength: 0.7 },
   { id: 'urgency.running_out', type: 'intent.urgency', pattern: 'quedando|quedamos|quedan|quedó|quedo|quedaremos sin stock|inventario|existencias|mercancía|mercancia|material|producto', strength: 0.6 },

@@ -156,7 +156,7 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'urgency.time_presses', type: 'intent.urgency', pattern: 'temps presse', strength: 0.8 },
   { id: 'urgency.priority', type: 'intent.urgency', pattern: 'prioritaire|priorité', strength: 0.6 },
   { id: 'urgency.need_quickly', type: 'intent.urgency', pattern: 'besoin|faut|voulons|veux|souhaitons .. rapidement|vite|urgemment|rapide', strength: 0.7 },
-  { id: 'urgency.quick_reply', type: 'intent.urgency', pattern: 'réponse|retour|réponses|devis|offre|cotation|livraison|traitement rapide|rapides|urgente|express|prompte|immédiate', strength: 0.7 },
+  { id: 'urgency.quick_reply', type: 'intent.urgency', pattern: 'réponse|retour|réponses|devis|offre|cotation|livraison|traitement rapide|rapides|urgente|express|prompte|immédiate', strength: 0.7, cancelledBy: ['pour', 'merci', 'remercie', 'remercions', 'bravo'] },
   { id: 'urgency.reply_fast', type: 'intent.urgency', pattern: 'répondre|répondez|revenir|revenez|confirmer|confirmez|réagir .. rapidement|vite|asap|urgemment|rapide|sous', strength: 0.7 },
   { id: 'urgency.follow_up', type: 'intent.urgency', pattern: 'relance|relancer|relances|relançons|relancé|rappel', strength: 0.6 },
   { id: 'urgency.following_my_mail', type: 'intent.urgency', pattern: 'suite à mon|notre ?dernier ?précédent mail|email|e-mail|message|courriel|relance|demande', strength: 0.55 },

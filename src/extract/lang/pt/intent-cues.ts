@@ -132,7 +132,7 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'urgency.critical', type: 'intent.urgency', pattern: 'crítico|crítica|prioridade|prioritário|prioritária|emergência|emergencial', strength: 0.7 },
   { id: 'urgency.need_quickly', type: 'intent.urgency', pattern: `${WANT} .. rápido|logo|depressa|rapidamente|breve|urgente`, strength: 0.7 },
   // "Preciso de um retorno rápido" requests speed, but "obrigado pelo retorno rápido" thanks for it, so an article or "de" must come first.
-  { id: 'urgency.quick_reply', type: 'intent.urgency', pattern: 'um|uma|de|com resposta|retorno|cotação|orçamento|entrega|envio|embarque rápida|rápido|breve|urgente|imediata|imediato|ágil', strength: 0.7 },
+  { id: 'urgency.quick_reply', type: 'intent.urgency', pattern: 'um|uma|de|com resposta|retorno|cotação|orçamento|entrega|envio|embarque rápida|rápido|breve|urgente|imediata|imediato|ágil', strength: 0.7, cancelledBy: ['por', 'pela', 'pelo', 'obrigado', 'obrigada', 'agradeço', 'agradecemos', 'valeu'] },
   { id: 'urgency.hurry', type: 'intent.urgency', pattern: 'pressa|correria', strength: 0.8 },
   { id: 'urgency.running_out', type: 'intent.urgency', pattern: 'estoque|stock ?está|tá|já acabando|esgotando|esgotado|zerado|zerando|baixo|acabou|zerou', strength: 0.6 },
   { id: 'urgency.stock_ending', type: 'intent.urgency', pattern: 'acabando|esgotando|zerando ?o ?nosso estoque|stock', strength: 0.6 },
