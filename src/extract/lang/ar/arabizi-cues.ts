@@ -26,6 +26,14 @@ const HOW_MUCH = 'kam|adesh|addesh|adde|adeh|addeh|ade|chhal|shhal|ch7al|sh7al|k
 const NOT = 'msh|mesh|mish|mush|mosh|mo|mu|ma|mi|mch|machi|mashi';
 /** The sample or samples. */
 const SAMPLE = '3ayena|3ayna|3ayyna|3ayyne|3ayneh|3aynat|3ayenat|3ayyenat|sample|samples|échantillon|echantillon';
+/** Days, weeks or months, after a count: "3 jem3at", "2 chhour". */
+const PERIOD = 'jem3at|jem3a|jm3at|ayam|iyam|yom|youm|chhour|shhour|shohour|shhor|ash-hor|ashhor|asabee3|asabi3|osbo3|esbo3|weeks|days|months|shahr|chhar|shahrein|shahren|chahrin|chahrine';
+/** Waiting, or a promise: "rani nstanna", "wa3adtni". */
+const WAITING = 'nstanna|nestanna|nistanna|mestanni|mstanni|mistanni|stanena|estanena|nestana|nintizer|nantader|nantathir|ntsenna|waiting|wa3adtni|wa3adtouna|wa3adtuna|wa3adtoni|wa3adtna';
+/** Second-person promises: "gltoli" (you said to me), "2oltoli", "wa3adtouna". */
+const YOU_SAID = 'gltoli|galtoli|gultuli|2ultuli|oltoli|2oltoli|qultuli|2oltouli|oltouli|wa3adtouna|wa3adtuna|wa3adtni|wa3adtoni|wa3adtna';
+/** Now or today: "w al7een", "w hala2". */
+const NOW = 'al7een|el7een|l7een|hala2|halla2|halla|daba|dlw2ty|delwa2ti|dilwa2ti|hassa|hessa|hassa3|elyom|elyoum|lyoum|today|now';
 /** The shipment or the goods. */
 const SHIPMENT = 'shohna|shu7na|sho7na|shahna|sha7na|shipment|bda3a|bdha3a|bidha3a|boda3a|order|container|sel3a|talabiye';
 
@@ -53,6 +61,14 @@ export const ARABIZI_CUES: SignalCue[] = [
   { id: 'arabizi.late', type: 'objection.lead_time', pattern: 't2akhar|et2akhar|et2akharet|t2akharet|it2akhar|it2akharet|mt2akhar|mit2akher|mit2akhra|ta2khir|t2khir|ta2kheer|tawwaltu|tawwalto|ta3tal', strength: 0.7 },
   { id: 'arabizi.still_not_arrived', type: 'objection.lead_time', pattern: 'lesa|lissa|lessa|mazal|mazel ?ma|mish|msh|mesh wasal|wasalet|wosel|woslet|wislat|wsel|wselt|mawsalsh|mawsaltsh|wasalsh|wsletsh|shahantu|shahanto|ba3attu|ba3atto', strength: 0.7 },
   { id: 'arabizi.not_arrived', type: 'objection.lead_time', pattern: `${SHIPMENT} .. mawsalsh|mawsaltsh|mawaslatsh|mawsletsh|wosletsh|wasaletsh|wslatsh|wsaltch|mawsaletsh`, strength: 0.7 },
+  // A long wait, or a promised day followed by another: "rani nstanna men 2 chhour", "sar 3 jem3at wa3adtni", "gltoli el ithnain w al7een el khamees".
+  { id: 'arabizi.long_wait', type: 'objection.lead_time', pattern: `${WAITING} ... men|mn|min|mnd|sar|sarli|sarlna|ba2alna|ba2ali # ${PERIOD}`, strength: 0.7 },
+  { id: 'arabizi.long_wait', type: 'objection.lead_time', pattern: `sar|sarli|sarlna|sarelna|saarli|ba2ali|ba2alna|b2alna # ${PERIOD} .. ${WAITING}`, strength: 0.7 },
+  { id: 'arabizi.promised_day_passed', type: 'objection.lead_time', pattern: `${YOU_SAID} ... w|wel|we ${NOW}`, strength: 0.65 },
+  // objection.moq: more than the buyer sells: "ma nbi3ouch akther men 1000 fel 3am".
+  { id: 'arabizi.more_than_we_sell', type: 'objection.moq', pattern: `${NOT}|mesh|msh nbi3|nbi3ouch|nbi3ush|nbee3|mnbi3|bnbi3|nbi3o|nsarref|nsta3mel|nista3mel akther|aktar|akthar|aktr|more men|min|mn|than #`, strength: 0.65, negatable: false },
+  // objection.certification: not found on a register: "mish mawjood 3ala el NANDO database".
+  { id: 'arabizi.not_on_register', type: 'objection.certification', pattern: `${NOT} mawjood|mawjoud|mawjouda|mawjooda|mawjud|mawjude|zaher|zahra|yitla3|byitla3|btitla3 .. database|site|website|nando|mawqa3|maw2e3|system|register`, strength: 0.7, negatable: false },
   // objection.quality
   { id: 'arabizi.not_like_sample', type: 'objection.quality', pattern: `${NOT} nafs|metel|mitl|mithl|zay|zei|zy|kif|mtl .. ${SAMPLE}|catalog|catalogue|sora|swar|order|talabna|talab`, strength: 0.75, negatable: false },
   { id: 'arabizi.defective', type: 'objection.quality', pattern: 'kharban|5arban|kharbana|5arbana|khirbane|maksour|maksoura|maksoora|mkasar|mkassar|mkassra|m3attal|me3attal|m3attala|radi2|rdee2|radee2|ba7et|ba7ta', strength: 0.7 },

@@ -446,6 +446,274 @@ const LET_THROUGH = alt(
   withConjunctions(['تقبلها', 'يقبلها', 'تقبل', 'يقبل', 'يقبلوهاش', 'يقبلوها', 'بتقبل', 'بيقبل', 'حبتش', 'تخلي', 'تعدي', 'تعبر', 'تمرر', 'تفسح', 'مغاتخليش']),
 );
 
+/** A business noun a buyer uses of itself: "محل", "صيدلية", "معمل تحاليل", "شركة ناشئة". Not "مصنع", which is usually the seller. */
+const OUR_BUSINESS = alt(
+  nouns(
+    'محل', 'حانوت', 'متجر', 'دكان', 'بوتيك', 'صيدلية', 'معمل', 'مشغل', 'ورشة', 'مطعم', 'عيادة', 'مخبز', 'بقالة', 'مكتبة', 'صالون', 'كافيه', 'شركة', 'مؤسسة',
+    'مشروع', 'سوق', 'boutique', 'shop', 'store',
+  ),
+);
+/** Small, single or just started: "صغير", "وحدة" (one pharmacy), "ناشئة". */
+const SMALL = alt(adjectives('صغير', 'ناشئ', 'محدود'), 'وحدة|واحدة|واحد|صغيره|small');
+/** "More than" and "beyond": "أكثر من", "فوق", "يفوق", "يتجاوز". */
+const MORE_THAN = alt(withConjunctions(['أكثر', 'أكتر', 'أكبر', 'فوق', 'يفوق', 'تفوق', 'يتجاوز', 'تتجاوز', 'يتعدى', 'تتعدى', 'يزيد', 'تزيد', 'more', 'beyond']));
+/** Verbs of selling, using or storing by the buyer or its market: "نبيع", "نصرف", "نستهلك", "يسحب" (the market takes). */
+const WE_MOVE = alt(
+  withConjunctions([
+    'نبيع', 'نبيعه', 'نبيعها', 'بنبيع', 'منبيع', 'نبيعو', 'نبيعوش', 'كنبيعو', 'نصرف', 'نصرفه', 'نصرفها', 'بنصرف', 'نستهلك', 'بنستهلك', 'نستخدم',
+    'نستعمل', 'نحتاج', 'نحتاجه', 'نخزن', 'نستوعب', 'نشيل', 'يسحب', 'بيسحب', 'يستوعب', 'يتحمل', 'يتحمله', 'sell', 'use',
+  ]),
+);
+/** Nouns of the buyer's capacity or need: "طاقتنا", "قدرة متجرنا", "حاجتنا", "استهلاكنا". */
+const OUR_CAPACITY = alt(
+  withConjunctions([
+    'طاقتنا', 'طاقة', 'قدرتنا', 'قدرة', 'حاجتنا', 'احتياجنا', 'احتياجاتنا', 'استهلاكنا', 'مبيعاتنا', 'حجمنا', 'حجم', 'إمكانياتنا', 'امكانياتنا',
+    'طاقتي', 'قدرتي', 'حاجتي', 'استطاعتنا',
+  ]),
+);
+/** Periods of months and years: how long a stock would take to sell. */
+const LONG_PERIOD = alt(withConjunctions(['سنة', 'سنه', 'سنتين', 'سنين', 'سنوات', 'عام', 'عامين', 'شهور', 'أشهر', 'اشهر', 'شهرين']));
+/** Selling a stock out, or its sitting in store: "لتخلص", "نبيعها", "بالمخزن". */
+const SELL_OUT = alt(
+  withConjunctions([
+    'لتخلص', 'تخلص', 'نخلصها', 'نخلصه', 'نبيعها', 'نبيعه', 'لنبيعها', 'نصرفها', 'نصرفه', 'تتصرف', 'تنباع', 'بالمخزن', 'بالمستودع', 'بالستوك',
+    'مخزون', 'نستهلكها', 'نستخدمها',
+  ]),
+);
+/** Stock, before how long it lasts: "مخزون سنة كاملة". */
+const STOCK = alt(nouns('مخزون', 'ستوك', 'stock'));
+/** A stock that lasts the buyer a long time: "هالكمية تكفينا سنة". */
+const LASTS_US = alt(withConjunctions(['تكفينا', 'بتكفينا', 'تكفيني', 'بتكفيني', 'يكفينا', 'بيكفينا', 'تقضينا', 'تسدنا', 'تكفي', 'يكفي']));
+/** Sales or use of a period: "مبيعات سنة", "استهلاك شهور". */
+const SALES_OF = alt(nouns('مبيعات', 'استهلاك', 'حاجة', 'sales'));
+/** "And then" or "and if" before more: "وبعدين نزيد", "وإذا مشت نزيد". */
+const THEN = alt(withConjunctions(['بعدين', 'بعدها', 'ثم', 'then']), 'وإذا|واذا|ولو|وان|وإن|وبعد');
+/** A larger later order: "نزيد", "نكبر الطلبية", "نضاعف". */
+const ORDER_MORE = alt(withConjunctions(['نزيد', 'نزود', 'نزيدها', 'نكبر', 'نكبرها', 'نرفع', 'نضاعف', 'نكثر', 'بنزيد', 'منزيد', 'هنزود', 'نطور', 'increase']));
+/** Taking a quantity: "ناخذ", "نشيل", "نطلب". */
+const TAKE = alt(withConjunctions(['ناخذ', 'ناخد', 'نأخذ', 'ناخذو', 'ناخدو', 'نشيل', 'نطلب', 'نشتري', 'نستلم', 'نشري', 'نشريو', 'take', 'order']));
+/** "Only", after a quantity: "500 بس", "برك". */
+const ONLY = alt('بس|فقط|برك|بركة|غير|only|just');
+/** A minimum that goes down: "لو الحد الأدنى ينزل لـ 100". */
+const MINIMUM_DOWN = alt(withConjunctions(['ينزل', 'نزل', 'يقل', 'قل', 'تنزلوه', 'تنزلوا', 'تقللوه', 'نزلتوه', 'يصير', 'صار']));
+/** Split one minimum across models or colours: "موزعة على لونين", "نجمع الألوان". */
+const SPLIT = alt(withConjunctions(['موزعة', 'موزع', 'موزعين', 'مقسمة', 'مقسومة', 'نقسمها', 'نقسم', 'نقسمهم', 'نوزعها', 'نوزع', 'نجمع', 'نجمعها', 'split']));
+const MODELS = alt(
+  nouns('ألوان', 'لون', 'موديلات', 'موديل', 'مقاسات', 'أصناف', 'صنف', 'تصاميم', 'ريحة', 'روايح', 'colors', 'colours', 'models'),
+  withConjunctions(['لونين', 'موديلين', 'صنفين', 'مقاسين']),
+);
+/** "To try it": "عشان أجرب", "للتجربة". */
+const TO_TRY = alt(withConjunctions(['أجرب', 'اجرب', 'نجرب', 'نجربه', 'نجربها', 'للتجربة', 'للتجربه', 'كتجربة', 'تجربة', 'try', 'test']));
+/** Second-person raising of a figure: "ترفعون", "زدتوا", "غليتوا". */
+const RAISED_YOU = alt(
+  withConjunctions([
+    'ترفعون', 'ترفعوا', 'ترفعو', 'بترفعوا', 'رفعتوا', 'رفعتو', 'رفعتم', 'رفعت', 'تزيدون', 'تزيدوا', 'زدتوا', 'زدتو', 'زدتم', 'زودتوا', 'زودتو', 'تزودون',
+    'تزودوا', 'غليتوا', 'غليتو', 'رفعوا', 'زادوا', 'raised',
+  ]),
+);
+/** A price or a market that went up: "زاد", "ارتفعت", "زايد". */
+const ROSE = alt(withConjunctions(['زاد', 'زادت', 'ارتفع', 'ارتفعت', 'تضاعف', 'تضاعفت', 'زايد', 'زايدة', 'دبل', 'rose', 'increased']));
+/** A market, a commodity or freight that fell: "السوق نازل", "الحديد نزل عالمياً". Not a currency, whose fall concerns the buyer's own means, nor "الشحن", which also means the shipment. */
+const FELL = alt(withConjunctions(['نازل', 'نازلة', 'نزل', 'نزلت', 'انخفض', 'انخفضت', 'هابط', 'هابطة', 'هبط', 'هبطت', 'طايح', 'طايحة', 'طاح', 'طاحت', 'dropped', 'fell']));
+const MARKET = alt(
+  withConjunctions(['السوق', 'البورصة', 'الخام', 'الحديد', 'النحاس', 'القطن', 'النولون', 'عالميا']),
+);
+/** Then and now, around two figures: "كان 3 والحين 3.6", "اتفقنا 30% والحين 50%". */
+const BEFORE_MARK = alt(
+  withConjunctions([
+    'كان', 'كانت', 'جان', 'أول', 'قبل', 'اتفقنا', 'تفقنا', 'الماضية', 'الماضي', 'الفاتت', 'فاتت', 'طافت', 'أخذنا', 'اخدنا', 'خدنا', 'اشترينا', 'وعدتونا',
+    'قلتوا', 'قلتو', 'السابقة', 'السابق',
+  ]),
+);
+const NOW_WORD = alt(withConjunctions(['الحين', 'اللحين', 'الآن', 'هسه', 'هسع', 'هلق', 'هلأ', 'دلوقتي', 'دلوقت', 'توا', 'دابا', 'اليوم', 'now', 'today']));
+/** Buying cheaper: "بأقل من كده", "بأرخص من سعرك". */
+const FOR_LESS = alt(withConjunctions(['بأقل', 'بأرخص', 'بنص']));
+/** A market or a customer that cannot bear the price: "سوقنا ما يتحمل", "الناس ما تشتري". */
+const OUR_MARKET = alt(
+  nouns('سوق', 'زبون', 'زبائن', 'زباين', 'عميل', 'عملاء', 'مستهلك', 'مشتري'),
+  withConjunctions(['الناس', 'زبايني', 'زبائني', 'عملائي']),
+);
+const BEAR = alt(withConjunctions(['يتحمل', 'يستحمل', 'بيتحمل', 'يستوعب', 'يشتري', 'بيشتري', 'تشتري', 'بتشتري', 'بمشي', 'يدفع', 'بيدفع', 'يكدر']));
+/** A margin left to the buyer: "ما يبقى لنا ربح", "ما يتبقى لنا هامش". */
+const LEFT_TO_US = alt(withConjunctions(['يبقى', 'يتبقى', 'بيبقى', 'يضل', 'بيضل', 'يظل', 'يتبقالنا', 'يبقالنا', 'يطلعلنا', 'بيطلعلنا', 'يخلي', 'بيخلي', 'يترك']));
+const MARGIN = alt(nouns('ربح', 'هامش', 'مكسب', 'فايدة', 'فائدة', 'مجال', 'margin', 'profit'));
+/** Verbs of the buyer's expectation or habit: "أعلى مما توقعنا", "أكثر من اللي ندفعه". */
+const EXPECTED = alt(
+  withConjunctions([
+    'توقعنا', 'توقعت', 'متوقعين', 'متوقع', 'نتوقع', 'متعودين', 'تعودنا', 'اتعودنا', 'متعود', 'حاطه', 'حاطين', 'حاسبين', 'حسبنا', 'المتوقع', 'المعتاد', 'ندفعه',
+    'دفعناه', 'بندفعه', 'ببالنا', 'بالي', 'expected',
+  ]),
+);
+
+/** Second-person promises and the date they named: "وعدتونا", "قلتوا", "كالولي", "المفروض". */
+const PROMISED = alt(
+  withConjunctions([
+    'قلتوا', 'قلتو', 'قلتم', 'قلتولي', 'قلتلي', 'قلتولنا', 'قلتلنا', 'وعدتونا', 'وعدتوا', 'وعدتم', 'وعدتني', 'وعدتنا', 'وعدتوني', 'كالولي', 'كالوا',
+    'قالولي', 'قالوا', 'قالولنا', 'حكيتوا', 'حكيتولي', 'ذكرتم', 'أكدتم', 'اكدتوا', 'أكدتوا', 'المفروض', 'المفترض', 'promised',
+  ]),
+  SAY_YOU,
+);
+/** Nothing yet, or a later time now: "ولا شي", "ولسا", "صرنا". */
+const NOTHING_YET = alt(
+  'ولا|وما|ولم|ومافي|ومفيش|وماكو|ولسه|ولسا|وللحين|وبعدها|ومازالت|ومازال|لسه|لسا|للحين|بعدها|مازالت|مازال|still',
+  withConjunctions(['صار', 'صارت', 'صرنا', 'صارلها', 'صرلها', 'صارلنا', 'بقالها', 'بقالنا', 'عدى', 'فات']),
+);
+/** A date or a time limit that passed: "فات الأجل", "الميعاد عدّى", "تجاوزت موعد الشحن". */
+const PASSED = alt(withConjunctions(['فات', 'فاتت', 'عدى', 'عدا', 'مر', 'مرت', 'مضى', 'مضت', 'تجاوز', 'تجاوزت', 'تعدى', 'تعدت', 'دازت', 'داز', 'passed']));
+/** A due date that passed, without "مر", which also means "came by": "فات الموعد", "تجاوزت موعد الشحن". */
+const PASSED_DUE = alt(withConjunctions(['فات', 'فاتت', 'عدى', 'عدا', 'تجاوز', 'تجاوزت', 'تعدى', 'تعدت', 'دازت', 'داز', 'passed']));
+const DUE_DATE = alt(nouns('موعد', 'ميعاد', 'أجل', 'deadline'), 'الأجل|الموعد|الميعاد|الديدلاين|eta');
+/** A count of days, weeks or months, with or without a number: "٣ أسابيع", "ثلاث أسابيع", "أسبوعين". */
+const PERIOD_ANY = alt(PERIOD_UNIT, DUAL_PERIOD, nouns('سنة', 'شهر', 'جمعة', 'جمعات', 'نهار', 'ايام', 'اسابيع'));
+/** A period with its half or more: "شهر ونص", "أسبوعين وشوي". */
+const PERIOD_RUN = `${PERIOD_ANY} ?${alt('ونص|ونصف|وشوي|وزيادة|وأكثر|واكثر')}`;
+/** Since: "من ٣ أسابيع", "منذ أسبوعين", "صارلها شهر". */
+const SINCE = alt(withConjunctions(['من', 'منذ', 'صارلها', 'صرلها', 'بقالها', 'صارلنا', 'صرلنا', 'بقالنا', 'صارلي', 'صرلي', 'بقالي']));
+/** Still not, after a wait: "ولا وصلت", "ولسا", "والبضاعة لسا". */
+const STILL_NOT = alt(
+  withConjunctions(['ولا', 'وما', 'ولم', 'ومافي', 'ومفيش', 'وماكو', 'ولحد', 'ولسه', 'ولسا', 'ولساتها', 'وللحين', 'وبعدها', 'ومازالت', 'ومازال', 'وحتى', 'وبدون', 'بدون', 'دون']),
+  'لسه|لسا|لساتها|للحين|مازالت|مازال|لازالت|بعدها|بعدو|still',
+);
+/** Things a long wait has not brought: the goods, a shipment, a tracking number, a reply. */
+const WAIT_TARGET = alt(
+  ARRIVED, SHIPPED_YET, TRACKING, SHIPMENT,
+  nouns('شحن', 'رد', 'خبر', 'أثر', 'حس', 'إشعار', 'تحديث', 'ميناء', 'مينا', 'مصنع', 'مستودع', 'جمرك', 'جمارك', 'ترانزيت', 'مرفأ'),
+  'واصلة|واصل|جات|جت|اجت|وصلات|تحركت|خرجت|طلعت|بالمصنع|بالميناء|بالمينا|بالجمارك',
+);
+/** Goods that arrived or will arrive, in every tense: "وصلت", "وصلات", "توصل", "بتوصل". */
+const ARRIVED_ANY = alt(ARRIVED, ARRIVES, withConjunctions(['وصلات', 'جات', 'جت', 'اجت', 'وصلو', 'وصلوا', 'وصلتنا', 'بتوصلنا']));
+/** Goods that arrived, or that will arrive as things stand: "وصلت", "وصلات", "بتوصل". Not the bare "توصل", which also follows "we want it to". */
+const ARRIVED_PAST = alt(withConjunctions(['وصلت', 'وصل', 'وصلات', 'جات', 'جت', 'اجت', 'وصلو', 'وصلوا', 'وصلتنا', 'بتوصل', 'بيوصل', 'هتوصل', 'هيوصل', 'حتوصل', 'arrived']));
+/** A lead time that turned into a longer one: "وبتبقى شهر", "ووصلت بعد ٥٠". */
+const BECAME = alt('وبتبقى|وبيبقى|وتبقى|ويبقى|ووصلت|ووصل|وطلعت|وطلع|وصارت|وصار|ونستلم|واستلمنا|وبتطلع|ويطلع|وتطلع');
+/** Tomorrow, soon, next week: what a seller keeps promising. */
+const SOON = alt(withConjunctions(['بكرة', 'بكره', 'غدا', 'غدوة', 'قريب', 'قريبا', 'الأسبوع', 'الجاي', 'الجاية', 'tomorrow', 'soon']));
+/** "And you" after a wait: "شهر وانتم بكرة". */
+const AND_YOU = alt('وانتم|وأنتم|وانتو|وانتوا|وإنتو|وانتوما|وانتي|وانت|وإنتوا');
+/** "And it has been", between a promised and a real period: "١٠ أيام، وصار لنا شهر". */
+const AND_NOW_BEEN = alt('وصار|وصارلي|وصارلنا|وبقالي|وبقالنا|وصرلي|وصرلنا|وصارلها|وبقالها|وهسه|والحين|واليوم|ودلوقتي|وهلق|وطلعت|وطلع');
+/** Takes, of a lead time: "ياخذ شهرين", "كياخد". */
+const TAKES = alt(withConjunctions(['بياخد', 'بياخذ', 'ياخذ', 'ياخد', 'تاخد', 'تاخذ', 'بتاخد', 'بتاخذ', 'يستغرق', 'تستغرق', 'كياخد', 'كتاخد', 'يحتاج', 'تحتاج', 'takes']));
+/** A rival delivering faster: "المنافس يسلم خلال 30". */
+const RIVAL_DELIVERS = alt(withConjunctions(['يسلم', 'بيسلم', 'يشحن', 'بيشحن', 'يسلموا', 'يسلمون', 'يوصل', 'بيوصل', 'يجيب', 'بيجيب', 'كيسلم', 'كيصيفط', 'delivers', 'ships']));
+/** An event or a season that ended: "خلص", "دازت", "يخلص الصيف". */
+const ENDED = alt(withConjunctions(['خلص', 'خلصت', 'يخلص', 'تخلص', 'انتهى', 'انتهت', 'ينتهي', 'تنتهي', 'فات', 'فاتت', 'يفوت', 'دازت', 'داز', 'يدوز', 'راح', 'راحت', 'يروح', 'عدى', 'مر']));
+const SEASON_MORE = alt(SEASON, nouns('صيف', 'شتاء', 'شتا', 'ربيع', 'خريف', 'مدارس', 'دراسة', 'موعد', 'ميعاد'));
+/** "Of no use to us": "ما لها فايدة", "ملهاش لازمة". */
+const USELESS = `${alt(withConjunctions(['ما', 'مالها', 'ملهاش', 'مالهاش', 'مالوش', 'ملوش', 'ماله', 'مش', 'مو']))} ?${alt('لها|له|إلها|الها|لنا|فيها')} ${alt('فايدة|فائدة|لازمة|لزمة|داعي|قيمة|معنى|عازة|فايده|لازمه')}`;
+
+/** Certificate codes and documents beyond `CERTIFICATE`: test standards and health authorities buyers name. */
+const CERT_ANY = alt(CERT_DOC, 'en71|oeko-tex|oekotex|gmp|bsci|jfda|sfda|tuv|ukca|bis|soncap|coa|msds|nando|510(k)|آيزو|الآيزو|ايزو|الايزو|الأيزو', nouns('تقرير', 'تقارير'));
+/** Forged, or made up with a photo editor: "بالفوتوشوب", "زوّروا". */
+const FORGED = alt(withConjunctions(['بالفوتوشوب', 'فوتوشوب', 'مفبركة', 'مفبرك', 'زورت', 'زوروا', 'بتزور', 'يزورون', 'photoshop', 'photoshopped', 'forged']));
+/** Expiring soon: "تنتهي الشهر الجاي". */
+const EXPIRES = alt(withConjunctions(['تنتهي', 'ينتهي', 'بتنتهي', 'بينتهي', 'هتنتهي', 'حتنتهي', 'تخلص', 'بتخلص', 'expires']));
+const SOON_END = alt('الشهر|الأسبوع|هالشهر|هالأسبوع|قريبا|قريب|بكرة|بكره|الحين|خلال|next|soon');
+/** Marks a valid certificate carries: a stamp, a signature, a number. */
+const CERT_MARK = alt(nouns('ختم', 'توقيع', 'رقم', 'باركود', 'تجديد'), adjectives('موقع', 'مختوم', 'مصدق', 'موثق', 'مجدد'), 'qr|stamp|signature|signed|stamped|renewal');
+/** Found or shown, after a check of a register: "ما لقينا لها أثر", "لم يظهر أي نتيجة". */
+const FOUND = alt(withConjunctions(['لقيت', 'لقينا', 'لقيناه', 'لقيناها', 'لاقي', 'لاقيين', 'نلقى', 'ألقى', 'وجدنا', 'وجدت', 'شفنا', 'شفت', 'يظهر', 'تظهر', 'يطلع', 'تطلع', 'أظهر', 'اظهر', 'found']));
+const TRACE = alt('أثر|اثر|وجود|سجل|نتيجة|نتائج|شي|شيء|حاجة|معلومات|بيانات|trace|result|results');
+const REGISTER = alt(nouns('موقع', 'نظام', 'سجل', 'قاعدة', 'منصة', 'بوابة', 'website', 'database', 'site'));
+/** Differ or fail to match: "فرق", "مش مطابق". */
+const MISMATCH = alt(nouns('فرق', 'اختلاف', 'تناقض', 'تضارب'), 'mismatch');
+const MATCHING = alt(adjectives('مطابق', 'متطابق'), withConjunctions(['يطابق', 'تطابق', 'يتطابق', 'تتطابق', 'طابق', 'طابقت', 'match', 'matches']));
+/** Covering a product or a model: "ما تغطي هالموديل". */
+const COVERS = alt(withConjunctions(['يغطي', 'تغطي', 'بتغطي', 'بيغطي', 'يشمل', 'تشمل', 'بتشمل', 'بيشمل', 'covers', 'cover']));
+/** Refusing the goods without a document: "رافضين بدونها". */
+const REFUSING = alt(adjectives('رافض'), withConjunctions(['يرفض', 'ترفض', 'رفض', 'رفضت', 'رفضوا', 'يرفضون', 'بيرفض', 'بترفض', 'refuses', 'rejected']));
+/** Getting a certificate later: "في حال حصولكم على الشهادة", "إذا طلعتوها". */
+const OBTAIN = alt(withConjunctions(['حصولكم', 'حصلتم', 'حصلتوا', 'حصلتو', 'تحصلوا', 'تحصلون', 'طلعتوا', 'طلعتو', 'استخرجتم', 'استخرجتوا', 'تستخرجوا', 'جبتوا', 'جبتو', 'تجيبون', 'تجيبوا', 'توفرون', 'وفرتوا', 'get', 'obtain']));
+const WHEN_IF = alt(withConjunctions(['حال', 'حالة', 'لو', 'إذا', 'اذا', 'متى', 'لما', 'بمجرد', 'once']));
+
+/** Goods that failed in use, with a time after: "طفت", "صدّت", "بيكش". */
+const FAILED_IN_USE = alt(
+  withConjunctions([
+    'طفت', 'طفى', 'انطفت', 'صدت', 'صدى', 'يصدي', 'تصدي', 'بيصدي', 'بتصدي', 'صدي', 'بيكش', 'بتكش', 'يكش', 'تكش', 'كش', 'انكمش', 'انكمشت', 'بهت', 'بهتت',
+    'يبهت', 'بيبهت', 'تقشر', 'بيقشر', 'يقشر', 'بتقشر', 'تقشرت', 'ذاب', 'ذابت', 'انفك', 'انفكت', 'تفكك', 'اتفرتقت', 'تشقق', 'تشققت', 'اتشقق', 'ساح', 'ساحت',
+    'تلون', 'يتلون', 'faded', 'rusted', 'shrank', 'peeled',
+  ]),
+);
+/** Colour or coating, which fades or peels: "اللون بهت", "الطلاء تقشر". */
+const COLOUR = alt(withConjunctions(['اللون', 'لونها', 'لونه', 'لونهم', 'الألوان', 'الصبغة', 'الطلاء', 'الدهان', 'colour', 'color']));
+/** The goods' state on arrival: "ذايبة", "فاضية", "عجينة", "مهرسين". */
+const ARRIVED_STATE = alt(adjectives('ذايب', 'ذائب', 'فاضي', 'مهرس', 'مهروس', 'مفعوص', 'منعجن'), 'عجينة|عجين|empty|melted|crushed');
+/** Against the contract or the spec: "مخالفة للعقد", "تخالف المواصفات". */
+const AGAINST = alt(adjectives('مخالف'), withConjunctions(['تخالف', 'يخالف', 'خلاف', 'بخلاف']));
+const CONTRACT_SPEC = alt(nouns('عقد', 'مواصفات', 'مواصفة', 'اتفاق', 'اتفاقية', 'شروط', 'طلب', 'عينة', 'contract', 'spec', 'specs'));
+/** Short in weight or count: "نقص في الوزن", "ناقص". */
+const SHORT_IN = alt(withConjunctions(['نقص', 'ناقص', 'ناقصة', 'نقصان', 'عجز']));
+const MEASURE = alt(nouns('وزن', 'كمية', 'عدد', 'كراتين', 'حبات', 'قطع', 'أمتار', 'weight'));
+const WEIGHT_UNIT = alt(withConjunctions(['كيلو', 'كغ', 'كجم', 'كلغ', 'غرام', 'جرام', 'جم', 'غ', 'ملم', 'مم', 'سم', 'متر', 'kg', 'g', 'gsm', 'mm', 'cm']));
+/** Figures the goods were sold on: "المكتوب", "المذكور", "اللي مكتوب". */
+const STATED = alt('المكتوب|المكتوبة|المذكور|المذكورة|المعلن|المعلنة|المطبوع|الكتالوج|الكاتالوج|الداتا|الداتاشيت|datasheet|tds');
+const WRITTEN = alt('مكتوب|مكتوبة|مكتوبين|مذكور|مذكورة|كاتبينه|كاتبينها|مكتوبه');
+/** Comparatives of a measured property: "أطول من اللي مكتوب", "أقل من المذكور". */
+const MEASURED_OFF = alt(withConjunctions(['أطول', 'أقل', 'أضعف', 'أخف', 'أرق', 'أقصر', 'أصغر', 'أبطأ', 'أكثر', 'أكبر', 'أثقل', 'longer', 'lower', 'less', 'weaker', 'thinner']));
+/** Very low against the market or the raw material: "أقل من سعر المادة الخام", "أرخص من كل السوق". */
+const SUSPECT_LOW = alt(withConjunctions(['أقل', 'أرخص', 'cheaper', 'lower']));
+const COST_BASE = alt(withConjunctions(['المادة', 'المواد', 'الخام', 'الخامة', 'التكلفة', 'الكلفة', 'البورصة', 'التصنيع', 'الإنتاج', 'cost']));
+/** The market, below which only a much lower price raises doubt: "أرخص من كل السوق", "أقل من السوق بكثير". */
+const THE_MARKET = alt(withConjunctions(['السوق', 'market']));
+const BY_FAR = alt('بكثير|بكتير|بوايد|ببزاف|بزاف|بهالشكل|لهالدرجة|بهالدرجة|لهدرجة');
+/** Making sure of a claim: "كيف أتأكد إن", "شلون نعرف إن". */
+const MAKE_SURE = alt(withConjunctions(['أتأكد', 'نتأكد', 'اتأكد', 'أعرف', 'نعرف', 'أضمن', 'نضمن', 'نطمن', 'أطمن', 'نتحقق', 'أتحقق']));
+const REAL_CLAIM = alt(REALLY, adjectives('طبيعي', 'أصلي', 'اصلي', 'حقيقي', 'مغشوش', 'مطلي', 'مقلد', 'تقليد'), 'صدق|بصح|original|genuine|real');
+
+/** A supplier named indefinitely, the buyer's own past or other one: "مع مورد", "من مصنعين", "ويا موردين". */
+const A_SUPPLIER = alt(
+  withConjunctions([
+    'مورد', 'موردين', 'مصنع', 'مصنعين', 'مصانع', 'تاجر', 'تجار', 'معمل', 'معامل', 'وسيط', 'موزع', 'بائع', 'supplier', 'suppliers', 'factory', 'vendor',
+  ]),
+);
+const WITH_FROM = alt(withConjunctions(['مع', 'من', 'ويا', 'ويه', 'وية', 'with', 'from']));
+/** Failures of that supplier: late, short, used, defective, a loss. */
+const WENT_WRONG = alt(
+  withConjunctions([
+    'تأخر', 'تأخروا', 'تأخرت', 'بيتأخر', 'يتأخر', 'اتأخر', 'اتأخروا', 'يتأخرون', 'تأخير', 'مغشوش', 'مغشوشة', 'ناقص', 'ناقصة', 'مستعمل', 'مستعملة', 'عيوب',
+    'معيب', 'معيبة', 'مسوس', 'مسوسة', 'مسوّسة', 'كارثة', 'خسرنا', 'خسارة', 'نصب', 'هرب', 'اختفى', 'سكر', 'سدوا', 'ضيع', 'مخالفة', 'تقليد', 'delayed', 'late',
+  ]),
+);
+/** Paid verbs with an object suffix: "دفعناهو", "حولناها". */
+const PAID_ANY = alt(PAID, withConjunctions(['دفعناهو', 'دفعناه', 'دفعناها', 'دفعنالو', 'حولناه', 'حولناها', 'حولنالو', 'paid']));
+const TO_A_SUPPLIER = alt(withConjunctions(['لمورد', 'لمصنع', 'لمعمل', 'لتاجر', 'لوسيط', 'لموزع', 'لبائع']));
+/** Worked or dealt with: "تعاملنا", "اشتغلنا", "اشترينا". */
+const DEALT = alt(withConjunctions(['تعاملنا', 'اشتغلنا', 'خدمنا', 'اشترينا', 'جبنا', 'أخذنا', 'اخدنا', 'خدنا', 'طلبنا', 'عطانا', 'تعامل', 'اشتغل', 'جربنا', 'worked', 'dealt']));
+/** Suppliers as a group, in every attached form: "كل الموردين", "كل مورد". */
+const ALL_SUPPLIERS = nouns('مورد', 'موردين', 'مصنع', 'مصانع', 'شركات', 'تجار', 'supplier', 'suppliers', 'factories');
+/** "Everyone says": "كل الموردين بيقولوا", "الكل يقول", "كلشي كيقول". */
+const SAY_THEY = alt(
+  withConjunctions(['يقول', 'يقولون', 'يقولوا', 'بيقولوا', 'بيقول', 'تقول', 'بتقول', 'كيقول', 'كيقولو', 'يحكوا', 'بيحكوا', 'بيحكو', 'يحكي', 'يرسل', 'يرسلون', 'يبعت', 'say', 'says']),
+);
+const EVERY = alt(withConjunctions(['كل', 'الكل', 'كلشي', 'كلهم', 'every', 'all']));
+/** Links to the outcome: "وبعدين", "وآخرتها", "وطلع". */
+const TURNS_OUT = alt(withConjunctions(['وبعدين', 'وبعدها', 'وآخرتها', 'واخرتها', 'وفالأخير', 'وبالآخر', 'وبالاخر', 'وطلع', 'وطلعت', 'ويطلع', 'وتطلع', 'ونستلم', 'ولما', 'and', 'but']));
+
+/** A finance department, a policy or a manager that rules on terms: "المالية عندنا", "سياسة الشركة". */
+const OUR_RULE = alt(
+  withConjunctions(['الإدارة', 'إدارة', 'المالية', 'الحسابات', 'المحاسبة', 'المدير', 'مديري', 'مديرنا', 'شركتنا', 'سياستنا', 'سياسة', 'الشريك', 'finance']),
+);
+const APPROVE = alt(
+  withConjunctions([
+    'توافق', 'يوافق', 'تعتمد', 'يعتمد', 'تقبل', 'يقبل', 'تسمح', 'يسمح', 'تدفع', 'يدفع', 'تحول', 'يحول', 'تصرف', 'يصرف', 'بتوافق', 'بيوافق', 'بتقبل', 'بيقبل',
+    'يطلع', 'يخلص', 'يخلصش', 'يعطي', 'يفتح', 'بيفتح', 'approve', 'allow',
+  ]),
+);
+/** Future or habitual "we pay": "بندفع", "هندفع", "منحول". */
+const WE_WILL_PAY = alt(withConjunctions(['ندفع', 'بندفع', 'هندفع', 'حندفع', 'مندفع', 'نحول', 'بنحول', 'هنحول', 'منحول', 'نسدد', 'ندفعو', 'نخلص', 'نخلصو', 'ندفعش', 'نحولش', 'pay']));
+/** Costly fees: "يكلفنا رسوم", "بياخد عمولة". */
+const COSTS_US = alt(withConjunctions(['يكلفنا', 'بيكلفنا', 'تكلفنا', 'بتكلفنا', 'يكلف', 'بيكلف', 'بياخد', 'ياخذ', 'ياخد', 'بياخذ', 'يقتطع', 'costs']));
+const FEES = alt(nouns('رسوم', 'عمولة', 'عمولات', 'مصاريف', 'fees', 'charges'));
+/** Insisting on or refusing a term, after "why": "ليش تصرون على", "ليش ما تقبلون L/C". */
+const INSIST = alt(withConjunctions(['تصرون', 'تصروا', 'مصرين', 'بتصروا', 'تقبلون', 'تقبلوا', 'بتقبلوا', 'تتعاملون', 'تشتغلون', 'تطلبون', 'تطلبوا', 'بتطلبوا', 'تبون', 'تبغون']));
+/** "After we had agreed": "بعد ما اتفقنا", "بعد ما نثبت". */
+const AGREED_V = alt(withConjunctions(['اتفقنا', 'تفقنا', 'اتفقتوا', 'ثبتنا', 'نثبت', 'وقعنا', 'أكدنا', 'اكدنا', 'agreed']));
+/** A new demand by the seller: "تطلبون", "جايين الحين", "تغيرون الشروط". */
+const NEW_DEMAND = alt(RAISED_YOU, withConjunctions(['تطلبون', 'تطلبوا', 'طلبتوا', 'طلبتو', 'طلبتم', 'تبون', 'تبغون', 'تغيرون', 'تغيروا', 'غيرتوا', 'غيرتم', 'جايين', 'رجعتوا', 'بدلتوا']));
+const OR_ELSE = alt(withConjunctions(['ولا', 'وإلا', 'والا', 'غير', 'otherwise']));
+const NO_DEAL = alt('صفقة|اتفاق|تعامل|طلبية|بيع|شغل|deal');
+const GO_ON = alt(withConjunctions(['نكمل', 'نكملو', 'نتعامل', 'نمشي', 'نشتغل', 'نطلب', 'proceed', 'continue']));
+
 const PRICE_TOPICS: SignalType[] = ['objection.price', 'objection.moq', 'objection.payment_terms'];
 const ANY_TOPIC: SignalType[] = ['objection.lead_time', 'objection.moq', 'objection.payment_terms', 'objection.price'];
 
@@ -552,6 +820,23 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'price.over_budget_cap', type: 'objection.price', pattern: `${BUDGET_ANY} ... ${NOT} ${alt(withConjunctions(['تسمح', 'بتسمح', 'يسمح', 'بيسمح', 'تكفي', 'بتكفي', 'يكفي', 'بيكفي', 'تغطي', 'يغطي', 'تتحمل']))}`, strength: 0.7, negatable: false },
   { id: 'price.over_budget_cap', type: 'objection.price', pattern: `${alt(withConjunctions(['يتجاوز', 'تتجاوز', 'يفوق', 'تفوق', 'يتعدى', 'تتعدى', 'خارج']))} .. ${alt(BUDGET_ANY, 'المعتمد|المعتمدة|المرصود|المرصودة|المخصص|المخصصة')}`, strength: 0.7 },
 
+  // The seller raised the price, or the market fell: "رفعتوا السعر", "السعر زاد", "السوق نازل".
+  { id: 'price.price_raised', type: 'objection.price', pattern: `${RAISED_YOU} ?${alt('علينا|لنا|عليا')} ${PRICE}`, strength: 0.7 },
+  { id: 'price.price_raised', type: 'objection.price', pattern: `${PRICE} ?_ ${ROSE}`, strength: 0.65 },
+  { id: 'price.market_fell', type: 'objection.price', pattern: `${MARKET} ?_ ?_ ${FELL}`, strength: 0.6 },
+  { id: 'price.market_fell', type: 'objection.price', pattern: `${FELL} ?_ ${alt('عالميا|بالسوق|بالبورصة|globally')}`, strength: 0.6 },
+  // A figure then and now, typed by the figure: "كان 3 دولار والحين 3.6".
+  { id: 'price.then_and_now', type: 'objection.price', topics: ANY_TOPIC, pattern: `${BEFORE_MARK} ... # ?_ ?_ ?_ ?, ?_ ${NOW_WORD} ?_ ?_ #`, strength: 0.65 },
+  // Bought for less elsewhere: "نجيبها بأقل من كده".
+  { id: 'price.for_less_elsewhere', type: 'objection.price', topics: ['objection.price'], topicOptional: true, pattern: `${FOR_LESS} ${alt('من|عن')}`, strength: 0.65 },
+  { id: 'price.for_less_elsewhere', type: 'objection.price', topics: ['objection.price'], topicOptional: true, pattern: `${alt(withConjunctions(['أرخص', 'أقل']))} ${alt('من|عن')} ${alt('سعركم|سعرك|أسعاركم|عرضكم|عرضك|كده|كدا|هيك|كذا|هالسعر|هاد|هذا|دا|ده')}`, strength: 0.65 },
+  { id: 'price.for_less_elsewhere', type: 'objection.price', topics: ['objection.price'], topicOptional: true, pattern: `${OTHERS} ... ${FOR_LESS}`, strength: 0.65 },
+  // The market cannot bear it, or no margin is left: "سوقنا ما يتحمل", "ما يبقى لنا ربح".
+  { id: 'price.market_cannot_bear', type: 'objection.price', topics: ['objection.price', 'objection.moq'], topicOptional: true, pattern: `${OUR_MARKET} ?_ ?_ ${NOT} ${BEAR}`, strength: 0.6, negatable: false },
+  { id: 'price.no_margin_left', type: 'objection.price', pattern: `${NOT} ${LEFT_TO_US} ${alt('لنا|لي|لينا|إلنا|النا')} ?${alt('أي|اي')} ${MARGIN}`, strength: 0.65, negatable: false },
+  // Above what the buyer expected or is used to: "أعلى مما توقعنا".
+  { id: 'price.above_expected', type: 'objection.price', topics: ['objection.price'], topicOptional: true, pattern: `${alt(withConjunctions(['أعلى', 'أغلى', 'أكثر', 'أكبر', 'higher']))} ?${VERY} ${alt('من|مما|عن|than')} ?${alt('اللي|الي|ما|what')} ?${alt('كنا|كنت|احنا|we')} ${EXPECTED}`, strength: 0.65 },
+
   // objection.certification
   { id: 'certification.no_certificate', type: 'objection.certification', pattern: `${alt(withConjunctions(['ماعندكم', 'معندكمش', 'ماعندكمش', 'ماعندك', 'معندكش', 'مافي', 'مافيش', 'مفيش', 'ماكو', 'مافيه', 'بدون', 'بلا', 'دون', 'ينقصكم', 'تنقصكم', 'ينقص', 'تنقص', 'غياب', 'عدم', 'without', 'missing']))} .. ${CERTIFICATE}`, strength: 0.85, negatable: false },
   // "ما عندكم شهادة", and of the goods: "الدرايفرات ما عليها تسجيل SASO".
@@ -576,6 +861,36 @@ export const OBJECTION_CUES: SignalCue[] = [
   // Customs will not clear the goods without it: "بدونها ما تدخل السعودية", "الجمارك عندنا ما تقبلها". The certificate must be the nearest topic.
   { id: 'certification.blocks_clearance', type: 'objection.certification', topics: ['objection.certification'], pattern: `${WITHOUT_IT} ?_ ?_ ${alt(NOT, CANNOT_HEAD, 'مغاتخليش')}`, strength: 0.7, negatable: false },
   { id: 'certification.blocks_clearance', type: 'objection.certification', topics: ['objection.certification'], pattern: `${CUSTOMS} ?_ ?_ ${NOT} ${LET_THROUGH}`, strength: 0.7, negatable: false },
+
+  // It expires soon or was never renewed: "تنتهي الشهر الجاي", "ما فيها أي تجديد".
+  { id: 'certification.expiring', type: 'objection.certification', pattern: `${CERT_ANY} ... ${EXPIRES} ?${alt('صلاحيتها|صلاحيته')} ${SOON_END}`, strength: 0.7 },
+  // It lacks a stamp, a signature or a number: "غير موقعة", "ما عليها ختم", "بدون رقم".
+  { id: 'certification.unmarked', type: 'objection.certification', pattern: `${CERT_ANY} ... ${alt(NOT, 'بدون|بلا|دون|مافي|مافيه|مفيش|ماكو|مافيها|مافيهاش|مفيهاش|ماعليها|معليهاش|without')} ?${alt('فيها|عليها|فيه|عليه|في|فيهاش|عليهاش')} ?${alt('أي|اي|any')} ${CERT_MARK}`, strength: 0.7, negatable: false },
+  // It is self-declared or from the maker's own lab: "شهادة ذاتية", "من مختبر المصنع".
+  { id: 'certification.self_issued', type: 'objection.certification', pattern: `${CERT_ANY} ... ${alt(adjectives('ذاتي'), 'self-declaration|self-declared|selfdeclaration')}`, strength: 0.7 },
+  { id: 'certification.self_issued', type: 'objection.certification', topics: ['objection.certification'], topicOptional: true, statementOnly: true, pattern: `${alt(nouns('مختبر', 'مختبرات', 'مخبر'))} ${alt('المصنع|مصنعكم|الشركة|شركتكم|الداخلي|داخلي|تبعكم|حقكم|عندكم|نفسه|بتاعكم')}`, strength: 0.6 },
+  { id: 'certification.self_issued', type: 'objection.certification', topics: ['objection.certification'], topicOptional: true, pattern: `${NOT} ?${alt('صادرة|صادر')} ${alt('من|عن')} ${ISSUER} ${KNOWN}`, strength: 0.7, negatable: false },
+  // A check of a register found no trace of it: "ما لقينا لها أثر", "ما لقيته في الموقع".
+  { id: 'certification.no_trace', type: 'objection.certification', topics: ['objection.certification'], pattern: `${NOT} ${FOUND} ?${alt('لها|له|لهم|لهن')} ?${alt('أي|اي|any')} ${TRACE}`, strength: 0.7, negatable: false },
+  { id: 'certification.no_trace', type: 'objection.certification', topics: ['objection.certification'], pattern: `${NOT} ${FOUND} ?_ ?_ ${alt('في|على|ب|بال|on|in')} ${REGISTER}`, strength: 0.7, negatable: false },
+  // It does not match, does not cover the goods, or names another holder: "مش مطابق للشهادة", "ما تغطي الموديل".
+  { id: 'certification.mismatch', type: 'objection.certification', pattern: `${NOT} ${MATCHING} ?${alt('مع|with')} ?_ ${CERT_ANY}`, strength: 0.7, negatable: false },
+  { id: 'certification.mismatch', type: 'objection.certification', statementOnly: true, pattern: `${MISMATCH} ... ${CERT_ANY}`, strength: 0.65 },
+  { id: 'certification.mismatch', type: 'objection.certification', pattern: `${CERT_ANY} ... ${NOT} ${COVERS}`, strength: 0.7, negatable: false },
+  { id: 'certification.other_holder', type: 'objection.certification', statementOnly: true, pattern: `${CERT_DOC} ... ${NAMED_ON} ?_ ?_ ${OTHER_THING}`, strength: 0.75 },
+  { id: 'certification.other_holder', type: 'objection.certification', pattern: `${CERT_DOC} ... ${alt(withConjunctions(['لموديل', 'لمنتج', 'لمنتوج', 'لشركة', 'لمصنع', 'لصنف']))} ${alt(adjectives('ثاني', 'تاني', 'آخر', 'مختلف'), 'أخرى|اخرى|غير|ثانية|تانية')}`, strength: 0.7 },
+  // Required and missing: "رافضين يستلموا بدونها", "من غير شهادة", "وانتم ما عندكمش".
+  { id: 'certification.required_missing', type: 'objection.certification', topics: ['objection.certification'], pattern: `${REFUSING} ?_ ?_ ${WITHOUT_IT}`, strength: 0.7 },
+  { id: 'certification.required_missing', type: 'objection.certification', topics: ['objection.certification'], pattern: `${NOT} ${alt(withConjunctions(['يقبلوا', 'يقبلون', 'بيقبلوا', 'بيقبلو', 'يقبل', 'بيقبل', 'تقبل', 'بتقبل', 'يعترفوا', 'بيعترفوا']))} ${alt('غيرها|غيره|إلا|الا|بدونها|بدونه')}`, strength: 0.65, negatable: false },
+  { id: 'certification.required_missing', type: 'objection.certification', pattern: `${alt(withConjunctions(['من']))} ${alt('غير|دون|بدون')} ?_ ${CERTIFICATE}`, strength: 0.75, negatable: false },
+  { id: 'certification.required_missing', type: 'objection.certification', pattern: `${alt('ما|مو|مش|مب|وانتوما|وانتم')} ?${alt('ما|مش')} ${alt(withConjunctions(['عندكن', 'عندكو', 'عندكمش', 'عندكاش', 'عندكش', 'عندهمش', 'فيهاش', 'فيهوش', 'عليهاش', 'معاكمش', 'معكمش', 'لديكمش']))} .. ${CERT_ANY}`, strength: 0.8, negatable: false },
+  { id: 'certification.required_missing', type: 'objection.certification', statementOnly: true, pattern: `${CERT_ANY} ... ?, ?_ ${alt('ما|مو|مش|مب')} ${alt(withConjunctions(['عندكم', 'عندكمش', 'عندكن', 'عندكو', 'لديكم', 'معكم', 'معاكم', 'عندهم', 'عندهمش']))}`, strength: 0.75, negatable: false },
+  { id: 'certification.required_missing', type: 'objection.certification', statementOnly: true, pattern: `${CERT_ANY} ... ?, ?_ ${alt(LACKS, withConjunctions(['ماعندكمش', 'معندكمش', 'ماعندكم', 'ماعندكاش', 'معندكاش']))}`, strength: 0.75, negatable: false },
+  // It is forged or edited: "بالفوتوشوب", "زوّروا الشهادة".
+  { id: 'certification.forged', type: 'objection.certification', pattern: `${CERT_ANY} ... ${FORGED}`, strength: 0.75 },
+  { id: 'certification.forged', type: 'objection.certification', pattern: `${FORGED} ?_ ${CERT_ANY}`, strength: 0.75 },
+  // Only once the seller obtains it: "في حال حصولكم على الشهادة".
+  { id: 'certification.once_obtained', type: 'objection.certification', pattern: `${WHEN_IF} ?${alt('ما')} ${OBTAIN} ?${alt('على|ل')} ${CERT_ANY}`, strength: 0.65 },
 
   // objection.lead_time
   { id: 'lead_time.too_long', type: 'objection.lead_time', pattern: `${LEAD} ${LEAD_OF} .. ${LONG}`, strength: 0.85 },
@@ -641,6 +956,44 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'lead_time.been_waiting', type: 'objection.lead_time', pattern: `${BEEN_FOR} ?${alt('لنا|لي|إلنا|النا')} ?# ?${COUNT_WORD} ${alt(PERIOD_UNIT, DUAL_PERIOD)} ${alt(withConjunctions(['نسأل', 'أسأل', 'نطالب', 'أطالب', 'نلاحق', 'نراسل', 'أراسل']))} ${alt('عن|على|ب')} ?${alt(nouns('رقم'))} ${alt(TRACKING, SHIPMENT)}`, strength: 0.7 },
   { id: 'lead_time.been_waiting', type: 'objection.lead_time', pattern: `${alt(PERIOD_UNIT, DUAL_PERIOD)} ${alt('وحنا|واحنا|وإحنا|ونحنا|ونحن|وأنا|وانا')} ${WAIT_OR_CHASE}`, strength: 0.7 },
 
+  // A promised date, then today with nothing: "وعدتونا أول الشهر والحين ١٥ ولا شي".
+  { id: 'lead_time.promised_date_passed', type: 'objection.lead_time', pattern: `${PROMISED} ... ?, ${NOW_WORD} ?_ ?_ ${NOTHING_YET}`, strength: 0.75, negatable: false },
+  { id: 'lead_time.promised_date_passed', type: 'objection.lead_time', pattern: `${alt(withConjunctions(['المفروض', 'المفترض', 'مفروض', 'يفترض', 'supposed']))} ... ${alt('من|منذ')} ?# ?${COUNT_WORD} ${PERIOD_ANY}`, strength: 0.7 },
+  // A due date passed: "فات الموعد", "الأجل عدّى".
+  { id: 'lead_time.due_date_passed', type: 'objection.lead_time', pattern: `${PASSED_DUE} ?${alt('عليه|عليها|على')} ?_ ?_ ?_ ${DUE_DATE}`, strength: 0.7 },
+  { id: 'lead_time.due_date_passed', type: 'objection.lead_time', pattern: `${DUE_DATE} ... ${PASSED_DUE}`, strength: 0.7 },
+  // A long wait and still nothing: "من شهر ولا وصلت", "٣ أسابيع والشحنة لسا بالميناء".
+  { id: 'lead_time.waited_still_nothing', type: 'objection.lead_time', pattern: `${SINCE} ?# ?${COUNT_WORD} ${PERIOD_RUN} ?, ?${SHIPMENT} ${STILL_NOT} ?_ ?_ ${WAIT_TARGET}`, strength: 0.75, negatable: false },
+  { id: 'lead_time.waited_still_nothing', type: 'objection.lead_time', pattern: `# ${PERIOD_RUN} ?, ?${SHIPMENT} ${STILL_NOT} ?_ ?_ ${WAIT_TARGET}`, strength: 0.75, negatable: false },
+  { id: 'lead_time.waited_still_nothing', type: 'objection.lead_time', pattern: `${alt(COUNT_WORD, DUAL_PERIOD)} ?${PERIOD_RUN} ?, ?${SHIPMENT} ${STILL_NOT} ?_ ?_ ${WAIT_TARGET}`, strength: 0.75, negatable: false },
+  { id: 'lead_time.waited_still_nothing', type: 'objection.lead_time', pattern: `${PASSED} ?${alt('حتى|لحد|لغاية')} ?${alt('الآن|الان|اليوم')} ?# ?${COUNT_WORD} ${PERIOD_RUN} ?, ${alt(withConjunctions(['دون', 'بدون', 'بلا']), 'ولا|وما|ومافي|ومفيش')} ?_ ?_ ${WAIT_TARGET}`, strength: 0.75, negatable: false },
+  // Still there since a while: "للحين بالمصنع من ١٠ أيام". Not "لسه", which in Egypt also means "just".
+  { id: 'lead_time.still_there_since', type: 'objection.lead_time', pattern: `${alt(withConjunctions(['لسا', 'لساتها', 'للحين', 'مازالت', 'مازال', 'لازالت', 'بعدها']), 'زالت|زال')} ... ${alt('من|منذ')} ?# ?${COUNT_WORD} ${PERIOD_ANY}`, strength: 0.7, negatable: false },
+  { id: 'lead_time.still_there_since', type: 'objection.lead_time', pattern: `${SHIPMENT} ?_ ${alt(withConjunctions(['صارلها', 'صرلها', 'بقالها', 'صارله', 'بقاله']))} ?_ ?_ ?# ?${COUNT_WORD} ${PERIOD_ANY}`, strength: 0.7 },
+  // The goods arrive after the event or the season: "وصلت بعد ما خلص المعرض", "بعد العيد ما لها فايدة".
+  { id: 'lead_time.after_season', type: 'objection.lead_time', pattern: `${ARRIVED_ANY} ?_ ?_ ?${alt('من')} ${alt('بعد')} ${alt('ما')} ?_ ${ENDED}`, strength: 0.7 },
+  { id: 'lead_time.after_season', type: 'objection.lead_time', pattern: `${ARRIVED_PAST} ?_ ?_ ${alt('بعد|after')} ?_ ${SEASON_MORE}`, strength: 0.65 },
+  { id: 'lead_time.after_season', type: 'objection.lead_time', pattern: `${alt(withConjunctions(['بعد', 'بعده', 'بعدها']))} ... ${USELESS}`, strength: 0.65, negatable: false },
+  // The problem is the time: "المشكلة الوقت".
+  { id: 'lead_time.problem_is_time', type: 'objection.lead_time', pattern: `${alt(withConjunctions(['المشكلة', 'مشكلتنا', 'المشكل', 'مشكلتي']))} ?${alt('هي|في|ب|بس')} ${alt(nouns('وقت', 'مدة', 'تسليم', 'توقيت', 'موعد', 'تأخير'))}`, strength: 0.7 },
+  // The promised lead time turned into a longer one: "قلتوا أسبوعين وبتبقى شهر".
+  { id: 'lead_time.promised_became_longer', type: 'objection.lead_time', pattern: `${PROMISED} ?_ ?# ${PERIOD_ANY} ?, ${BECAME} ?${alt('بعد')} # ?${PERIOD_ANY}`, strength: 0.7, negatable: false },
+  { id: 'lead_time.promised_became_longer', type: 'objection.lead_time', pattern: `${PROMISED} ?_ ?# ${PERIOD_ANY} ?, ${BECAME} ?${alt('بعد')} ${PERIOD_ANY}`, strength: 0.7, negatable: false },
+  { id: 'lead_time.promised_became_longer', type: 'objection.lead_time', pattern: `${alt('نفس')} ${alt('الكلام|الحكي|الوعد|القصة')} ?, ${BECAME} ?${alt('بعد')} # ?${PERIOD_ANY}`, strength: 0.7 },
+  { id: 'lead_time.promised_became_longer', type: 'objection.lead_time', pattern: `# ${PERIOD_ANY} ?, ${AND_NOW_BEEN} ?${alt('لي|لنا|له|لها')} # ${PERIOD_ANY}`, strength: 0.7 },
+  // "Tomorrow" for weeks: "شهر وانتم بكرة بكرة".
+  { id: 'lead_time.always_tomorrow', type: 'objection.lead_time', pattern: `${PERIOD_ANY} ${AND_YOU} ... ${SOON}`, strength: 0.7 },
+  { id: 'lead_time.always_tomorrow', type: 'objection.lead_time', pattern: `${SOON} ?_ ${alt('من|منذ')} ?# ?${COUNT_WORD} ${PERIOD_ANY}`, strength: 0.65 },
+  { id: 'lead_time.always_tomorrow', type: 'objection.lead_time', pattern: `${alt(SAY_YOU, withConjunctions(['كتقولو', 'كتقولوا', 'كاتقولو', 'تقولو', 'تقولولنا', 'بتقولولنا']))} ${alt('غدا|غدوة|بكرة|بكره|tomorrow')} ${alt('غدا|غدوة|بكرة|بكره|tomorrow')}`, strength: 0.7 },
+  // Why it takes so long, or a rival that is faster: "ليش ياخذ ٨ أسابيع؟", "المنافس يسلم خلال ٣٠".
+  { id: 'lead_time.why_takes', type: 'objection.lead_time', pattern: `${WHY} ?_ ?_ ${TAKES} ?# ?${COUNT_WORD} ${PERIOD_ANY}`, strength: 0.65 },
+  { id: 'lead_time.rival_faster', type: 'objection.lead_time', topics: ['objection.lead_time'], topicOptional: true, pattern: `${RIVAL} ?_ ?_ ${RIVAL_DELIVERS} ${alt('خلال|في|ب|بـ|بعد|within|in')} # ?${PERIOD_ANY}`, strength: 0.6 },
+  // A lead time too long, with the count in words or "hard on us": "تلات شهور كتير", "٦٠ يوم صعب علينا".
+  { id: 'lead_time.period_too_long', type: 'objection.lead_time', pattern: `${COUNT_WORD} ?${alt('ديال|دالت|تاع')} ${PERIOD_ANY} ?_ ?${THIS} ${TOO_MANY}`, strength: 0.7 },
+  { id: 'lead_time.period_too_long', type: 'objection.lead_time', pattern: `# ${PERIOD_ANY} ?_ ?_ ${alt(adjectives('صعب', 'صعيب'))} ${FOR_US}`, strength: 0.7 },
+  // A lead time quoted back in disbelief at a sentence start: "٦٠ يوم لتيشيرت سادة؟".
+  { id: 'lead_time.quoted_back', type: 'objection.lead_time', pattern: `^ # ${PERIOD_UNIT} ?_ ?_ ?_ ?`, strength: 0.55 },
+
   // objection.supplier_history
   { id: 'supplier_history.bad_experience', type: 'objection.supplier_history', pattern: `${EXPERIENCE} ... ${BAD}`, strength: 0.85 },
   { id: 'supplier_history.not_good_experience', type: 'objection.supplier_history', pattern: `${EXPERIENCE} .. ${NOT} ?${alt('كانت|كان')} ${alt(adjectives('جيد', 'كويس', 'زين', 'حلو', 'موفق', 'ناجح', 'منيح', 'مزيان'))}`, strength: 0.8, negatable: false },
@@ -671,6 +1024,24 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'supplier_history.happened_to_us', type: 'objection.supplier_history', pattern: `${HAPPENED} ${alt('معنا|معانا|معاي|معي|معايا|ويانا')} ?${alt('هالقصة|هالشي|هالشيء|هذا|هاد|ده|كده|نفس|الموضوع')} ${alt('قبل|قبلا|سابقا|مرتين|مرات')}`, strength: 0.7 },
   { id: 'supplier_history.happened_to_us', type: 'objection.supplier_history', pattern: `${HAPPENED} ?${alt('معنا|معانا|لنا|لي|ويانا')} ?_ مع ${alt(SUPPLIER, OTHERS, 'واحد|شركة')}`, strength: 0.7 },
   { id: 'supplier_history.paid_then_vanished', type: 'objection.supplier_history', pattern: `${PAID} ... ${alt(VANISHED, withConjunctions(['وهمية', 'وهمي']))}`, strength: 0.75 },
+
+  // Some other supplier, then what went wrong: "اشتغلنا مع مصنع ... وتأخر".
+  { id: 'supplier_history.other_supplier_failed', type: 'objection.supplier_history', pattern: `${WITH_FROM} ?_ ?_ ${A_SUPPLIER} ... ${WENT_WRONG}`, strength: 0.7 },
+  // Money paid to some supplier: "دفعنا لمورد عربون".
+  { id: 'supplier_history.paid_a_supplier', type: 'objection.supplier_history', pattern: `${PAID_ANY} ?_ ?_ ${TO_A_SUPPLIER}`, strength: 0.7 },
+  { id: 'supplier_history.paid_a_supplier', type: 'objection.supplier_history', pattern: `${PAID_ANY} ?_ ?_ ${alt('لشركة|لواحد')} ${alt('في|ب|من|بال')}`, strength: 0.7 },
+  // The last one the buyer dealt with: "آخر تاجر تعاملنا معه", "الوكيل السابق".
+  { id: 'supplier_history.last_one_dealt', type: 'objection.supplier_history', pattern: `${alt('آخر|اخر')} ?_ ${alt(A_SUPPLIER, 'واحد|وكيل')} ${DEALT}`, strength: 0.7 },
+  { id: 'supplier_history.last_one_dealt', type: 'objection.supplier_history', pattern: `${alt('الأخير|الاخير|السابق|القديم|الأولاني|الاولاني')} ${alt('اللي|الي|الذي|يلي')} ${DEALT}`, strength: 0.7 },
+  { id: 'supplier_history.last_one_dealt', type: 'objection.supplier_history', pattern: `${alt(nouns('وكيل', 'موزع', 'معمل'))} ${alt('السابق|الأخير|الاخير|القديم|الأولاني|سابق|السابقين')}`, strength: 0.7 },
+  // Burned or tricked before: "اتلدغنا", "أكلنا مقلب", "شفنا هالفيلم قبل".
+  { id: 'supplier_history.burned_before', type: 'objection.supplier_history', pattern: alt(withConjunctions(['اتلدغنا', 'اتلدغت', 'انلدغت', 'لدغونا', 'اتقرصت', 'انقرصت', 'اتضربنا', 'انضربنا'])), strength: 0.75 },
+  { id: 'supplier_history.burned_before', type: 'objection.supplier_history', pattern: `${alt(withConjunctions(['ناكل', 'أكلنا', 'اكلنا', 'كلنا', 'ماكلين', 'اكلين', 'بناكل']))} ${alt('ضرب|مقلب|مقالب|خازوق|خوازيق|بومبة|نصبة')}`, strength: 0.75 },
+  { id: 'supplier_history.burned_before', type: 'objection.supplier_history', pattern: `${alt(withConjunctions(['شفنا', 'شفت', 'عشنا', 'جربنا']))} ${alt('هالفيلم|الفيلم|هالقصة|هالمسرحية|هالسيناريو|السيناريو|هالمسلسل')} ?_ ${alt('قبل|قبلا|سابقا|مرات|كتير|كثير|مية|ميت|before')}`, strength: 0.7 },
+  // Not the first time: "مو أول مرة نتعامل مع الصين".
+  { id: 'supplier_history.not_first_time', type: 'objection.supplier_history', pattern: `${alt('مو|مش|مب|ماهي|موب|ليست|ليس|not')} ${alt('أول|اول|first')} ${alt('مرة|مره|time')} ${alt(withConjunctions(['نتعامل', 'نشتغل', 'نستورد', 'يصير', 'يصيرلنا', 'تصير', 'يحصل', 'بيحصل', 'يحصلنا', 'ننصب', 'ننضحك', 'نتلدغ', 'ننلدغ', 'نتورط', 'نتبهدل', 'نتعب']))}`, strength: 0.65, negatable: false },
+  // Everyone says it, then it turns out otherwise: "كل الموردين يقولون ... وبعدين".
+  { id: 'supplier_history.everyone_says', type: 'objection.supplier_history', pattern: `${EVERY} ?${ALL_SUPPLIERS} ${SAY_THEY} ... ?, ${TURNS_OUT}`, strength: 0.65 },
 
   // objection.moq
   { id: 'moq.moq_too_high', type: 'objection.moq', pattern: `${MOQ_CODE} .. ${alt(HIGH, MUCH)}`, strength: 0.85 },
@@ -705,8 +1076,49 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'moq.minimum_too_much', type: 'objection.moq', pattern: `^ # ?_ ?${UNIT} ${MOQ_CODE} ?`, strength: 0.65 },
   { id: 'moq.minimum_too_much', type: 'objection.moq', pattern: `^ ${alt('شنو|شو|ايش|إيش|وش|ايه|إيه|يعني|واش')} # ?_ ?${UNIT} ${alt('كحد|حد')} ${alt('أدنى|ادنى')}`, strength: 0.65 },
   // The buyer is small or just starting, next to a quantity: "حنا غير محل صغير", "احنا لسه بنبدأ".
-  { id: 'moq.small_buyer', type: 'objection.moq', topics: ['objection.moq'], pattern: `${WE} ?${alt('غير|بس|مجرد|لسه|لسا|بعدنا')} ${SMALL_SHOP} ${alt(adjectives('صغير'), 'واحد')}`, strength: 0.6 },
-  { id: 'moq.small_buyer', type: 'objection.moq', topics: ['objection.moq'], pattern: `${STILL_NEW} ?ما ${STARTING}`, strength: 0.55 },
+  { id: 'moq.small_buyer', type: 'objection.moq', topics: ['objection.moq'], statementOnly: true, pattern: `${WE} ?${alt('غير|بس|مجرد|لسه|لسا|بعدنا')} ${SMALL_SHOP} ${alt(adjectives('صغير'), 'واحد')}`, strength: 0.6 },
+  { id: 'moq.small_buyer', type: 'objection.moq', topics: ['objection.moq'], statementOnly: true, pattern: `${STILL_NEW} ?ما ${STARTING}`, strength: 0.55 },
+
+  // The buyer calls its business small or single, next to a quantity: "احنا محل صغير", "صيدلية وحدة".
+  { id: 'moq.small_business', type: 'objection.moq', topics: ['objection.moq'], statementOnly: true, pattern: `${OUR_BUSINESS} ?_ ?${alt('هنا|هني|هون|عندنا')} ${SMALL}`, strength: 0.6 },
+  { id: 'moq.small_business', type: 'objection.moq', topics: ['objection.moq'], statementOnly: true, pattern: `${WE} ?${alt('غير|بس|مجرد|عبارة')} ?عن _ ${alt(adjectives('صغير', 'ناشئ'))}`, strength: 0.55 },
+  // The quantity exceeds what the buyer sells, uses or can take: "أكثر من اللي نبيعه", "فوق طاقتنا".
+  { id: 'moq.more_than_we_sell', type: 'objection.moq', topics: ['objection.moq', 'objection.price'], topicOptional: true, pattern: `${MORE_THAN} ${alt('من|عن|على|than')} ?${alt('اللي|الي|ما|مما|الذي|what')} ?_ ${WE_MOVE}`, strength: 0.65 },
+  { id: 'moq.more_than_we_sell', type: 'objection.moq', topics: ['objection.moq', 'objection.price'], topicOptional: true, pattern: `${MORE_THAN} ?${alt('من|عن|على|than')} ${OUR_CAPACITY}`, strength: 0.65 },
+  { id: 'moq.more_than_we_sell', type: 'objection.moq', topics: ['objection.moq'], pattern: `${NOT} ${WE_MOVE} ?_ ?_ ${alt(MORE_THAN, 'إلا|الا|غير|سوى|بالكثير|بالكتير')} ?${alt('من|عن')} #`, strength: 0.65, negatable: false },
+  { id: 'moq.more_than_we_sell', type: 'objection.moq', topics: ['objection.moq'], pattern: `${WE_MOVE} ${alt('بالكثير|بالكتير|بالكثر|أقصى|اقصى|max')} #`, strength: 0.6 },
+  { id: 'moq.more_than_we_sell', type: 'objection.moq', topics: ['objection.moq'], pattern: `${OUR_CAPACITY} ... ${NOT} ${alt(withConjunctions(['يتعدى', 'يتجاوز', 'يزيد', 'يفوق', 'بيزيد', 'بيتعدى']))}`, strength: 0.65, negatable: false },
+  // The quantity cannot be sold off or stored: "ما نقدر نصرفها", "محتاجة مخزن".
+  { id: 'moq.cannot_sell_off', type: 'objection.moq', topics: ['objection.moq', 'objection.price'], pattern: `# ?_ ?_ ?_ ${CANNOT_HEAD} ?${CAN} ${alt(withConjunctions(['نصرفها', 'نصرفه', 'نبيعها', 'نبيعه', 'نخزنها', 'نخزنه', 'نستوعبها', 'نشيلها', 'نشيله', 'نصرفهم', 'نبيعهم']))}`, strength: 0.7, negatable: false },
+  { id: 'moq.cannot_sell_off', type: 'objection.moq', pattern: `${CANNOT_HEAD} ?${CAN} ${WE_MOVE} ${alt(withConjunctions(['هالكمية', 'هالعدد', 'هالكميات']), nouns('كمية', 'كميات'))} ?${alt(adjectives('كبير'), 'هذه|هذي|دي|هاي|كلها')}`, strength: 0.65, negatable: false },
+  { id: 'moq.cannot_sell_off', type: 'objection.moq', topics: ['objection.moq'], pattern: `${alt(withConjunctions(['محتاجة', 'محتاج', 'تحتاج', 'يحتاج', 'بدها', 'بده', 'تبيلها', 'تبغى']))} ${alt(nouns('مخزن', 'مستودع', 'هنجر'))}`, strength: 0.6 },
+  // Months or years to sell the stock: "بدها سنتين لتخلص", "تكفينا سنة".
+  { id: 'moq.years_to_sell', type: 'objection.moq', topics: ['objection.moq'], pattern: `${LONG_PERIOD} ?_ ${SELL_OUT}`, strength: 0.65 },
+  { id: 'moq.years_to_sell', type: 'objection.moq', topics: ['objection.moq'], pattern: `${alt(withConjunctions(['بالمخزن', 'بالمستودع', 'بالستوك', 'بالمخازن']))} ?_ ?# ?${COUNT_WORD} ${LONG_PERIOD}`, strength: 0.6 },
+  { id: 'moq.years_to_sell', type: 'objection.moq', topics: ['objection.moq'], pattern: `${STOCK} ?_ ?# ?${COUNT_WORD} ${LONG_PERIOD}`, strength: 0.6 },
+  { id: 'moq.years_to_sell', type: 'objection.moq', topics: ['objection.moq'], pattern: `${LASTS_US} ?_ ?# ?${COUNT_WORD} ${LONG_PERIOD}`, strength: 0.65 },
+  { id: 'moq.years_to_sell', type: 'objection.moq', topics: ['objection.moq'], pattern: `${SALES_OF} ?_ ?# ?${COUNT_WORD} ${alt(LONG_PERIOD, PERIOD_ANY)}`, strength: 0.6 },
+  // A start quantity, then more: "نبدأ بـ 500 وبعدين نزيد".
+  { id: 'moq.start_small_then_more', type: 'objection.moq', topics: ['objection.moq'], pattern: `# ?_ ?_ ?_ ${THEN} ?_ ?_ ${ORDER_MORE}`, strength: 0.6 },
+  { id: 'moq.start_small_then_more', type: 'objection.moq', topics: ['objection.moq'], pattern: `# ?_ ?_ ${alt('كبداية|للبداية|بالبداية|كتجربة|للتجربة|كتجربه|للتجربه')} ... ${THEN} ?_ ?_ ${alt(ORDER_MORE, withConjunctions(['نشوف', 'منشوف', 'بنشوف', 'نقرر', 'نقيم', 'see']))}`, strength: 0.6 },
+  // The minimum is for the big players: "هذا للكبار".
+  { id: 'moq.for_big_buyers', type: 'objection.moq', topics: ['objection.moq'], pattern: alt(withConjunctions(['للكبار', 'للحيتان'])), strength: 0.6 },
+  { id: 'moq.for_big_buyers', type: 'objection.moq', topics: ['objection.moq'], pattern: `${alt(withConjunctions(['للشركات', 'للتجار', 'للمستوردين', 'للموزعين', 'للسلاسل', 'للمصانع', 'لشركات', 'لتجار']))} ${alt(adjectives('كبير', 'ضخم'), 'الكبار|كبار|big|large')}`, strength: 0.6 },
+  // The seller keeps raising the minimum: "ترفعون الحد الأدنى".
+  { id: 'moq.minimum_raised', type: 'objection.moq', pattern: `${RAISED_YOU} ${alt(MINIMUM_HEAD, MOQ_CODE)}`, strength: 0.7 },
+  // The buyer can take only part of it: "نقدر ناخذ 300 بس", "لو الحد الأدنى ينزل".
+  { id: 'moq.can_take_only', type: 'objection.moq', topics: ['objection.moq'], topicOptional: true, pattern: `${alt(CAN_MORE, withConjunctions(['ممكن', 'نقدرو', 'نقدروا', 'يادوب']))} ${TAKE} ?_ # ?_ ?_ ${ONLY}`, strength: 0.6 },
+  { id: 'moq.can_take_only', type: 'objection.moq', topics: ['objection.moq'], topicOptional: true, pattern: `${alt(CAN_MORE, withConjunctions(['ممكن', 'نقدرو', 'نقدروا', 'يادوب']))} ${TAKE} ${ONLY} #`, strength: 0.6 },
+  { id: 'moq.can_take_only', type: 'objection.moq', pattern: `${IF} ${MINIMUM} ?_ ${MINIMUM_DOWN}`, strength: 0.6 },
+  { id: 'moq.can_take_only', type: 'objection.moq', pattern: `${IF} ${MOQ_CODE} ?_ ${MINIMUM_DOWN}`, strength: 0.6 },
+  // One minimum split across models or colours: "موزعة على لونين".
+  { id: 'moq.split_across_models', type: 'objection.moq', pattern: `${SPLIT} ?${alt('على|بين|فيها')} ?# ${MODELS}`, strength: 0.6 },
+  // Must buy a lot only to try: "عشان نجرب لازم نشتري 5 حاويات؟".
+  { id: 'moq.must_buy_to_try', type: 'objection.moq', topics: ['objection.moq'], topicOptional: true, pattern: `${TO_TRY} ... ${alt(withConjunctions(['لازم', 'مضطر', 'مجبر', 'مجبور', 'must']))} ${alt(withConjunctions(['أشتري', 'اشتري', 'نشتري', 'آخذ', 'اخذ', 'ناخذ', 'أطلب', 'نطلب', 'ناخد', 'buy']))} ?_ #`, strength: 0.65 },
+  { id: 'moq.must_buy_to_try', type: 'objection.moq', topics: ['objection.moq'], pattern: `${HOW} ${TO_TRY} ?_ ?_ ${alt('بألف|بالف|بآلاف|بالاف|بألفين|بالفين')}`, strength: 0.65 },
+  { id: 'moq.must_buy_to_try', type: 'objection.moq', topics: ['objection.moq'], pattern: `${HOW} ${TO_TRY} ?_ ?_ ${alt('ب|بـ')} #`, strength: 0.65 },
+  // "That is too much" closing a clause, typed by the nearest topic: "هذا كثير علينا،".
+  ...[',', '.', '!', '?'].map((mark): SignalCue => ({ id: 'moq.that_is_too_much', type: 'objection.moq', topics: ANY_TOPIC, pattern: `${THIS} ${alt(MUCH, 'هواية|واجد|بزاف|برشا|وايد')} ?${VERY} ?${FOR_US} ${mark}`, strength: 0.6 })),
 
   // objection.payment_terms
   { id: 'payment_terms.cannot_accept', type: 'objection.payment_terms', pattern: `${CANNOT_HEAD} ?${CAN} ${PAY} .. ${ADVANCE}`, strength: 0.8, negatable: false },
@@ -745,6 +1157,30 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'payment_terms.only_this_way', type: 'objection.payment_terms', pattern: `${alt('ما|لن|مش|مو|لا')} ?${alt('راح|رح|ح')} ${PAY_ONLY} ?${alt('شي|شيء|أي|ولا')} ${alt('إلا|الا|غير|سوى')}`, strength: 0.65, negatable: false },
   { id: 'payment_terms.only_this_way', type: 'objection.payment_terms', pattern: `يا ?${alt('إما|اما')} ${alt(LC_TT, 'cad|cash|d/p|dp|escrow|l/c|lc')} ... يا ${OR_NOTHING}`, strength: 0.65 },
   { id: 'payment_terms.only_this_way', type: 'objection.payment_terms', pattern: `يا ?${alt('إما|اما')} # ... يا ${OR_NOTHING}`, strength: 0.65 },
+
+  // The buyer's finance, policy or bank does not approve, and the nearest topic names the term: "المالية ما توافق".
+  { id: 'payment_terms.our_rules_refuse', type: 'objection.payment_terms', topics: ANY_TOPIC, pattern: `${OUR_RULE} ?_ ?_ ${NOT} ${APPROVE}`, strength: 0.65, negatable: false },
+  { id: 'payment_terms.our_rules_refuse', type: 'objection.payment_terms', pattern: `${BANK} ?_ ?_ ${NOT} ${APPROVE}`, strength: 0.65, negatable: false },
+  { id: 'payment_terms.our_rules_refuse', type: 'objection.payment_terms', topics: ['objection.payment_terms'], pattern: `${alt(withConjunctions(['سياسة', 'سياستنا', 'نظامنا', 'سياسه', 'policy']))} ... ${alt(PAYMENT, LC_TT, DEPOSIT, CREDIT)}`, strength: 0.6 },
+  // A polite refusal: "نعتذر عن قبول", "لا يمكننا قبول".
+  { id: 'payment_terms.cannot_accept_term', type: 'objection.payment_terms', topics: ANY_TOPIC, pattern: `${alt(withConjunctions(['نعتذر', 'نأسف', 'أعتذر', 'اعتذر']))} ${alt('عن|من')} ${alt('قبول|الموافقة|الالتزام')}`, strength: 0.7 },
+  { id: 'payment_terms.cannot_accept_term', type: 'objection.payment_terms', topics: ANY_TOPIC, pattern: `${CANNOT_HEAD} ${alt(CAN, 'يمكننا|بإمكاننا|نستطيع')} ${alt('قبول|نقبل|الموافقة|نوافق')}`, strength: 0.7, negatable: false },
+  // The buyer will not pay more, or not in advance: "ما بندفع مقدم", "مش هندفع أكتر من 20%".
+  { id: 'payment_terms.will_not_pay', type: 'objection.payment_terms', topics: ['objection.payment_terms', 'objection.price'], topicOptional: true, pattern: `${alt('ما|مش|مو|لن|لا|مب')} ?${alt('راح|رح|ح')} ${WE_WILL_PAY} ${alt('أكثر|أكتر|اكثر|اكتر|فوق|غير|إلا|الا|سوى')} ?${alt('من|عن')} #`, strength: 0.7, negatable: false },
+  { id: 'payment_terms.will_not_pay', type: 'objection.payment_terms', pattern: `${alt('ما|مش|مو|لن|مب')} ${alt(withConjunctions(['بندفع', 'هندفع', 'حندفع', 'مندفع', 'منحول', 'بنحول', 'هنحول', 'ندفعش', 'نحولش']))} .. ${ADVANCE_MORE}`, strength: 0.75, negatable: false },
+  { id: 'payment_terms.will_not_pay', type: 'objection.payment_terms', pattern: `${alt(adjectives('صعب', 'صعيب'))} ${FOR_US} ${PAY_MORE} .. ${ADVANCE_MORE}`, strength: 0.7 },
+  // New demands after the deal: "تطلبون ... بعد ما اتفقنا".
+  { id: 'payment_terms.after_agreed', type: 'objection.payment_terms', topics: ANY_TOPIC, pattern: `${NEW_DEMAND} ... ${alt('بعد|after')} ${alt('ما|أن|ان|اللي|we')} ${AGREED_V}`, strength: 0.65 },
+  { id: 'payment_terms.after_agreed', type: 'objection.payment_terms', topics: ANY_TOPIC, pattern: `${alt('بعد|after')} ${alt('ما|أن|ان|اللي|we')} ${AGREED_V} ... ?, ?_ ${NEW_DEMAND}`, strength: 0.65 },
+  // The method costs fees: "يكلفنا رسوم", "بياخد عمولة".
+  { id: 'payment_terms.method_costs_fees', type: 'objection.payment_terms', topics: ['objection.payment_terms'], pattern: `${COSTS_US} ?_ ${FEES}`, strength: 0.65 },
+  // Why insist on or refuse a term: "ليش تصرون على", "ليش ما تقبلون".
+  { id: 'payment_terms.why_insist', type: 'objection.payment_terms', topics: ANY_TOPIC, pattern: `${WHY} ?${alt('ما|مش|مو')} ${INSIST}`, strength: 0.6 },
+  // An ultimatum: "ولا ما في صفقة", "وإلا ما نقدر نكمل".
+  { id: 'payment_terms.or_no_deal', type: 'objection.payment_terms', topics: ['objection.payment_terms', 'objection.price', 'objection.moq', 'objection.certification'], pattern: `${OR_ELSE} ${alt('ما|مافي|مفيش|ماكو|ماكاين|no')} ?${alt('فيه|في')} ${NO_DEAL}`, strength: 0.65, negatable: false },
+  { id: 'payment_terms.or_no_deal', type: 'objection.payment_terms', topics: ['objection.payment_terms', 'objection.price', 'objection.moq', 'objection.certification'], pattern: `${OR_ELSE} ${alt(CANNOT_HEAD, 'مش|لن')} ?${alt('راح|رح')} ?${CAN_MORE} ${GO_ON}`, strength: 0.65, negatable: false },
+  // Not before the goods: "مش قبل الاستلام".
+  { id: 'payment_terms.not_before', type: 'objection.payment_terms', topics: ['objection.payment_terms'], pattern: `${alt('مش|مو|ماشي|وليس|مب|not')} ${alt('قبل|before')} ${alt('كده|كدا|هيك|ذلك|كذا|هذا|الاستلام|الوصول|الشحن|التحميل|ما|that')}`, strength: 0.6, negatable: false },
 
   // objection.quality
   { id: 'quality.quality_poor', type: 'objection.quality', pattern: `${QUALITY} ?${OF_YOURS} ?_ ${alt(adjectives('سيء', 'سيئ', 'رديء', 'ردي', 'ضعيف', 'تعبان', 'خايب', 'واطي', 'منخفض', 'متدني', 'هابط', 'مضروب', 'بايخ', 'زفت'), 'سيئة|رديئة|أسوأ|poor|bad|low|terrible', nouns('مشكلة', 'مشاكل', 'مشكل'))}`, strength: 0.8 },
@@ -796,4 +1232,28 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'quality.is_it_really', type: 'objection.quality', pattern: `${SPEC_CLAIM} ?_ ${REALLY} ... ?`, strength: 0.65, negatable: false },
   { id: 'quality.is_it_really', type: 'objection.quality', pattern: `# ${alt(REALLY, 'بصح')} ?`, strength: 0.65, negatable: false },
   { id: 'quality.is_it_really', type: 'objection.quality', pattern: `${SURE} ${THAT} ?_ ?_ ${SPEC_CLAIM} ... ?`, strength: 0.65, negatable: false },
+  // The goods failed in use: "انطفت بعد يومين", "صدّت بعد شهر", "اللون بهت".
+  { id: 'quality.failed_in_use', type: 'objection.quality', pattern: `${FAILED_IN_USE} ?${alt('كله|كلها|عندنا|معنا|من')} ${alt('بعد|خلال|مع|بأول|باول|من|after|within')}`, strength: 0.7 },
+  { id: 'quality.failed_in_use', type: 'objection.quality', pattern: `${COLOUR} ${alt(withConjunctions(['بهت', 'بهتت', 'طار', 'اختفى', 'ساح', 'تقشر', 'بيقشر', 'faded']))}`, strength: 0.65 },
+  { id: 'quality.failed_in_use', type: 'objection.quality', pattern: `${COLOUR} ${alt('راح|راحت')} ${alt('كله|كلو|كلها|تماما|معظمه')}`, strength: 0.65 },
+  // The goods arrived melted, empty or crushed, or without what was ordered: "وصلت فاضية", "وصلت بدون ملصقات".
+  { id: 'quality.arrived_damaged', type: 'objection.quality', pattern: `${ARRIVED_PAST} ?_ ?_ ${ARRIVED_STATE}`, strength: 0.7 },
+  { id: 'quality.arrived_damaged', type: 'objection.quality', pattern: `${ARRIVED_STATE} ?_ ${ARRIVED_PAST}`, strength: 0.65 },
+  { id: 'quality.arrived_damaged', type: 'objection.quality', pattern: `${ARRIVED_PAST} ?_ ?_ ${alt(withConjunctions(['بدون', 'بلا', 'ناقصة', 'ناقص', 'ناقصين', 'without']))} ${alt(nouns('ملصقات', 'ملصق', 'باركود', 'ليبل', 'ليبلات', 'تغليف', 'كتالوج', 'دليل', 'قطع', 'غطاء', 'أغطية', 'labels'))}`, strength: 0.65 },
+  // Against the contract or short in weight: "مخالفة للعقد", "نقص في الوزن", "48 كيلو مو 50".
+  { id: 'quality.off_spec', type: 'objection.quality', pattern: `${AGAINST} ?${alt('ل|مع')} ${CONTRACT_SPEC}`, strength: 0.7 },
+  { id: 'quality.off_spec', type: 'objection.quality', pattern: `${SHORT_IN} ${alt('في|ب|بال|علينا|in')} ?${alt('ال')} ${MEASURE}`, strength: 0.65 },
+  { id: 'quality.off_spec', type: 'objection.quality', pattern: `${alt(withConjunctions(['المفروض', 'المفترض', 'المكتوب', 'المتفق']))} # ?${WEIGHT_UNIT} ${alt(withConjunctions(['ويطلع', 'وطلع', 'وطلعت', 'ويجي', 'وجا', 'ووصل', 'بس', 'طلع', 'يطلع']))} #`, strength: 0.65 },
+  { id: 'quality.off_spec', type: 'objection.quality', pattern: `# ${WEIGHT_UNIT} ${alt('مو|مش|مب|وليس|ماشي|not')} #`, strength: 0.6, negatable: false },
+  // Below what the catalogue or datasheet states: "أقل من المذكور".
+  { id: 'quality.below_stated', type: 'objection.quality', pattern: `${MEASURED_OFF} ?${VERY} ${alt('من|عن|than')} ${STATED}`, strength: 0.65 },
+  { id: 'quality.below_stated', type: 'objection.quality', pattern: `${MEASURED_OFF} ?${VERY} ${alt('من|عن|than')} ${alt('اللي|الي|ما|what')} ${WRITTEN}`, strength: 0.65 },
+  // Priced below the market or the raw material, which makes the buyer doubt the goods: "أقل من سعر الخام".
+  { id: 'quality.suspiciously_cheap', type: 'objection.quality', pattern: `${SUSPECT_LOW} ?${BY_FAR} ?${alt('ب|بـ|بنحو|بحوالي')} ?# ${alt('من|عن|than')} ?${alt('سعر|أسعار|تكلفة|the')} ${COST_BASE}`, strength: 0.6 },
+  { id: 'quality.suspiciously_cheap', type: 'objection.quality', pattern: `${SUSPECT_LOW} ${alt('ب|بـ|بنحو|بحوالي')} # ${alt('من|عن|than')} ?${alt('كل|سعر|أسعار|the')} ${THE_MARKET}`, strength: 0.6 },
+  { id: 'quality.suspiciously_cheap', type: 'objection.quality', pattern: `${SUSPECT_LOW} ?${BY_FAR} ${alt('من|عن|than')} ${alt('كل|all')} ?${alt('سعر|أسعار')} ${THE_MARKET}`, strength: 0.6 },
+  { id: 'quality.suspiciously_cheap', type: 'objection.quality', pattern: `${SUSPECT_LOW} ${alt('من|عن|than')} ?${alt('سعر|أسعار')} ${THE_MARKET} ${BY_FAR}`, strength: 0.6 },
+  { id: 'quality.suspiciously_cheap', type: 'objection.quality', pattern: `${WHY} ${alt(PRICE, 'عرضكم|عرضك')} ?_ ${SUSPECT_LOW}`, strength: 0.6 },
+  // How to make sure a claim is true: "كيف أتأكد إن الزيت أصلي؟".
+  { id: 'quality.how_to_be_sure', type: 'objection.quality', pattern: `${HOW} ?${alt('ممكن|نقدر|أقدر|بدي|بدنا|راح|رح|can')} ${MAKE_SURE} ${THAT} ... ${REAL_CLAIM}`, strength: 0.65 },
 ];

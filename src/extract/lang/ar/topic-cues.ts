@@ -24,7 +24,8 @@ export const AR_TOPICS: TopicCues = {
     },
     {
       type: 'objection.moq',
-      words: [...forms('moq', 'moqs', 'موك', 'حد', 'كمية', 'كميات', 'عدد', 'حاوية', 'حاويات', 'كونتينر'), 'الأدنى', 'الادنى', 'أدنى', 'الدنيا', 'qty', 'quantity', 'minimum'],
+      // "هالكمية" (this quantity) is one token: the demonstrative and the article are written attached.
+      words: [...forms('moq', 'moqs', 'موك', 'حد', 'كمية', 'كميات', 'عدد', 'حاوية', 'حاويات', 'كونتينر'), 'الأدنى', 'الادنى', 'أدنى', 'الدنيا', 'هالكمية', 'هالكميات', 'هالعدد', 'qty', 'quantity', 'minimum'],
     },
     {
       type: 'objection.lead_time',

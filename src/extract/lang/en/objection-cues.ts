@@ -4,6 +4,15 @@
  */
 import type { SignalCue } from '../types.js';
 
+/** Words a buyer uses to call its business small ("a small shop", "my little store"). */
+const BUYER_SMALL = 'small|little|tiny|young|startup|start-up|independent|two-person|one-man|family|family-run|niche';
+/** Words for the buyer's own business. */
+const BUYER_BUSINESS = 'shop|shops|store|stores|business|company|brand|outfit|retailer|boutique|startup|operation|chain|firm|importer|distributor|cooperative|co-op';
+/** Certificate words that a lapse ("expired", "revoked") can follow. */
+const CERT_LAPSE_WORDS = 'certificate|certificates|certification|certifications|cert|certs|declaration|doc|coa|cpc|registration|licence|license|accreditation|ce|iso|halal|saso|saber|soncap|kebs|fda|ul|gots|fsc|bsci|sedex|rohs|ukca|cb|iecee|gcc|bis|nafdac|cpnp|msds|sds';
+/** Certificate, report and mark words. */
+const CERT_WORDS = `${CERT_LAPSE_WORDS}|report|reports|listing|approval|marking|mark`;
+
 export const OBJECTION_CUES: SignalCue[] = [
   // objection.price
   { id: 'price.price_too_high', type: 'objection.price', pattern: 'price|prices|pricing|quote|quotation|cost|costs|offer|rate|rates .. too|very|quite|bit|so|much high|expensive|steep|much', strength: 0.85 },
@@ -81,6 +90,37 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'price.down_to', type: 'objection.price', pattern: 'price|prices|rate|rates|cost|costs ?_ down|drops|drop|falls|comes ?down to ?_ #', strength: 0.65 },
   // The freight or shipping cost eats the margin ("the freight on this is killing me").
   { id: 'price.freight_eats', type: 'objection.price', pattern: 'freight|shipping|transport|courier|logistics ... killing|eating|eats|kills', strength: 0.65 },
+  // The buyer reports a price rise ("your price went up again", "a 12% increase mid-season").
+  { id: 'price.price_went_up', type: 'objection.price', pattern: 'price|prices|rate|rates|pricing|cost|costs ?has ?have ?_ went|gone|go|goes|going|shot|jumped|crept up', strength: 0.6 },
+  { id: 'price.price_increased', type: 'objection.price', pattern: 'price|prices|rate|rates|pricing|cost|costs ?has ?have ?is ?are ?_ risen|rose|rising|increased|increasing|jumped|climbed|climbing', strength: 0.6 },
+  { id: 'price.you_raised_price', type: 'objection.price', pattern: 'increase|increased|increasing|raised|raise|raising|hike|hiked|hiking ?the|your|its|their|ur ?_ price|prices|rate|rates|pricing', strength: 0.6 },
+  { id: 'price.percent_increase', type: 'objection.price', pattern: '# increase|rise|hike|uplift|jump|raise|increment', strength: 0.55 },
+  // The quote set against another source or the buyer's budget ("yours is $4.60", "the same yarn at USD 2.95").
+  { id: 'price.yours_is', type: 'objection.price', topicOptional: true, topics: ['objection.price', 'objection.moq', 'objection.lead_time'], pattern: 'yours|you\'re|youre ?is|are|was|at|works|comes ?out ?to ?at ?about ?around ?nearer ?roughly ?usd|eur|rm|rs|inr|gbp|aed|php|sgd|kes|rmb|cny|us$|aud|cad|nzd|zar|r|n|ksh|tk|pkr|egp #', strength: 0.55 },
+  { id: 'price.same_for_less', type: 'objection.price', topics: ['objection.price'], pattern: 'same ... at|for|@ ?usd|eur|gbp|rs|inr ?_ #', strength: 0.6 },
+  { id: 'price.budgeted_closer_to', type: 'objection.price', topics: ['objection.price'], pattern: 'budgeted|budgeting|expecting|expected|hoping|hoped|aiming|targeting|need|needed ... closer|around|nearer|under|below|somewhere', strength: 0.6 },
+  { id: 'price.ceiling_is', type: 'objection.price', topics: ['objection.price'], pattern: 'ceiling|cap|limit ... is|of|at ?_ #', strength: 0.6 },
+  { id: 'price.wont_pay_more', type: 'objection.price', negatable: false, topicOptional: true, topics: ['objection.price', 'objection.lead_time', 'objection.moq', 'objection.payment_terms'], pattern: 'won\'t|wont|can\'t|cannot|cant|not|never|don\'t ... pay|go|spend more|higher|above|beyond|over ?than #', strength: 0.65 },
+  { id: 'price.cheaper_to_buy', type: 'objection.price', pattern: 'cheaper|less ?for ?us ?me to|if ... buy|make|source|import|get|produce', strength: 0.65 },
+  { id: 'price.get_for_less', type: 'objection.price', topics: ['objection.price'], pattern: 'can|could get|buy|source|find ... for|at less|cheaper|half|#', strength: 0.55 },
+  // Plain verdicts on the figure ("those prices are a joke", "on the higher side", "a big jump").
+  { id: 'price.price_is_joke', type: 'objection.price', pattern: 'price|prices|pricing|rate|rates|quote|number|figure|offer|quotation|quoted ... joke|robbery|planet|insane|crazy|ridiculous|outrageous|laughable|absurd|miles|rich|silly|nuts|unrealistic|unreasonable|inflated|exorbitant|astronomical', strength: 0.7 },
+  { id: 'price.bare_joke', type: 'objection.price', topics: ['objection.price', 'objection.moq', 'objection.lead_time', 'objection.payment_terms'], pattern: 'joke|robbery|laughable|ridiculous|insane|crazy|outrageous|absurd|unreal', strength: 0.6 },
+  { id: 'price.higher_side', type: 'objection.price', pattern: 'higher|high|expensive|pricier|costlier side', strength: 0.65 },
+  { id: 'price.bit_rich', type: 'objection.price', pattern: 'bit|too|little|quite|rather rich', strength: 0.6 },
+  { id: 'price.hard_to_justify', type: 'objection.price', topicOptional: true, topics: ['objection.price', 'objection.moq', 'objection.lead_time', 'objection.payment_terms'], pattern: 'hard|tough|difficult|impossible|hard ?to justify|sell|explain|defend|swallow', strength: 0.55 },
+  { id: 'price.way_apart', type: 'objection.price', topicOptional: true, topics: ['objection.price', 'objection.moq', 'objection.lead_time', 'objection.payment_terms'], pattern: 'way|far|bit|lot|miles|quite apart', strength: 0.6 },
+  { id: 'price.big_jump', type: 'objection.price', topics: ['objection.price', 'objection.moq', 'objection.lead_time', 'objection.payment_terms'], pattern: 'big|huge|large|massive|serious|bit|real ?of ?a ask|leap|bet|punt|jump|gamble|gap|difference|stretch|borderline', strength: 0.55 },
+  // No margin is left at that price ("priced out", "at a loss", "we can't pass that to our farmers").
+  { id: 'price.priced_out', type: 'objection.price', pattern: 'priced out', strength: 0.65 },
+  { id: 'price.at_a_loss', type: 'objection.price', pattern: 'at a loss', strength: 0.65 },
+  { id: 'price.losing_money', type: 'objection.price', pattern: 'losing|lose money|margin|margins', strength: 0.6 },
+  { id: 'price.cannot_absorb', type: 'objection.price', negatable: false, topicOptional: true, topics: ['objection.price', 'objection.moq', 'objection.lead_time', 'objection.payment_terms'], pattern: 'can\'t|cannot|cant|no|not|unable|won\'t|impossible ... absorb|swallow', strength: 0.6 },
+  { id: 'price.cannot_pass_on', type: 'objection.price', negatable: false, pattern: 'can\'t|cannot|cant|no|not|unable|won\'t|impossible ... pass|passing it|that|this|these|them|increase|increases|cost|costs ?on ?onto ?to ?through', strength: 0.6 },
+  // Requests to move the price ("can you move on price?", "let's meet halfway").
+  { id: 'price.meet_halfway', type: 'objection.price', pattern: 'meet ?me ?us halfway|half-way|middle', strength: 0.6 },
+  { id: 'price.move_on_price', type: 'objection.price', pattern: 'move|budge|flex|movement|room|wiggle|flexibility|something|anything ?_ ?_ on price|prices|pricing|rate|rates|cost', strength: 0.55 },
+  { id: 'price.price_come_down', type: 'objection.price', pattern: 'price|prices|rate|rates|pricing ... come|comes|coming|go|bring down|lower', strength: 0.55 },
   // objection.certification
   { id: 'certification.no_certificate', type: 'objection.certification', pattern: 'no|without|missing|lacking|lacks ?valid ?a|the certificate|certificates|certification|certifications|approval|ce|fda|iso|rohs|reach|ul|saso|gcc|halal|etl|fcc|sgs|bsci', strength: 0.85, negatable: false },
   { id: 'certification.not_certified', type: 'objection.certification', pattern: 'not|isn\'t|aren\'t|wasn\'t|never .. certified|approved|compliant|accredited|registered', strength: 0.8, negatable: false },
@@ -102,6 +142,28 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'certification.covers_other', type: 'objection.certification', pattern: 'certificate|certificates|cert|certs|certification|coa|cpc|doc|declaration|report|registration|license|licence|listing ... covers|for|lists|shows|names|mentions|references ?only ?a ?the different|another|wrong|only|old', strength: 0.75 },
   // The public register does not confirm the number ("doesn't show up in the FDA database", "showing cancelled on the portal").
   { id: 'certification.not_on_register', type: 'objection.certification', pattern: 'show|showing|shows|appear|appears|exist|exists|verifiable|listed|inactive|cancelled|canceled|revoked|suspended|nothing|returns ... site|portal|database|registry|register|certsearch|nando|iq', strength: 0.75, negatable: false },
+  // A certificate that lapsed or is not genuine ("your ISO expired in March", "the ones on your website are expired").
+  { id: 'certification.cert_lapsed', type: 'objection.certification', pattern: CERT_LAPSE_WORDS + ' ... expired|expiring|expires|lapsed|suspended|revoked|withdrawn|invalid|fake|forged|bogus|outdated|copied|photoshopped|doctored|tampered|unsigned|unstamped|undated|superseded|obsolete', strength: 0.8 },
+  { id: 'certification.one_you_sent_expired', type: 'objection.certification', pattern: 'one|ones|copy|version|document|documents|docs|paper|papers|pdf|scan ... expired|lapsed|suspended|revoked|outdated|superseded', strength: 0.7 },
+  { id: 'certification.status_revoked', type: 'objection.certification', pattern: 'showing|shows|shown|listed|marked|status ?as ?is suspended|expired|cancelled|canceled|revoked|withdrawn|inactive|invalid|lapsed', strength: 0.7 },
+  // A certificate in another company's name or shared with another supplier ("the CE is issued to another factory").
+  { id: 'certification.issued_to_other', type: 'objection.certification', pattern: 'issued|belongs|belong|registered|assigned|granted to|for|under ?a ?an ?the different|another|other|wrong|someone|somebody|third', strength: 0.75 },
+  { id: 'certification.same_number_elsewhere', type: 'objection.certification', pattern: 'same ?_ certificate|cert|registration|licence|license|number|report ... another|other|different', strength: 0.7 },
+  // The register, issuer or lab cannot be verified ("not listed on the FDA database", "from an in-house lab").
+  { id: 'certification.not_in_database', type: 'objection.certification', negatable: false, pattern: 'not|doesn\'t|don\'t|didn\'t|isn\'t|aren\'t|can\'t|cannot|couldn\'t|could|no|nothing|never|nowhere ... find|found|show|shows|showing|appear|appears|come|comes|listed|exist|exists|registered|verify|verified|locate|trace|under ... database|register|registry|list|portal|website|nando|records|iaf|cpnp|system', strength: 0.75 },
+  { id: 'certification.body_not_recognised', type: 'objection.certification', negatable: false, pattern: 'body|lab|laboratory|labs|centre|center|agency|certifier|institute|issuer|bodies ... not|isn\'t|aren\'t|never|doesn\'t|don\'t|no ?longer recognised|recognized|accredited|exist|exists|approved|listed|notified|accepted|independent', strength: 0.75 },
+  { id: 'certification.unknown_lab', type: 'objection.certification', pattern: 'unknown|unaccredited|unrecognised|unrecognized|unapproved|in-house|self-declared|self-issued|uncertified|unregistered|dodgy|random ?_ lab|laboratory|labs|body|centre|center|certifier|agency|issuer|testing', strength: 0.7 },
+  { id: 'certification.who_issued', type: 'objection.certification', pattern: 'which|what ?_ ?actually ?really body|lab|laboratory|agency|certifier|authority|notified ?_ issued|issues|certified|accredited|approved|signed', strength: 0.55 },
+  { id: 'certification.who_issued_this', type: 'objection.certification', pattern: 'who ?actually ?really issued|certified|accredited', strength: 0.55 },
+  { id: 'certification.really_certified', type: 'objection.certification', pattern: 'actually|really|truly|genuinely|legit|legitimately ?_ ?_ certified|listed|registered|notified|approved|accredited|compliant|ce|ul|fda|iso|en|saso|halal|gots|fsc', strength: 0.6 },
+  // A required certificate is not ready, missing or never sent ("KEBS mark missing", "asked for the SASO certificate three times").
+  { id: 'certification.cert_not_ready', type: 'objection.certification', negatable: false, pattern: CERT_WORDS + ' ... not|isn\'t|wasn\'t|aren\'t|never|without ?yet ?been ?_ signed|stamped|sealed|notarized|notarised|legalized|legalised|attested|ready|issued|renewed|included|attached|valid|current|genuine|original|authentic', strength: 0.7 },
+  { id: 'certification.cert_missing', type: 'objection.certification', statementOnly: true, pattern: CERT_WORDS + ' ... missing|absent|lacking|nowhere', strength: 0.75 },
+  { id: 'certification.never_sent_cert', type: 'objection.certification', negatable: false, pattern: 'never|didn\'t|haven\'t|hasn\'t|not|still ?_ ?yet sent|send|received|provided|shared|got|seen ... ' + CERT_WORDS, strength: 0.65 },
+  { id: 'certification.asked_times', type: 'objection.certification', pattern: 'asked|requested|chased|asking|requesting ... ' + CERT_WORDS + ' ... times|twice|again|already', strength: 0.65 },
+  // The certificate contradicts the goods or papers ("the SONCAP you sent doesn't match the HS code").
+  { id: 'certification.doesnt_match_cert', type: 'objection.certification', negatable: false, pattern: CERT_WORDS + ' ... doesn\'t|don\'t|does|didn\'t|not|never match|matches|matching|correspond|tally|agree', strength: 0.7 },
+  { id: 'certification.not_what_cert_says', type: 'objection.certification', pattern: 'not|different|contrary|contradicts|contradict|inconsistent what|from|to|with ?the ?your ' + CERT_WORDS, strength: 0.7 },
   // objection.lead_time
   // "To long" is a frequent misspelling of "too long" by non-native writers.
   { id: 'lead_time.lead_time_too_long', type: 'objection.lead_time', pattern: 'lead|delivery|production|shipping|transit time|times .. too|to|very|quite|so long|slow', strength: 0.85 },
@@ -142,6 +204,40 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'lead_time.misses_season', type: 'objection.lead_time', pattern: 'miss|misses|missed|missing ?the ?our ?_ season|launch|event|catalogue|catalog|window|windows|promotion|deadline|christmas|fair|opening|show|slot|vessel', strength: 0.65 },
   { id: 'lead_time.date_slipped', type: 'objection.lead_time', pattern: 'etd|eta|etd\'s|eta\'s|delivery|delivery\'s|shipment|date|dates|lead|loading|vessel ... slipped|slip|slipping|postponed|pushed|delayed|extended', strength: 0.7 },
   { id: 'lead_time.days_late', type: 'objection.lead_time', pattern: '# days|weeks|months|wks|din|day|week ... too|late|overdue|behind', strength: 0.55 },
+  // Repeated promises ("another 'next week'", "since March you say next week").
+  { id: 'lead_time.repeated_next_week', type: 'objection.lead_time', pattern: 'another|fourth|third|fifth|sixth next week|month|tomorrow', strength: 0.65 },
+  { id: 'lead_time.next_week_again', type: 'objection.lead_time', pattern: 'tomorrow|next week|soon ... again', strength: 0.55 },
+  { id: 'lead_time.you_say_tomorrow', type: 'objection.lead_time', pattern: 'you|u say|said|told|keep ?saying ?me ?us tomorrow|next|soon', strength: 0.55 },
+  // Nothing has moved ("tracking still says label created", "sitting at the port for 12 days", Pidgin "container never load").
+  { id: 'lead_time.still_sitting', type: 'objection.lead_time', pattern: 'still .. sitting|stuck|lying|parked|idle|nothing|empty|pending|created', strength: 0.65 },
+  { id: 'lead_time.tracking_shows', type: 'objection.lead_time', pattern: 'tracking|status|website|portal|system ... says|shows|showing|say|show|shown ... created|pending|nothing|processing|same|not|still', strength: 0.6 },
+  { id: 'lead_time.still_cant_tell', type: 'objection.lead_time', negatable: false, pattern: 'still can\'t|cannot|cant|couldn\'t ... where|when|date|eta|etd|tracking', strength: 0.6 },
+  { id: 'lead_time.still_no_news', type: 'objection.lead_time', negatable: false, pattern: 'still no|not|nothing|zero .. update|updates|news|photos|pictures|date|dates|etd|eta|documents|docs|bl|b/l|confirmation|progress|production|details', strength: 0.6 },
+  { id: 'lead_time.wala_pa', type: 'objection.lead_time', pattern: 'wala pa ?rin ?yung|ang|ung ?_ shipment|tracking|goods|delivery|container|order|parcel|samples|dispatch|eta|items|delivery', strength: 0.6 },
+  { id: 'lead_time.never_reach', type: 'objection.lead_time', negatable: false, pattern: 'never|no|neva load|reach|leave|land|arrive|comot', strength: 0.55 },
+  { id: 'lead_time.stuck_for_days', type: 'objection.lead_time', pattern: 'stuck|sitting|standing|lying|idle|waiting|held|detained ... since|for # ?_ days|weeks|months|hours|din', strength: 0.6 },
+  { id: 'lead_time.weeks_since_paid', type: 'objection.lead_time', pattern: 'weeks|months|days|week|month|din ... since|after we|i|you ?_ ?already paid|pay|wired|transferred|released|deposit', strength: 0.6 },
+  // A date already missed ("arrived a week after Eid", "70 days instead of the 45 you promised").
+  { id: 'lead_time.arrived_after', type: 'objection.lead_time', cancelledBy: ['supplier', 'suppliers', 'vendor', 'vendors', 'factory', 'factories', 'mill', 'mills'], pattern: 'arrived|arrive|arrives|came|come|reached|landed|delivered|shipped|turned|showed|got ... after|past|behind ?the ?our ?your ?_ eta|etd|date|dates|deadline|event|launch|season|opening|promised|agreed|quoted|eid|christmas|diwali|easter|ramadan|holiday|holidays|fair|show', strength: 0.7 },
+  { id: 'lead_time.shipped_late', type: 'objection.lead_time', cancelledBy: ['supplier', 'suppliers', 'vendor', 'vendors', 'factory', 'factories', 'mill', 'mills'], pattern: 'shipped|arrived|delivered|came|landed|loaded|dispatched|reached|left ?very ?_ late', strength: 0.65 },
+  { id: 'lead_time.missing_dates', type: 'objection.lead_time', pattern: 'kept|keep|keeps|keeping|always missing|missed|miss dates|deadlines|etas|etds|slots|date|deadline', strength: 0.6 },
+  { id: 'lead_time.missed_date', type: 'objection.lead_time', pattern: 'missed|miss|misses ?the|your|our|every|two|three ?_ date|dates|eta|etd|deadline|deadlines|dispatch|sailing|cutoff|cut-off', strength: 0.6 },
+  { id: 'lead_time.number_you_promised', type: 'objection.lead_time', topics: ['objection.lead_time', 'objection.price'], pattern: '# ?_ ?_ you|u promised|quoted|said|agreed|gave|committed|confirmed|told|mentioned', strength: 0.6 },
+  { id: 'lead_time.you_said_n_but', type: 'objection.lead_time', pattern: 'you|u said|quoted|promised|told ?us ?me # ?_ days|weeks|months|wks ?_ but|and|yet|now|it\'s|its', strength: 0.65 },
+  { id: 'lead_time.was_promised', type: 'objection.lead_time', pattern: 'was|were promised|committed ... ex-factory|dispatch|delivery|shipment|loading|etd|eta|ready|ship|on|tracking', strength: 0.55 },
+  { id: 'lead_time.several_dates', type: 'objection.lead_time', pattern: 'three|four|five|several|multiple|# ?different dates|etas|etds|excuses|stories|deadlines', strength: 0.6 },
+  { id: 'lead_time.tired_of_stories', type: 'objection.lead_time', pattern: 'tired|sick|fed ?up of|with ?your ?the ?these ?all ?_ stories|excuses|promises|delays|waiting|dates|etas', strength: 0.6 },
+  // A lead time longer than the buyer's need or season ("60 days for plain t-shirts?", "75 days puts us in December").
+  // NOTE: a duration in words ("eight weeks") counts only when a question mark follows it at once.
+  { id: 'lead_time.duration_incredulous', type: 'objection.lead_time', pattern: '# ?lead ?time ?_ days|weeks|months|wks ?lead ?time ??', strength: 0.6 },
+  { id: 'lead_time.duration_for_what', type: 'objection.lead_time', pattern: '^ # days|weeks|months|wks ?lead ?time ?production for ... ?', strength: 0.6 },
+  { id: 'lead_time.word_duration_question', type: 'objection.lead_time', pattern: '^ two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|twenty|thirty|forty|sixty|ninety days|weeks|months ?', strength: 0.5 },
+  { id: 'lead_time.longer_than_hoped', type: 'objection.lead_time', pattern: 'longer|later|slower than ?what ?we|i|we\'d|you|we\'re ?had ?have expected|planned|hoped|promised|quoted|agreed|usual|normal|needed|wanted|thought|need|want|can', strength: 0.65 },
+  { id: 'lead_time.puts_us_in_month', type: 'objection.lead_time', pattern: 'puts|put|putting|gets|lands|land|takes ?us|it|them|the|goods|delivery|arrival ... in|into|to|at ?late|early|mid|end ?of january|february|march|april|may|june|july|august|september|october|november|december', strength: 0.6 },
+  { id: 'lead_time.by_then_over', type: 'objection.lead_time', pattern: 'by then ... over|gone|finished|past|passed|done|missed|ended|late|closed', strength: 0.65 },
+  { id: 'lead_time.cutting_it_close', type: 'objection.lead_time', pattern: 'cutting|cut it|things ?very ?a ?bit ?too close|fine|tight', strength: 0.6 },
+  { id: 'lead_time.miss_holiday', type: 'objection.lead_time', pattern: 'miss|misses|missed|missing ?the ?our diwali|eid|ramadan|easter|christmas|xmas|holidays|holiday|summer|winter|spring|autumn|festive|peak|tet|valentine\'s|black|back-to-school|school', strength: 0.6 },
+  { id: 'lead_time.others_faster', type: 'objection.lead_time', topics: ['objection.lead_time'], pattern: 'competitor|competitors|other|another|others|previous|old|last ... quoted|did|delivered|shipped|made|managed|turned ... #', strength: 0.6 },
   // objection.supplier_history
   { id: 'supplier_history.bad_experience', type: 'objection.supplier_history', pattern: 'bad|terrible|poor|negative|painful|awful|horrible experience|experiences', strength: 0.85 },
   { id: 'supplier_history.previous_supplier', type: 'objection.supplier_history', pattern: 'last|previous|past|former|old ?_ supplier|suppliers|vendor|vendors|factory|company|seller|manufacturer .. cheated|scammed|disappeared|failed|delayed|ruined|lost|sent|shipped|never|paid', strength: 0.8 },
@@ -166,6 +262,17 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'supplier_history.lost_with_supplier', type: 'objection.supplier_history', pattern: 'lost|lose ... with|to ?a ?one ?an ?_ ?_ supplier|suppliers|factory|factories|vendor|vendors|company|seller|mill|party|importer', strength: 0.8 },
   // The buyer has been burned before ("been stung before", "we've been let down before by factories").
   { id: 'supplier_history.burned_before', type: 'objection.supplier_history', pattern: 'been|got|was|were stung|let|burned|burnt|shown|promised|sold|cheated|fooled ... before', strength: 0.7 },
+  // Past suppliers who failed the buyer ("turned out to be a trading company", "we've been through three vendors").
+  { id: 'supplier_history.turned_out', type: 'objection.supplier_history', pattern: 'turned|turns out ?to ?be ?a ?an ?_ fake|fraud|scam|scammer|scammers|b-grade|trading|shell|guy|middleman|seconds|copy|copied|counterfeit|rubbish|garbage|recycled|refurbished|lies|false|bogus', strength: 0.7 },
+  { id: 'supplier_history.been_through_suppliers', type: 'objection.supplier_history', pattern: 'through|changed|switched|dropped|tried|had|fired|replaced # ?_ ?_ suppliers|vendors|factories|mills|manufacturers|traders|sellers|importers|sources', strength: 0.65 },
+  { id: 'supplier_history.been_through_n_suppliers', type: 'objection.supplier_history', pattern: 'through|changed|switched|dropped|tried|had|fired|replaced two|three|four|five|several|many|multiple|few|couple ?of ?_ ?_ suppliers|vendors|factories|mills|manufacturers|traders|sellers|importers|sources', strength: 0.65 },
+  { id: 'supplier_history.bad_time_with', type: 'objection.supplier_history', pattern: 'bad|rough|terrible|horrible|awful|tough|painful|poor|sour time|run|spell|season|seasons|patch|ride|experience|experiences with|from', strength: 0.7 },
+  { id: 'supplier_history.mess_with_supplier', type: 'objection.supplier_history', pattern: 'happened|mess|fiasco|disaster|nightmare|drama|debacle|saga|episode ... with|from|by ?the ?our ?a ?an ?_ ?_ supplier|suppliers|vendor|vendors|factory|factories|mill|mills|trader|traders|seller|sellers|importer|manufacturer|guy|guys|company|bunch', strength: 0.7 },
+  { id: 'supplier_history.heard_that_before', type: 'objection.supplier_history', pattern: 'heard|had|got that|this|the ?same ?_ line|story|claim|promise|promises|pitch|spiel', strength: 0.6 },
+  { id: 'supplier_history.burned_us', type: 'objection.supplier_history', pattern: 'burn|burned|burnt|stung|scam us|me', strength: 0.6 },
+  { id: 'supplier_history.went_bust', type: 'objection.supplier_history', pattern: 'went|gone|go bust|bankrupt|belly-up|awol', strength: 0.6 },
+  { id: 'supplier_history.regretted', type: 'objection.supplier_history', pattern: 'regretted|regretting', strength: 0.55 },
+  { id: 'supplier_history.goods_from_other_supplier', type: 'objection.supplier_history', cancelledBy: ['quote', 'quotes', 'quotation', 'offer', 'offers', 'price', 'prices'], pattern: 'last|previous|earlier ... had|used|bought|got|ordered|tried|received ... from ?a ?an another|other|different|previous|old|earlier|former ?_ supplier|suppliers|vendor|vendors|factory|factories|mill|mills|trader|seller|brand|importer', strength: 0.6 },
   // objection.moq
   // A bare "too many" after a quantity ("1000 pcs is too many for a small shop").
   { id: 'moq.bare_too_many', type: 'objection.moq', topics: ['objection.moq'], pattern: 'too|way|bit many', strength: 0.7 },
@@ -188,6 +295,27 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'moq.moq_does_not_work', type: 'objection.moq', pattern: 'moq|moqs|minimum ... not|doesn\'t|doesnt|isn\'t|won\'t|don\'t|nahi practical|viable|doable|make|work|chalega|happen|suit', strength: 0.8, negatable: false },
   // The minimum would leave the buyer sitting on stock ("we'd sit on stock for a year").
   { id: 'moq.sit_on_stock', type: 'objection.moq', pattern: 'sit|sitting|stuck|carry|carrying|risk on|with|that|so ?_ ?_ stock|inventory', strength: 0.65 },
+  // The quantity exceeds what the buyer sells, uses or needs ("more than we sell in a year", "beyond our requirement").
+  { id: 'moq.more_than_we_sell', type: 'objection.moq', pattern: 'more|bigger|larger|beyond than|what ?a ?an ?_ ?our ?my we|i|we\'d|i\'d|we\'ll|our|they ?_ ?_ sell|sells|sold|use|used|need|move|consume|store|stock|carry|handle|absorb|shift', strength: 0.7 },
+  { id: 'moq.never_sold_more', type: 'objection.moq', pattern: 'never|not|rarely sold|sell|moved|used|bought|ordered more than #', strength: 0.65, negatable: false },
+  { id: 'moq.beyond_requirement', type: 'objection.moq', pattern: 'more|beyond|exceeds|exceed|above ?than ?_ our|my ?_ ?_ requirement|requirements|usage|consumption|sales|needs|demand|capacity|turnover', strength: 0.6 },
+  // A small buyer finds the quantity too big ("a big leap for a shop our size", "too much for my little shop").
+  { id: 'moq.big_for_small_shop', type: 'objection.moq', cancelledBy: ['price', 'prices', 'pricing', 'rate', 'cost', 'deposit', 'advance', 'upfront'], pattern: 'lot|much|many|big|bigger|huge|ask|leap|bet|punt|risk|risky|stretch|heavy|gamble|jump ... for ?a ?an ?my ?our ?_ ' + BUYER_SMALL + ' ?_ ' + BUYER_BUSINESS, strength: 0.65 },
+  { id: 'moq.small_shop_big_step', type: 'objection.moq', cancelledBy: ['price', 'prices', 'pricing', 'rate', 'cost', 'deposit', 'advance', 'upfront'], pattern: 'for ?a ?an ?my ?our ?_ ' + BUYER_SMALL + ' ?_ ' + BUYER_BUSINESS + ' ?like ?ours ?mine ?us ... too|lot|much|many|big|huge|ask|leap|bet|punt|risk|risky|stretch|heavy|gamble', strength: 0.6 },
+  { id: 'moq.for_shop_our_size', type: 'objection.moq', pattern: BUYER_BUSINESS + ' our|my|of ?our ?my size', strength: 0.6 },
+  // The quantity counted as stock, shelf time or space ("ten months of stock for us", "would take us two years to sell").
+  { id: 'moq.months_of_stock', type: 'objection.moq', pattern: 'is|be|means|mean|like|that\'s|thats|equals|equal ?_ ?_ ?_ year|years|months|month|year\'s|months ?worth ?of stock|inventory|supply', strength: 0.6 },
+  { id: 'moq.take_years_to_sell', type: 'objection.moq', pattern: 'take|takes|taking|last|lasts ?us ?me ... year|years|months|forever|ages to sell|move|clear|shift|use|finish', strength: 0.65 },
+  { id: 'moq.sit_in_warehouse', type: 'objection.moq', pattern: 'sit|sitting|stuck|gather|gathering ... warehouse|shelf|shelves|godown|storeroom|stockroom|garage|basement|dust', strength: 0.6 },
+  { id: 'moq.storage_sarcasm', type: 'objection.moq', pattern: 'let|lemme ?me just|simply rent|find|build|buy|clear|get ... warehouse|space|room|storage|godown|shelf', strength: 0.6 },
+  { id: 'moq.space_limited', type: 'objection.moq', pattern: 'warehouse|godown|storage|storeroom|space ... limited|tight', strength: 0.5 },
+  // The minimum set against a first order or other sellers ("50 tons minimum for a sample lot", "the minimum is for the big players").
+  { id: 'moq.minimum_for_test', type: 'objection.moq', pattern: '# ?_ ?_ moq|minimum|min|minimums for ?a ?an ?the ?my ?our ?_ first|test|trial|sample|testing|initial|start|new|small', strength: 0.6 },
+  { id: 'moq.for_big_players', type: 'objection.moq', pattern: 'moq|minimum|minimums ... for|is ?the big|large|bigger|larger|major players|companies|buyers|importers|brands|chains|retailers|distributors|guys|boys', strength: 0.65 },
+  { id: 'moq.others_minimum', type: 'objection.moq', pattern: 'other|another|their|competitor|competitors|others ... moq|minimum|minimums ?is|are|of|at|was|just|only ?_ #', strength: 0.6 },
+  // A smaller start is proposed ("is a smaller first order possible?", "1,500 to start and then we'll see").
+  { id: 'moq.smaller_first_order', type: 'objection.moq', pattern: 'smaller|lower|reduced ?_ first|initial|trial|test|opening|starter|starting order|quantity|lot|run|batch|qty|orders', strength: 0.6 },
+  { id: 'moq.start_small_then_see', type: 'objection.moq', pattern: '# ?_ ?_ to|for|as ?a start|begin|test|try|trial|testing|starters ... see|sells|sell|goes|works|moves|selling|proves|prove', strength: 0.55 },
   // objection.payment_terms
   { id: 'payment_terms.cannot_accept_terms', type: 'objection.payment_terms', pattern: 'can\'t|cannot|won\'t|unable|don\'t|dont .. accept|do|pay|agree .. deposit|advance|l/c|lc|t/t|tt|terms|upfront|d/p|prepayment', strength: 0.8, negatable: false },
   { id: 'payment_terms.deposit_too_high', type: 'objection.payment_terms', pattern: 'deposit|advance|upfront|prepayment .. too|very|quite high|much|large|big', strength: 0.8 },
@@ -215,6 +343,14 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'payment_terms.bank_refuses', type: 'objection.payment_terms', topicOptional: true, topics: ['objection.payment_terms'], pattern: 'bank|finance|accountant|cfo|accounts|auditor|auditors ... not|won\'t|wont|cannot|can\'t|doesn\'t|don\'t|never|refuse|refuses|refused ?_ allow|allowing|accept|approve|issue|sign|permit|budging|open|release', strength: 0.7, negatable: false },
   // The buyer is uneasy about paying ahead ("we're not comfortable wiring 50% up front").
   { id: 'payment_terms.not_comfortable_paying', type: 'objection.payment_terms', pattern: 'not|never comfortable|convinced ... pay|paying|wiring|wire|sending|send|advance|upfront|deposit|payment|terms|prepayment', strength: 0.7, negatable: false },
+  // The buyer's policy or finance resists advance terms ("we don't pay deposits", "finance want 60 days", "why 100% upfront?").
+  { id: 'payment_terms.we_dont_pay_upfront', type: 'objection.payment_terms', negatable: false, pattern: 'don\'t|dont|never|won\'t|wont|not ... pay|do|give|send|wire|accept|paying|sending ... deposit|deposits|advance|advances|upfront|up-front|prepayment|prepayments|cad|balance|money|cash', strength: 0.65 },
+  { id: 'payment_terms.only_lc', type: 'objection.payment_terms', statementOnly: true, pattern: 'only ?do ?via ?by ?through ?on ?with ?against ?_ lc|l/c|lcs|d/p|dp|cad|escrow', strength: 0.55 },
+  { id: 'payment_terms.why_upfront', type: 'objection.payment_terms', negatable: false, pattern: 'why ... upfront|up-front|advance|prepayment|deposit|prepaid', strength: 0.6 },
+  { id: 'payment_terms.why_full_payment', type: 'objection.payment_terms', negatable: false, pattern: 'why ... full amount|payment|value', strength: 0.6 },
+  { id: 'payment_terms.you_ask_upfront', type: 'objection.payment_terms', pattern: 'you|you\'re|u|they ... asking|ask|want|wants|require|requires|demand|demanding|insist|insisting ... advance|upfront|up-front|prepayment|deposit|cash', strength: 0.55 },
+  { id: 'payment_terms.finance_wants', type: 'objection.payment_terms', pattern: 'bank|banks|finance|accountant|cfo|accounts|treasury|auditor|auditors|policy ... insist|insists|insisting|require|requires|refused|refuse|refuses|rejected|uneasy|unhappy|reluctant|hard|difficult|charges|fees|killing|budging ... deposit|deposits|advance|upfront|lc|l/c|lcs|d/p|dp|tt|t/t|cad|credit|terms|days|net|payment|prepayment|sight|usance', strength: 0.6 },
+  { id: 'payment_terms.finance_want', type: 'objection.payment_terms', pattern: 'finance|bank|accounts|cfo|accountant ?people ?team want|wants|wanting ... deposit|deposits|advance|upfront|lc|l/c|lcs|d/p|dp|tt|t/t|cad|credit|terms|days|net|payment|prepayment|sight|usance', strength: 0.6 },
   // objection.quality
   { id: 'quality.quality_poor', type: 'objection.quality', pattern: 'quality .. poor|bad|low|worse|inferior|terrible|issue|issues|problem|problems|concern|concerns|doubt|doubts', strength: 0.8 },
   { id: 'quality.quality_not_good', type: 'objection.quality', pattern: 'quality .. not good|acceptable|consistent', strength: 0.8, negatable: false },
@@ -263,4 +399,23 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'quality.is_it_really', type: 'objection.quality', pattern: 'is|are it|this|these|they|the|your|that ... really|actually|truly|real|genuine ?_ 304|316|316l|201|430|100|sus304|sus316|stainless|steel|cotton|leather|grade|merino|wool|silk|copper|brass|gold|silver|original|ss|solid|pure|organic|virgin', strength: 0.65 },
   // These words name a visible defect ("stitching is fraying", "the colour bleeds").
   { id: 'quality.defect_words', type: 'objection.quality', pattern: 'frayed|fraying|shrinking|shrunk|tearing|bleeds|bleeding|patchy|misprinted|mislabeled|mislabelled|delaminating|delaminated|flaking|fading', strength: 0.65 },
+  // The goods differ from the sample or spec ("thinner than the approved sample", "not as per approved shade card").
+  { id: 'quality.worse_than_reference', type: 'objection.quality', pattern: 'thinner|thicker|weaker|lighter|darker|paler|shorter|narrower|softer|harder|rougher|duller|brighter|heavier|looser|tighter|worse|flimsier ... than|as|vs ?the ?our ?your ?_ sample|samples|spec|specs|specification|order|ordered|approved|agreed|drawing|tech|datasheet|tds|pre-production|swatch|standard|promised|expected', strength: 0.65 },
+  { id: 'quality.below_spec', type: 'objection.quality', pattern: 'below|under|short ?of ?the ?your ?our ?_ tds|datasheet|tolerance|value|values|rating|rated|claimed|stated|declared', strength: 0.6 },
+  { id: 'quality.not_as_per', type: 'objection.quality', negatable: false, pattern: 'not|isn\'t|aren\'t|wasn\'t|weren\'t|never ?as ?the ?even per|according|matching|consistent|same|like|identical ?to ?with ?as ?the ?our ?your ?_ sample|samples|spec|specs|specification|approved|order|previous|tech|drawing|datasheet|swatch|swatches|golden|pp|pre-production|standard', strength: 0.65 },
+  { id: 'quality.spec_off', type: 'objection.quality', statementOnly: true, pattern: 'colour|color|colours|colors|shade|shades|tone|size|sizes|sizing|tolerance|tolerances|dimension|dimensions|thickness|gsm|weight|length|width|moisture|twist|readings ... off|uneven|inconsistent|varying', strength: 0.6 },
+  { id: 'quality.all_over_the_place', type: 'objection.quality', pattern: 'all over the place', strength: 0.55 },
+  { id: 'quality.out_of_tolerance', type: 'objection.quality', pattern: 'tolerance|tolerances|dimension|dimensions|measurements ... out|outside|exceeded|exceeds', strength: 0.6 },
+  { id: 'quality.too_colour', type: 'objection.quality', pattern: 'too thin|thick|dark|light|shiny|dull|soft|weak|flimsy|purple|pink|yellow|green|red|blue|grey|gray|bright|pale|loose|rough|narrow|brittle|sticky|stiff|noisy|loud|hot', strength: 0.55 },
+  { id: 'quality.looks_cheap', type: 'objection.quality', statementOnly: true, pattern: 'looks|look|feels|feel|seems|seem ?a ?bit ?very ?so ?too ?quite ?really ?rather ?kinda ?pretty ?little cheap|thin|thinner|flimsy|fake|plasticky|shiny|dull|used|old|weak|rough|off', strength: 0.55 },
+  { id: 'quality.magnet_sticks', type: 'objection.quality', pattern: 'magnet|magnets sticks|stick|stuck|sticking', strength: 0.6 },
+  { id: 'quality.not_original', type: 'objection.quality', negatable: false, pattern: 'not|no|isn\'t|aren\'t|ain\'t ?be original|genuine|authentic|real', strength: 0.6 },
+  // The goods fail soon after use ("rusted in 3 weeks", "coming apart after 2 weeks").
+  { id: 'quality.fails_after', type: 'objection.quality', pattern: 'rust*|tore|torn|tear|tears|crack*|peel*|fade|faded|fades|fading|broke|broken|breaks|died|dies|leak*|turning|turned|melt*|warp*|bent|loose*|apart|fray*|shrink*|shrunk|discolo*|wobbl*|chip*|bubbl*|blister*|heat|heats|worn|losing ... after|within|in ?_ ?_ day|days|week|weeks|month|months|wash|washes|use|uses|cycles|minutes|hours|season|year', strength: 0.6 },
+  // A short shipment ("40 cartons less than the packing list", "only 18 cartons out of 25").
+  { id: 'quality.short_count', type: 'objection.quality', pattern: '# ?_ ?_ less|fewer|short|missing than|from|on|vs|against|versus ?the ?our packing|invoice|order|po|ordered|bl|manifest|list', strength: 0.6 },
+  { id: 'quality.only_n_out_of', type: 'objection.quality', pattern: 'only # ?_ ?_ out ?of #', strength: 0.55 },
+  // Complaints from the buyer's customers and doubts about the goods ("customers are returning them", "I doubt bulk will be the same").
+  { id: 'quality.customers_returning', type: 'objection.quality', topicOptional: true, topics: ['objection.quality', 'objection.lead_time'], pattern: 'customers|customer|client|clients|buyer|buyers|plumbers|users|retailers|shops|dealers ... complaining|complain|complained|returning|return|returned|rejecting|rejected|refusing|refused', strength: 0.55 },
+  { id: 'quality.doubt_bulk', type: 'objection.quality', pattern: 'doubt|doubtful ... bulk|production|same|consistent|match|hold', strength: 0.6 },
 ];

@@ -55,6 +55,60 @@ const CERT_DOC = `${CERTIFICATE}|informe|informes|reporte|reportes|licencia|list
 /** Spellings of "paid in advance" that an objection to prepayment names. */
 const ADVANCE = 'adelantado|anticipado|anticipo|adelanto|anticipos|anticipados|anticipadas|prepago|upfront|advance';
 
+/** The minimum order, with the plural "mínimos" of "2.000 metros mínimos". */
+const MOQ_WORD = 'moq|moqs|mínimo|minimo|mínima|minima|mínimos|minimos|mínimas|minimas';
+/** Verbs for the buyer's own sales, use or turnover: "vendemos", "movemos", "consumo", "rotamos". */
+const OWN_USE =
+  'vendemos|vendo|vende|movemos|muevo|mueve|desplazamos|rotamos|roto|consumimos|consumo|usamos|uso|utilizamos|gastamos|gasto|' +
+  'ocupamos|ocupo|colocamos|coloco|despachamos|necesitamos|necesito|sacamos|saco';
+/** Words that call the buyer's own business small: "chica", "chiquita", "familiar", "pyme". */
+const SMALL =
+  'pequeño|pequeña|pequeños|pequeñas|chico|chica|chicos|chicas|chiquito|chiquita|chiquitos|chiquitas|chiquitico|chiquitica|' +
+  'familiar|artesanal|pyme|pymes|emprendimiento|emprendedor|emprendedora|startup|modesto|modesta|minorista|boutique';
+/** Spans of time that a quantity lasts the buyer: "un año de ventas", "eso nos dura dos años". */
+const LONG_SPAN = 'año|años|meses|temporada|temporadas|trimestre|trimestres|semestre|semestres';
+
+/** A certificate, report or mark, or the register or body behind it: the subject of a certificate objection. */
+const CERT_THING = `${CERTIFICATE}|sello|sellos|marcado|informe|informes|reporte|reportes|licencia|declaración|declaracion|documento|documentos|norma`;
+/** Expired or out of date, as a participle or a verb. */
+const EXPIRED =
+  'vencido|vencida|vencidos|vencidas|venció|vencio|vencieron|caducado|caducada|caducados|caducadas|caducó|caduco|caducaron|' +
+  'expirado|expirada|expirados|expiró|expiro|expiraron|desactualizado|desactualizada|desactualizados';
+/** A body that issues certificates or tests: "organismo notificado", "laboratorio acreditado". */
+const CERT_BODY = 'organismo|organismos|laboratorio|laboratorios|lab|entidad|agencia|certificadora|certificadoras|ente|empresa|instituto';
+
+/** Month names and the seasons buyers sell in, for "el pedido de marzo llegó en junio". */
+const MONTH =
+  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|navidad|verano|invierno|' +
+  'primavera|otoño|otono|pascua|reyes';
+/** A sales season the goods must reach: "temporada", "campaña", "Buen Fin", "vuelta al cole". */
+const SEASON = 'temporada|temporadas|campaña|campana|campañas|navidad|verano|invierno|buen|cole|escolar|feria|black|hot|pileta|cosecha';
+/** Arrival or dispatch verbs in the past: "llegó", "entregaron", "salió". */
+const ARRIVED =
+  'llegó|llego|llegaron|llegan|llega|llegue|lleguen|vino|vinieron|entregaron|entregó|entrego|recibimos|recibí|recibi|salió|salio|' +
+  'salieron|despacharon|despachó|embarcaron|embarcó|zarpó|zarpo';
+/** Tracking and shipping papers a buyer waits for: "booking", "guía", "número de contenedor". */
+const TRACKING = 'booking|guía|guia|guías|tracking|rastreo|zarpe|eta|etd|bl|b/l';
+
+/** Another or earlier supplier, as buyers name one in a story: "un proveedor de Yiwu", "el último fabricante". */
+const OTHER_SUPPLIER = `${PAST_SUPPLIER}|supplier|suplidor|suplidores|importador|importadores|trader|traders|empresa`;
+/** Past-tense verbs for a supplier's act on the buyer: "nos mandó", "nos vendió", "nos dejó plantados". */
+const DID_TO_US =
+  'mandó|mando|mandaron|mandaba|mandaban|vendió|vendio|vendieron|vendía|vendia|despachó|despacho|despacharon|envió|envio|enviaron|' +
+  'entregó|entregaron|entregaba|entregaban|cambió|cambiaron|cambiaba|cambiaban|dejó|dejo|dejaron|tuvo|tuvieron|juró|juro|juraron|' +
+  'prometió|prometio|prometieron|cobró|cobraron|coló|colo|colaron|robó|robo|robaron|quedó|quedaron|hizo|hicieron|subcontrataba|subcontrató';
+
+/** Damage words the `DEFECT` list leaves out, and past forms of failing: "rajado", "desportillados", "se oxidaron". */
+const DAMAGED =
+  'rajado|rajada|rajados|rajadas|desportillado|desportillada|desportillados|desportilladas|despostillado|despostillados|' +
+  'endurecido|endurecida|endurecidos|endurecidas|saltado|saltada|saltados|saltadas|microfisuras|microfisura|descascarillado|' +
+  'descascarillada|descascarillados|descascarilladas|reventado|reventada|reventados|hinchado|hinchada|hinchados|apolillado|apolillados|' +
+  'picado|picada|picados|picadas|cojas|cojos|desnivelado|desnivelada|desniveladas|desnivelados|oxidaron|destiñeron|destiñó|' +
+  'pelaron|peló|rajaron|rajó|agrietaron|agrietó|desarmaron|desarmó|descosieron|quebraron|quebró|hincharon|pudrieron|pudrió|' +
+  'encogieron|encogió|decoloraron|deformaron|torcieron|aflojaron|soltaron|rechinan|rechina|chirrían|chirrian';
+/** Measured or tested, as the buyer reports a result: "el análisis dio", "nuestro laboratorio midió". */
+const MEASURED = 'dio|dieron|da|dan|midió|midio|medimos|mide|miden|marcó|marco|marca|pesa|pesan|salió|salio|salieron|resultó|resulto|arrojó|arrojo';
+
 export const OBJECTION_CUES: SignalCue[] = [
   // objection.price
   { id: 'price.price_high', type: 'objection.price', pattern: `${PRICE_NOUN} ${LINKING_VERB} ?${VERY} ?un ?poco ${HIGH}|${EXPENSIVE}`, strength: 0.85 },
@@ -135,6 +189,41 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'price.if_price_drops', type: 'objection.price', pattern: 'si ?el ?precio ?me ?nos ?lo ?la ?le baja|bajan|bajáis|bajais|bajas|bajás|rebajan|rebajáis|rebajas ?el ?precio ?a ?al ?hasta ?un ?usd ?us$ ?eur ?$ #', strength: 0.7 },
   // Matching another price: "si igualan el precio de Shenzhen Lighting".
   { id: 'price.match_price', type: 'objection.price', pattern: 'igualar|igualen|igualan|igualáis|igualais|igualas|igualás|iguale|igualarnos|igualarme ?me ?nos ?el ?la ?su ?sus ?ese ?esa precio|precios|oferta|ofertas|cotización|cotizacion|tarifa|propuesta', strength: 0.7 },
+  // The seller's price set against another, as a plain fact: "ustedes están en 4,20", "en otro lado lo encuentro a 3".
+  { id: 'price.you_are_at', type: 'objection.price', pattern: 'ustedes|vos|tú|tu|usted|vosotros|vosotras ?me ?nos ?lo ?la ?los ?las estás|están|estan|está|esta|estáis|estais|ponen|pones|ponés|ponéis|poneis|dejan|dejás|dejas|dejáis|dejais|cobran|cobrás|cobras|cobráis ?en ?a ?por ?usd ?us$ ?eur ?$ #', strength: 0.7 },
+  { id: 'price.found_it_at', type: 'objection.price', topics: ['objection.price'], topicOptional: true, pattern: 'lo|la|los|las|me|nos encuentro|encontré|encontre|encuentra|encontramos|consigo|conseguimos|consiguen|compro|compramos|veo|vi|vemos|factura|facturan|ofrecen|venden|cotizan|cotizando|deja|dejan|dejando|pasan|pasó|paso|pasaron ... a|en|por ?usd ?us$ ?eur ?$ ?solo ?sólo #', strength: 0.6 },
+  // A difference above the seller or below a rival: "otra oferta vino 12% abajo", "40 dólares arriba de lo que pagamos".
+  { id: 'price.percent_off', type: 'objection.price', topics: ['objection.price'], topicOptional: true, pattern: '# ?más ?mas ?por abajo|arriba|encima', strength: 0.6 },
+  { id: 'price.above_what_we_pay', type: 'objection.price', pattern: 'por encima|arriba|sobre de|del ?lo ?que ?nuestro ?nuestra ?el ?la ... pagamos|pagando|pagábamos|pagabamos|manejamos|esperábamos|esperabamos|presupuesto|presupuestado|mercado|competencia|paga|pagan|ofrece|ofrecen|nacional|tenemos|teníamos|teniamos|aprobado|cotizan|cotizaron', strength: 0.7 },
+  // A rise stated as a fact: "nos suben un 9%", "un aumento del 15%", "cuesta un 20% más que en enero".
+  { id: 'price.goes_up_by', type: 'objection.price', topics: ['objection.price'], topicOptional: true, pattern: 'subiendo|subieron|subió|subio|sube|suben|subís|aumentan|aumentaron|aumentó|aumenta|incrementan|incrementaron|incrementó|cuesta|cuestan|sale|salen ?un ?una ?casi ?más ?mas ?de #', strength: 0.6 },
+  { id: 'price.percent_more_than', type: 'objection.price', topics: ['objection.price'], topicOptional: true, pattern: 'un|una # más|mas que|caro|cara|caros|caras', strength: 0.55 },
+  { id: 'price.rise_of', type: 'objection.price', topics: ['objection.price'], topicOptional: true, pattern: 'aumento|aumentos|incremento|incrementos|recargo|recargos|alza|subida ?de ?del ?un ?una #', strength: 0.65 },
+  { id: 'price.dearer_each_time', type: 'objection.price', pattern: 'cada vez|cotización|cotizacion|oferta|lista ... más|mas caro|cara|caros|caras', strength: 0.65 },
+  // No margin left at that price: "nos quedamos sin margen", "el flete se come el margen".
+  { id: 'price.no_margin', type: 'objection.price', pattern: 'sin|ningún|ningun|cero|poco|nada ?de margen|ganancia|utilidad|rentabilidad', strength: 0.65 },
+  { id: 'price.no_margin_left', type: 'objection.price', pattern: 'no ?me ?nos ?les queda|quedaría|quedaria|quedan|deja|dejaría|dejaria|dejan ?ningún ?ningun ?nada ?de margen|ganancia|utilidad', strength: 0.65, negatable: false },
+  { id: 'price.eats_margin', type: 'objection.price', pattern: 'come|comen|comería|comeria|se ?come ?todo ?el ?nuestro ?mi ?los margen|márgenes|margenes|ganancia|utilidad', strength: 0.65 },
+  { id: 'price.margin_gone', type: 'objection.price', pattern: 'margen|márgenes|margenes|ganancia|utilidad ?se ?nos ?me fue|fueron|va|queda|quedó|quedo|quedaría|quedaria ?a ?en cero|nada|negativo|negativa|nulo|mínimo|minimo', strength: 0.65 },
+  { id: 'price.earn_nothing', type: 'objection.price', pattern: 'no ?le ?les ?me ?nos gano|ganamos|ganaríamos|ganariamos|ganaría|ganaria nada|ni', strength: 0.6, negatable: false },
+  // High, written before the noun or softened: "se me hace caro el precio", "está un poquito alto".
+  { id: 'price.feels_high', type: 'objection.price', pattern: `se ?me ?nos hace|hacen|ve|ven|nota ?muy ?un ?poco ?bastante ${HIGH}|caro|cara|caros|caras|salado|salada ?el ?la ?los ?las ${PRICE_NOUN}`, strength: 0.75 },
+  { id: 'price.a_little_high', type: 'objection.price', topics: ['objection.price', 'objection.moq', 'objection.payment_terms', 'objection.lead_time'], topicOptional: true, pattern: `está|esta|están|estan|es|son|queda|quedan ?un ?muy ?bastante poquito|poco|poquitín|poquitin|tantito|algo|pelín|pelin ${HIGH}|caro|cara|caros|caras|elevado|elevada|salado|salada|subido|subida`, strength: 0.65 },
+  { id: 'price.salty', type: 'objection.price', topics: ['objection.price'], topicOptional: true, pattern: 'salado|salada|salados|saladas|saladito|saladita|carito|carita|caritos|caritas', strength: 0.6 },
+  // Over the buyer's ceiling or budget: "nuestro techo es 2,50", "no entra en nuestro presupuesto".
+  { id: 'price.our_ceiling', type: 'objection.price', pattern: 'techo|tope es|son|sería|seria|está|esta ?en ?de ?usd ?us$ ?eur ?$ #', strength: 0.65 },
+  { id: 'price.not_in_budget', type: 'objection.price', pattern: 'no entra|entran|cabe|caben en ?nuestro ?nuestra ?mi ?el ?la presupuesto|mercado|rango|budget', strength: 0.7, negatable: false },
+  { id: 'price.leaves_budget', type: 'objection.price', pattern: 'se ?me ?nos va|van|iría|iria|sale|salen|fue|dispara|disparan de|del presupuesto|budget|rango|precio|mercado|las nubes', strength: 0.7 },
+  // Mockery of the price: "por esa plata lo fabrico yo", "ni que fuera de oro".
+  { id: 'price.for_that_money', type: 'objection.price', pattern: 'por|con ese|esa|este|esta|tal precio|plata|dinero|lana|guita|monto|valor|cifra ... compro|traigo|fabrico|hago|imagino|consigo|fabricamos|compramos', strength: 0.65 },
+  { id: 'price.as_if_gold', type: 'objection.price', topics: ['objection.price', 'objection.moq'], topicOptional: true, pattern: 'ni que fuera|fueran|fuese|fuesen', strength: 0.6 },
+  { id: 'price.gold_plated', type: 'objection.price', pattern: 'bañado|bañados|bañada|bañadas|bañáis|banais|bañan|bañas de|en oro', strength: 0.6 },
+  // A request for the old price or some margin: "si mantienen el precio anterior", "¿hay margen?", "si me hacen 3% menos".
+  { id: 'price.keep_old_price', type: 'objection.price', pattern: 'respetan|respeten|respetar|respetáis|respetais|mantienen|mantengan|mantener|mantenéis|dejan|dejen ?nos ?me ?el ?los precio|precios ?de ?del ?la anterior|pasado|año|lista|acordado|antes|siempre', strength: 0.65 },
+  { id: 'price.any_margin', type: 'objection.price', pattern: 'hay|algún|algun|qué|que|cuánto|cuanto|tenés|tienen|tenéis|teneis|tiene|tienes|queda margen|esfuerzo|esfuercito', strength: 0.55 },
+  { id: 'price.effort_on_price', type: 'objection.price', pattern: 'esfuerzo|esfuercito|ajuste|ajustito ?en ?con ?el ?la precio|precios|oferta|tarifa', strength: 0.6 },
+  { id: 'price.percent_less', type: 'objection.price', pattern: 'hacés|haces|hacen|hace|hacéis|haceis|dejás|dejas|dejan ?un ?el # menos|descuento|abajo', strength: 0.65 },
+  { id: 'price.lower_it', type: 'objection.price', pattern: 'bájale|bajale|bájele|bajele|bájenle|bajenle|rebájale|rebajale|bájame|bajame|bájanos|bajanos|bajate|bájate', strength: 0.6 },
   // objection.certification
   { id: 'certification.no_certificate', type: 'objection.certification', pattern: `no tienen|tiene|tenéis|teneis|cuentan|cuenta|poseen|posee|manejan|tenés|tienes|traen|trae|llevan|lleva|incluyen|incluye|vienen|viene ?con ?el ?la ?marcado ?sello ?marca ?el ?la ?un ?una ?los ?las ?ningún ?ningun ?ninguna ${CERTIFICATE}`, strength: 0.85, negatable: false },
   { id: 'certification.missing_certificate', type: 'objection.certification', pattern: `sin|falta|faltan|carece|carecen|carecen ?de ?el ?la ?los ?las ?un ?una ?válido ?valido ?marca ?marcado ?sello ${CERTIFICATE}`, strength: 0.85, negatable: false },
@@ -152,6 +241,36 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'certification.for_other', type: 'objection.certification', pattern: `${CERT_DOC} ... .. de|a|para otro|otra modelo|modelos|empresa|fabricante|fábrica|fabrica|planta|producto|productos|compañía|compania|organismo|referencia|marca`, strength: 0.8 },
   // Expired, written as a verb or after a code: "la ISO 14001 que nos enviaron venció en enero", "la ISO 9001 caducada".
   { id: 'certification.expired', type: 'objection.certification', pattern: `${CERTIFICATE} ... venció|vencio|vencieron|caducó|caduco|caducaron|expiró|expiro|expiraron|caducada|caducado|caducados|caducadas|vencida|vencido|vencidos|vencidas|expirado|expirada`, strength: 0.85 },
+  // Expired, far from the certificate word or in a later sentence: "el certificado que nos pasaron de las bombas está vencido".
+  { id: 'certification.expired_far', type: 'objection.certification', pattern: `certificado|certificados|certificación|certificacion|registro|registros ... ... ${EXPIRED}`, strength: 0.8 },
+  { id: 'certification.expired_topic', type: 'objection.certification', topics: ['objection.certification'], pattern: EXPIRED, strength: 0.75 },
+  { id: 'certification.not_current', type: 'objection.certification', topics: ['objection.certification'], pattern: 'no ?está ?esta ?es ?están ?son ?sigue ?siguen ?ya vigente|vigentes|válido|valido|válida|valida|actualizado|actualizada|renovado|renovada', strength: 0.7, negatable: false },
+  { id: 'certification.pending', type: 'objection.certification', topics: ['objection.certification'], pattern: 'en trámite|tramite|trámites|tramites|renovación|renovacion', strength: 0.65 },
+  // Issued to another party: "está a nombre de otra empresa", "emitido a nombre de un distribuidor".
+  { id: 'certification.in_other_name', type: 'objection.certification', topics: ['objection.certification'], pattern: 'está|esta|están|estan|sale|salen|viene|vienen|figura|figuran|aparece|aparecen|emitido|emitida|emitidos|emitidas|expedido|expedida|registrado|registrada|es|son ?a nombre de|del otro|otra|otros|otras|un|una|tercero|terceros|distinto|distinta', strength: 0.8 },
+  // Not on the register it claims: "buscamos el número en la web del organismo y no aparece".
+  { id: 'certification.not_on_register', type: 'objection.certification', topics: ['objection.certification'], pattern: 'no ?lo ?la ?los ?las ?me ?nos aparece|aparecen|figura|figuran|existe|existen|encuentro|encontramos|encontré|encontre|encuentra|encuentran|encontraron|consta|constan|aparecía|aparecia', strength: 0.75, negatable: false },
+  // Does not cover the product or match the papers: "no coincide con la factura", "no menciona nuestro modelo".
+  { id: 'certification.does_not_cover', type: 'objection.certification', topics: ['objection.certification'], pattern: 'no corresponde|corresponden|coincide|coinciden|cuadra|cuadran|concuerda|concuerdan|cubre|cubren|aplica|aplican|incluye|incluyen|muestra|muestran|menciona|mencionan|ampara|amparan', strength: 0.75, negatable: false },
+  // From an unknown or unaccredited body: "lo emitió una entidad que no está acreditada", "no es de un laboratorio acreditado".
+  { id: 'certification.body_not_recognized', type: 'objection.certification', topics: ['objection.certification'], pattern: `${CERT_BODY} ?notificado ?acreditado que no`, strength: 0.75, negatable: false },
+  { id: 'certification.body_not_accredited', type: 'objection.certification', pattern: `no es|son|está|esta|fue ?de ?por ?un ?una ?el ?la ${CERT_BODY} ?notificado ?oficial acreditado|acreditada|notificado|reconocido|reconocida|independiente|oficial|autorizado|autorizada|serio|seria`, strength: 0.75, negatable: false },
+  { id: 'certification.body_unknown', type: 'objection.certification', pattern: `${CERT_BODY} no ?notificado acreditado|acreditada|notificado|reconocido|reconocida|autorizado|autorizada|desconocido|desconocida`, strength: 0.75, negatable: false },
+  // Unsigned, unstamped or missing its mark: "sin firma ni sello", "el documento no tiene firma".
+  { id: 'certification.no_stamp', type: 'objection.certification', pattern: 'sin|falta|faltan|faltó|falto|faltaba|faltaban ?de ?el ?la ?los ?las ?un ?una ?ningún ?ningun ?ninguna ?firma ?firmas ?ni sello|sellos|marcado', strength: 0.75, negatable: false },
+  { id: 'certification.unsigned', type: 'objection.certification', topics: ['objection.certification'], pattern: 'sin|falta|faltan ?la ?el ?ninguna ?ningún ?ningun firma|firmas|firmar|número|numero|sello|sellos|membrete|fecha', strength: 0.7, negatable: false },
+  { id: 'certification.has_no_signature', type: 'objection.certification', topics: ['objection.certification'], pattern: 'no tiene|tienen|trae|traen|traía|traia|traían|traian|lleva|llevan|muestra|muestran ?ni ?la ?el ?los ?las ?ninguna ?ningún ?ningun ?un ?una firma|firmas|sello|sellos|número|numero|marcado|registro|logo', strength: 0.7, negatable: false },
+  // Forged or edited: "parece hecho en Word", "el logo está recortado", "¿quién lo emitió?".
+  { id: 'certification.looks_forged', type: 'objection.certification', topics: ['objection.certification'], pattern: 'word|photoshop|paint|editado|editada|retocado|retocada|alterado|alterada|adulterado|adulterada|falsificado|falsificada|pegado|pegada|recortado|recortada|template|trucho|trucha', strength: 0.7 },
+  { id: 'certification.who_issued', type: 'objection.certification', topics: ['objection.certification'], pattern: 'quién|quien ?lo ?la ?los ?las ?ha ?han emitió|emitio|emitido|firmó|firmo|firmado|expidió|expidio|expedido|otorgó|otorgo|otorgado|certificó|certifico|hizo', strength: 0.65 },
+  { id: 'certification.certified_really', type: 'objection.certification', pattern: 'certificado|certificada|certificados|certificadas|certificación|certificacion|homologado|homologada ?de verdad|veras|realmente', strength: 0.7 },
+  // Another standard than the one required: "tienen la norma china, pero aquí nos exigen UL", "ese CE no nos sirve".
+  { id: 'certification.other_standard', type: 'objection.certification', pattern: `${CERT_THING} ... ?, pero ... exigen|exige|piden|pide|requieren|requiere|necesitamos|necesito|ocupamos|ocupo|aceptan|acepta|reconocen|reconoce|obligatorio|obligatoria|obligan`, strength: 0.7 },
+  { id: 'certification.does_not_serve', type: 'objection.certification', topics: ['objection.certification'], pattern: 'no ?me ?nos ?les ?le sirve|sirven|vale|valen|reconocen|reconoce|aceptan|acepta|admiten|admite', strength: 0.7, negatable: false },
+  // Required and missing, named by a pronoun: "y ustedes no lo tienen", "sin eso no podemos vender", "hasta que no tengan el marcado".
+  { id: 'certification.dont_have_it', type: 'objection.certification', topics: ['objection.certification'], cancelledBy: ['si', 'cuando'], pattern: 'no lo|la|los|las tienen|tiene|tenéis|teneis|tenés|tenes|tienes|manejan|traen|trae|incluyen', strength: 0.7 },
+  { id: 'certification.without_it', type: 'objection.certification', topics: ['objection.certification'], pattern: 'sin eso|esto|él|ella|ellos|ellas|estos|esos|este|ese|esa|esta ?documento ?certificado no|quedamos|nos|me|pago|pagamos|hay', strength: 0.7, negatable: false },
+  { id: 'certification.until_you_have', type: 'objection.certification', topics: ['objection.certification'], pattern: 'hasta que no ?lo ?la ?nos ?me tengan|tengáis|tengais|tenga|tengas|presenten|envíen|envien|manden|obtengan|saquen', strength: 0.65, negatable: false },
   // objection.lead_time
   { id: 'lead_time.lead_time_too_long', type: 'objection.lead_time', pattern: `tiempo|plazo|tiempos|plazos ?de entrega|producción|produccion|fabricación|fabricacion|envío|envio|tránsito|transito|espera|despacho .. ?${VERY} ${SLOW}`, strength: 0.85 },
   { id: 'lead_time.delivery_slow', type: 'objection.lead_time', pattern: `entrega|producción|produccion|fabricación|fabricacion|despacho|envío|envio|entregas .. ?${VERY} lento|lenta|tardado|tardada|tarde|largo|larga`, strength: 0.8 },
@@ -215,6 +334,55 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'lead_time.wont_make_it', type: 'objection.lead_time', topics: ['objection.lead_time'], pattern: 'no ?ya llegamos|llego|llegaríamos|llegariamos|alcanzamos|alcanzo|llega|llegan|llegaría|llegaria', strength: 0.65, negatable: false },
   // Still stuck: "la mercancía sigue sin salir de fábrica", "sigue en fábrica", "sigo sin guía de rastreo".
   { id: 'lead_time.still_without', type: 'objection.lead_time', pattern: 'sigue|siguen|sigo|seguimos|continúa|continua|continúan|continuan ?todavía ?todavia ?aún ?aun sin|en salir|zarpar|embarcar|llegar|despachar|fecha|fábrica|fabrica|guía|guia|gia|tracking|rastreo|booking|movimiento|confirmación|confirmacion', strength: 0.7 },
+  // A promised lead time already overrun: "eran 25 días y ya vamos por 40", "prometió 15 y tardó 30".
+  { id: 'lead_time.promised_then_more', type: 'objection.lead_time', pattern: '# días|dias|semanas|meses|hábiles|habiles ?calendario ?y ?ya van|vamos|llevamos|estamos|pasaron|llevan|son ?en ?por ?casi ?más ?mas #', strength: 0.75 },
+  { id: 'lead_time.promised_then_took', type: 'objection.lead_time', pattern: '# ?días ?dias ?semanas y ?se ?nos ?me tardó|tardo|tardaron|demoró|demoro|demoraron|llegó|llego|llegaron|entregó|entregaron ?en ?a ?casi #', strength: 0.7 },
+  { id: 'lead_time.took_instead_of', type: 'objection.lead_time', pattern: 'tardó|tardo|tardaron|tardasteis|tardaste|demoró|demoro|demoraron ... en vez|lugar de', strength: 0.7 },
+  { id: 'lead_time.took_almost', type: 'objection.lead_time', pattern: 'tardó|tardo|tardaron|tardasteis|tardaste|demoró|demoro|demoraron|demorasteis ?casi ?más ?mas ?de #|dos|tres|cuatro|cinco|seis', strength: 0.6 },
+  // Still nothing a while after a date or a payment: "hace 12 días que pagamos y todavía nada".
+  { id: 'lead_time.days_ago_still', type: 'objection.lead_time', pattern: 'hace|desde # ?_ días|dias|semanas|semana|meses|mes ... ?y aún|aun|todavía|todavia|nada|sigue|siguen|seguimos|ni', strength: 0.7 },
+  { id: 'lead_time.been_saying_since', type: 'objection.lead_time', pattern: 'vienen|viene|vienes|venís|venis|llevan|llevas|lleváis|llevais ?diciendo|prometiendo|repitiendo desde|hace', strength: 0.6 },
+  // Dates moved again and again: "otra vez nos cambiaron la fecha", "fechas que se corren", "la próxima semana de nuevo".
+  { id: 'lead_time.date_moved', type: 'objection.lead_time', pattern: 'mueven|movieron|movió|movio|cambiaron|cambian|cambió|corren|corrieron|corrió|corrio|aplazan|aplazaron|posponen|pospusieron|postergan|postergaron|reprogramaron|retrasan|retrasaron|atrasan|atrasaron ?me ?nos ?otra ?vez ?de ?nuevo ?la ?el fecha|fechas|embarque|entrega|salida|zarpe|despacho|eta|etd', strength: 0.7 },
+  { id: 'lead_time.dates_slip', type: 'objection.lead_time', pattern: 'fecha|fechas|eta|etd|entrega|embarque|zarpe ?que se corre|corren|mueve|mueven|movió|movio|cambia|cambian|aplaza|aplazan|pospone|retrasa|corrió|corrio', strength: 0.7 },
+  { id: 'lead_time.rescheduled', type: 'objection.lead_time', pattern: 'reprogramación|reprogramacion|reprogramaciones|aplazamiento|aplazamientos|postergación|postergacion', strength: 0.6 },
+  { id: 'lead_time.promise_again', type: 'objection.lead_time', pattern: 'próxima|proxima semana ... otra|de vez|nuevo', strength: 0.55 },
+  { id: 'lead_time.nth_promise', type: 'objection.lead_time', pattern: 'tercer|tercera|tres|cuarto|cuarta|cuatro|quinto|quinta|enésimo|enésima|enesima|# ?_ próxima|proxima|mañana|mañanas|última|ultima semana', strength: 0.6 },
+  // Arrived a span after the date: "llegó tres semanas después de lo acordado", "el pedido de octubre llegó en enero".
+  { id: 'lead_time.arrived_after', type: 'objection.lead_time', pattern: `${ARRIVED} ... mes|meses|semana|semanas|día|días|dia|dias ?de después|despues|tarde|retraso|atraso|demora`, strength: 0.7 },
+  { id: 'lead_time.ordered_for_came_in', type: 'objection.lead_time', pattern: `pedido|pedidos|orden|contenedor|embarque|envío|envio|mercancía|mercancia|entrega de|para ${MONTH} ... llegue|llegó|llego|llegaron|lleguen|llega|llegan|llegará|llegara|sale|salió|salio|entregan|entregaron en|para|a ${MONTH}`, strength: 0.65 },
+  // The promised or scheduled date, written in the past: "debía salir el lunes", "la ETA era el 3", "estaba previsto para mayo".
+  { id: 'lead_time.was_due', type: 'objection.lead_time', pattern: 'debía|debia|debían|debian|debió|debio|tenía|tenia|tenían|tenian ?que ?haber zarpar|zarpado|despacharse|despachar|despachado|salir|salido|llegar|llegado|embarcar|embarcarse|embarcado|entregarse|entregar|entregado|estar', strength: 0.65 },
+  { id: 'lead_time.eta_said', type: 'objection.lead_time', topics: ['objection.lead_time'], topicOptional: true, pattern: 'eta|etd|fecha|entrega|zarpe|salida|llegada ?de ?estimada decía|decia|era|eran|fue|marcaba|indicaba', strength: 0.6 },
+  { id: 'lead_time.was_promised_for', type: 'objection.lead_time', topics: ['objection.lead_time'], topicOptional: true, pattern: 'estaba|estaban|estuvo|estuvieron|era|eran prometido|prometida|prometidos|previsto|prevista|previstos|programado|programada|pactado|pactada|comprometido|comprometida|acordado|acordada|agendado|agendada para', strength: 0.6 },
+  { id: 'lead_time.today_and_nothing', type: 'objection.lead_time', pattern: 'hoy|ya ?estamos ?es ?a ?en ... y ?todavía ?todavia ?aún ?aun nada|sin', strength: 0.55 },
+  // Tracking or papers still missing: "todavía no hay booking", "no tenemos ni el número de contenedor", "el tracking sin actualizar".
+  { id: 'lead_time.no_tracking', type: 'objection.lead_time', pattern: `no|sin ?me ?nos ?tengo ?tenemos ?hay ?tienen ?recibí ?recibimos ?han ?ha ?dado ?pasado ?mandado ?enviado ?ni ?el ?la ?un ?una ?ningún ?ningun ?ninguna ?número ?numero ?de ${TRACKING}|contenedor|container`, strength: 0.65, negatable: false },
+  { id: 'lead_time.tracking_not_updated', type: 'objection.lead_time', pattern: `${TRACKING} ... sin actualizar|movimiento|novedad|cambios|avance|confirmar|fecha`, strength: 0.6 },
+  { id: 'lead_time.not_released', type: 'objection.lead_time', pattern: 'todavía|todavia|aún|aun no ?nos ?me ?lo ?la liberan|liberaron|confirman|confirmaron|arrancan|arrancaron|empiezan|empezaron|inician|iniciaron|zarpa|zarpó|embarcan|embarcaron|cargan|cargaron', strength: 0.65, negatable: false },
+  { id: 'lead_time.nothing_arrived', type: 'objection.lead_time', pattern: 'no ?nos ?me ?ha ?han llegado|llegó|llego|llega|recibimos|recibí|recibi nada|ni', strength: 0.6, negatable: false },
+  { id: 'lead_time.goods_not_arrived', type: 'objection.lead_time', pattern: `${SHIPMENT}|carga|mercadería|mercaderia|contenedor|contenedores|paquete|cajas|barco ?todavía ?todavia ?aún ?aun ?nunca no ?nos ?me ?ha ?han llegó|llego|llegaron|llegado|llega|llegan|salió|salio|salieron|sale|zarpó|zarpo|embarcó|embarco|aparece`, strength: 0.65, negatable: false },
+  // Chasing the shipment: "¿dónde está nuestro pedido?", "¿salió o no?", "nadie nos dice cuándo sale".
+  { id: 'lead_time.where_is_it', type: 'objection.lead_time', pattern: 'dónde|donde está|esta|están|estan|anda|andan|quedó|quedo ?mi ?mis ?el ?la ?los ?las ?nuestro ?nuestra pedido|pedidos|contenedor|contenedores|container|carga|mercancía|mercancia|mercadería|mercaderia|envío|envio|embarque|orden|paquete|barco', strength: 0.6 },
+  { id: 'lead_time.left_or_not', type: 'objection.lead_time', pattern: 'salió|salio|zarpó|zarpo|llegó|llego|embarcaron|despacharon|embarcó|despachó o no', strength: 0.6 },
+  { id: 'lead_time.nobody_says_when', type: 'objection.lead_time', pattern: 'nadie ?me ?nos ?les dice|contesta|responde|informa|avisa|confirma|sabe ... dónde|donde|cuándo|cuando|fecha|eta|estado|llega|sale|salió|zarpa|guía|guia|booking|tracking', strength: 0.65 },
+  { id: 'lead_time.chasing', type: 'objection.lead_time', pattern: 'llevo|llevamos|lleva|llevan ... preguntando|pidiendo|reclamando|insistiendo|persiguiendo|escribiendo|llamando', strength: 0.6 },
+  { id: 'lead_time.chasing_again', type: 'objection.lead_time', topics: ['objection.lead_time'], pattern: 'tercer|tercera|tres|cuarto|cuarta|cuatro|quinto|quinta|cinco|enésima|enesima|varias|dos vez|veces|correo|correos|mensaje|mensajes|email|emails|mail|mails|llamada|llamadas ... pregunto|pregunté|pregunte|preguntando|pido|pedí|pedi|pidiendo|escribo|escribiendo|reclamo|reclamando|insisto', strength: 0.55 },
+  { id: 'lead_time.chasing_count', type: 'objection.lead_time', topics: ['objection.lead_time'], pattern: '# ?_ vez|veces|correos|mensajes|emails|mails|llamadas ... pregunto|pregunté|pregunte|preguntando|pido|pedí|pedi|pidiendo|escribo|escribiendo|reclamo|reclamando|insisto', strength: 0.55 },
+  // Too late for the buyer's season or need: "nos quedamos fuera de la temporada", "el verano ya habrá pasado", "no nos da el tiempo".
+  { id: 'lead_time.out_of_season', type: 'objection.lead_time', pattern: `deja|dejan|dejaría|dejaria|dejarían|dejarian|quedamos|quedaríamos|quedariamos|quedan|queda ?nos ?me fuera|afuera|sin ?de ?del ?la ?el ${SEASON}`, strength: 0.7 },
+  { id: 'lead_time.season_gone', type: 'objection.lead_time', pattern: `${SEASON} ... ya ?se ?nos ?me ?habrá ?habra ?ha ?había ?habia pasado|terminado|acabado|ido|fue|pasó|paso|terminó|termino|acabó|acabo|terminada|acabada`, strength: 0.7 },
+  { id: 'lead_time.season_passed', type: 'objection.lead_time', pattern: `ya ?se ?nos ?me ?habrá ?habra ?ha ?había ?habia pasó|paso|pasado|terminó|termino|terminado|acabó|acabo|acabado|fue ?la ?el ${SEASON}`, strength: 0.7 },
+  { id: 'lead_time.caught_by_season', type: 'objection.lead_time', pattern: `pilla|pilló|pillo|pillará|pillara|agarra|agarró|agarro|coge|cogió|cogio ?justo ?en ?el ?la ?de ?pleno ?plena ${SEASON}`, strength: 0.65 },
+  { id: 'lead_time.by_then_over', type: 'objection.lead_time', pattern: 'para entonces|esa|ese ?fecha ?momento ... acabado|terminado|pasado|acabó|acabo|terminó|termino|pasó|paso|habrá|habra|fue', strength: 0.6 },
+  { id: 'lead_time.no_time_left', type: 'objection.lead_time', pattern: 'no ?nos ?me da|dan|daría|daria|alcanza|alcanzan|alcanzaría|alcanzaria ?el ?los tiempo|tiempos|plazo|plazos|fecha|fechas', strength: 0.7, negatable: false },
+  { id: 'lead_time.not_sure_we_make_it', type: 'objection.lead_time', topics: ['objection.lead_time'], pattern: 'no sé|se si ?nos ?me llegamos|llego|llegaríamos|llegariamos|alcanzamos|alcanza|llega|llegan|llegaría|llegaria|sirve|sirven|da', strength: 0.6, negatable: false },
+  { id: 'lead_time.lead_time_wont_do', type: 'objection.lead_time', pattern: 'tiempo|tiempos|plazo|plazos|entrega ... no ?nos ?me da|dan|alcanza|alcanzan|llegamos|llego|sirve|sirven|vale|valen|cuadra|cuadran|cierra|funciona|conviene', strength: 0.7, negatable: false },
+  { id: 'lead_time.days_wont_do', type: 'objection.lead_time', pattern: '# días|dias|semanas|meses ... no ?nos ?me alcanza|alcanzan|da|dan|llega|llegamos|llego|sirve|sirven|vale|valen|cuadra|cuadran|cierra|cierran', strength: 0.7, negatable: false },
+  // A lead time judged too long in other words: "se nos hace eterno", "nos parecen excesivos", "¿45 días para unas bolsas?".
+  { id: 'lead_time.feels_endless', type: 'objection.lead_time', topics: ['objection.lead_time'], topicOptional: true, pattern: 'se|nos|me ?me ?nos hace|hacen|hará|hara|parece|parecen|ve|antoja|antojan ?muy ?un ?una ?demasiado eterno|eterna|eternos|eternas|eternidad|larguísimo|larguisimo|larguísimos|excesivo|excesivos|excesiva|excesivas|exagerado|exagerados|largo|largos|lento', strength: 0.65 },
+  { id: 'lead_time.days_for_so_little', type: 'objection.lead_time', pattern: '# días|dias|semanas|meses ?de ?producción ?produccion ?fabricación ?fabricacion ?entrega para unas|unos|simples ... ?', strength: 0.6 },
+  { id: 'lead_time.slower_than', type: 'objection.lead_time', cancelledBy: ['transferencia', 'transferencias', 'giro', 'giros', 'pago', 'pagos', 'banco', 'bancos'], pattern: `${LATE_VERB}|tardasteis|tardáis|tardais ?lo ?que ?una ?un ?más ?mas quieren|eternidad|siglo|siglos|horrores|montón|monton|que`, strength: 0.55 },
   // objection.supplier_history
   { id: 'supplier_history.bad_experience', type: 'objection.supplier_history', pattern: 'mala|malas|pésima|pesima|pésimas|terrible|terribles|horrible|negativa|negativas|fea experiencia|experiencias', strength: 0.85 },
   { id: 'supplier_history.experience_was_bad', type: 'objection.supplier_history', pattern: 'experiencia|experiencias ?fue|fueron|ha|han ?sido ?muy mala|malas|pésima|pesima|terrible|negativa|negativas', strength: 0.85 },
@@ -245,6 +413,19 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'supplier_history.last_time_imported', type: 'objection.supplier_history', pattern: 'última|ultima vez que importamos|importé|importe|compré|compre|compramos', strength: 0.65 },
   // Burned by a supplier: "ya nos quemamos con un fabricante de Yiwu", "ya me tranzaron 2 veces".
   { id: 'supplier_history.got_burned', type: 'objection.supplier_history', pattern: 'ya ?me ?nos quemaron|quemamos|quemé|queme|tranzaron|transaron|chamaquearon', strength: 0.8 },
+  // Harm done by another or an earlier supplier: "un fabricante de Shenzhen nos mandó lámparas sin balastro".
+  { id: 'supplier_history.other_supplier_did', type: 'objection.supplier_history', pattern: `otro|otra|otros|otras|un|una|supuesto|supuesta|último|ultimo|última|ultima|últimos|ultimos|antiguo|antigua ?último ?ultimo ?última ?anterior ?antiguo ?actual ${OTHER_SUPPLIER} ... nos|me|le|les ${DID_TO_US}`, strength: 0.7 },
+  { id: 'supplier_history.our_supplier_did', type: 'objection.supplier_history', pattern: `mi|nuestro|nuestra|el|la ${OTHER_SUPPLIER} anterior|actual|antiguo|antigua|previo|pasado|último|ultimo ... nos|me|le|les ${DID_TO_US}`, strength: 0.7 },
+  { id: 'supplier_history.happened_with', type: 'objection.supplier_history', pattern: `pasó|paso|pasado con|a ?un ?una ?el ?la ?otro ?otra ?otros ?nuestro ?nuestra ?último ?ultimo ?anterior ${OTHER_SUPPLIER}`, strength: 0.7 },
+  { id: 'supplier_history.used_to_buy', type: 'objection.supplier_history', pattern: `antes|antiguamente trabajábamos|trabajabamos|comprábamos|comprabamos|importábamos|importabamos|usábamos|usabamos|teníamos|teniamos ... ${OTHER_SUPPLIER}|con`, strength: 0.55 },
+  // The same claim made before by another supplier: "lo mismo nos dijo el proveedor anterior".
+  { id: 'supplier_history.same_words_before', type: 'objection.supplier_history', pattern: 'lo|eso mismo|igual ?me ?nos ?les dijo|dijeron|decía|decia|decían|decian|prometió|prometio|prometieron|juró|juro|juraron|dicen|dice|prometen|juran', strength: 0.6 },
+  // Cheated before, in general: "ya nos han estafado", "nos vendieron plástico como si fuera vidrio", "nunca más supimos nada".
+  { id: 'supplier_history.been_cheated', type: 'objection.supplier_history', pattern: 'me|nos|les han|ha tumbado|estafado|engañado|timado|clavado|colado|robado|tranzado|transado|quemado|jodido|visto', strength: 0.65 },
+  { id: 'supplier_history.sold_as_if', type: 'objection.supplier_history', pattern: 'vendido|vendieron|vendió|vendio|mandaron|mandó|mandado|colaron|pasaron ... como si fuera|fueran|fuese|fuesen', strength: 0.6 },
+  { id: 'supplier_history.never_heard_again', type: 'objection.supplier_history', pattern: 'nunca|jamás|jamas más|mas supimos|sabemos|respondió|respondio|respondieron|contestó|contesto|contestaron|apareció|aparecio|aparecieron|mandaron|mandó|embarcó|embarco|llegó|llego', strength: 0.65 },
+  { id: 'supplier_history.kept_our_money', type: 'objection.supplier_history', pattern: 'se quedó|quedo|quedaron con ?el ?la ?nuestro ?nuestra ?mi ?los ?nuestros anticipo|adelanto|dinero|depósito|deposito|plata|pago|anticipos', strength: 0.75 },
+  { id: 'supplier_history.lost_deposit', type: 'objection.supplier_history', pattern: 'perdimos|perdí|perdi|perdió ?un ?una ?el ?todo ?nuestro ?nuestra anticipo|adelanto|depósito|deposito|todo|pago|seña', strength: 0.7 },
   // objection.moq
   { id: 'moq.moq_too_high', type: 'objection.moq', pattern: `moq|moqs|mínimo|minimo|mínima|minima ... ${VERY}|es|son|está|esta|sería|seria|resulta ${HIGH}|grande|grandes|mucho|excesivo|excesiva|demasiado`, strength: 0.85 },
   { id: 'moq.moq_quite_a_lot', type: 'objection.moq', pattern: `moq|moqs|mínimo|minimo|mínima|minima ... es|son|sería|seria|resulta|parece bastante|mucho|demasiado para|,|.|!|...`, strength: 0.75 },
@@ -274,6 +455,37 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'moq.kills_us', type: 'objection.moq', topics: ['objection.moq', 'objection.price', 'objection.lead_time', 'objection.payment_terms'], pattern: 'me|nos mata|matan', strength: 0.65 },
   // Too big for the buyer, typed by the nearest topic: "el pedido mínimo de 10.000 unidades nos queda grande".
   { id: 'moq.too_big_for_us', type: 'objection.moq', topics: ['objection.moq', 'objection.price', 'objection.lead_time', 'objection.payment_terms'], pattern: 'queda|quedan|quedaría|quedaria|viene|vienen ?muy ?bastante grande|grandes|enorme|enormes', strength: 0.65 },
+  // A quantity beyond what the buyer sells, uses or stores: "es más de lo que vendemos en un año", "no tenemos dónde guardarlo".
+  { id: 'moq.more_than_we_sell', type: 'objection.moq', pattern: `más|mas de lo que ?nosotros ?yo ?me ?nos ${OWN_USE}|cabe|caben|almacenamos|guardamos|rotamos`, strength: 0.75 },
+  { id: 'moq.span_of_sales', type: 'objection.moq', pattern: `es|son|sería|seria|serían|serian|equivale|equivalen|representa|representan ?a ?casi ?como ?más ?mas ?de ?un ?una ?unos ?dos ?tres ?cuatro ?seis ?medio ?# ${LONG_SPAN} de venta|ventas|stock|inventario|consumo|existencias`, strength: 0.75 },
+  { id: 'moq.lasts_us_years', type: 'objection.moq', pattern: `eso|esto|esa|esas|esos|tanto|tantas|tantos ?cantidad ?me ?nos ?les dura|duran|duraría|duraria|durarían|durarian|alcanza|alcanzaría|alcanzaria ?para ?como ?casi ?unos ?más ?mas ?de ?un ?una ?dos ?tres ?cuatro ?medio ?# ${LONG_SPAN}`, strength: 0.75 },
+  { id: 'moq.left_in_stock', type: 'objection.moq', pattern: 'se ?me ?nos ?les quedan|queda|quedarían|quedarian|quedaría|quedaria|quedarán|quedaran|quedaba|quedaban ?en ?el ?la ?nuestro ?nuestra ?mi almacén|almacen|bodega|depósito|deposito|inventario|estantería|estanteria|estantes|stock', strength: 0.7 },
+  { id: 'moq.store_for_months', type: 'objection.moq', pattern: `almacenar|almacenarlo|almacenarla|almacenarlos|almacenarlas|stockear|stockearnos ?en ?bodega ?durante ?por ?unos ?unas ?casi ?más ?mas ?de _ ${LONG_SPAN}|mes`, strength: 0.7 },
+  { id: 'moq.no_room', type: 'objection.moq', pattern: 'no ?tenemos ?tengo ?hay dónde|donde|espacio|lugar ?para ponerlo|ponerla|ponerlos|ponerlas|guardarlo|guardarla|guardarlos|guardarlas|almacenarlo|almacenarla|almacenarlos|almacenarlas|meterlo|meterlos|tanto|tanta|tantos|tantas', strength: 0.7, negatable: false },
+  { id: 'moq.expires_before_use', type: 'objection.moq', pattern: 'caduca|caducan|caducaría|caducaria|caducarían|vence|vencen|vencería|venceria|pudre|pudren|echa|echan ?a ?perder antes de|que usar|usarla|usarlo|usarlos|usarlas|venderla|venderlo|venderlos|venderlas|consumirla|consumirlo|terminarla|terminarlo|gastarla|gastarlo|rotarla|rotarlo|lo|la|los|las', strength: 0.65 },
+  // The buyer's own sales rate, set against the quantity asked: "nosotros vendemos unas 150 por mes".
+  { id: 'moq.our_monthly_sales', type: 'objection.moq', pattern: `pero|nosotros|yo ?solo ?sólo ?apenas ${OWN_USE} ?como ?unos ?unas ?apenas ?solo ?sólo ?cerca ?de ?alrededor # ?mil ?_ ?_ al|por|cada|mensuales|mensualmente|anuales|anualmente|semanales|mensual|anual ?mes|año|semana|trimestre|temporada`, strength: 0.6 },
+  // A small business of the buyer's own, near the quantity: "mi negocio es chiquito", "es mucho para una tienda chica".
+  { id: 'moq.our_shop_is_small', type: 'objection.moq', topics: ['objection.moq'], statementOnly: true, pattern: `mi|nuestra|nuestro tienda|negocio|empresa|local|marca|taller|emprendimiento|mercado|fábrica|fabrica|comercio ?es|son ?muy ?bien ?bastante ?re ${SMALL}`, strength: 0.55 },
+  { id: 'moq.too_much_for_small', type: 'objection.moq', topics: ['objection.moq'], pattern: `para|pa un|una ?_ ?_ ${SMALL}`, strength: 0.55 },
+  // A quantity turned down as too much, typed by its topic: "800 mesas es un montón", "60 días es demasiado".
+  { id: 'moq.number_is_a_lot', type: 'objection.moq', topics: ['objection.moq', 'objection.price', 'objection.lead_time', 'objection.payment_terms'], topicOptional: true, pattern: '# ... es|son|sería|seria|serían|serian ?muy ?un ?una ?demasiado mucho|demasiado|muchísimo|muchisimo|montón|monton|exagerado|excesivo|riesgo|riesgoso|arriesgado|locura|barbaridad', strength: 0.65 },
+  // A volume the buyer cannot take in, typed by its topic: "esa cantidad no la podemos rotar".
+  { id: 'moq.cannot_absorb', type: 'objection.moq', topics: ['objection.moq', 'objection.price', 'objection.payment_terms'], pattern: 'no ?lo ?la ?los ?las ?podemos ?podríamos ?podriamos ?puedo ?podría ?podria ?vamos ?voy ?a absorber|asumir|rotar|mover|colocar|desplazar|almacenar|vender|comprometer|consumir|sacar|darle', strength: 0.65, negatable: false },
+  { id: 'moq.hard_to_turn', type: 'objection.moq', topics: ['objection.moq', 'objection.price'], topicOptional: true, pattern: 'imposible|difícil|dificil|complicado|complicada|inviable de rotar|colocar|mover|vender|absorber|desplazar|almacenar', strength: 0.65 },
+  { id: 'moq.out_of_hand', type: 'objection.moq', topics: ['objection.moq', 'objection.price', 'objection.payment_terms', 'objection.lead_time'], topicOptional: true, pattern: 'se ?me ?nos ?les va|van|iría|iria|irían|irian|fue|escapa|escapan de las manos', strength: 0.65 },
+  // A MOQ that troubles the buyer or does not fit: "el mínimo por color nos complica", "veo muy difícil el mínimo".
+  { id: 'moq.moq_troubles_us', type: 'objection.moq', pattern: `${MOQ_WORD} ... nos|me complica|complican|complicaría|complicaria|dificulta|dificultan|pesa|aprieta|asusta|deja|dejan ?por ?fuera|afuera|grande|vértigo|vertigo`, strength: 0.75 },
+  { id: 'moq.moq_does_not_fit', type: 'objection.moq', pattern: `${MOQ_WORD} ... no ?lo ?la ?los ?las ?nos ?me ?se encaja|encajan|cuadra|cuadran|cierra|cierran|da|alcanza|conviene|funciona|podemos|puedo|llegamos|llego|hacemos|tiene ?lógica ?logica ?sentido`, strength: 0.75, negatable: false },
+  { id: 'moq.see_moq_hard', type: 'objection.moq', pattern: `veo|vemos|ve|lo ?muy complicado|complicada|difícil|dificil|imposible|inviable|cuesta|pesado ?el ?la ?lo ?los ?del ?de ${MOQ_WORD}|cantidad|volumen`, strength: 0.7 },
+  // A MOQ raised or changed: "el mínimo se duplicó", "nos cambiaron el mínimo".
+  { id: 'moq.moq_went_up', type: 'objection.moq', pattern: `${MOQ_WORD} ... subió|subio|subieron|subido|aumentó|aumento|aumentaron|aumentado|cambió|cambio|cambiaron|cambiado|dobló|doblo|doblaron|doblado|duplicó|duplico|duplicaron|duplicado|triplicó|triplico|triplicaron|triplicado|doblasteis|doblaste`, strength: 0.7 },
+  { id: 'moq.raised_the_moq', type: 'objection.moq', pattern: `subieron|subió|subio|subís|aumentaron|aumentó|cambiaron|cambió|cambio|doblaron|duplicaron|triplicaron|doblasteis|cambiasteis ?me ?nos ?les ?el ?la ?su ?vuestro ${MOQ_WORD}`, strength: 0.7 },
+  // Less than the quantity asked: "no necesitamos 20.000 etiquetas", "pensábamos empezar con unas 200".
+  { id: 'moq.dont_need_that_many', type: 'objection.moq', pattern: 'no necesitamos|necesito|ocupamos|ocupo|queremos|quiero|requerimos|vendemos|vendo ?tantas ?tantos ?unas ?unos # ?mil', strength: 0.65, negatable: false },
+  { id: 'moq.meant_to_start_smaller', type: 'objection.moq', pattern: 'pensaba|pensábamos|pensabamos|quería|queria|queríamos|queriamos|esperaba|esperábamos|esperabamos|pretendíamos|pretendiamos ?arrancar|empezar|partir|comenzar|iniciar|probar|pedir|comprar ?con solo|sólo|unas|unos|apenas|menos ?de #', strength: 0.6 },
+  // A first lot to try, then more if it sells: "mandame 600 y si se venden bien repetimos".
+  { id: 'moq.start_then_see', type: 'objection.moq', pattern: '# ... y ?si ?se rota|rotan|vende|venden|mueve|mueven|funciona|funcionan|responde|pega ?bien', strength: 0.6 },
   // objection.payment_terms
   { id: 'payment_terms.cannot_accept_terms', type: 'objection.payment_terms', pattern: `no podemos|puedo|aceptamos|acepto|trabajamos|trabajo|pagamos|pago|hacemos|manejamos|damos|damos ... ${PAYMENT}|adelantado|anticipado|upfront`, strength: 0.8, negatable: false },
   { id: 'payment_terms.deposit_too_high', type: 'objection.payment_terms', pattern: `anticipo|adelanto|depósito|deposito|prepago|enganche .. ?${VERY} ${HIGH}|mucho|grande|excesivo|excesiva`, strength: 0.8 },
@@ -313,6 +525,24 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'payment_terms.advance_hurts', type: 'objection.payment_terms', pattern: `${ADVANCE} ... complica|complican|cuesta|cuestan|dificulta|dificultan|caja|liquidez|capital|inmovilizada|inmovilizado`, strength: 0.7 },
   // The bank or the finance department rejects the method: "nuestro departamento financiero no autoriza pagos anticipados".
   { id: 'payment_terms.finance_refuses', type: 'objection.payment_terms', pattern: 'banco|bancos|bank|financiero|financiera|finanzas|tesorería|tesoreria ... no ?nos ?lo ?la ?les autoriza|autorizan|admite|admiten|permite|permiten|opera|operan|trabaja|trabajan|deja|dejan|paga|pagan|libera|liberan|transfiere|transfieren|adelanta|adelantan', strength: 0.7, negatable: false },
+  // Refused by the buyer's finance, bank or board: "el directorio no aprueba pagos adelantados". "Si el banco no aprueba" is no refusal yet.
+  { id: 'payment_terms.not_approved', type: 'objection.payment_terms', topics: ['objection.payment_terms'], cancelledBy: ['si', 'todavía', 'todavia', 'aún', 'aun', 'cuando'], pattern: 'no ?nos ?me ?lo ?la ?los ?las ?les aprueba|aprueban|aprobaría|aprobaria|aprobarían|aprobarian|aprobó|aprobo|aprobaron|autoriza|autorizan|autorizó|autorizo', strength: 0.7 },
+  { id: 'payment_terms.wont_send_before', type: 'objection.payment_terms', pattern: 'no ?podemos ?puedo ?podríamos ?podriamos ?vamos ?voy ?a ?les ?le girar|giramos|girarles|adelantar|adelantamos|adelantarles|anticipar|anticipamos|transferir|transferimos|transferirles|pagar|pagamos|pagarles|mandar|mandamos|enviar|enviamos|soltar|soltamos|depositar|depositamos ... antes|adelantado|anticipado|anticipo|anticipos|adelanto|adelantos|hasta', strength: 0.7, negatable: false },
+  // Prepayment requested again or anew, as the buyer reports it: "¿otra vez piden todo por adelantado?", "ahora nos piden el saldo antes".
+  { id: 'payment_terms.asked_again', type: 'objection.payment_terms', pattern: `ahora|vez|nuevo|encima ?me ?nos ?les piden|pedís|pedis|pide|exigen|exige|exigís|quieren|quiere|querés|solicitan|cobran ... ${ADVANCE}|antes|saldo|resto|anticipado|anticipo`, strength: 0.65 },
+  { id: 'payment_terms.demand_before', type: 'objection.payment_terms', pattern: 'exigir|exigirnos|pedirnos|pedir|cobrarnos|cobrar el|la|todo|los ?saldo ?resto ?restante ?pago ... antes', strength: 0.6 },
+  // Paying up front called hard or unsettling: "el anticipo del 50% lo veo difícil", "no me siento cómodo pagando por adelantado".
+  { id: 'payment_terms.advance_hard', type: 'objection.payment_terms', pattern: `${ADVANCE} ... difícil|dificil|complicado|complicada|nervioso|nerviosa|nerviosos|miedo|incómodo|incomoda|incómoda|incomodo|pesado|pesada|duro|dura|cuesta|imposible|inviable|inaceptable`, strength: 0.6 },
+  { id: 'payment_terms.before_shipment_hard', type: 'objection.payment_terms', pattern: '# ?el ?del ?de ?por antes ... difícil|dificil|complicado|complicada|nervioso|nerviosa|nerviosos|miedo|incómodo|incomoda|incómoda|incomodo|pesado|pesada|duro|dura|cuesta|imposible|inviable|inaceptable', strength: 0.6 },
+  { id: 'payment_terms.not_comfortable_paying', type: 'objection.payment_terms', pattern: 'no|tampoco|nada ?me ?nos siento|sentimos|sentiría|sentiria|sentiríamos|sentiriamos|estamos|estoy ?muy cómodo|comodo|cómoda|comoda|cómodos|comodos|seguro|seguros|segura|tranquilo|tranquilos ... adelantado|anticipado|anticipo|adelanto|prepago|pagar|girar|transferir|transferencia|mandando|girando|pagando', strength: 0.65, negatable: false },
+  { id: 'payment_terms.leaves_no_cash', type: 'objection.payment_terms', topics: ['objection.payment_terms', 'objection.price', 'objection.moq'], topicOptional: true, pattern: 'sin|nos|me deja|dejan|dejaría|dejaria|quedamos|quedaríamos|quedariamos ?sin capital|caja|liquidez|flujo', strength: 0.6 },
+  { id: 'payment_terms.money_tied_up', type: 'objection.payment_terms', topics: ['objection.payment_terms', 'objection.moq'], topicOptional: true, pattern: 'dinero|plata|capital|guita|lana|caja ?tan ?tanto ?tanta inmovilizado|inmovilizada|inmovilizados|congelado|congelada|atado|atada', strength: 0.55 },
+  { id: 'payment_terms.tie_up_money', type: 'objection.payment_terms', topics: ['objection.payment_terms', 'objection.moq'], topicOptional: true, pattern: 'inmovilizar|congelar ?el ?ese ?esa ?tanto ?tanta ?nuestro ?nuestra dinero|plata|capital|guita|lana|cantidad|caja', strength: 0.55 },
+  // Costs and delays of the payment method itself: "la carta de crédito nos sale carísima", "el banco cobra comisión".
+  { id: 'payment_terms.method_costs', type: 'objection.payment_terms', pattern: 'carta|l/c|lc|transferencia|transferencias|giro|giros|banco|bancos|banca|paypal|western ... caro|cara|carísima|carisima|carísimo|carisimo|encarece|encarecen|cobra|cobran|comisión|comision|comisiones|demora|demoran|tarda|tardan|eternidad|disparate|costoso|costosa', strength: 0.65 },
+  // Another method or split instead of prepayment: "en lugar de anticipo", "proponemos 30% ahora y el saldo contra BL".
+  { id: 'payment_terms.instead_of_advance', type: 'objection.payment_terms', pattern: `en lugar|vez de ?el ?un ?una ?los ?las ?pagar ?todo ?por ?el ${ADVANCE}|antes|anticipo|adelanto|contado|transferencia|l/c|lc|carta|tt|t/t|#`, strength: 0.6 },
+  { id: 'payment_terms.counter_split', type: 'objection.payment_terms', pattern: 'proponemos|propongo|proponer|proponerles|aceptarían|aceptarian|aceptaríais|aceptariais|aceptarías|aceptarias|aceptaría|aceptaria|podemos|podríamos|podriamos ?hacer ?con ?un ?el # ... contra|saldo|resto|restante|llegada|recibir|bl|b/l', strength: 0.6 },
   // objection.quality. "Tengo una duda" is "I have a question" in Spanish, so "duda" and "dudas" are no objection.
   { id: 'quality.quality_poor', type: 'objection.quality', pattern: `calidad ${LINKING_VERB} ?${VERY} ${BAD}|problema|problemas|dudosa|cuestionable`, strength: 0.8 },
   { id: 'quality.poor_quality', type: 'objection.quality', pattern: 'mala|baja|pésima|pesima|pobre|deficiente|dudosa|mediocre|peor|regular|poca|inferior calidad', strength: 0.8 },
@@ -360,4 +590,31 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'quality.failed_test', type: 'objection.quality', pattern: 'no pasa|pasan|pasó|paso|pasaron|supera|superan|superó|supero|superaron|aprueba|aprueban|aprobó|aprobaron ?la ?el ?las ?los prueba|pruebas|test|tests|ensayo|ensayos|inspección|inspeccion|control|análisis|analisis|auditoría|auditoria|drop', strength: 0.75, negatable: false },
   // Lighter, darker or thinner than the sample: "más oscuro que la muestra aprobada", "más light que el Pantone".
   { id: 'quality.shade_vs_sample', type: 'objection.quality', pattern: 'más|mas oscuro|oscura|oscuros|oscuras|claro|clara|claros|claras|clarito|clarita|light|dark|opaco|opaca|brillante|rosado|rosada|amarillento|amarillenta|delgado|delgada|delgados|delgadas|fino|fina|finos|finas|liviano|liviana|livianas|débil|debil|blando|blanda ... que|de ?lo ?la ?el ?los ?las ?que muestra|muestras|pantone|aprobado|aprobada|esperábamos|esperabamos|pedimos|pedido|original|anterior|acordado|ficha|referencia|dijeron|dijiste', strength: 0.7 },
+  // Damage in words the older lists lack: "llegaron con el vidrio rajado", "los tornillos se oxidaron".
+  { id: 'quality.more_damage', type: 'objection.quality', pattern: DAMAGED, strength: 0.7 },
+  { id: 'quality.came_with', type: 'objection.quality', pattern: `${ARRIVED}|viene|vienen|trae|traen ... con humedad|moho|hongos|óxido|oxido|plomo|plaga|plagas|insectos|gorgojo|bichos|manchas|grietas|fisuras|golpes|rayones|faltantes|piezas ?faltantes ?rotas`, strength: 0.7 },
+  { id: 'quality.parts_loose', type: 'objection.quality', pattern: 'ruedas|patas|tornillos|tapas|asas|manijas|botones|bisagras|juntas|costuras|piezas ... flojas|flojos|sueltas|sueltos|cojas|chuecas|chuecos', strength: 0.65 },
+  { id: 'quality.does_not_close', type: 'objection.quality', pattern: 'no cierran|cierra|ajustan|ajusta|encajan|encaja|calzan|calza|sellan|sella|tapan|tapa|enroscan|enrosca ?bien ?correctamente', strength: 0.65, negatable: false },
+  { id: 'quality.did_not_last', type: 'objection.quality', pattern: 'no aguantan|aguanta|aguantaron|aguantó|aguanto|resisten|resiste|resistieron|resistió|resistio|duran|dura|duraron|duró|duro ni', strength: 0.7, negatable: false },
+  { id: 'quality.breaks_on_touch', type: 'objection.quality', pattern: 'con solo|sólo|solamente|nomás|nomas tocarlo|tocarla|tocarlos|tocarlas|tocar|mirarlas|mirarlo|mirarla|mirarlos|jalarlas|jalarlo|jalarla|jalarlos|jalar|pasarle|usarlo|usarla|usarlos|usarlas|lavarla|lavarlo|lavarlas|lavarlos|doblarla|doblarlo|apretarlo|apretarla|abrirla|abrirlo|moverla|moverlo', strength: 0.65 },
+  { id: 'quality.pilling', type: 'objection.quality', pattern: 'hace|hacen|hizo|hicieron|sale|salen|salieron bolitas|pelotitas|motas|pilling', strength: 0.6 },
+  { id: 'quality.smells', type: 'objection.quality', pattern: 'huele|huelen|olía|olia|sabe|saben ?a raro|rara|raros|mal|feo|fea|rancio|rancia|podrido|humedad|químico|quimico|mezcla|plástico|plastico|azufre|viejo|moho', strength: 0.6 },
+  // Goods mixed up or other than ordered: "vinieron con las tallas cambiadas", "pedimos verde y esto es como gris".
+  { id: 'quality.swapped', type: 'objection.quality', pattern: 'tallas|talles|medidas|colores|etiquetas|referencias|modelos|piezas|cajas cambiadas|cambiados|mezcladas|mezclados|equivocadas|equivocados|trocadas|trocados', strength: 0.65 },
+  { id: 'quality.ordered_got', type: 'objection.quality', pattern: 'pedí|pedi|pedimos|ordené|ordene|ordenamos|solicitamos|encargamos|compramos ... y|pero ?me ?nos ?esto ?eso llegó|llego|llegaron|vino|vinieron|recibimos|recibí|recibi|es|son ?como ?un ?una', strength: 0.6 },
+  // Short delivery: "nos llegaron 2 cajas de menos".
+  { id: 'quality.short_by', type: 'objection.quality', pattern: '# ?_ ?_ de menos', strength: 0.6 },
+  // A test or measurement against the claim: "el análisis del laboratorio dio 4% de humedad", "dice 50 mm pero mide 42".
+  { id: 'quality.test_result', type: 'objection.quality', pattern: `análisis|analisis|laboratorio|prueba|pruebas|ensayo|ensayos|medición|medicion|test|perito|inspector|calibre ... ${MEASURED}`, strength: 0.6 },
+  { id: 'quality.says_but_measured', type: 'objection.quality', pattern: `dice|dicen|decía|decia|indica|indican|pone|ponen|ponéis|poneis|declara|declaran|según|segun ... pero|y ... ${MEASURED}|tiene|tienen|vino|viene|vienen|llegó|llego`, strength: 0.6 },
+  { id: 'quality.not_as_stated', type: 'objection.quality', pattern: 'no ?es ?son # ?_ como dice|dicen|indica|indican|pone|ponen|decía|decia|dijeron|dijiste|dijo|ofrecieron|prometieron|declaran|especificamos|pedimos', strength: 0.65, negatable: false },
+  { id: 'quality.misses_spec', type: 'objection.quality', pattern: 'no cumple|cumplen|cumplía|cumplían|cumplian|alcanza|alcanzan|llega|llegan ?con ?la ?el ?los ?las dureza|espesor|peso|medida|medidas|resistencia|especificación|especificacion|especificaciones|ficha|tolerancia|gramaje|densidad|potencia|pureza|humedad|acidez|rendimiento|dimensiones|calibre|grosor', strength: 0.7, negatable: false },
+  // A price so low that the quality is doubted: "a ese precio lo dudo", "¿por qué tan barato?".
+  { id: 'quality.at_that_price_doubt', type: 'objection.quality', pattern: 'a|con|por ese|este|esos|estos|tal|semejante precio|precios ... dudo|duda|creer|creerlo|creíble|creible|imposible|huele|sospecho|sospechoso|raro|cuadra|cierra|desconfío|desconfio|dudoso', strength: 0.65 },
+  { id: 'quality.how_so_cheap', type: 'objection.quality', pattern: 'por|cómo ?qué ... tan barato|barata|baratos|baratas|bajo|baja', strength: 0.55 },
+  // Doubt about the claimed material or rating: "¿seguro que el motor es de cobre?", "¿o es puro cuento?", "¿qué espesor real tiene?".
+  { id: 'quality.sure_it_is', type: 'objection.quality', topics: ['objection.quality'], topicOptional: true, pattern: 'seguro|segura|seguros|seguras ?de que ... es|son|sea|sean|aguanta|aguantan|tiene|tienen|dura|duran', strength: 0.6 },
+  { id: 'quality.just_talk', type: 'objection.quality', topics: ['objection.quality', 'objection.certification'], topicOptional: true, pattern: 'puro|pura cuento|verso|mentira|marketing|publicidad|humo|chamuyo|floro|cuentos', strength: 0.6 },
+  { id: 'quality.swear_it_is', type: 'objection.quality', pattern: 'me jurás|juras|juran|juráis|jurais|garantizás|garantizas ... que', strength: 0.55 },
+  { id: 'quality.real_spec', type: 'objection.quality', pattern: 'espesor|peso|potencia|medida|medidas|gramaje|composición|composicion|eficiencia|densidad|pureza|dureza|rendimiento|vatios|watts|ah|mah|amperaje|voltaje|calibre|grosor ?de ?del ?_ real|reales|realmente|verdadero|verdadera', strength: 0.6 },
 ];

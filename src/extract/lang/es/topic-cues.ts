@@ -50,6 +50,8 @@ export const ES_TOPICS: TopicCues = {
         'certificado', 'certificados', 'certificación', 'certificacion', 'certificaciones', 'registro', 'homologación',
         'homologacion', 'sello', 'ce', 'fda', 'iso', 'rohs', 'ul', 'nom', 'invima', 'cofepris', 'anmat', 'digemid',
         'halal', 'etl', 'fcc', 'saso', 'gcc',
+        // The standard, mark or body a certificate objection names: "la norma que aparece", "la página del organismo".
+        'norma', 'normas', 'marcado', 'organismo', 'certificadora', 'notificado',
       ],
     },
   ],

@@ -31,7 +31,7 @@ export const FR_TOPICS: TopicCues = {
     {
       type: 'objection.payment_terms',
       words: spellings([
-        'acompte', 'l\'acompte', 'd\'acompte', 'l\'avance', 'prépaiement', 'arrhes', 'crédit', 'lc', 'l/c', 'crédoc', 't/t',
+        'acompte', 'l\'acompte', 'd\'acompte', 'l\'avance', 'd\'avance', 'prépaiement', 'arrhes', 'crédit', 'lc', 'l/c', 'crédoc', 't/t',
         'paiement', 'règlement', 'solde', 'versement', 'traite', 'modalités', 'payer', 'payons', 'régler', 'réglons', 'virement',
       ]),
     },

@@ -30,7 +30,7 @@ const SUPPLIER = 'fornecedor|fornecedores|fornecedora|fabricante|fabricantes|fá
 const COMPETITOR = `${SUPPLIER}|concorrente|concorrentes|chinês|chineses|outro|outra|outros|distribuidor|distribuidora|distribuidores|importador|importadora|atacadista`;
 const OFFERED = 'ofereceu|ofereceram|oferece|oferecem|cotou|cotaram|cota|cotam|passou|passaram|faz|fazem|fez|fizeram|vende|vendem|cobra|cobram|cobrou';
 const LET_DOWN =
-  'sumiu|sumiram|desapareceu|desapareceram|enganou|enganaram|atrasou|atrasaram|falhou|falharam|mentiu|mentiram|roubou|roubaram|deu|deram|nunca|mandou|mandaram|enviou|enviaram|entregou|entregaram|calote|golpe|trocou|trocaram|oxidou|enferrujou|quebrou|faliu|perdemos|perdi';
+  'sumiu|sumiram|desapareceu|desapareceram|enganou|enganaram|atrasou|atrasaram|falhou|falharam|mentiu|mentiram|roubou|roubaram|deu|deram|nunca|mandou|mandaram|enviou|enviaram|entregou|entregaram|calote|golpe|trocou|trocaram|oxidou|enferrujou|quebrou|faliu|perdemos|perdi|mandavam|enviavam|entregavam|atrasavam|falhavam|vinham|mudou|mudaram|levou|levaram';
 /** Acts that are a let-down from any supplier, so they need no "último" or "anterior" before the supplier. */
 const BAD_ACTS =
   'sumiu|sumiram|desapareceu|desapareceram|enganou|enganaram|mentiu|mentiram|roubou|roubaram|faliu|faliram|fraudou|calote|golpe';
@@ -39,6 +39,63 @@ const NEVER_DELIVERED =
 /** Product traits a quality objection may be about ("espessura errada"). */
 const SPEC_TRAITS =
   'gramatura|medida|medidas|dimensão|dimensões|espessura|especificação|voltagem|tensão|tonalidade|acabamento|quantidade|embalagem|referência|lote';
+
+/** Every objection type, for bare reactions that any topic may take ("fica difícil", "me deixa inseguro"). */
+const ALL_TOPICS: SignalType[] = ['objection.quality', 'objection.certification', ...ANY_TOPIC];
+/** Month names, for a date a promise or a delivery was set to ("prometeram para março"). */
+const MONTHS = 'janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro';
+/** Small counts written as words ("três semanas", "um mês"). */
+const COUNT_WORDS = 'um|uma|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|quinze|vinte|trinta|alguns|algumas|várias|vários|umas|uns';
+/** Periods of a wait or a delay. */
+const PERIODS = 'dia|dias|semana|semanas|mês|meses|ano|anos';
+/** Verbs of selling, using and storing, which a MOQ objection sets the quantity against ("mais do que vendemos"). */
+const SELL_USE =
+  'vendemos|vendo|vende|vendem|vender|consumimos|consumo|consome|consomem|consumir|usamos|uso|usa|usar|gastamos|gasto|gasta|gastar|escoamos|escoa|escoar|giramos|gira|girar|absorve|absorvem|absorvemos|absorver|precisamos|preciso|comporta|comportam|armazenar|guardar';
+/** Sell or use, as a buyer states its own rate ("vendo 200 por mês"). */
+const SALES_RATE_VERBS = 'vendemos|vendo|vende|consumimos|consumo|consome|usamos|uso|gastamos|gasto|escoamos|giramos';
+/** The start of a relationship, a first order or a trial ("para começar", "primeira compra"). */
+const FIRST_ORDER = 'começar|começo|testar|teste|primeira|primeiro|estreia|arranque|arrancar|início|piloto|experimentar|experiência';
+/** A small business, as buyers describe themselves ("loja de bairro", "adega pequena"). */
+const SMALL_BUSINESS =
+  'mercado|mercados|loja|lojas|lojinha|empresa|empresinha|marca|negócio|operação|confecção|farmácia|adega|padaria|pastelaria|oficina|sorveteria|mercearia|startup|ateliê|atelier|comércio|estrutura|cliente|clientes|distribuidora|importadora';
+/** Words that make a certificate invalid: expired, forged, withdrawn, outdated or wrong. */
+const CERT_INVALID =
+  'vencido|vencida|vencidos|vencidas|expirado|expirada|expirados|expiradas|expired|caducado|caducada|caducados|inválido|inválida|inválidos|inválidas|invalid|falso|falsa|falsos|falsas|falsificado|falsificada|falsificados|falsificadas|adulterado|adulterada|rasurado|rasurada|rasurados|rasuradas|errado|errada|errados|erradas|incorreto|incorreta|diferente|diferentes|divergente|divergentes|suspenso|suspensa|cancelado|cancelada|revogado|revogada|desatualizado|desatualizada|ilegível';
+/** Things a certificate may name instead of the goods on offer ("outro modelo", "outra potência"). */
+const CERT_SUBJECTS =
+  'modelo|modelos|produto|produtos|código|códigos|referência|referências|potência|empresa|empresas|fábrica|fábricas|fabricante|material|tecido|lote|lotes|versão|norma|componente|artigo|artigos|item|cor|tamanho|voltagem|tensão|capacidade|unidade|instalação|endereço|marca|peso|planta';
+/** Verbs that tie a certificate to a holder or a subject: "é da empresa", "vem em nome de", "fala de". */
+const CERT_REFERS =
+  'é|são|foi|foram|vem|vêm|veio|vieram|está|estão|fala|falam|refere|referem|cita|citam|cobre|cobrem|diz|emitido|emitida|emitidos|emitidas|passado|passada|registado|registada|registrado|registrada';
+/** Goods, shipments and papers a buyer waits for. */
+const AWAITED =
+  'data|booking|tracking|rastreio|embarque|produção|previsão|notícia|notícias|navio|bl|carga|mercadoria|contentor|contêiner|container|fotos|encomenda|pedido';
+/** Ship, send or arrive, as infinitives and participles ("era pra ter zarpado"). */
+const SHIP_VERBS =
+  'mandar|enviar|embarcar|sair|chegar|entregar|despachar|zarpar|atracar|mandado|mandada|enviado|enviada|embarcado|embarcada|saído|chegado|chegada|entregue|entregues|despachado|despachada|zarpado|atracado|pronto|pronta|prontos|prontas|produzido|produzida|finalizado|finalizada';
+/** Seasons, events and deadlines that a late delivery misses ("perdemos a época", "depois do Natal"). */
+const SEASON =
+  'época|temporada|estação|campanha|safra|coleção|feira|natal|verão|inverno|pico|lançamento|inauguração|colheita|plantio|rega|evento|páscoa|carnaval|festas|sazonalidade';
+/** Defects that only a delivery verb makes clear ("chegaram partidas", "veio molhado"). */
+const ARRIVED_DEFECTS =
+  'partido|partida|partidos|partidas|molhado|molhada|molhados|molhadas|furo|furos|solto|solta|soltos|soltas|desfeito|desfeita|desfeitos|desfeitas|falhada|falhadas|falhado|falhados|velho|velha|velhos|velhas|usado|usada|usados|usadas|sujo|suja|sujos|sujas|cheiro|odor|umidade|humidade|bichos|insetos|fungos|tonalidades|torto|torta|tortos|tortas';
+/** Verbs that open a claim about the goods ("dizem que é 304, mas"). */
+const CLAIMED =
+  'dizem|disseram|diz|disse|falam|falaram|falou|fala|garantem|garantiram|garantiu|garante|afirmam|afirmaram|afirma|juram|juraram|jurou|prometeram|prometeu|anunciam|anunciaram|anuncia|declaram|declara|declararam';
+/** Words that make a claim about the seller's kind of business, not its goods ("são fábrica mesmo ou trading?"). */
+const BUSINESS_KIND = ['fábrica', 'fabricante', 'fabricantes', 'trading', 'intermediário', 'empresa'];
+/** The same, with the seller addressed before the verb ("vocês são fabricante mesmo?"). */
+const SELLER_KIND = ['vocês', 'vcs', 'você', 'vc', ...BUSINESS_KIND];
+/** Words that put a promise in another supplier's mouth ("o último que me prometeu isso"). */
+const OTHER_SUPPLIER = ['mesmo', 'isso', 'também', 'último', 'outro', 'anterior'];
+/** Promised, as buyers hold a seller to a date ("prometeram-nos a carga para dia 5"). */
+const PROMISED = 'prometeram|prometeu|prometido|prometida|prometeram-nos|prometeu-nos|prometeram-me|prometeu-me|prometeste';
+/** Goods and steps whose date a buyer objects to. */
+const LEAD_NOUNS = 'entrega|embarque|produção|chegada|mercadoria|carga|encomenda|envio|fabricação';
+/** "Only" with the verb or preposition that puts a date far off ("só chega em", "só começa daqui a"). */
+const ONLY_THEN = 'só|somente|apenas começa|começaria|começam|sai|sairia|saem|chega|chegaria|chegam|embarca|embarcaria|fica|ficaria|estará|estaria|daqui|lá';
+/** Verbs of asking and writing, as a buyer chases the same thing again ("terceira vez que peço"). */
+const REQUEST_VERBS = 'peço|pergunto|pedi|perguntei|pedindo|perguntando|cobro|cobrando|solicito|solicitei|escrevo|escrevi';
 
 export const OBJECTION_CUES: SignalCue[] = [
   // objection.price
@@ -129,6 +186,48 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'price.with_this_price_not', type: 'objection.price', pattern: 'com esse|este|esses|estes|um|tal preço|preços|valor|valores|número|números ?aí ?eu ?a ?gente ?nós não|nem consigo|conseguimos|dá|fecha|fecho|levo|tenho|temos|compro|compramos|compensa|vendo|vendemos|posso|podemos|chego|chegamos', strength: 0.7, negatable: false },
   // The buyer jokes that the boss will laugh at the number: "meu chefe vai rir quando ver esse número".
   { id: 'price.boss_will_laugh', type: 'objection.price', topics: ['objection.price'], topicOptional: true, pattern: 'chefe|dono|diretor|diretoria|patrão|sócio|sócia ... rir|risada|risadas|demite|demitir|mata|matar', strength: 0.6 },
+  // The buyer expected a lower number: "esperava algo perto de R$ 7", "imaginava uns 9 euros".
+  { id: 'price.expected_around', type: 'objection.price', topics: ['objection.price'], pattern: `esperava|esperávamos|esperando|imaginava|imaginávamos|contava|contávamos|pensava|pensávamos ... perto|próximo|abaixo|uns|umas|algo|cerca|menos|volta|máximo ... ${CURRENCY} #`, strength: 0.65 },
+  // A cap stated after the number: "acima disso não compro", "passando daí o cliente desiste".
+  { id: 'price.above_that', type: 'objection.price', pattern: 'acima|passando disso|daí|desse|deste|daquilo', strength: 0.6 },
+  // The price leaves no margin: "fico sem margem", "isso come a nossa margem toda".
+  { id: 'price.no_margin', type: 'objection.price', pattern: 'sem|zero|nenhuma|pouca|pouquíssima ?a ?nossa ?minha margem|margens|lucro', strength: 0.7, negatable: false },
+  { id: 'price.kills_margin', type: 'objection.price', pattern: 'mata|matar|matando|come|comem|comeu|acaba|acabou|esmaga|esmagou|destrói|engole ?a ?o ?toda ?nossa ?nosso ?minha ?meu margem|margens|lucro|rentabilidade', strength: 0.7 },
+  // An input cost fell, so the price should too: "o algodão baixou 10% desde março".
+  { id: 'price.input_cost_fell', type: 'objection.price', pattern: 'preço|preços|custo|custos|cotação|dólar|câmbio|aço|algodão|alumínio|cobre|petróleo|resina|matéria-prima|matérias-primas|frete|fretes ... caiu|caíram|baixou|baixaram|desceu|desceram|despencou|despencaram|recuou|recuaram', strength: 0.6 },
+  // The seller's offer is the dearest one: "a vossa é a mais cara das três".
+  { id: 'price.the_dearest', type: 'objection.price', topics: ['objection.price'], topicOptional: true, pattern: `é|são|foi|ficou|está|tá|estão|vem|veio|sai|saiu a|o|os|as mais ${EXPENSIVE}|alta|alto|altas|altos|elevada|elevado`, strength: 0.7 },
+  // A percentage below the seller's number: "o concorrente está 15% abaixo".
+  { id: 'price.percent_below', type: 'objection.price', topics: AMOUNT_TOPICS, topicOptional: true, pattern: '# abaixo|inferior', strength: 0.6 },
+  // The buyer paid less before: "ano passado era 6,20", "antes pagávamos R$ 8,50".
+  { id: 'price.was_before', type: 'objection.price', topics: AMOUNT_TOPICS, topicOptional: true, pattern: `ano|mês|semestre|trimestre|antes|anteriormente ?passado ?passada ?, era|eram ?uns ?a ?de ${CURRENCY} #`, strength: 0.6 },
+  { id: 'price.paid_before', type: 'objection.price', pattern: `ano|mês|semestre|trimestre|antes|anteriormente ?passado ?passada ?, pagava|pagávamos|paguei|pagamos|custava|custavam|saía|saíam|cotaram|cotou|comprei|compramos ?uns ?a ?por ?de ${CURRENCY} #`, strength: 0.6 },
+  // The bill came above the quote: "cotaram R$ 900 e agora cobram R$ 1.300".
+  { id: 'price.charged_more', type: 'objection.price', topics: AMOUNT_TOPICS, topicOptional: true, pattern: `cotaram|cotou|cotado|cotada|era|eram|combinado|combinamos|orçado|pagamos|pagávamos|paguei|pagava ... # ... e|mas|agora ... cobrou|cobraram|cobram|cobrando|deu|pedem|pedindo|pedir|querem ?uns ?de ${CURRENCY} #`, strength: 0.65 },
+  // Others give it for free: "os concorrentes mandam a amostra grátis".
+  { id: 'price.others_free', type: 'objection.price', pattern: 'outros|outras|concorrência|concorrentes|todos|mercado ... mandam|enviam|dão|fazem|oferecem|incluem|mandavam|davam ... grátis|gratuito|gratuita|gratuitos|gratuitas|gratuitamente|graça|free|cortesia', strength: 0.65 },
+  // The buyer cannot buy at that number: "a 40 euros não conseguimos", "por R$ 12 não fecho".
+  { id: 'price.not_at_that_number', type: 'objection.price', topics: ANY_TOPIC, topicOptional: true, pattern: `a|por|com|nos|nesse|nesses ${CURRENCY} # ?usd|eur|euros|reais|dólares ?nós ?eu ?a ?gente ?infelizmente não|nem conseguimos|consigo|dá|fecha|fecho|fechamos|compro|compramos|posso|podemos|chegamos|chego|levamos|levo`, strength: 0.7, negatable: false },
+  // A fee the buyer did not expect: "agora aparece uma taxa extra de documentação".
+  { id: 'price.extra_fee', type: 'objection.price', pattern: 'taxa|taxas|tarifa|tarifas|cobrança|cobranças extra|extras|adicional|adicionais|escondida|escondidas|surpresa|oculta|ocultas', strength: 0.6 },
+  // The buyer restates the seller's number: "a vossa proposta vem a USD 310", "o seu está a 12 euros".
+  { id: 'price.yours_is', type: 'objection.price', topics: ['objection.price'], topicOptional: true, pattern: `o|a vossa|vosso|sua|seu|de ?proposta ?cotação ?preço ?oferta ?valor ?orçamento ?de ?vocês ?vcs vem|veio|deu|dá|está|tá|ficou|fica|sai|saiu ?a ?em ?de ?por ${CURRENCY} #`, strength: 0.55 },
+  // Finding the price steep, in the progressive: "tô achando caro", "estamos a achar puxado".
+  { id: 'price.finding_it_steep', type: 'objection.price', pattern: `tô|estou|estamos|ando|andamos ?a achando|achar ?meio ?muito ?bem ?um ?pouco ${EXPENSIVE}|salgado|salgada|puxado|puxada|alto|alta`, strength: 0.7 },
+  // A bare "puxado" about the nearest topic: "60 dias é meio puxado", "tá um pouco puxado".
+  { id: 'price.a_bit_steep', type: 'objection.price', topics: ANY_TOPIC, topicOptional: true, pattern: 'é|está|tá|fica|ficou|ficaria|seria|são|estão ?meio ?muito ?bem ?um ?pouco ?tiquinho ?bocado puxado|puxada|puxados|pesado|pesada', strength: 0.6 },
+  // The numbers do not work for the buyer: "assim não fecha pra mim", "não bate com o nosso alvo", "não compensa importar".
+  { id: 'price.does_not_close_for_us', type: 'objection.price', topics: ANY_TOPIC, topicOptional: true, pattern: 'não fecha|fecham|compensa pra|para|pro mim|nós|gente|a', strength: 0.65, negatable: false },
+  { id: 'price.not_within_target', type: 'objection.price', pattern: 'não .. bate|batem|encaixa|cabe|chega ... target|alvo|meta|teto|budget', strength: 0.7, negatable: false },
+  { id: 'price.not_worth_importing', type: 'objection.price', topics: ANY_TOPIC, topicOptional: true, pattern: 'não .. compensa|compensaria|vale|valeria ?a ?pena importar|comprar|trazer|fechar|mudar', strength: 0.6, negatable: false },
+  // The cost makes the order unworkable: "o frete torna a compra inviável".
+  { id: 'price.makes_it_unviable', type: 'objection.price', topics: ANY_TOPIC, topicOptional: true, pattern: 'tornar|torna|tornam|tornou|tornando|torna-se ... inviável|inviáveis|impossível|impraticável|proibitivo|proibitiva', strength: 0.65 },
+  // The seller's quote restated after its noun: "a proposta de vocês deu R$ 95 mil".
+  { id: 'price.quote_of_yours_is', type: 'objection.price', topics: ['objection.price'], topicOptional: true, pattern: `proposta|cotação|preço|oferta|orçamento|valor de|da|do vocês|vcs|vossa|vosso|sua|seu ?empresa ?parte deu|dá|vem|veio|está|tá|ficou|fica|sai|saiu ?a ?em ?de ?por ${CURRENCY} #`, strength: 0.55 },
+  // A counter-offer without a preposition: "se fizerem 7,80 fechamos hoje".
+  { id: 'price.if_you_make_it', type: 'objection.price', topics: AMOUNT_TOPICS, topicOptional: true, pattern: `se|caso ?vocês ?vcs ?você ?vc fizer|fizerem|derem|der|baixarem|deixarem|fecharem ${CURRENCY} #`, strength: 0.6 },
+  // The investment is too high: "o investimento ainda é alto para nós".
+  { id: 'price.investment_too_high', type: 'objection.price', pattern: `investimento|investimentos|desembolso|gasto ... ${HIGH}|grande|pesado|pesada`, strength: 0.65 },
   // objection.certification
   { id: 'certification.no_certificate', type: 'objection.certification', pattern: `sem|falta|faltando|faltou|faltam|nenhum|nenhuma ?o ?a ?os ?as ?um ?uma ${CERTS}`, strength: 0.85, negatable: false },
   { id: 'certification.not_certified', type: 'objection.certification', pattern: 'não|nunca ?é ?são ?está ?estão ?foi ?foram certificado|certificados|certificada|certificadas|homologado|homologada|homologados|registrado|registrada|registrados|credenciado|conforme', strength: 0.8, negatable: false },
@@ -148,6 +247,41 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'certification.dated', type: 'objection.certification', pattern: `${CERT_DOCS}|ensaio|norma ... é|são|foi|data|datado|datada de #`, strength: 0.65 },
   { id: 'certification.missing_for', type: 'objection.certification', pattern: `sem|falta|ausência ?de ?do ?da ?dos ?das ?o ?a ?os ?as ${CERT_DOCS}`, strength: 0.8, negatable: false },
   { id: 'certification.did_not_come', type: 'objection.certification', pattern: `não ?me ?nos traz|trazia|traziam|vem|vinha|veio|vieram|acompanha|acompanhava|mandaram|enviaram|recebemos|recebi|chegou|chegaram ... ${CERT_DOCS}`, strength: 0.75, negatable: false },
+  // A certificate word with an invalidity or mismatch word further on in the clause: "o certificado que anexaram ao último lote está vencido".
+  { id: 'certification.invalid_in_clause', type: 'objection.certification', pattern: `${CERT_DOCS}|laudos|registration|report ... ... ${CERT_INVALID}`, strength: 0.75 },
+  { id: 'certification.does_not_match_in_clause', type: 'objection.certification', pattern: `${CERT_DOCS}|laudos|registration|report ... ... não corresponde|correspondem|bate|batem|confere|conferem|coincide|coincidem|cobre|cobrem|vale|valem`, strength: 0.75, negatable: false },
+  // A bare status word about the nearest certificate: "o registo aparece como suspenso", "a norma já foi substituída".
+  { id: 'certification.withdrawn', type: 'objection.certification', topics: ['objection.certification'], pattern: 'suspenso|suspensa|suspensos|cancelado|cancelada|cancelados|canceladas|cassado|cassada|revogado|revogada|inativo|inativa|expired|invalid|inválido|inválida|substituída|substituído|obsoleta|obsoleto|desatualizado|desatualizada|adulterado|adulterada|falsificado|falsificada', strength: 0.7 },
+  { id: 'certification.erased', type: 'objection.certification', topics: ['objection.certification'], topicOptional: true, pattern: 'rasurado|rasurada|rasurados|rasuradas|rasura|rasuras', strength: 0.7 },
+  // The certificate names another holder, product or standard: "em nome de outra empresa", "é de outro modelo", "emitido para outra fábrica".
+  { id: 'certification.in_name_of', type: 'objection.certification', topics: ['objection.certification'], topicOptional: true, statementOnly: true, pattern: 'em|no nome de|da|do|duma|dum|das|dos ?um ?uma ?outra ?outro ?outras ?outros empresa|empresas|fábrica|fábricas|trading|firma|importador|importadora|distribuidor|distribuidora|terceiros|terceiro|empresa-mãe|matriz|intermediário|outro|outra|fornecedor', strength: 0.75 },
+  { id: 'certification.other_subject', type: 'objection.certification', topics: ['objection.certification'], pattern: `outro|outra|outros|outras|noutro|noutra ${CERT_SUBJECTS}`, strength: 0.65 },
+  { id: 'certification.subject_differs', type: 'objection.certification', topics: ['objection.certification'], pattern: `${CERT_SUBJECTS} diferente|diferentes|errado|errada|antigo|antiga`, strength: 0.65 },
+  { id: 'certification.refers_to_other', type: 'objection.certification', topics: ['objection.certification'], pattern: `${CERT_REFERS} ?em ?nome de|da|do|para|pra ?um ?uma outro|outra|outros|outras`, strength: 0.65 },
+  // The certificate or its issuer is not on the official list: "o organismo não está na lista", "não aparece na base".
+  { id: 'certification.not_on_list', type: 'objection.certification', topics: ['objection.certification'], pattern: 'não .. está|estão|aparece|aparecem|consta|constam|figura|figuram na|no|nos|nas lista|listas|base|registo|registro|site|portal|sistema|cadastro', strength: 0.7, negatable: false },
+  // The certificate covers the company or a part, not the goods: "é da casa-mãe, não da fábrica", "é do motor ou da bomba?".
+  { id: 'certification.of_this_not_that', type: 'objection.certification', topics: ['objection.certification'], pattern: 'é|são|vem|vêm|está|estão da|do|das|dos ... , ?e não|nem da|do|das|dos', strength: 0.7, negatable: false },
+  { id: 'certification.of_this_or_that', type: 'objection.certification', topics: ['objection.certification'], pattern: 'é|são da|do|das|dos ... ou da|do|das|dos', strength: 0.6 },
+  // The certificate does not match the goods: "não bate com o produto", "não corresponde ao modelo".
+  { id: 'certification.does_not_match', type: 'objection.certification', topics: ['objection.certification'], pattern: 'não .. corresponde|correspondem|bate|batem|confere|conferem|coincide|coincidem|cobre|cobrem', strength: 0.7, negatable: false },
+  // An issuer nobody knows or accepts: "um laboratório que ninguém conhece", "uma certificadora que o cliente não aceita".
+  { id: 'certification.unknown_issuer', type: 'objection.certification', pattern: 'laboratório|laboratórios|lab|labs|entidade|entidades|certificadora|certificadoras|organismo|organismos|emissor|emissora|instituto|auditor|auditora ... nunca|não|ninguém|nenhum|nenhuma .. ouvi|ouvimos|conhecemos|conheço|conhece|aceita|aceitam|reconhece|reconhecem|acreditado|acreditada|acreditados|credenciado|credenciada|reconhecido|reconhecida', strength: 0.75, negatable: false },
+  { id: 'certification.dubious_issuer', type: 'objection.certification', pattern: 'laboratório|laboratórios|lab|labs|entidade|certificadora|organismo|emissor|emissora|instituto desconhecido|desconhecida|duvidoso|duvidosa|estranho|estranha|obscuro|obscura', strength: 0.7 },
+  // The paper is blank, unsigned, unstamped or bought: "veio sem carimbo", "assinaturas iguais", "certificado comprado".
+  { id: 'certification.missing_mark', type: 'objection.certification', topics: ['objection.certification'], pattern: 'sem|falta|faltando|faltou|faltam ?o ?a ?os ?as carimbo|carimbos|assinatura|assinaturas|chancela|apostila|apostilamento|número|data|validade|holograma', strength: 0.7, negatable: false },
+  { id: 'certification.blank', type: 'objection.certification', topics: ['objection.certification'], pattern: 'em branco', strength: 0.65 },
+  { id: 'certification.same_number', type: 'objection.certification', topics: ['objection.certification'], pattern: 'mesma|mesmo|idêntica|idêntico numeração|número|assinatura|carimbo|código', strength: 0.6 },
+  { id: 'certification.marks_alike', type: 'objection.certification', topics: ['objection.certification'], topicOptional: true, pattern: 'assinaturas|carimbos|datas|números|numerações iguais|idênticas|idênticos|repetidas|repetidos', strength: 0.65 },
+  { id: 'certification.bought', type: 'objection.certification', pattern: 'certificado|certificados|selo|selos|laudo|laudos comprado|comprados|comprada|fajuto|fajutos|fake|pirata|frio|frios|fantasma', strength: 0.7 },
+  // The certificate was not renewed: "o HACCP não foi renovado".
+  { id: 'certification.not_renewed', type: 'objection.certification', topics: ['objection.certification'], pattern: 'não .. renovado|renovada|renovaram|renovou|renovar|atualizado|atualizada|atualizaram|atualizou', strength: 0.65, negatable: false },
+  // A required certificate the seller lacks: "precisamos do selo e vocês não têm", "cadê o laudo?".
+  { id: 'certification.you_do_not_have', type: 'objection.certification', topics: ['objection.certification'], pattern: 'vocês|vcs|você|vc|vós|fábrica|empresa ... não têm|tem|possuem|possui|tiverem|tiver|dispõem|dispõe', strength: 0.7, negatable: false },
+  { id: 'certification.where_is', type: 'objection.certification', pattern: `cadê|kd ?o ?a ?os ?as ${CERT_DOCS}`, strength: 0.65 },
+  // A certificate still chased: "é a segunda vez que peço o certificado", "ainda não recebemos o laudo".
+  { id: 'certification.chased_again', type: 'objection.certification', pattern: `vez|vezes|e-mails|emails|mensagens ... peço|pedindo|pedi|pedimos|solicito|solicitamos|cobro|cobrando ?o ?a ?os ?as ${CERT_DOCS}`, strength: 0.7 },
+  { id: 'certification.still_not_received', type: 'objection.certification', pattern: `ainda não .. recebemos|recebi|chegou|chegaram|mandaram|enviaram|veio|vieram ?o ?a ?os ?as ${CERT_DOCS}`, strength: 0.75, negatable: false },
   // objection.lead_time
   { id: 'lead_time.lead_time_too_long', type: 'objection.lead_time', pattern: 'prazo|prazos|lead|leadtime|entrega|produção .. longo|longa|longos|longas|demorado|demorada|extenso|lento|lenta', strength: 0.85 },
   { id: 'lead_time.days_too_long', type: 'objection.lead_time', pattern: '# dias|semanas|meses ?é ?são ?fica ?ficam demais|longo|demorado|inviável|impossível|inaceitável', strength: 0.85, negatable: false },
@@ -207,6 +341,72 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'lead_time.goods_stuck', type: 'objection.lead_time', pattern: 'carga|mercadoria|container|contêiner|contentor|pedido|encomenda|embarque ?está|estão|ficou|continua|segue parada|parado|presa|preso|retida|retido|travada|travado', strength: 0.7 },
   { id: 'lead_time.waiting_for_days', type: 'objection.lead_time', pattern: 'há|faz # dias|semanas|meses ?que ?aguardando|esperando|aguardamos|esperamos', strength: 0.7 },
   { id: 'lead_time.where_is_order', type: 'objection.lead_time', pattern: 'cadê|kd .. mercadoria|carga|pedido|container|contêiner|encomenda|entrega|material|produtos', strength: 0.7 },
+  // The goods came late, after the date given: "chegou um mês depois", "vieram com 10 dias de atraso".
+  { id: 'lead_time.arrived_late', type: 'objection.lead_time', pattern: `chegou|chegaram|saiu|saíram|embarcou|embarcaram|veio|vieram|entregaram|entregou ?com ?${COUNT_WORDS} ?# ?e ?meio ${PERIODS} ?de atraso|depois|após|tarde|atrasado|atrasada|atrasados|atrasadas`, strength: 0.7 },
+  // A promise with a date, quoted back to the seller: "prometeram a carga para dia 8", "prometeram o envio para março".
+  { id: 'lead_time.promised_day', type: 'objection.lead_time', cancelledBy: OTHER_SUPPLIER, pattern: `${PROMISED} ... para|pra|em|a|até|dia|no|na|daqui ?o ?a ?dia ?de #`, strength: 0.65 },
+  { id: 'lead_time.promised_month', type: 'objection.lead_time', cancelledBy: OTHER_SUPPLIER, pattern: `${PROMISED} ... para|pra|em|a|até|no|na ?o ?a ?fim ?final ?início ?meados ?de ${MONTHS}|semana|mês|ontem|segunda|terça|quarta|quinta|sexta|sábado|domingo|natal|páscoa`, strength: 0.65 },
+  // A date already past: "era pra ter saído ontem", "iam enviar a semana passada".
+  { id: 'lead_time.due_in_the_past', type: 'objection.lead_time', topics: ['objection.lead_time'], topicOptional: true, pattern: `ia|iam|iria|iriam|era|eram|devia|deviam|deveria|deveriam ?pra ?para ?ter ?ser ?sido ${SHIP_VERBS} ... passada|passado|ontem|anteontem`, strength: 0.7 },
+  // A duration that grew: "30 dias viraram 55", "disseram 15 e levou 40".
+  { id: 'lead_time.number_became', type: 'objection.lead_time', topics: ANY_TOPIC, pattern: '# ... viraram|virou|tornaram-se|transformaram-se ?em #', strength: 0.7 },
+  { id: 'lead_time.said_but_took', type: 'objection.lead_time', topics: ANY_TOPIC, topicOptional: true, pattern: 'disseram|disse|falaram|falou|prometeram|prometeu|garantiram|garantiu # ... e|mas ?só levou|levaram|demorou|demoraram|foram|chegou|chegaram|veio|vieram|deu|deram ?em #', strength: 0.7 },
+  // Two lead times that disagree: "são 25 dias, mas o site diz 40", "têm stock, mas o prazo é de 5 semanas".
+  { id: 'lead_time.stated_elsewhere', type: 'objection.lead_time', topics: ['objection.lead_time'], pattern: 'dias|semanas|meses|dia|semana|mês ... , mas|porém|contudo ... falam|falaram|falou|fala|falamos|diz|dizem|disse|disseram|indicam|indica|escrito|consta|aparece|informou|informaram|passou|passaram|garantiu|garantiram|prometeu|prometeram ?em ?de #', strength: 0.65 },
+  { id: 'lead_time.stock_but_weeks', type: 'objection.lead_time', pattern: 'stock|estoque|estoques|pronto|pronta|prontos|prontas|imediato|imediata|disponível|disponíveis ... , ?mas|porém|agora ?agora ... # dias|semanas|meses|semana|mês', strength: 0.65 },
+  // A competitor at least delivers on time: "o local pelo menos entrega no prazo".
+  { id: 'lead_time.others_at_least_on_time', type: 'objection.lead_time', pattern: 'pelo|ao menos ... chega|chegam|entrega|entregam|entregou|chegou|cumpre|cumprem|cumpriu|respeita|respeitam ... prazo|tempo|hora|data', strength: 0.65 },
+  // Always "next week": "desde março dizem que sai na próxima semana", "há um mês que prometem para amanhã".
+  { id: 'lead_time.always_next_week', type: 'objection.lead_time', pattern: 'desde|há|faz ... dizem|dizendo|falam|falando|prometem|prometendo|respondem|repetem|garantem ... próxima|próximo|amanhã|breve|seguinte|vem', strength: 0.7 },
+  // A long lead time for simple goods: "60 dias para camisetas lisas?".
+  { id: 'lead_time.long_for_simple_goods', type: 'objection.lead_time', pattern: '# dias|semanas|meses ... simples|básico|básica|básicos|básicas|lisa|lisas|liso|lisos|comum|comuns|banal|banais ?', strength: 0.65 },
+  // Long waits: "duas semanas desde a data prevista", "há um mês e ainda sem data", "já esperámos demais".
+  { id: 'lead_time.since_the_date', type: 'objection.lead_time', pattern: 'dias|semanas|meses|mês|semana desde ?a ?o data|prazo|previsão|promessa|dia', strength: 0.7 },
+  { id: 'lead_time.waited_and_nothing', type: 'objection.lead_time', pattern: `há|faz|desde ... e|mas ?ainda ?até ?hoje ?agora nem|sem|não|nada|nenhum|nenhuma ... ${AWAITED}`, strength: 0.7, negatable: false },
+  { id: 'lead_time.periods_and_nothing', type: 'objection.lead_time', pattern: `${PERIODS} ... e|mas ?ainda ?até ?hoje ?agora nem|sem|não|nada|nenhum|nenhuma ... ${AWAITED}`, strength: 0.65, negatable: false },
+  { id: 'lead_time.periods_waiting', type: 'objection.lead_time', pattern: `# ${PERIODS} ?que ?estamos ?estou ?tô ?à|a esperando|aguardando|espera`, strength: 0.65 },
+  { id: 'lead_time.waited_too_long', type: 'objection.lead_time', pattern: 'já esperei|esperamos|esperámos|aguardei|aguardamos|aguardámos ?tempo ?muito demais|muito|tempo|bastante|imenso|tanto', strength: 0.7 },
+  { id: 'lead_time.cannot_wait_more', type: 'objection.lead_time', pattern: 'não dá|podemos|posso|consigo|conseguimos|aguento|aguentamos mais ?pra ?para ?a esperar|aguardar', strength: 0.75, negatable: false },
+  // Slow to deliver: "são lentos a despachar".
+  { id: 'lead_time.slow_to_deliver', type: 'objection.lead_time', pattern: 'lento|lenta|lentos|lentas|demorado|demorados|demorada|demoradas|devagar a|em|para|pra entregar|enviar|embarcar|produzir|despachar|mandar', strength: 0.7 },
+  // The lead time misses the buyer's season: "perdemos a época", "chega tarde para o verão", "não serve para a coleção".
+  { id: 'lead_time.misses_season', type: 'objection.lead_time', cancelledBy: ['senão'], pattern: `perde|perdemos|perderíamos|perderemos|perdia|perco|perder|perderia|falhamos|falhar|falharíamos ?a ?o ?as ?os ?toda ?nossa ?nosso ${SEASON}`, strength: 0.7 },
+  { id: 'lead_time.late_for_season', type: 'objection.lead_time', pattern: `tarde|atrasado|atrasada|atrasados|atrasadas ?demais para|pra|pro|p/ ... ${SEASON}`, strength: 0.7 },
+  { id: 'lead_time.arrives_after_season', type: 'objection.lead_time', pattern: `chega|chegam|chegaria|chegariam|chegar|chegando|chegava|entrega|entregam|entregaria|pronto|pronta|prontos|prontas ?só ?apenas depois|após do|da|de ?o ?a ${SEASON}`, strength: 0.7 },
+  { id: 'lead_time.does_not_meet_season', type: 'objection.lead_time', topics: ['objection.lead_time', 'objection.moq', 'objection.price'], topicOptional: true, pattern: `não|nem .. cumpre|cumprimos|atende|atendem|dá|dar|chega|chegam|serve|bate ... ${SEASON}`, strength: 0.65, negatable: false },
+  // The goods come only at a late date: "a produção só começa daqui a 4 semanas".
+  { id: 'lead_time.only_in_days', type: 'objection.lead_time', pattern: `${LEAD_NOUNS} ... ${ONLY_THEN} ... # dias|semanas|meses|semana|mês`, strength: 0.6 },
+  // A threat to cancel if the goods do not come by a date: "se não embarcar até sexta, cancelamos".
+  { id: 'lead_time.cancel_if_not', type: 'objection.lead_time', pattern: 'se|caso ... não|nem chegar|chegarem|sair|saírem|embarcar|embarcarem|entregar|entregarem|despachar|despacharem|enviar|enviarem|mandar|mandarem|zarpar ... ?, ?eu ?nós ?a ?gente ?vou ?vamos cancelo|cancelamos|cancelar|cancelaremos|cancelarei|desisto|desistimos|anulo|anulamos|perco|perdemos', strength: 0.7, negatable: false },
+  // The buyer chases the same shipping detail again: "segunda vez que peço o tracking".
+  { id: 'lead_time.asked_again', type: 'objection.lead_time', topics: ['objection.lead_time', 'objection.certification'], pattern: `terceira|terceiro|segunda|segundo|quarta|quarto|quinta|quinto|enésima|enésimo vez|vezes|e-mail|email|emails|e-mails|mensagem|mensagens ... ${REQUEST_VERBS}`, strength: 0.6 },
+  { id: 'lead_time.asked_n_times', type: 'objection.lead_time', topics: ['objection.lead_time', 'objection.certification'], pattern: `# vez|vezes ... ${REQUEST_VERBS}`, strength: 0.6 },
+  { id: 'lead_time.where_is_the_date', type: 'objection.lead_time', pattern: 'cadê|kd ?o ?a ?os ?as previsão|tracking|rastreio|booking|bl|navio|data|eta|prazo|amostra|amostras', strength: 0.7 },
+  // A bare "sem condições" or "assim fica difícil" about the nearest topic: "sem condições esse prazo".
+  { id: 'lead_time.no_conditions', type: 'objection.lead_time', topics: ANY_TOPIC, pattern: 'sem|nenhuma condições|condição|hipótese|chance', strength: 0.6, negatable: false },
+  { id: 'lead_time.gets_hard', type: 'objection.lead_time', topics: ALL_TOPICS, pattern: 'assim|aí|daí fica|ficaria|ficará|tá|está|vai ?ficar ?muito ?bem ?meio difícil|complicado|complicada|puxado|puxada|inviável', strength: 0.6 },
+  // Delay as a verb, unless a payment is what is late: "vai atrasar outra vez".
+  { id: 'lead_time.to_delay', type: 'objection.lead_time', topics: ['objection.lead_time'], topicOptional: true, pattern: 'atrasar|atrasa|atrasam|atrasaria', strength: 0.6 },
+  // Disbelief at a duration: "80 dias de produção??".
+  { id: 'lead_time.incredulous', type: 'objection.lead_time', pattern: '# dias|semanas|meses de|para|pra|pro produção|entrega|entregar|trânsito|fabricação|fabricar|embarque|embarcar|envio|enviar|mandar|produzir|chegar ... ??', strength: 0.65 },
+  { id: 'lead_time.incredulous_lead_time', type: 'objection.lead_time', pattern: 'prazo|prazos ... # dias|semanas|meses ... ??', strength: 0.65 },
+  // A bare "still long" or "still high" about the nearest topic: "o prazo continua longo", "o preço continua alto".
+  { id: 'lead_time.still_too_long', type: 'objection.lead_time', topics: ANY_TOPIC, pattern: 'continua|continuam|segue|seguem|permanece|permanecem ?muito ?bem ?um ?pouco longo|longa|longos|longas|demorado|demorada|alto|alta|altos|altas|caro|cara|elevado|elevada|puxado|puxada|pesado|pesada|apertado|apertada', strength: 0.65 },
+  // A vague or missing date: "esse prazo é vago", "nenhuma previsão até agora".
+  { id: 'lead_time.vague', type: 'objection.lead_time', topics: ['objection.lead_time'], pattern: 'vago|vaga|vagos|incerto|incerta|impreciso|imprecisa|indefinido|indefinida', strength: 0.65 },
+  { id: 'lead_time.no_date_given', type: 'objection.lead_time', pattern: 'nenhuma|nenhum data|previsão|prazo|tracking|booking|rastreio|eta', strength: 0.65, negatable: false },
+  // Too much time for the buyer: "é tempo demais para nós".
+  { id: 'lead_time.time_too_much', type: 'objection.lead_time', topics: ['objection.lead_time'], topicOptional: true, pattern: 'tempo demais|demasiado|excessivo', strength: 0.65 },
+  // A past shipment took long: "a amostra levou 6 semanas a chegar".
+  { id: 'lead_time.took_weeks_to', type: 'objection.lead_time', cancelledBy: OTHER_SUPPLIER, pattern: `demorou|demoraram|levou|levaram ?quase ?mais ?de ?uns ?umas # ${PERIODS} a|para|pra|até chegar|sair|embarcar|entregar|ficar|chegarem|saírem`, strength: 0.65 },
+  // The lead time is a multiple of the plan: "é o dobro do que prevíamos".
+  { id: 'lead_time.double', type: 'objection.lead_time', topics: ['objection.lead_time', 'objection.moq'], pattern: 'o dobro|triplo|quádruplo', strength: 0.65 },
+  // Doubt the seller can keep the date: "duvido que consigam cumprir".
+  { id: 'lead_time.doubt_they_keep_it', type: 'objection.lead_time', topics: ['objection.lead_time'], topicOptional: true, pattern: 'duvido|difícil|impossível|improvável ... cumprirem|cumprir|cumpram|entregarem|entreguem|conseguirem|consigam', strength: 0.6 },
+  // Still waiting, first person: "ainda aguardamos o BL".
+  { id: 'lead_time.still_awaiting', type: 'objection.lead_time', pattern: `ainda|continuamos|continuo|seguimos ?estamos ?a aguardamos|esperamos|aguardo|espero|aguardar|esperar ... ${AWAITED}|documentos`, strength: 0.65 },
+  // A bare "aí complica" about the nearest topic.
+  { id: 'lead_time.that_complicates', type: 'objection.lead_time', topics: ALL_TOPICS, pattern: 'aí|assim|daí|isso|isto complica|complicou|complicaria', strength: 0.6 },
   // objection.supplier_history
   { id: 'supplier_history.bad_experience', type: 'objection.supplier_history', pattern: 'experiência|experiências ?muito ?bem ruim|ruins|péssima|péssimas|terrível|horrível|negativa|negativas|má|desagradável|traumática', strength: 0.85 },
   { id: 'supplier_history.bad_experience_before', type: 'objection.supplier_history', pattern: 'má|mau|péssima|péssimas|terrível|horrível|triste|ruim|traumática experiência|experiências', strength: 0.85 },
@@ -237,6 +437,45 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'supplier_history.been_burned', type: 'objection.supplier_history', pattern: 'já|me|nos|se caí|caímos|queimei|queimamos|queimou ?feio nessa|nisso|com', strength: 0.7 },
   { id: 'supplier_history.other_one_said', type: 'objection.supplier_history', pattern: `último|última|outro|outra|outros|outras|antigo|antiga|anterior|anteriores ?${SUPPLIER} ?chinês ?chineses ?que ?me ?nos ?também disse|disseram|falou|falaram|prometeu|prometeram|garantiu|garantiram|jurou|juraram|dizia|diziam`, strength: 0.7 },
   { id: 'supplier_history.another_supplier_sent', type: 'objection.supplier_history', pattern: `de|do|da|com|dum|duma outro|outra|outros|outras|um|uma ${SUPPLIER}|marca|trading|importador|importadora ... veio|vieram|vinha|vinham|desbotou|desbotaram|mandou|mandaram|mandavam|entregou|entregaram|deu|deram|falhou|quebrou|derretia|trocou|sumiu|sumiram`, strength: 0.7 },
+  // Every supplier promises the same: "todos os fornecedores prometem isso".
+  { id: 'supplier_history.they_all_say', type: 'objection.supplier_history', pattern: 'todo|todos|qualquer|cada ?o ?os fornecedor|fornecedores|vendedor|vendedores|fábrica|fábricas|chinês|chineses|mundo|importador|importadores|trading ?novo ?novos ?me ?nos diz|dizem|fala|falam|promete|prometem|jura|juram|garante|garantem|disse|disseram|falou|falaram|prometeu|prometeram', strength: 0.65 },
+  // A past supplier and what it did: "já tivemos um fornecedor que...", "já trabalhei com uma fábrica que...".
+  { id: 'supplier_history.we_had_one_that', type: 'objection.supplier_history', pattern: `tive|tivemos ?um ?uma ?uns ?umas ?dois ?duas ?três ?# ${SUPPLIER}|trading|importadora|importador|chinês|chineses ... que`, strength: 0.7 },
+  { id: 'supplier_history.we_worked_with_one_that', type: 'objection.supplier_history', pattern: `já trabalhei|trabalhamos|comprei|compramos|importei|importamos com|de|da|do ?um ?uma ?uns ?umas ?dois ?duas ?três ?# ${SUPPLIER}|trading|importadora|importador ... que`, strength: 0.7 },
+  // Several suppliers, none of them good: "testei quatro fábricas e nenhuma cumpriu", "já troquei 3 fornecedores".
+  { id: 'supplier_history.none_delivered', type: 'objection.supplier_history', pattern: `${SUPPLIER} ... e|mas nenhum|nenhuma|ninguém ... acertou|cumpriu|cumpriram|conseguiu|conseguiram|entregou|entregaram|prestou|prestaram|serviu|funcionou|aguentou|respeitou`, strength: 0.75, negatable: false },
+  { id: 'supplier_history.nth_supplier', type: 'objection.supplier_history', pattern: `no|pelo terceiro|quarto|quinto|sexto|enésimo ${SUPPLIER}`, strength: 0.7 },
+  { id: 'supplier_history.went_through', type: 'objection.supplier_history', pattern: `já rodei|troquei|trocamos|mudei|mudamos|testei|testamos|tentei|tentamos|passei|passamos|paguei|pagamos ?por # ?diferentes ${SUPPLIER}`, strength: 0.7 },
+  // What happened before: "depois do que passámos", "não quero repetir a experiência".
+  { id: 'supplier_history.after_what_happened', type: 'objection.supplier_history', pattern: 'depois|após do|daquilo ?que ?nos ?me passamos|passei|aconteceu|aconteceram|sofremos|sofri|vivemos|vivi', strength: 0.7 },
+  { id: 'supplier_history.not_again', type: 'objection.supplier_history', pattern: 'repetir|passar ?de ?novo ?outra ?vez ?pelo ?pela o|a|os|as|por ?mesmo ?mesma erro|erros|experiência|história|pesadelo|filme|susto', strength: 0.7, negatable: false },
+  { id: 'supplier_history.scarred', type: 'objection.supplier_history', pattern: 'traumatizado|traumatizados|traumatizada|traumatizadas|escaldado|escaldados|escaldada|escaldadas|calejado|calejados', strength: 0.65 },
+  // A supplier who cheated the buyer: "fomos passados para trás", "ficou com o nosso sinal", "perdi um adiantamento".
+  { id: 'supplier_history.cheated', type: 'objection.supplier_history', pattern: 'fomos|fui|foram|foi passado|passados|passada|passadas pra|para trás', strength: 0.8 },
+  { id: 'supplier_history.harmed', type: 'objection.supplier_history', pattern: 'fomos|fui|foi prejudicados|prejudicado|prejudicada|burlados|burlado|burlada|lesada|lesadas|lesado|enganadas|enganada|enganado|enganados|roubada|roubado', strength: 0.7 },
+  { id: 'supplier_history.kept_our_money', type: 'objection.supplier_history', pattern: 'ficou|ficaram|sumiu|sumiram|desapareceu|desapareceram|fugiu|fugiram com ?o ?a ?os ?as ?nosso ?nossa ?meu ?minha dinheiro|sinal|adiantamento|depósito|pagamento|entrada|grana|sinais|adiantamentos|depósitos', strength: 0.8 },
+  { id: 'supplier_history.lost_a_deposit', type: 'objection.supplier_history', pattern: 'perdemos|perdi|perdeu ?um ?uma ?o ?a ?nosso ?nossa ?meu ?minha adiantamento|sinal|depósito|entrada|investimento|adiantamentos|sinais|depósitos', strength: 0.75 },
+  { id: 'supplier_history.fake_company', type: 'objection.supplier_history', pattern: 'empresa|empresas|fábrica|fornecedor|fornecedora|vendedor|trading fantasma|fantasmas|fake|falsa|falso', strength: 0.7 },
+  { id: 'supplier_history.they_sent_fakes', type: 'objection.supplier_history', pattern: 'já me|nos mandaram|enviaram|venderam|entregaram|mandou|enviou|vendeu|entregou ... fake|falso|falsa|falsificado|falsificada|réplica|réplicas|pirata|recondicionado|recondicionada|usado|usada|reciclado|lixo|porcaria', strength: 0.7 },
+  // Goods bought elsewhere before, or imports gone wrong: "a última carga de outro fornecedor", "cansei de importar".
+  { id: 'supplier_history.last_lot_from_another', type: 'objection.supplier_history', pattern: `último|última|últimos|últimas|anterior|anteriores remessa|remessas|carga|cargas|lote|lotes|pedido|pedidos|encomenda|encomendas|compra|compras|importação|importações|contêiner|contentor|container|vez ?, de|do|da|com|que ?um ?uma ?o ?a outro|outra|outros|outras ${SUPPLIER}|marca|lugar|chinês|site|loja`, strength: 0.7 },
+  { id: 'supplier_history.bought_from_another', type: 'objection.supplier_history', pattern: `comprei|importei|recebi|encomendei ... de|do|da|com|a|ao|à outro|outra|outros|outras ${SUPPLIER}|marca|lugar|site|loja|vendedor|que`, strength: 0.6 },
+  { id: 'supplier_history.the_lot_we_bought_from_another', type: 'objection.supplier_history', pattern: `que compramos|importamos|recebemos|encomendamos ... de|do|da|com|a|ao|à outro|outra|outros|outras ${SUPPLIER}|marca|lugar|site|loja|vendedor`, strength: 0.6 },
+  { id: 'supplier_history.seen_many', type: 'objection.supplier_history', pattern: `já vi|vimos muito|muitos|muita|muitas|vários|várias|bastante ${SUPPLIER}|gente|vendedor|vendedores`, strength: 0.65 },
+  { id: 'supplier_history.tired_of_importing', type: 'objection.supplier_history', pattern: 'cansei|cansamos|cansado|cansada|cansados|farto|farta|fartos de importar|comprar|receber|levar|tomar|perder', strength: 0.65 },
+  { id: 'supplier_history.imported_and_got', type: 'objection.supplier_history', pattern: 'importei|importamos ... e|mas recebi|recebemos|veio|vieram|chegou|chegaram|mandaram|enviaram ... diferente|errado|errada|errados|trocado|trocada|falso|falsa|pior|piores', strength: 0.7 },
+  // More ways to tell of a past or current supplier: "já houve um fornecedor que...", "o último chinês trocou o material".
+  { id: 'supplier_history.there_was_one_that', type: 'objection.supplier_history', pattern: `já teve|houve ?um ?uma ${SUPPLIER}|trading|importadora|importador|chinês ... que`, strength: 0.7 },
+  { id: 'supplier_history.last_trader', type: 'objection.supplier_history', pattern: `último|última|antigo|antiga|anterior|ex chinês|chineses|trading|importador|importadora|indiano|turco|vietnamita ... ${LET_DOWN}`, strength: 0.75 },
+  { id: 'supplier_history.current_one_fails', type: 'objection.supplier_history', pattern: `atual|actual|atuais|actuais ... atrasou|atrasa|atrasam|atrasaram|falha|falham|falhou|falharam|${BAD_ACTS}`, strength: 0.7 },
+  { id: 'supplier_history.bought_from_one_that', type: 'objection.supplier_history', pattern: `comprei|compramos|importei|importamos de|com um|uma ${SUPPLIER}|trading|importadora|importador ... que`, strength: 0.65 },
+  { id: 'supplier_history.worse_than_before', type: 'objection.supplier_history', pattern: `pior|piores que|do ?que ?o ?a ?os ?as ${SUPPLIER} antigo|antiga|antigos|anterior|anteriores|passado`, strength: 0.7 },
+  { id: 'supplier_history.bad_suppliers', type: 'objection.supplier_history', pattern: `${SUPPLIER} ruins|maus|péssimos|péssimas|desonestos|desonestas|picaretas|problemáticos|problemáticas`, strength: 0.7 },
+  { id: 'supplier_history.every_time_i_import', type: 'objection.supplier_history', pattern: 'toda|cada|sempre vez|que ?que importo|importamos|compro|compramos ?da|de|do ?fora|china|ásia|exterior', strength: 0.6 },
+  { id: 'supplier_history.bad_past_experience', type: 'objection.supplier_history', pattern: 'experiência|experiências anterior|anteriores|passada|passadas ... difícil|difíceis|má|ruim|ruins|péssima|complicada|negativa|traumática|frustrante|dolorosa', strength: 0.75 },
+  { id: 'supplier_history.sent_saying', type: 'objection.supplier_history', pattern: 'já me|nos mandaram|enviaram|venderam|entregaram|mandou|enviou|vendeu|entregou ... dizendo|alegando|jurando|falando que era|eram|fosse|fossem', strength: 0.7 },
+  // Paid a third party and got nothing: "paguei a uma fábrica e nunca recebi".
+  { id: 'supplier_history.paid_and_never_got', type: 'objection.supplier_history', pattern: `pra|para|a|ao uma|um ${SUPPLIER}|trading|importadora ... e|mas nunca|jamais|não recebi|recebemos|chegou|chegaram|veio|vieram|apareceu|entregou|entregaram`, strength: 0.75, negatable: false },
   // objection.moq
   { id: 'moq.moq_too_high', type: 'objection.moq', pattern: 'moq|moqs|mínimo|mínima ... alto|alta|grande|elevado|elevada|demais|pesado|pesada|muito|exagerado|exagerada|absurdo|complica|complicado', strength: 0.85 },
   { id: 'moq.moq_not_possible', type: 'objection.moq', pattern: 'moq|moqs|mínimo|mínima ... não ?é ?fica ?está possível|viável|aceitável|atende|serve|dá|rola', strength: 0.85, negatable: false },
@@ -264,6 +503,48 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'moq.moq_excessive', type: 'objection.moq', pattern: 'moq|moqs|mínimo|mínima ... muita|demasiado|demasiada|inviável|incomportável|impraticável|mata|matando|puxado|puxada|excessivo|excessiva|exagero', strength: 0.8 },
   { id: 'moq.too_much_for_us', type: 'objection.moq', topics: ANY_TOPIC, pattern: 'é|são|fica|ficaria|seria|parece muito|muita|demais|demasiado|demasiada|pesado|pesada ?coisa pra|para|pro|p/', strength: 0.6 },
   { id: 'moq.does_not_fit', type: 'objection.moq', topics: ['objection.moq'], pattern: 'não cabe|cabem|fecha|fecham|adequa|adequam|comporta|comportam|encaixa|compensa', strength: 0.65, negatable: false },
+  // The quantity is more than the buyer sells, uses or can store: "mais do que usamos num trimestre", "quase o que vendemos num ano".
+  { id: 'moq.more_than_we_sell', type: 'objection.moq', pattern: `mais|acima|além do|de|que ... ${SELL_USE}`, strength: 0.7 },
+  { id: 'moq.almost_a_year_of_sales', type: 'objection.moq', pattern: `quase|praticamente ... que ${SELL_USE} ... ano|anos|meses|semestre|trimestre|inteiro`, strength: 0.7 },
+  // The buyer's sales rate set against the minimum: "eu vendo 60 por mês", "vendemos só 300 caixas por mês".
+  { id: 'moq.our_sales_rate', type: 'objection.moq', topics: ['objection.moq'], pattern: `${SALES_RATE_VERBS} ?umas ?uns ?cerca ?de # ?mil por|ao|num|cada mês|semana|ano|trimestre|semestre|dia`, strength: 0.6 },
+  { id: 'moq.we_only_sell', type: 'objection.moq', pattern: `${SALES_RATE_VERBS} só|apenas|somente|mal ?umas ?uns # ... por|ao|num|cada mês|semana|ano|trimestre|semestre|dia`, strength: 0.6 },
+  // The order would sit in stock for years: "ficaríamos com stock para anos", "levaríamos dois anos a vender".
+  { id: 'moq.stock_for_years', type: 'objection.moq', pattern: 'stock|stocks|estoque|estoques para|pra ?uns ?umas ?muitos ?vários ?# anos|década|décadas|vida', strength: 0.7 },
+  { id: 'moq.stock_for_long', type: 'objection.moq', pattern: 'stock|stocks|estoque|estoques para|pra muito tempo', strength: 0.65 },
+  { id: 'moq.left_with_stock', type: 'objection.moq', pattern: 'ficar|fico|ficamos|ficávamos|ficaríamos|ficaria|ficava|ficaremos|ficarei|ficarmos com ?o ?um ?uma stock|estoque|mercadoria|produto|material ... anos|ano|meses|parado|parada|parados|paradas|encalhado|encalhada|encalhados|muito', strength: 0.7 },
+  { id: 'moq.dead_stock', type: 'objection.moq', pattern: 'parado|parada|parados|paradas|encalhado|encalhada|encalhados|encalhadas no|na|em ?o ?a ?nosso ?nossa ?meu ?minha stock|estoque|prateleira|prateleiras', strength: 0.7 },
+  { id: 'moq.takes_long_to_sell', type: 'objection.moq', pattern: 'demora|demoram|demoram-nos|demora-nos|demoraria|demorariam|demoraríamos|levaria|levaríamos|levariam ... a|para|pra|até vender|escoar|girar|consumir|gastar|usar', strength: 0.6 },
+  { id: 'moq.not_sold_within', type: 'objection.moq', pattern: 'não escoa|escoam|vende|vendemos|vendo|gira|giram|giramos|consumimos|sai ?isso ?isto ?tudo em|num|nem ... ano|anos', strength: 0.65, negatable: false },
+  { id: 'moq.enough_for_years', type: 'objection.moq', pattern: 'daria|dava|dá|chega|chegaria|chegava para|pra ?nos abastecer|vender|consumir|gastar|usar ... ano|anos', strength: 0.65 },
+  // No room for the quantity: "não temos onde armazenar", "o armazém não comporta".
+  { id: 'moq.no_room', type: 'objection.moq', pattern: 'não temos|tenho|há ?espaço ?lugar ?onde ?para ?pra guardar|armazenar|estocar|stockar|arrumar', strength: 0.7, negatable: false },
+  { id: 'moq.storage_too_small', type: 'objection.moq', pattern: 'armazém|armazéns|depósito|galpão|stock|estoque ... não comporta|comportam|suporta|aguenta|cabe|cabem', strength: 0.7, negatable: false },
+  { id: 'moq.does_not_fit_storage', type: 'objection.moq', pattern: 'não ?se cabe|cabem|comporta|comportam|adequa|adequam|adapta|ajusta ... armazém|depósito|galpão|estoque|stock', strength: 0.7, negatable: false },
+  // Too much for a first order: "é muito para começar", "para um primeiro pedido é demasiado".
+  { id: 'moq.too_much_to_start', type: 'objection.moq', topics: ANY_TOPIC, topicOptional: true, pattern: `muito|muita|demais|demasiado|demasiada|pesado|pesada|puxado|puxada|excessivo|excessiva|arriscado|arriscada|complicado|complicada|grande ?coisa para|pra|pro|p/ ?nós ?a ?gente ?mim ?eu ?um ?uma ?o ?a ?nosso ?nossa ?meu ?minha ${FIRST_ORDER}`, strength: 0.65 },
+  { id: 'moq.start_is_too_much', type: 'objection.moq', topics: ANY_TOPIC, topicOptional: true, pattern: `${FIRST_ORDER} ... é|são|fica|ficaria|seria|parece|tá|está demais|demasiado|demasiada|muito|muita|pesado|pesada|puxado|puxada|excessivo|excessiva|exagerado|exagerada ?coisa para|pra|pro|p/|,|.|!|...`, strength: 0.65 },
+  { id: 'moq.start_is_not_viable', type: 'objection.moq', topics: ANY_TOPIC, topicOptional: true, pattern: `${FIRST_ORDER} ... é|são|fica|ficaria|seria|parece|tá|está inviável|impossível|incomportável|arriscado|arriscada|complicado|complicada`, strength: 0.65 },
+  // A small business, next to a quantity or a minimum: "a loja é pequena", "uma padaria artesanal", "uma empresa como a nossa".
+  { id: 'moq.small_business', type: 'objection.moq', topics: ['objection.moq'], pattern: `${SMALL_BUSINESS} ?aqui ?cá ?é ?são ?muito ?bem ?ainda pequeno|pequena|pequenos|pequenas|pequenino|pequenina|pequenininha|familiar|artesanal|modesto|modesta`, strength: 0.6 },
+  { id: 'moq.small_business_before', type: 'objection.moq', topics: ['objection.moq'], pattern: 'pequeno|pequena|pequenos|pequenas lojista|lojistas|loja|lojas|negócio|negócios|empresa|empresas|marca|marcas|comércio|comerciante|comerciantes|produtor|produtora|importador|importadora|distribuidor|distribuidora|confecção|varejista|mercado', strength: 0.6 },
+  { id: 'moq.corner_shop', type: 'objection.moq', topics: ['objection.moq'], pattern: 'loja|lojinha|mercearia|farmácia|comércio|padaria de|do bairro|esquina', strength: 0.6 },
+  { id: 'moq.business_like_ours', type: 'objection.moq', topics: ['objection.moq'], pattern: `${SMALL_BUSINESS} como|do|da|de ?a ?o nossa|nosso|minha|meu`, strength: 0.6 },
+  { id: 'moq.too_much_for_our_size', type: 'objection.moq', topics: AMOUNT_TOPICS, topicOptional: true, pattern: 'muito|muita|demais|demasiado|grande|pesado|pesada|excessivo|alto|alta ... para|pra|pro|p/ ?o ?a ?nosso ?nossa ?meu ?minha tamanho|porte|dimensão|escala', strength: 0.65 },
+  // The buyer will not work with the minimum: "com esse mínimo não conseguimos", "se o mínimo for esse, não dá".
+  { id: 'moq.with_this_minimum_not', type: 'objection.moq', pattern: 'com|nesse|neste|esse|este|desse|deste|tal ?pedido ?o ?vosso ?seu mínimo|mínima|mínimos|moq|moqs ... não|nem ... conseguir|consigo|conseguimos|dá|dar|vai|vamos|trabalhar|avançar|fechar|compensa|fecha', strength: 0.75, negatable: false },
+  { id: 'moq.not_with_this_minimum', type: 'objection.moq', pattern: 'não .. conseguimos|consigo|vamos|vou|dá|podemos|posso ... trabalhar|avançar|fechar|comprar|operar|continuar|seguir com|nesse|neste ?esse ?este ?o ?vosso ?seu ?tal ?pedido mínimo|mínima|moq|moqs', strength: 0.75, negatable: false },
+  { id: 'moq.if_minimum_then_no', type: 'objection.moq', pattern: 'se|caso ?o ?a ?vosso ?vossa ?seu ?sua ?pedido mínimo|mínima|moq|moqs for|fosse|é|forem|continuar|ficar|mantiver ... , ?infelizmente ?acho ?que ?então ?aí ?já não|nem|fica|complica|inviabiliza|esquece|desisto|desistimos', strength: 0.7, negatable: false },
+  // A smaller start than the minimum, then more: "1.500 para começar e depois vemos".
+  { id: 'moq.start_with_then_see', type: 'objection.moq', topics: ['objection.moq'], topicOptional: true, pattern: '# ... para|pra começar|arrancar|testar|início ... e|depois|aí|se ... vemos|veremos|vê|ver|avaliamos|avaliar|pensamos|decidimos|logo', strength: 0.6 },
+  { id: 'moq.start_with_number_then', type: 'objection.moq', topics: ['objection.moq'], topicOptional: true, pattern: 'começar|começamos|começaríamos|começo|arrancar|arrancamos|iniciar|iniciamos com|por # ... e|depois|aí ... vemos|veremos|vê|ver|avaliamos|avaliar|pensamos|decidimos|logo', strength: 0.6 },
+  // The minimum suits only big buyers: "o mínimo é para os grandes".
+  { id: 'moq.for_the_big_ones', type: 'objection.moq', topics: ['objection.moq'], pattern: 'para|pra|pros|pras|dos|das|de ?os ?as grandes|gigantes|multinacionais|atacadistas|grandões|tubarões', strength: 0.6 },
+  // The minimum changed or was imposed: "aumentaram o mínimo", "dizem que o mínimo é 2.000".
+  { id: 'moq.minimum_changed', type: 'objection.moq', pattern: 'mudaram|mudam|muda|mudou|alteraram|alterou|alteram|subiram|subiu|aumentaram|aumentou|dobraram|dobrou|triplicaram ?o ?a ?vosso ?vossa ?seu ?sua ?pedido mínimo|mínima|moq|moqs', strength: 0.7 },
+  { id: 'moq.they_impose', type: 'objection.moq', pattern: 'dizem|disseram|responderam|respondem|falam|falaram|pedem|pediram|exigem|exigiram|vêm|vieram|impõem ... mínimo|mínima|moq|moqs ... #', strength: 0.6 },
+  // A bare "não é o ideal" about the nearest topic.
+  { id: 'moq.not_ideal', type: 'objection.moq', topics: ALL_TOPICS, pattern: 'não é|seria|está ?bem ?o ideal', strength: 0.55, negatable: false },
   // objection.payment_terms
   { id: 'payment_terms.cannot_accept_terms', type: 'objection.payment_terms', pattern: `não .. aceitar|aceitamos|aceito|pagar|pagamos|pago|fazer|fazemos|trabalhar|trabalhamos|trabalho|concordar|concordamos .. ${DEPOSIT}|condição|condições`, strength: 0.8, negatable: false },
   { id: 'payment_terms.deposit_too_high', type: 'objection.payment_terms', pattern: `sinal|entrada|adiantamento|depósito|antecipado|antecipação .. ${HIGH}|grande|demais`, strength: 0.8 },
@@ -295,6 +576,40 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'payment_terms.advance_we_cannot', type: 'objection.payment_terms', pattern: `${DEPOSIT} .. não ?nos ?me consigo|conseguimos|fazemos|faço|aprovamos|aprova|aprovam|aceitamos|aceito|trabalhamos|pagamos|pago|posso|podemos|fecho|fechamos|temos`, strength: 0.75, negatable: false },
   { id: 'payment_terms.will_not_pay_upfront', type: 'objection.payment_terms', pattern: 'não|nunca|jamais .. paga|pagam|fecho|fechamos|faço|aprovamos|aprova|aprovam|permite|permitem|autoriza|autorizam|consigo|conseguimos ... antecipado|antecipada|antecipados|antecipadas|adiantado|adiantada|antecipadamente|adiantamento|adiantamentos|antecipação|upfront|advance', strength: 0.75, negatable: false },
   { id: 'payment_terms.they_demand_advance', type: 'objection.payment_terms', pattern: 'querem|pedem|pedindo|exigem|exige|exigir|exigindo|exigência ... antecipado|adiantado|antecipadamente|adiantamento', strength: 0.65 },
+  // Paying before the goods are seen: "pagar tudo antes de ver a mercadoria".
+  { id: 'payment_terms.before_seeing_goods', type: 'objection.payment_terms', topics: ['objection.payment_terms'], topicOptional: true, pattern: 'antes de ver|receber|recebermos|vermos|termos|conhecer|conhecermos|inspecionar|inspecionarmos|testar ?a ?o ?as ?os mercadoria|mercadorias|produto|produtos|carga|nada|lote|encomenda|material', strength: 0.7, negatable: false },
+  // The terms leave the buyer exposed or uneasy: "isso deixa-nos expostos", "esse adiantamento assusta-nos".
+  { id: 'payment_terms.leaves_us_exposed', type: 'objection.payment_terms', topics: ALL_TOPICS, pattern: 'deixa|deixam|deixou|deixa-nos|deixa-me|deixar ?me ?nos ?muito ?bem ?um ?pouco ?meio inseguro|inseguros|insegura|inseguras|exposto|expostos|exposta|expostas|desconfortável|desconfortáveis|apreensivo|apreensivos|apreensiva|receoso|receosos|receosa|nervoso|nervosa', strength: 0.7 },
+  { id: 'payment_terms.scares_us', type: 'objection.payment_terms', topics: ALL_TOPICS, pattern: 'assusta|assustam|assusta-me|assusta-nos|assustou|frio na barriga', strength: 0.65 },
+  // The bank makes a letter of credit slow or dear: "o banco demora a abrir a carta", "carta de crédito é cara".
+  { id: 'payment_terms.bank_charges_for_lc', type: 'objection.payment_terms', pattern: 'banco|bancos ... cobra|cobram|cobrando|demora|demoram|leva|levam ... abrir|abertura|emitir|emissão ?de ?uma ?a ?as carta|cartas|l/c|lc|crédito', strength: 0.7 },
+  { id: 'payment_terms.lc_is_costly', type: 'objection.payment_terms', pattern: 'carta|cartas|l/c|lc ?de ?crédito ... demora|demoram|cara|caro|caras|custa|custam|burocrática|burocrático|burocráticas|complicada|complicado|exagero|exagerado|exagerada|inviável|taxa|taxas|comissão|comissões', strength: 0.7 },
+  { id: 'payment_terms.bank_will_not', type: 'objection.payment_terms', pattern: 'banco|bancos ... não ?nos ?me trabalha|trabalham|abre|abrem|emite|emitem|opera|operam|apoia|apoiam|financia', strength: 0.7, negatable: false },
+  // Why the seller insists on a method: "por que só aceitam transferência?".
+  { id: 'payment_terms.why_only', type: 'objection.payment_terms', topics: ANY_TOPIC, pattern: 'porque|porquê|pq|pk ... ?só|somente|apenas|não aceitam|aceita|exigem|exige|pedem|pede|precisam|precisa|querem|quer|trabalham|demora|demoram ... ?', strength: 0.65, negatable: false },
+  { id: 'payment_terms.why_only_split', type: 'objection.payment_terms', topics: ANY_TOPIC, pattern: 'por que|quê ... ?só|somente|apenas|não aceitam|aceita|exigem|exige|pedem|pede|precisam|precisa|querem|quer|trabalham|demora|demoram ... ?', strength: 0.65, negatable: false },
+  // The terms do not pass the buyer's committee: "isso não passa na nossa diretoria".
+  { id: 'payment_terms.does_not_pass_internally', type: 'objection.payment_terms', pattern: 'não passa|passam|aprova|aprovam|aprovaria ?aqui ?no ?na ?nosso ?nossa ?pelo ?pela comitê|comité|financeiro|diretoria|direção|administração|dentro|jurídico|compliance|conselho', strength: 0.7, negatable: false },
+  // Other suppliers give better terms: "os concorrentes aceitam carta de crédito".
+  { id: 'payment_terms.others_accept', type: 'objection.payment_terms', topics: ANY_TOPIC, topicOptional: true, pattern: 'outro|outra|outros|outras|concorrente|concorrentes|concorrência ... aceitam|aceita|trabalham|trabalha|dão|oferecem|oferece|concedem|concede ?com # ', strength: 0.65 },
+  { id: 'payment_terms.others_accept_lc', type: 'objection.payment_terms', pattern: 'outro|outra|outros|outras|concorrente|concorrentes|concorrência ... aceitam|aceita|trabalham|trabalha|dão|oferecem|oferece|concedem|concede ?com ?a ?o l/c|lc|carta|prazo|boleto|crédito|consignação|faturado', strength: 0.65 },
+  // The seller wants the whole sum early: "querem o pagamento integral antes", "pagar tudo adiantado é pesado".
+  { id: 'payment_terms.they_want_it_all_early', type: 'objection.payment_terms', topics: ['objection.payment_terms'], topicOptional: true, pattern: 'querem|pedem|pedindo|exigem|exige|exija|exijam|exigir|exigindo|precisam|precisa ... pagamento|pagamentos|saldo|# ... total|integral|antes|adiantado|antecipado|antecipadamente', strength: 0.65 },
+  { id: 'payment_terms.paying_all_first_is_hard', type: 'objection.payment_terms', pattern: 'pagar ?tudo ?o ?valor ?integral ?total antes|adiantado|antecipado|antecipadamente ... é|fica|seria|tá puxado|puxada|pesado|pesada|complicado|difícil|arriscado|inviável|demais|muito', strength: 0.7 },
+  // Partial acceptance: "o sinal até aceito, mas...".
+  { id: 'payment_terms.yes_but', type: 'objection.payment_terms', topics: ANY_TOPIC, pattern: 'até faço|fazemos|topo|topamos|aceito|aceitamos|concordo|concordamos|consigo|conseguimos|pago|pagamos|dá|vai|passa ?, mas|porém', strength: 0.6 },
+  // Terms to improve: "flexibilizem as condições de pagamento".
+  { id: 'payment_terms.improve_terms', type: 'objection.payment_terms', topics: ['objection.payment_terms', 'objection.lead_time'], pattern: 'melhora|melhore|melhorar|melhorem|flexibilizar|flexibilizem|flexibiliza|estender|estendam|alongar|esticar ?o ?a ?os ?as prazo|prazos|condição|condições|termos|forma', strength: 0.6 },
+  // The buyer cannot pay on the date: "não vamos conseguir pagar a parcela".
+  { id: 'payment_terms.cannot_pay_on_date', type: 'objection.payment_terms', pattern: 'não .. pagar|liquidar|quitar ?o ?a saldo|parcela|boleto|fatura|pagamento|restante|resto', strength: 0.7, negatable: false },
+  // The bank fees or paperwork of the method: "o banco cobra uma taxa alta", "é burocrático de abrir".
+  { id: 'payment_terms.bank_fees', type: 'objection.payment_terms', topics: ['objection.payment_terms'], topicOptional: true, pattern: 'banco|bancos ... cobra|cobram|cobrando ... taxa|taxas|comissão|comissões|tarifa|tarifas', strength: 0.6 },
+  { id: 'payment_terms.costly_to_open', type: 'objection.payment_terms', topics: ['objection.payment_terms'], pattern: 'caro|cara|custoso|custosa|burocrático|burocrática|complicado|complicada|demorado|demorada|difícil ... abrir|emitir|montar', strength: 0.6 },
+  // Never again on these terms: "nunca mais aceitamos isso".
+  { id: 'payment_terms.never_again', type: 'objection.payment_terms', topics: ANY_TOPIC, topicOptional: true, pattern: 'nunca|jamais mais ?vamos ?vou aceitar|aceitamos|aceito|aceitaremos|fazer|fazemos|pagar|pagamos|pago', strength: 0.65, negatable: false },
+  // Not prudent, fair or respectful to the buyer: "não nos parece prudente", "é abusivo".
+  { id: 'payment_terms.not_prudent', type: 'objection.payment_terms', topics: ANY_TOPIC, topicOptional: true, pattern: 'não ?nos ?me parece|parecem|é|seria prudente|seguro|sensato|razoável|justo|correto', strength: 0.6, negatable: false },
+  { id: 'payment_terms.offensive', type: 'objection.payment_terms', topics: ALL_TOPICS, pattern: 'ofensivo|ofensiva|abusivo|abusiva|desrespeito|desrespeitoso', strength: 0.6 },
   // objection.quality
   { id: 'quality.quality_poor', type: 'objection.quality', pattern: 'qualidade ... ruim|ruins|baixa|inferior|péssima|horrível|fraca|duvidosa|questionável|problema|problemas|preocupa|preocupação|dúvida|dúvidas|reclamação|reclamações|caiu|piorou|decepcionou|deixou', strength: 0.8 },
   { id: 'quality.low_quality', type: 'objection.quality', pattern: 'baixa|má|mau|péssima|pouca|fraca|ruim|questionável|duvidosa qualidade', strength: 0.8 },
@@ -335,4 +650,43 @@ export const OBJECTION_CUES: SignalCue[] = [
   // The buyer doubts that the goods are what the offer states: "esse aço é 304 mesmo?", "como vcs conseguem vender tão barato?".
   { id: 'quality.is_it_really', type: 'objection.quality', pattern: 'é|são #|inox|aço|algodão|cotton|virgem|novo|nova|novos|novas|original|originais|genuíno|genuína|naval|puro|pura|maciço|maciça|couro|seco|seca|bom|boa|nitrílica|nitrílicas|orgânico|orgânica .. mesmo ?|ou', strength: 0.65 },
   { id: 'quality.how_so_cheap', type: 'objection.quality', pattern: 'como .. conseguem|consegue|consegues|conseguiram vender|fazer|fabricar|produzir|oferecer ... barato|barata|baratos|baratas|preço|valor', strength: 0.65 },
+  // Defects named by one word: "a borda lascada", "a costura descosturada", "encolheu na lavagem".
+  { id: 'quality.defect_words', type: 'objection.quality', pattern: 'lascado|lascada|lascados|lascadas|descosturado|descosturada|descosturados|descosturadas|desalinhado|desalinhada|desalinhados|desalinhadas|gorgulho|gorgulhos|rebarba|rebarbas|microfissura|microfissuras|fissura|fissuras|bolor|encolheu|encolheram|envergou|envergaram|empenou|empenaram|pifou|pifaram|derreteu|derreteram|derretia|vazou|vazaram|descolam|descolaram|descola|descascam|descasca|desmanchou|desmancharam|amassou|amassaram|queimada|desbotaram|esfarelou|esfarela|enferrujou', strength: 0.65 },
+  // Defects only a delivery verb makes clear: "chegaram partidas", "as caixas vieram molhadas", "veio com cheiro a tinta".
+  { id: 'quality.arrived_with', type: 'objection.quality', pattern: `veio|vieram|chegou|chegaram|chega|chegam|vem|vêm|saiu|saíram|estava|estavam|tinha|tinham|havia|apresenta|apresentam|apresentou|apresentaram ?com ... ${ARRIVED_DEFECTS}`, strength: 0.65 },
+  // The product does not switch on, charge or seal: "o aparelho não liga", "a tampa não veda".
+  { id: 'quality.does_not_work', type: 'objection.quality', pattern: 'não|nem liga|ligam|acende|acendem|acendeu|ligou|carrega|carregam|veda|vedam', strength: 0.7, negatable: false },
+  // The count is off: "a quantidade não confere", "chegaram 95 caixas em vez de 100".
+  { id: 'quality.count_off', type: 'objection.quality', pattern: 'quantidade|quantidades|peso|pesos|contagem|medida|medidas|metragem ... não bate|batem|confere|conferem|corresponde|correspondem', strength: 0.7, negatable: false },
+  { id: 'quality.received_instead', type: 'objection.quality', pattern: 'chegaram|chegou|vieram|veio|recebemos|recebi|contamos|contámos ... # ... vez|invés|lugar de|dos|das #', strength: 0.7 },
+  // A claim that the goods belie: "disseram que o couro era natural, mas", "vendido como novo, mas".
+  { id: 'quality.claimed_but', type: 'objection.quality', cancelledBy: BUSINESS_KIND, topics: ['objection.quality', 'objection.lead_time', 'objection.price', 'objection.moq'], topicOptional: true, pattern: `${CLAIMED} ?que ?o ?a ?os ?as ... é|são|era|eram|seria|seriam|fosse|tem|têm ... ?, mas|porém|contudo`, strength: 0.65 },
+  { id: 'quality.sold_as', type: 'objection.quality', pattern: 'vendem|venderam|vendeu|vendido|vendida|vendidos|vendidas|anunciado|anunciada|anunciados|anunciadas|rotulado|rotulada|descrito|descrita como ... ?, mas|porém', strength: 0.6 },
+  // Doubt that it holds up or is what it claims: "aguenta mesmo chuva?", "será que dura?", "é 316 mesmo ou é 304?".
+  { id: 'quality.does_it_really_hold', type: 'objection.quality', pattern: 'aguenta|aguentam|suporta|suportam|resiste|resistem|dura|duram ... mesmo|realmente|verdade ... ?', strength: 0.65 },
+  { id: 'quality.will_it_hold', type: 'objection.quality', pattern: 'será que ... aguenta|aguentam|suporta|suportam|resiste|resistem|dura|duram|presta|prestam|funciona|funcionam', strength: 0.65 },
+  { id: 'quality.is_number_really', type: 'objection.quality', topics: ['objection.quality'], topicOptional: true, pattern: 'é|são # .. mesmo|realmente ?ou', strength: 0.65 },
+  { id: 'quality.really_or', type: 'objection.quality', cancelledBy: SELLER_KIND, topics: ['objection.quality'], topicOptional: true, pattern: 'é|são|seja|sejam|tem|têm ... mesmo|mesma|mesmos|mesmas|realmente|verdade ou', strength: 0.6 },
+  // Too cheap to be real: "barato demais para ser original", "parece réplica", "nem paga o material".
+  { id: 'quality.too_good_to_be_true', type: 'objection.quality', pattern: 'bom|boa|barato|barata|baratos|baratas|baixo|baixa demais|demasiado pra|para ser|isso|isto|esse|essa|este|esta|tal', strength: 0.65 },
+  { id: 'quality.smells_like', type: 'objection.quality', pattern: 'cheira|cheiram|parece|parecem ?a ?de ?ser material|reciclado|reciclada|réplica|cópia|falsificado|falsificada|recondicionado|recondicionada|eletrozincado|genérico|genérica|pirata|montagem|fake', strength: 0.6 },
+  { id: 'quality.does_not_even_pay', type: 'objection.quality', pattern: 'nem paga|cobre ?o ?a ?os ?as material|peça|peças|matéria-prima|custo|componente|componentes|tecido|caixa|embalagem', strength: 0.65 },
+  // Failure that sets in: "as solas começaram a descolar", "estão a falhar", "parte facilmente".
+  { id: 'quality.started_to_fail', type: 'objection.quality', pattern: 'estão|está|começaram|começou|começa|começam|continuam|continua a|de falhar|avariar|partir|rachar|descolar|soltar|descascar|enferrujar|oxidar|desbotar|encolher|vazar|pingar|falhando|descolando', strength: 0.65 },
+  { id: 'quality.breaks_a_lot', type: 'objection.quality', pattern: 'quebrou|quebraram|quebra|quebram|partiu|partiram|parte|partem|rasgou|rasgaram|rasga|rasgam muito|bastante|demais|fácil|facilmente|facilmente', strength: 0.65 },
+  // Out of tolerance, old stock or weak build: "fora da tolerância", "é stock velho", "pouco robusto", "fraco demais".
+  { id: 'quality.out_of_tolerance', type: 'objection.quality', pattern: 'fora da|de|do tolerância|tolerâncias|esquadro|prumo|medida', strength: 0.65 },
+  { id: 'quality.old_stock', type: 'objection.quality', pattern: 'stock|estoque|pneu|pneus|produto|produtos|mercadoria|material|lote velho|velha|velhos|velhas|usado|usada|usados|usadas', strength: 0.65 },
+  { id: 'quality.seems_weak', type: 'objection.quality', pattern: 'parece|parecem|parece-me|parece-nos|achei|achamos|acho|achou|achando|achaste ... frágil|frágeis|fraco|fraca|fracos|fracas|mole|moles', strength: 0.6 },
+  { id: 'quality.too_thin', type: 'objection.quality', pattern: 'frágil|frágeis|fraco|fraca|fracos|fracas|fino|fina|finos|finas|mole|moles demais|demasiado|demasiada', strength: 0.65 },
+  { id: 'quality.not_sturdy', type: 'objection.quality', pattern: 'pouco|nada robusto|robusta|robustos|resistente|resistentes|durável|duráveis|firme|firmes|sólido|sólida|reforçado|reforçada', strength: 0.6 },
+  // The goods differ from the order: "pedimos 50 e chegaram 42", "mas o contrato especificava outra liga", "não é a cor que aprovamos".
+  { id: 'quality.ordered_one_got_another', type: 'objection.quality', pattern: 'pedi|pedimos|encomendei|encomendamos ... e|mas|, ?só ?apenas chegou|chegaram|veio|vieram|recebemos|recebi #', strength: 0.6 },
+  { id: 'quality.the_order_said', type: 'objection.quality', pattern: 'quando|mas|enquanto|e ?o ?a ?nosso ?nossa pedido|encomenda|contrato|especificação|ficha|combinado|acordado era|eram|especifica|especificava|pedia|dizia|indicava|exige|exigia|previa', strength: 0.6 },
+  { id: 'quality.not_what_we_approved', type: 'objection.quality', pattern: 'não é|são ... que ?vocês ?vcs aprovamos|aprovámos|aprovei|pedimos|pedi|encomendamos|encomendei|mandaram|enviaram|combinamos', strength: 0.65, negatable: false },
+  { id: 'quality.problem_with_build', type: 'objection.quality', pattern: 'problema|problemas|defeito|defeitos de|na|no|nas|nos costura|costuras|solda|pintura|acabamento|montagem|fabricação|embalagem|funcionamento|vedação|rosca|colagem', strength: 0.65 },
+  // A short shelf life: "a validade está quase a expirar".
+  { id: 'quality.short_shelf_life', type: 'objection.quality', topics: ['objection.quality', 'objection.certification'], topicOptional: true, pattern: 'validade|validades ... expirar|vencer|vencendo|expirando|curta|curtas|curtíssima', strength: 0.65 },
+  // Skepticism about a claim: "querem que eu acredite nisso?".
+  { id: 'quality.expect_me_to_believe', type: 'objection.quality', topics: ['objection.quality', 'objection.lead_time', 'objection.price', 'objection.certification'], topicOptional: true, pattern: 'querem|quer|queres que eu|a|nós ?gente acredite|acreditemos|acredito|acreditar', strength: 0.65 },
 ];

@@ -32,6 +32,8 @@ export const PT_TOPICS: TopicCues = {
       words: [
         'prazo', 'prazos', 'entrega', 'entregas', 'lead', 'leadtime', 'produção', 'fabricação', 'fabrico', 'embarque', 'envio',
         'trânsito', 'dias', 'semanas', 'meses', 'eta', 'previsão', 'espera', 'demora',
+        // Shipping papers and events a buyer chases ("o tracking", "o booking").
+        'booking', 'tracking', 'rastreio', 'navio', 'chegada', 'atraso', 'atrasos', 'cronograma',
       ],
     },
     {
@@ -39,6 +41,8 @@ export const PT_TOPICS: TopicCues = {
       words: [
         'sinal', 'entrada', 'adiantamento', 'antecipado', 'antecipação', 'crédito', 'l/c', 'lc', 'carta', 't/t', 'tt',
         'condições', 'condição', 'pagamento', 'pagamentos', 'saldo', 'boleto', 'parcela', 'parcelas', 'depósito',
+        // Advance payment and the ways to send it ("50% adiantado", "só Western Union").
+        'adiantado', 'adiantada', 'antecipada', 'antecipadamente', 'transferência', 'western', 'escrow', 'paypal',
       ],
     },
     {
@@ -53,6 +57,8 @@ export const PT_TOPICS: TopicCues = {
       words: [
         'certificado', 'certificados', 'certificação', 'certificações', 'registro', 'registo', 'laudo', 'homologação',
         'selo', 'ce', 'iso', 'fda', 'rohs', 'inmetro', 'anvisa', 'gmp', 'ul', 'halal', 'saso', 'reach',
+        // More papers and marks that prove conformity ("o laudo", "a marcação CE", "selo da Anatel").
+        'laudos', 'selos', 'certificadora', 'marcação', 'certificate', 'anatel', 'fsc', 'haccp', 'fitossanitário',
       ],
     },
   ],
@@ -65,6 +71,7 @@ export const PT_TOPICS: TopicCues = {
   },
   // A decimal with no unit or currency is a price ("9,80?? muito alto").
   bareNumber: 'objection.price',
-  window: 8,
+  // Wide enough to reach a certificate named in the sentence before its flaw ("precisamos de ISO 22000. O vosso caducou").
+  window: 12,
   timeReferences: ['antes', 'após', 'apos', 'depois', 'contra'],
 };
