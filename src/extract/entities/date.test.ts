@@ -26,6 +26,9 @@ describe('date extractor', () => {
     ['deliver next week', '2026-03-17', 'date', 'next week'],
     ['ETA 20/03/2026', '2026-03-20', 'date', '20/03/2026'],
     ['deadline is 2026-04-01', '2026-04-01', 'deadline', '2026-04-01'],
+    // "Until" bounds the buyer's own wait, not a date the seller must meet.
+    ['Out of office until Monday', '2026-03-16', 'date', 'Monday'],
+    ['can we park this till Friday?', '2026-03-13', 'date', 'Friday'],
   ])('reads "%s"', (text, iso, kind, span) => {
     expectOneEntity(text, 'date', { iso, kind: kind as 'date' | 'deadline', text: span });
   });

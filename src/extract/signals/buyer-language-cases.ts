@@ -178,12 +178,12 @@ export const BUYER_CASES: BuyerCase[] = [
   { text: 'samples received, testing now', present: [], absent: ['sample'] },
   // commitment.order_confirmation
   { text: 'we have a deal', present: ['order'], modes: ['highly_engaged', 'constructive'] },
-  { text: 'ok go ahead', present: ['order'] },
-  { text: 'Confirmed, please proceed.', present: ['order'] },
+  { text: 'ok go ahead', present: ['purchase'], absent: ['order'] },
+  { text: 'Confirmed, please proceed.', present: ['purchase'] },
   { text: 'PO attached', present: ['order'] },
   { text: 'Please find our PO #4471 for 2,400 pcs', present: ['order'] },
   { text: 'ok deal, 9.60 and we confirm 2000 pcs', present: ['order'], absent: ['price'] },
-  { text: 'Approved. Start production pls', present: ['order'] },
+  { text: 'Approved. Start production pls', present: ['purchase'] },
   // commitment.payment
   { text: 'deposit paid, pls check', present: ['payment'] },
   { text: 'TT copy attached', present: ['payment'] },
@@ -261,7 +261,7 @@ export const BUYER_CASES: BuyerCase[] = [
   { text: 'We are happy to go ahead on these terms', present: ['purchase'] },
   { text: 'We would like to place a trial order of 100 pcs first', present: ['sample'], absent: ['purchase'] },
   // commitment.order_confirmation: instructions to start or ship, an order placed
-  { text: 'Go ahead with production, colours as approved', present: ['order'], absent: ['purchase'] },
+  { text: 'Go ahead with production, colours as approved', present: ['purchase'], absent: ['order'] },
   { text: 'pls dispatch 2 containers this week', present: ['order'] },
   { text: 'We submitted the order through your portal this morning', present: ['order'] },
   { text: 'Will send PO tomorrow after the meeting', present: [], absent: ['order'] },

@@ -54,6 +54,13 @@ describe('intent signals', () => {
     expectOneSignal('Deliver the goods by next Friday', 'intent.urgency', 'next Friday');
   });
 
+  it.each([
+    ['Out of office till Monday, will circle back then.', 'en'],
+    ["Je suis en congé jusqu'à lundi, je reviens vers vous après.", 'fr'],
+  ] as const)('reads no urgency in the buyer\'s own wait: "%s"', (text, language) => {
+    expectNoSignal(text, 'intent.urgency', { language });
+  });
+
   it('does not read a distant deadline as urgency', () => {
     expectNoSignal('Deliver by 30 November', 'intent.urgency');
   });

@@ -370,7 +370,7 @@ const PHRASING_CASES: Case[] = [
   { text: 'تمام اتفقنا، ابعت الفاتورة', present: ['intent.purchase', 'commitment.invoice_request'] },
   { text: 'اتفقنا على السعر بس باقي موضوع الشحن', present: [], absent: ['intent.purchase'] },
   { text: 'كما تم الاتفاق في الاجتماع، نرسل لكم المواصفات', present: [], absent: ['intent.purchase', 'commitment.order_confirmation'] },
-  { text: 'ابدأوا التصنيع على بركة الله', present: ['commitment.order_confirmation'], absent: ['intent.purchase'] },
+  { text: 'ابدأوا التصنيع على بركة الله', present: ['intent.purchase'] },
   // Delivery terms: a place with ل attached, a named port, a date for the goods, a collecting forwarder.
   { text: 'كم تكلفة التوصيل للكويت؟', present: ['commitment.delivery_terms'] },
   { text: 'البضاعة تنزل في ميناء العقبة', present: ['commitment.delivery_terms'] },

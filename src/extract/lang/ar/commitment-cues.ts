@@ -187,6 +187,8 @@ export const COMMITMENT_CUES: SignalCue[] = [
   { id: 'sample_request.test_first', type: 'commitment.sample_request', pattern: `${alt(withConjunctions(['نجرب', 'نختبر', 'نبدأ', 'نجيب']))} ?ب ?بـ # ${UNIT}`, strength: 0.7 },
 
   // commitment.order_confirmation
+  // A go-ahead ("go ahead", "please proceed", "start production") is readiness to buy by the labeling
+  // guide, not a confirmed order: those cues raise intent.purchase (`purchase.proceed.*`).
   // NOTE: a confirmation set in the future ("نثبت الطلبية هالأسبوع") still reads as a confirmation,
   // because a pattern cannot look at the time words after its match.
   { id: 'order_confirmation.confirm_order', type: 'commitment.order_confirmation', pattern: `${CONFIRM} .. ${alt(PURCHASE_ORDER, 'الطلب|طلبنا|الشراء')}`, strength: 0.9 },
@@ -196,16 +198,16 @@ export const COMMITMENT_CUES: SignalCue[] = [
   { id: 'order_confirmation.po_number', type: 'commitment.order_confirmation', pattern: `${alt(nouns('رقم'))} ${alt(nouns('أمر', 'po', 'طلبية'))} ?${alt('الشراء|شراء')}`, strength: 0.7 },
   { id: 'order_confirmation.signed_contract', type: 'commitment.order_confirmation', pattern: `${SIGNED} .. ${alt(nouns('عقد', 'اتفاقية', 'فاتورة', 'بروفورما', 'pi', 'contract'))}`, strength: 0.85 },
   { id: 'order_confirmation.contract_signed', type: 'commitment.order_confirmation', pattern: `${alt('تم')} ${alt('توقيع|التوقيع')} .. ${alt(nouns('عقد', 'اتفاقية', 'فاتورة', 'بروفورما', 'pi'))}`, strength: 0.85 },
-  { id: 'order_confirmation.start_production', type: 'commitment.order_confirmation', pattern: `${START} ?في ?على ${PRODUCTION}`, strength: 0.8 },
+  { id: 'purchase.proceed.start_production', type: 'intent.purchase', pattern: `${START} ?في ?على ${PRODUCTION}`, strength: 0.8 },
   // A predicate, not an attribute: "العينة معتمدة" approves, "العينة المعتمدة" names the reference sample.
-  { id: 'order_confirmation.samples_approved', type: 'commitment.order_confirmation', pattern: `${SAMPLE} .. ${alt(['معتمد', 'مقبول'].flatMap(adjectiveForms).filter((w) => !w.includes('ال')), 'اعتمدناها|اعتمدناه|قبلناها|وافقنا|approved')}`, strength: 0.6 },
+  { id: 'purchase.proceed.samples_approved', type: 'intent.purchase', pattern: `${SAMPLE} .. ${alt(['معتمد', 'مقبول'].flatMap(adjectiveForms).filter((w) => !w.includes('ال')), 'اعتمدناها|اعتمدناه|قبلناها|وافقنا|approved')}`, strength: 0.6 },
   { id: 'order_confirmation.approved_samples', type: 'commitment.order_confirmation', pattern: `${alt(withConjunctions(['اعتمدنا', 'وافقنا', 'قبلنا', 'نعتمد', 'نوافق']))} ?على ${SAMPLE}`, strength: 0.6 },
-  ...DEAL_PATTERNS.map((pattern): SignalCue => ({ id: 'order_confirmation.have_deal', type: 'commitment.order_confirmation', pattern, strength: 0.8 })),
+  ...DEAL_PATTERNS.map((pattern): SignalCue => ({ id: 'purchase.proceed.have_deal', type: 'intent.purchase', pattern, strength: 0.8 })),
   ...AGREEMENT_DONE_PATTERNS.map((pattern): SignalCue => ({ id: 'order_confirmation.agreement_done', type: 'commitment.order_confirmation', pattern, strength: 0.85 })),
   // "اشحنوا على بركة الله", "ابدأوا الإنتاج على بركة الله": a go-ahead with a blessing.
   { id: 'order_confirmation.go_ahead_blessed', type: 'commitment.order_confirmation', pattern: `${PROCEED} ?_ على بركة ${alt('الله|اللہ')}`, strength: 0.8 },
   { id: 'order_confirmation.ok_proceed', type: 'commitment.order_confirmation', pattern: `${OK} ${PROCEED}`, strength: 0.75 },
-  { id: 'order_confirmation.proceed_with_order', type: 'commitment.order_confirmation', pattern: `${PROCEED} ?في ?ب ?على ${alt(ORDER, PRODUCTION, 'الطلب|بالطلب|طلبنا')}`, strength: 0.8 },
+  { id: 'purchase.proceed.proceed_with_order', type: 'intent.purchase', pattern: `${PROCEED} ?في ?ب ?على ${alt(ORDER, PRODUCTION, 'الطلب|بالطلب|طلبنا')}`, strength: 0.8 },
   { id: 'order_confirmation.confirm_quantity', type: 'commitment.order_confirmation', pattern: `${CONFIRM} ?على ?ال # ?${UNIT}`, strength: 0.8 },
   { id: 'order_confirmation.we_accept', type: 'commitment.order_confirmation', pattern: `${alt(withConjunctions(['نقبل', 'قبلنا', 'وافقنا', 'نوافق', 'موافقين']))} ?على .. ${alt(nouns('عرض', 'فاتورة', 'بروفورما', 'شروط', 'offer', 'pi'))}`, strength: 0.8 },
   { id: 'order_confirmation.its_a_deal_en', type: 'commitment.order_confirmation', pattern: 'it\'s|its a deal', strength: 0.8 },

@@ -23,7 +23,9 @@ export const EN_DATES: DateCues = {
   weekdays: WEEKDAYS,
   weekdayModifiers: ['next', 'this', 'coming', 'this coming'],
   sameWeekModifiers: ['this'],
-  deadlineMarkers: ['by', 'before', 'until', 'till', 'no later than', 'not later than', 'latest by', 'at the latest', 'deadline', 'due', 'deadline is'],
+  // "Until" and "till" mostly bound the buyer's own wait ("out of office until Monday", "hold the price till
+  // end of month"), not a date the seller must meet, so they mark no deadline.
+  deadlineMarkers: ['by', 'before', 'no later than', 'not later than', 'latest by', 'at the latest', 'deadline', 'due', 'deadline is'],
   asap: ['asap', 'as soon as possible', 'a.s.a.p'],
   endOfDay: ['eod', 'end of day', 'end of the day', 'end of today', 'cob', 'close of business'],
   endOfWeek: ['eow', 'end of week', 'end of the week', 'end of this week'],

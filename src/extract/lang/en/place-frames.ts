@@ -28,6 +28,8 @@ export const EN_PLACE_FRAMES: PlaceFrameCues = {
   before: [
     `${PARTIES} ${PLACE_PREPOSITIONS}`,
     `${PARTIES} of _ ?_ in|from`,
+    // A relative clause between the party and its place ("the supplier we use in Ningbo").
+    `${PARTIES} ?that|who|which we|i .. in|from|at`,
     `our|my ${PARTIES} ${PLACE_PREPOSITIONS}`,
     `a|an|another|one|your|their|other|some ${FACILITIES} ${PLACE_PREPOSITIONS}`,
     'competition from',

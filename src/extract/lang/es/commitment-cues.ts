@@ -95,6 +95,8 @@ export const COMMITMENT_CUES: SignalCue[] = [
   { id: 'sample_request.for_testing', type: 'commitment.sample_request', pattern: `${SEND}|comprar|pedir|${NEED} .. para prueba|pruebas|evaluación|evaluacion|homologación|homologacion|aprobación|aprobacion|testear|probar`, strength: 0.75 },
   { id: 'sample_request.test_units_first', type: 'commitment.sample_request', pattern: 'probar|testear|evaluar # ?piezas|pzas|unidades|pcs|juegos|sets ?primero', strength: 0.7 },
   // commitment.order_confirmation
+  // A go-ahead ("go ahead", "please proceed", "start production") is readiness to buy by the labeling
+  // guide, not a confirmed order: those cues raise intent.purchase (`purchase.proceed.*`).
   { id: 'order_confirmation.confirm_order', type: 'commitment.order_confirmation', pattern: `confirmo|confirmamos|confirmando|confirmada|confirmado .. ${ORDER_DOCUMENT}|compra`, strength: 0.9 },
   { id: 'order_confirmation.order_confirmed', type: 'commitment.order_confirmation', pattern: `${ORDER_DOCUMENT}|compra .. confirmado|confirmada|aprobado|aprobada|colocado|colocada|emitido|emitida|liberado|liberada`, strength: 0.9 },
   { id: 'order_confirmation.attached_po', type: 'commitment.order_confirmation', pattern: `${ATTACH}|les|le|te .. oc|po`, strength: 0.9 },
@@ -104,14 +106,14 @@ export const COMMITMENT_CUES: SignalCue[] = [
   { id: 'order_confirmation.po_code', type: 'commitment.order_confirmation', pattern: 'oc|po #', strength: 0.7 },
   { id: 'order_confirmation.signed_contract', type: 'commitment.order_confirmation', pattern: 'firmamos|firmé|firme|firmado|firmada|hemos firmado .. contrato|proforma|pi|acuerdo|convenio', strength: 0.85 },
   { id: 'order_confirmation.contract_signed', type: 'commitment.order_confirmation', pattern: 'contrato|proforma|pi|acuerdo|orden|oc|po|pedido firmado|firmada', strength: 0.85 },
-  { id: 'order_confirmation.start_production', type: 'commitment.order_confirmation', pattern: 'iniciar|inicien|inicie|comenzar|comiencen|empezar|empiecen|arrancar|arranquen ?la ?con ?la producción|produccion|fabricación|fabricacion', strength: 0.8 },
-  { id: 'order_confirmation.proceed_production', type: 'commitment.order_confirmation', pattern: 'proceder|procedan|proceda|procedemos|adelante con .. producción|produccion|fabricación|fabricacion|pedido|orden', strength: 0.8 },
+  { id: 'purchase.proceed.start_production', type: 'intent.purchase', pattern: 'iniciar|inicien|inicie|comenzar|comiencen|empezar|empiecen|arrancar|arranquen ?la ?con ?la producción|produccion|fabricación|fabricacion', strength: 0.8 },
+  { id: 'purchase.proceed.proceed_production', type: 'intent.purchase', pattern: 'proceder|procedan|proceda|procedemos|adelante con .. producción|produccion|fabricación|fabricacion|pedido|orden', strength: 0.8 },
   // First person present: "seguimos con el pedido", "procedemos con la segunda parte del pedido".
-  { id: 'order_confirmation.we_proceed', type: 'commitment.order_confirmation', pattern: 'seguimos|continuamos|procedemos|avanzamos|proseguimos con ... pedido|orden|compra|producción|produccion|proforma|pi|oc', strength: 0.8 },
+  { id: 'purchase.proceed.we_proceed', type: 'intent.purchase', pattern: 'seguimos|continuamos|procedemos|avanzamos|proseguimos con ... pedido|orden|compra|producción|produccion|proforma|pi|oc', strength: 0.8 },
   { id: 'order_confirmation.po_uploaded', type: 'commitment.order_confirmation', pattern: 'cargamos|cargada|cargado|subimos|subida|subido|ingresamos|ingresada|ingresado|registramos|registrada|liberamos|liberada|emitimos|emitida|generamos|generada .. orden|oc|po|pedido', strength: 0.8 },
-  { id: 'order_confirmation.samples_approved', type: 'commitment.order_confirmation', pattern: 'muestra|muestras aprobada|aprobadas|aprobado|validada|validadas|aceptada|aceptadas|ok', strength: 0.6 },
+  { id: 'purchase.proceed.samples_approved', type: 'intent.purchase', pattern: 'muestra|muestras aprobada|aprobadas|aprobado|validada|validadas|aceptada|aceptadas|ok', strength: 0.6 },
   { id: 'order_confirmation.deal', type: 'commitment.order_confirmation', pattern: 'trato hecho', strength: 0.85 },
-  { id: 'order_confirmation.go_ahead', type: 'commitment.order_confirmation', pattern: 'ok|okey|okay|sí|si|perfecto|vale|dale|entonces|listo ?, adelante|procedan|proceda|avancen|avancemos', strength: 0.7 },
+  { id: 'purchase.proceed.go_ahead', type: 'intent.purchase', pattern: 'ok|okey|okay|sí|si|perfecto|vale|dale|entonces|listo ?, adelante|procedan|proceda|avancen|avancemos', strength: 0.7 },
   { id: 'order_confirmation.can_proceed', type: 'commitment.order_confirmation', pattern: 'pueden|puede|podés|podes ?ya proceder|avanzar', strength: 0.7 },
   { id: 'order_confirmation.confirm_quantity', type: 'commitment.order_confirmation', pattern: 'confirmo|confirmamos|confirmado ?las ?los # ?mil piezas|pzas|unidades|juegos|contenedores|cajas|pcs|sets|toneladas|cartones|rollos|metros', strength: 0.8 },
   { id: 'order_confirmation.we_accept', type: 'commitment.order_confirmation', pattern: 'aceptamos|acepto .. oferta|cotización|cotizacion|proforma|pi|condiciones|términos|terminos|propuesta', strength: 0.8 },

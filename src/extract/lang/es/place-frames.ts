@@ -37,6 +37,8 @@ export const ES_PLACE_FRAMES: PlaceFrameCues = {
     `${PARTIES} ${QUALIFIERS} ${PLACE_PREPOSITIONS}`,
     `${PARTIES} ${NATIONALITIES} ${QUALIFIERS} ${PLACE_PREPOSITIONS}`,
     `${PARTIES} de _ ?_ en|de|desde|del`,
+    // A relative clause between the party and its place ("el proveedor con el que trabajamos en Ningbo").
+    `${PARTIES} ?con ?el|la|los|las que|quien|quienes|cual tenemos|teníamos|usamos|usábamos|conocimos|encontramos|trabajamos|trabajábamos|compramos|comprábamos .. en|de|desde`,
     // The city of a trade fair or meeting does not show where the buyer is ("nos conocimos en la feria de Cantón").
     'feria|ferias|expo|exposición ?de en|de|del',
     'conocimos|vimos|encontramos en',

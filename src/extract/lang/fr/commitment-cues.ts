@@ -81,6 +81,8 @@ export const COMMITMENT_CUES: SignalCue[] = [
   { id: 'sample_request.for_testing', type: 'commitment.sample_request', pattern: 'envoyer|m\'envoyer|envoyez|recevoir|commander|acheter|besoin|prendre|prendrons|prenons .. pour test|tests|tester|essai|essais|essayer|évaluation|évaluer|validation|valider|homologation|approbation|d\'essai', strength: 0.75 },
   { id: 'sample_request.test_first', type: 'commitment.sample_request', pattern: 'tester|essayer|test # ?pcs|pièces|pièce|unités|unité|pc|cartons|carton|kg', strength: 0.7 },
   // commitment.order_confirmation
+  // A go-ahead ("go ahead", "please proceed", "start production") is readiness to buy by the labeling
+  // guide, not a confirmed order: those cues raise intent.purchase (`purchase.proceed.*`).
   { id: 'order_confirmation.confirm_order', type: 'commitment.order_confirmation', pattern: 'confirmer|confirmons|confirme|confirmé|confirmée|valider|validons|valide|validé|validée .. commande|bdc|po|achat|l\'achat', strength: 0.9 },
   { id: 'order_confirmation.order_confirmed', type: 'commitment.order_confirmation', pattern: 'commande|bdc|po ?est|a ?été ?bien confirmée|confirmé|validée|validé|lancée|passée|approuvée|signée|signé', strength: 0.9 },
   // An attached PO. "Je vous envoie le bon de commande demain" announces one (`purchase.will_send_po`).
@@ -88,7 +90,7 @@ export const COMMITMENT_CUES: SignalCue[] = [
   { id: 'order_confirmation.attached_contract', type: 'commitment.order_confirmation', pattern: `${ATTACHED} .. contrat|contrats ?dûment signé|signés|contresigné|paraphé`, strength: 0.85 },
   // "On prend les 3 x 40HC" takes the quantity offered, at a sentence start or after a yes. After a discount
   // plea ("… et je prends les 3 palettes") or without the article ("je prends 2 000 m") it is still an offer.
-  { id: 'order_confirmation.we_take_them', type: 'commitment.order_confirmation', pattern: '^ on|nous|je prend|prenons|prends|prendrons les|ces|le|la #', strength: 0.75 },
+  { id: 'purchase.proceed.we_take_them', type: 'intent.purchase', pattern: '^ on|nous|je prend|prenons|prends|prendrons les|ces|le|la #', strength: 0.75 },
   { id: 'order_confirmation.ok_we_take_them', type: 'commitment.order_confirmation', pattern: 'ok|okay|d\'accord|dac|bon|parfait|validé|confirmé|deal|safi ?, on|nous|je prend|prenons|prends|prendrons les|ces|le|la #', strength: 0.75 },
   { id: 'order_confirmation.here_is_po', type: 'commitment.order_confirmation', pattern: 'voici|voilà .. bdc|po|commande|bon', strength: 0.85 },
   // The bare noun is also a plan ("je vous envoie le bon de commande demain"), so it counts only attached, signed or sent.
@@ -98,16 +100,16 @@ export const COMMITMENT_CUES: SignalCue[] = [
   { id: 'order_confirmation.signed_quote', type: 'commitment.order_confirmation', pattern: 'devis|offre|proforma|pi|cotation signé|signée|signés|accepté|acceptée|approuvé|approuvée|validé|validée|retourné|retournée', strength: 0.85 },
   { id: 'order_confirmation.approved_for_order', type: 'commitment.order_confirmation', pattern: 'bon pour accord|commande', strength: 0.9 },
   { id: 'order_confirmation.firm_order', type: 'commitment.order_confirmation', pattern: 'commande ferme|définitive', strength: 0.85 },
-  { id: 'order_confirmation.start_production', type: 'commitment.order_confirmation', pattern: 'lancer|lancez|démarrer|démarrez|commencer|commencez|mettre|mettez .. production|fabrication', strength: 0.8 },
-  { id: 'order_confirmation.samples_approved', type: 'commitment.order_confirmation', pattern: 'échantillon|échantillons|l\'échantillon .. validé|validés|validée|approuvé|approuvés|conforme|conformes|ok|bon|bons', strength: 0.6 },
+  { id: 'purchase.proceed.start_production', type: 'intent.purchase', pattern: 'lancer|lancez|démarrer|démarrez|commencer|commencez|mettre|mettez .. production|fabrication', strength: 0.8 },
+  { id: 'purchase.proceed.samples_approved', type: 'intent.purchase', pattern: 'échantillon|échantillons|l\'échantillon .. validé|validés|validée|approuvé|approuvés|conforme|conformes|ok|bon|bons', strength: 0.6 },
   { id: 'order_confirmation.deal', type: 'commitment.order_confirmation', pattern: 'marché|affaire conclu|conclue', strength: 0.8 },
-  { id: 'order_confirmation.ok_deal', type: 'commitment.order_confirmation', pattern: 'ok|okay|c\'est|cest|alors deal', strength: 0.75 },
-  { id: 'order_confirmation.ok_for_quantity', type: 'commitment.order_confirmation', pattern: 'ok|okay|d\'accord|dac|validé|go pour #', strength: 0.7 },
+  { id: 'purchase.proceed.ok_deal', type: 'intent.purchase', pattern: 'ok|okay|c\'est|cest|alors deal', strength: 0.75 },
+  { id: 'purchase.proceed.ok_for_quantity', type: 'intent.purchase', pattern: 'ok|okay|d\'accord|dac|validé|go pour #', strength: 0.7 },
   { id: 'order_confirmation.agreed_price', type: 'commitment.order_confirmation', pattern: 'au|aux|le|les prix|conditions|tarif convenu|convenus|convenues|négocié|négociés|négociées|discuté|discutés|proposé', strength: 0.7 },
   { id: 'order_confirmation.i_confirm', type: 'commitment.order_confirmation', pattern: '^ je|nous confirme|confirmons ,|.|!', strength: 0.6 },
-  { id: 'order_confirmation.you_can_proceed', type: 'commitment.order_confirmation', pattern: 'vous|tu pouvez|peux ?y aller|procéder|lancer|démarrer|commencer|avancer', strength: 0.7 },
-  { id: 'order_confirmation.go_ahead', type: 'commitment.order_confirmation', pattern: 'allez-y|vas-y', strength: 0.65 },
-  { id: 'order_confirmation.please_proceed', type: 'commitment.order_confirmation', pattern: 'merci|svp de procéder|lancer|démarrer', strength: 0.75 },
+  { id: 'purchase.proceed.you_can_proceed', type: 'intent.purchase', pattern: 'vous|tu pouvez|peux ?y aller|procéder|lancer|démarrer|commencer|avancer', strength: 0.7 },
+  { id: 'purchase.proceed.go_ahead', type: 'intent.purchase', pattern: 'allez-y|vas-y', strength: 0.65 },
+  { id: 'purchase.proceed.please_proceed', type: 'intent.purchase', pattern: 'merci|svp de procéder|lancer|démarrer', strength: 0.75 },
   { id: 'order_confirmation.kindly_proceed', type: 'commitment.order_confirmation', pattern: 'veuillez procéder|lancer|démarrer', strength: 0.75 },
   { id: 'order_confirmation.we_approve', type: 'commitment.order_confirmation', pattern: 'on|nous|je valide|validons', strength: 0.7 },
   { id: 'order_confirmation.confirm_quantity', type: 'commitment.order_confirmation', pattern: 'confirme|confirmons|confirmé|validons|valide ?les ?la ?le # ?x pcs|pièces|pièce|unités|cartons|conteneurs|conteneur|palettes|kg|tonnes|x40hq|x20gp|40hq|20gp|tc|tcs', strength: 0.8 },

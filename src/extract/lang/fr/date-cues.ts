@@ -31,9 +31,10 @@ export const FR_DATES: DateCues = {
   // Before the weekday ("ce vendredi", "dès lundi") or after it ("vendredi prochain").
   weekdayModifiers: spellings(['ce', 'prochain', 'dès', 'qui vient']),
   sameWeekModifiers: ['ce'],
+  // "Jusqu'à" mostly bounds the buyer's own wait ("absent jusqu'à lundi"), so it marks no deadline.
   deadlineMarkers: spellings([
     'avant', 'avant le', 'avant la', "avant l'", "d'ici", "d'ici le", "d'ici la", "d'ici à", "d'ici au", 'au plus tard',
-    'au plus tard le', 'au plus tard la', 'pour', 'pour le', 'pour la', "jusqu'à", "jusqu'au", "jusqu'à la", 'date limite',
+    'au plus tard le', 'au plus tard la', 'pour', 'pour le', 'pour la', 'date limite',
     'date limite le', 'délai', 'échéance', 'échéance le', 'deadline', 'dernier délai', 'impérativement', 'impérativement le',
     'au plus tard pour', 'prévu le', 'prévue le', 'limite',
   ]),

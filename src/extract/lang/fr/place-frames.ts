@@ -39,6 +39,8 @@ export const FR_PLACE_FRAMES: PlaceFrameCues = {
     `${PARTIES} ${QUALIFIERS} ${PLACE_PREPOSITIONS}`,
     `${PARTIES} ${NATIONALITIES} ${QUALIFIERS} ${PLACE_PREPOSITIONS}`,
     `${PARTIES} de _ ?_ ${PLACE_PREPOSITIONS}`,
+    // A relative clause between the party and its place ("le fournisseur avec qui nous travaillons à Izmir").
+    `${PARTIES} ?avec que|qui|lequel|laquelle nous|on|je avons|a|ai|utilisons|utilise|connaissons|travaillons|travaille|achetons|achète .. ${PLACE_PREPOSITIONS}`,
     // The city of a trade fair or meeting does not show where the buyer is ("rencontrés au salon de Canton").
     'salon|salons|foire|foires|expo|exposition de|à|a|au',
     'rencontrés|rencontré|vus|croisés à|a|au',

@@ -92,6 +92,8 @@ export const COMMITMENT_CUES: SignalCue[] = [
   { id: 'sample_request.test_first', type: 'commitment.sample_request', pattern: 'testar|teste|comprar|pedir # ?peça|peças|pcs|pç|pçs|unidade|unidades|kit|kits primeiro|antes', strength: 0.7 },
   { id: 'sample_request.qualification', type: 'commitment.sample_request', pattern: 'homologação|homologar', strength: 0.6 },
   // commitment.order_confirmation
+  // A go-ahead ("go ahead", "please proceed", "start production") is readiness to buy by the labeling
+  // guide, not a confirmed order: those cues raise intent.purchase (`purchase.proceed.*`).
   { id: 'order_confirmation.confirm_order', type: 'commitment.order_confirmation', pattern: 'confirmo|confirmamos|confirmando .. pedido|pedidos|compra|oc|po|encomenda', strength: 0.9 },
   { id: 'order_confirmation.order_confirmed', type: 'commitment.order_confirmation', pattern: 'pedido|compra|oc|po|encomenda ?já ?foi|está confirmado|confirmada|aprovado|aprovada|fechado|fechada|liberado|liberada', strength: 0.9 },
   { id: 'order_confirmation.attached_po', type: 'commitment.order_confirmation', pattern: `${ATTACHED} .. pedido|oc|po|ordem`, strength: 0.85 },
@@ -101,15 +103,15 @@ export const COMMITMENT_CUES: SignalCue[] = [
   { id: 'order_confirmation.order_number', type: 'commitment.order_confirmation', pattern: 'número do|da pedido|oc|po|encomenda', strength: 0.7 },
   { id: 'order_confirmation.signed_contract', type: 'commitment.order_confirmation', pattern: 'assinado|assinada|assinamos|assinei|assinados .. contrato|pi|proforma|acordo', strength: 0.85 },
   { id: 'order_confirmation.contract_signed', type: 'commitment.order_confirmation', pattern: 'contrato|pi|proforma ?já ?foi|está assinado|assinada', strength: 0.85 },
-  { id: 'order_confirmation.start_production', type: 'commitment.order_confirmation', pattern: 'iniciar|iniciem|inicie|começar|comecem|comece|liberar|liberem|libere|programar|programem|agendar|seguir|sigam|prosseguir|prossigam ?com ?a produção|fabricação', strength: 0.8 },
-  { id: 'order_confirmation.samples_approved', type: 'commitment.order_confirmation', pattern: `${SAMPLE_NOUNS} ?, ?foi|foram|está|estão aprovada|aprovadas|aprovado|aprovados|confirmada|confirmadas`, strength: 0.6 },
+  { id: 'purchase.proceed.start_production', type: 'intent.purchase', pattern: 'iniciar|iniciem|inicie|começar|comecem|comece|liberar|liberem|libere|programar|programem|agendar|seguir|sigam|prosseguir|prossigam ?com ?a produção|fabricação', strength: 0.8 },
+  { id: 'purchase.proceed.samples_approved', type: 'intent.purchase', pattern: `${SAMPLE_NOUNS} ?, ?foi|foram|está|estão aprovada|aprovadas|aprovado|aprovados|confirmada|confirmadas`, strength: 0.6 },
   { id: 'order_confirmation.closed_order', type: 'commitment.order_confirmation', pattern: 'fechamos|fechei|fechado ?o ?a pedido|negócio|compra|contrato', strength: 0.85 },
-  { id: 'order_confirmation.go_ahead', type: 'commitment.order_confirmation', pattern: 'ok|okay|sim|certo|confirmado|então|perfeito|beleza|blz ?, pode|podem seguir|prosseguir|produzir|fabricar|faturar|embarcar', strength: 0.7 },
-  { id: 'order_confirmation.please_proceed', type: 'commitment.order_confirmation', pattern: 'confirmado|confirmo|ok|sim|favor|pf ?, prosseguir|prossigam|prossiga|seguir|sigam|siga', strength: 0.75 },
+  { id: 'purchase.proceed.go_ahead', type: 'intent.purchase', pattern: 'ok|okay|sim|certo|confirmado|então|perfeito|beleza|blz ?, pode|podem seguir|prosseguir|produzir|fabricar|faturar|embarcar', strength: 0.7 },
+  { id: 'purchase.proceed.please_proceed', type: 'intent.purchase', pattern: 'confirmado|confirmo|ok|sim|favor|pf ?, prosseguir|prossigam|prossiga|seguir|sigam|siga', strength: 0.75 },
   // "Fechado!" and "negócio fechado" agree to a deal and raise intent.purchase. Shipping instructions
   // ("podem despachar o saldo do pedido") are delivery terms, not the order itself.
   { id: 'order_confirmation.you_can_produce', statementOnly: true, type: 'commitment.order_confirmation', pattern: '^ pode|podem produzir|fabricar', strength: 0.7 },
-  { id: 'order_confirmation.you_can_proceed', statementOnly: true, type: 'commitment.order_confirmation', pattern: 'pode|podem seguir|prosseguir|tocar|avançar', strength: 0.75 },
+  { id: 'purchase.proceed.you_can_proceed', statementOnly: true, type: 'intent.purchase', pattern: 'pode|podem seguir|prosseguir|tocar|avançar', strength: 0.75 },
   { id: 'order_confirmation.order_placed', type: 'commitment.order_confirmation', pattern: 'lançamos|emitimos|colocamos|formalizamos|efetivamos|lancei|emiti|coloquei|formalizei ?já .. pedido|pedidos|oc|po|encomenda|ordem', strength: 0.8 },
   { id: 'order_confirmation.invoice_it', type: 'commitment.order_confirmation', pattern: 'pode|podem faturar|facturar', strength: 0.75 },
   { id: 'order_confirmation.confirm_quantity', type: 'commitment.order_confirmation', pattern: 'confirmo|confirmamos|confirmando ?a ?as ?os ?o # ?mil ?peças|unidades|containers|contêineres|caixas|pcs|pçs|kits|conjuntos|toneladas|x40hq|x20gp', strength: 0.8 },

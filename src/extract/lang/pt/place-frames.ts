@@ -38,6 +38,8 @@ export const PT_PLACE_FRAMES: PlaceFrameCues = {
     `${PARTIES} ${QUALIFIERS} ${PLACE_PREPOSITIONS}`,
     `${PARTIES} ${NATIONALITIES} ${QUALIFIERS} ${PLACE_PREPOSITIONS}`,
     `${PARTIES} de _ ?_ ${PLACE_PREPOSITIONS}`,
+    // A relative clause between the party and its place ("o fornecedor com quem trabalhamos em Ningbo").
+    `${PARTIES} ?com ?o|a|os|as que|quem|qual|quais temos|tínhamos|usamos|usávamos|conhecemos|encontramos|trabalhamos|trabalhávamos|compramos|comprávamos .. ${PLACE_PREPOSITIONS}`,
     `uma|outra|outras|sua|suas|alguma|essa ${FACILITIES} ${QUALIFIERS} ${PLACE_PREPOSITIONS}`,
     `concorrência ${FROM}`,
     `feito|feitos|feita|feitas|fabricado|fabricados|fabricada|fabricadas|produzido|produzidos|produzida|produzidas ${PLACE_PREPOSITIONS}`,

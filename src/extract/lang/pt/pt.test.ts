@@ -226,7 +226,7 @@ const CLASS_CASES: Case[] = [
   { text: 'Fechado! Me manda os dados para o pagamento.', present: ['intent.purchase'], absent: ['commitment.order_confirmation'] },
   {
     text: 'Podem prosseguir com a produção dos 300 kits.',
-    present: ['commitment.order_confirmation'],
+    present: ['intent.purchase'],
   },
   { text: 'Emitimos hoje a OC 7788 para os painéis.', present: ['commitment.order_confirmation'] },
   {
