@@ -150,6 +150,15 @@ describe('detectLanguage on mixed messages', () => {
     expect(detectLanguageWithMethod(text, tokenize(text)).code).toBe(code);
   });
 
+  it.each([
+    ['No podemos pagar 50% por adelantado, otro proveedor nos da 90 días de crédito.', 'es'],
+    ['No aceptamos 50% de anticipo, otro proveedor nos da crédito.', 'es'],
+    ['Um fornecedor de Ningbo me ofereceu o mesmo painel por US$ 1,80 a peça.', 'pt'],
+    ['Só amanhã, mas fica combinado', 'pt'],
+  ])('tells Spanish from Portuguese by a lead in stop words: "%s"', (text, code) => {
+    expect(detectLanguage(text).code).toBe(code);
+  });
+
   it('keeps Spanish "el" for Spanish when no Arabizi word is near', () => {
     expect(detectLanguage('el precio del contenedor').code).toBe('es');
     expect(detectLanguage('Hala, el pedido llega el lunes al puerto').code).toBe('es');

@@ -39,6 +39,9 @@ const MEDIUM_TEXT_LETTERS = 60;
 const STOPWORD_DECISION_HITS = 3;
 /** Stop-word hits of the only voting language that decide a text of MEDIUM_TEXT_LETTERS or more. */
 const SINGLE_LANGUAGE_HITS = 2;
+/** Stop-word hits and lead over the runner-up that decide a text franc would otherwise read. */
+const LEADING_HITS = 2;
+const LEADING_RATIO = 2;
 /** How many times the top language's stop-word hits must exceed all others together to skip franc. */
 const STOPWORD_DOMINANCE = 4;
 
@@ -46,8 +49,8 @@ const STOPWORD_DOMINANCE = 4;
 // "a", "para", "que", "en") are left out. So are the trade terms other languages borrow (see below).
 const STOP_WORDS: Record<string, string> = {
   en: "the we you your our is are and of for with please pls plz this that what can will need would have has to it i my in at be send thanks thank hi hello dear how when an if by us they there which just maybe next we'll i'll can't don't also then not yet got any noted kindly regards could should did does was were from about these those much many now yes sure sorry still already thx ty btw gonna wanna",
-  es: 'el los las del por una con necesitamos precio precios gracias hola cuánto cuanto pero muy usted ustedes nosotros es y tiene ya buenos buenas días tienen tenemos lo hay qué cuál cual cuándo cuando saludos muchas mucho entonces también ahora mañana hoy cotización perfecto estoy están sí envío necesito nuestro nuestra nuestros su al piezas hasta después aquí bueno listo señor atentamente recibido acuerdo imagen xq dale multimedia llamada archivo adjunto pues porfa oye tenés podés querés sos che ahorita mi',
-  pt: 'você vocês não obrigado obrigada olá preço nós também muito uma com das são é ao pode gostaria bom boa tudo bem então fechado estoque têm pelo pela nosso nossa agora hoje amanhã ainda sim isso qual quanto em orçamento cotação segue precisamos peças até já aguardo atenciosamente abraço tá vou estou temos fazer essa esse recebido recebi anotado combinado perfeito ótimo otimo imagem ocultada beleza blz vlw valeu obg obgd vc vcs tb tbm pra né aí nao voce tambem entao da nas num numa duas mídia oculta figurinha mensagem apagada chamada achei certo ficou às só mesmo mas fica ficar fecho fechou tenho pro dá comprovante amostra endereço',
+  es: 'el los las del por una con necesitamos precio precios gracias hola cuánto cuanto pero muy usted ustedes nosotros es y tiene ya buenos buenas días tienen tenemos lo hay qué cuál cual cuándo cuando saludos muchas mucho entonces también ahora mañana hoy cotización perfecto estoy están sí envío necesito nuestro nuestra nuestros su al piezas hasta después aquí bueno listo señor atentamente recibido acuerdo imagen xq dale multimedia llamada archivo adjunto pues porfa oye tenés podés querés sos che ahorita mi otro otra otros otras proveedor proveedores',
+  pt: 'você vocês não obrigado obrigada olá preço nós também muito uma com das são é ao pode gostaria bom boa tudo bem então fechado estoque têm pelo pela nosso nossa agora hoje amanhã ainda sim isso qual quanto em orçamento cotação segue precisamos peças até já aguardo atenciosamente abraço tá vou estou temos fazer essa esse recebido recebi anotado combinado perfeito ótimo otimo imagem ocultada beleza blz vlw valeu obg obgd vc vcs tb tbm pra né aí nao voce tambem entao nas num numa um outro outra outros outras fornecedor fornecedores duas mídia oculta figurinha mensagem apagada chamada achei certo ficou às só mesmo mas fica ficar fecho fechou tenho pro dá comprovante amostra endereço',
   fr: 'le les des du est et pour avec nous vous merci bonjour prix une sur pas je il dans cette sont pouvez votre notre bonne journée oui demain ça très aussi au aux chez alors déjà été être veuillez cordialement salut commande livraison devis délai quel quelle où qui avons avez sommes êtes bonsoir ici peut peux faire noté accord reçu recu entendu parfait mrc bjr jsp absente chef dac stp svp bcp envoyé manqué omis médias fichier depuis mon ma ta tes leur mettez même',
 };
 
@@ -101,7 +104,7 @@ const ARABIZI_GUESS_CONFIDENCE = 0.4;
  * confidence rather than English, and a conversation's other messages can
  * still make it Portuguese.
  */
-const IBERIAN_SHARED = new Set(['claro', 'entendido', 'igualmente']);
+const IBERIAN_SHARED = new Set(['claro', 'entendido', 'igualmente', 'está', 'caro', 'barato']);
 /** Confidence of a guess from an Iberian shared word alone. */
 const IBERIAN_CONFIDENCE = 0.4;
 
@@ -222,6 +225,12 @@ function detectFromWords(text: string, words: Words): LanguageDetection {
   const single = singleLanguageVote(votes, evidence.letters < MEDIUM_TEXT_LETTERS ? 0 : SINGLE_LANGUAGE_HITS);
   if (single !== null) {
     return { code: single, confidence: 0.6, method: 'stopwords' };
+  }
+  // franc reads Spanish with a few Portuguese-looking words as Portuguese, and the reverse, so a clear
+  // lead in stop words ("No podemos pagar por adelantado … 90 días") still decides.
+  const leading = leadingVote(votes);
+  if (leading !== null) {
+    return { code: leading, confidence: 0.7, method: 'stopwords' };
   }
   const voterText = words.tokens.filter((_, i) => evidence.voters[i] === 1).map((t) => t.raw).join(' ');
   const ranked = francAll(voterText, { only: FRANC_ONLY });
@@ -596,6 +605,13 @@ function decisiveVote(votes: Record<string, number>): string | null {
   }
   const others = total - topVotes;
   return topVotes >= STOPWORD_DECISION_HITS && topVotes >= STOPWORD_DOMINANCE * others ? top : null;
+}
+
+/** Returns the language with at least LEADING_HITS stop-word hits and LEADING_RATIO times the runner-up's, otherwise null. */
+function leadingVote(votes: Record<string, number>): string | null {
+  const [top, second] = Object.entries(votes).sort((a, b) => b[1] - a[1]);
+  if (top === undefined || second === undefined) return null;
+  return top[1] >= LEADING_HITS && top[1] >= LEADING_RATIO * second[1] ? top[0] : null;
 }
 
 /** Returns the only language with stop-word hits if it has at least `minimum` of them, otherwise null. */

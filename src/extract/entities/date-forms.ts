@@ -51,6 +51,7 @@ const compile = perLanguage((cues: LanguageCues) => {
   ]);
   const bareDay = String.raw`(?<bday>\d{1,2})(?![.,:/'’-]?\p{N}|\s*[x×*]\s*\p{N}|\s*%|\s*(?:${notCounted})(?![\p{L}\p{N}]))`;
   const quarterName = d.quarterNames === undefined ? '' : `|(?<qname>${alternation(Object.keys(d.quarterNames))})`;
+  const weekdayMods = alternation([...d.weekdayModifiers, ...(d.pastWeekdayModifiers ?? [])]);
   const branches = [
     // Before the end-of forms, so "fin du mois" does not end the match before "prochain".
     endOfPeriodAfter,
@@ -66,7 +67,7 @@ const compile = perLanguage((cues: LanguageCues) => {
     String.raw`(?<part>${alternation(Object.keys(d.partOfMonth))})[\s-]*(?<pmonth>${months})(?:\s+(?<pyear>\d{4}))?`,
     // A half year needs its year: "the second half of the order" is no date.
     optional(d.halfYears && Object.keys(d.halfYears), (names) => String.raw`(?<half>${alternation(names)})${year('hy', true)}`),
-    String.raw`(?:(?<mod>${alternation(d.weekdayModifiers)})\s+)?(?<weekday>${alternation(Object.keys(d.weekdays))})(?:\s+(?<wmod>${modifiers})\s+(?<wweek>${alternation(d.periodUnits.week)})|\s+(?<mod2>${alternation(d.weekdayModifiers)})(?!\s+(?:${periods})))?`,
+    String.raw`(?:(?<mod>${weekdayMods})\s+)?(?<weekday>${alternation(Object.keys(d.weekdays))})(?:\s+(?<wmod>${modifiers})\s+(?<wweek>${alternation(d.periodUnits.week)})|\s+(?<mod2>${weekdayMods})(?!\s+(?:${periods})))?`,
     `(?<rel>${alternation(Object.keys(d.relativeDays))})`,
     String.raw`(?<pmod>${modifiers})\s+(?<period>${periods})|(?<period2>${periods})\s+(?<pmod2>${modifiers})`,
     String.raw`(?:${endOf})\s+(?<emonth>${months})(?:\s+(?<eyear>\d{4}))?`,
@@ -80,7 +81,7 @@ const compile = perLanguage((cues: LanguageCues) => {
   const bareIntroducer = d.bareDayIntroducers === undefined ? null : new RegExp(`${bounded(alternation(d.bareDayIntroducers))}\\s*$`, 'iu');
   const starts = firstWords([
     ...d.asap, ...d.endOfDay, ...d.endOfWeek, ...d.endOfMonth, ...(d.endOfYear ?? []), ...(d.endOfQuarter ?? []),
-    ...d.withinMarkers, ...Object.keys(d.partOfMonth), ...d.weekdayModifiers, ...Object.keys(d.weekdays),
+    ...d.withinMarkers, ...Object.keys(d.partOfMonth), ...d.weekdayModifiers, ...(d.pastWeekdayModifiers ?? []), ...Object.keys(d.weekdays),
     ...Object.keys(d.relativeDays), ...Object.keys(d.periodOffsets), ...d.periodUnits.week, ...d.periodUnits.month,
     ...(d.periodUnits.year ?? []), ...d.endOfNamedMonth, ...Object.keys(d.months), ...Object.keys(d.quarterNames ?? {}),
     ...Object.keys(d.halfYears ?? {}),

@@ -210,8 +210,12 @@ function weekday(g: Groups, today: LocalDay, cues: LanguageCues): ResolvedDate {
     const monday = addDays(today, -((today.weekday + 6) % 7));
     return { day: addDays(monday, 7 * weeks + ((target + 6) % 7)), kind: 'date' };
   }
-  let delta = (target - today.weekday + 7) % 7;
   const modifier = g.mod ?? g.mod2;
+  if (modifier !== undefined && (cues.dates.pastWeekdayModifiers ?? []).some((m) => normalizePhrase(m) === normalizePhrase(modifier))) {
+    // "Last Friday" written on a Friday is a week ago.
+    return { day: addDays(today, -((today.weekday - target + 7) % 7 || 7)), kind: 'date' };
+  }
+  let delta = (target - today.weekday + 7) % 7;
   const sameWeek = modifier !== undefined && cues.dates.sameWeekModifiers.some((m) => normalizePhrase(m) === normalizePhrase(modifier));
   if (delta === 0 && modifier !== undefined && !sameWeek) {
     delta = 7;

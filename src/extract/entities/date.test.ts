@@ -29,6 +29,10 @@ describe('date extractor', () => {
     // "Until" bounds the buyer's own wait, not a date the seller must meet.
     ['Out of office until Monday', '2026-03-16', 'date', 'Monday'],
     ['can we park this till Friday?', '2026-03-13', 'date', 'Friday'],
+    // "Last" names the weekday before today.
+    ['The container arrived last Friday', '2026-03-06', 'date', 'last Friday'],
+    ['Llegó el contenedor el viernes pasado', '2026-03-06', 'date', 'viernes pasado'],
+    ['Reçu le conteneur vendredi dernier', '2026-03-06', 'date', 'vendredi dernier'],
   ])('reads "%s"', (text, iso, kind, span) => {
     expectOneEntity(text, 'date', { iso, kind: kind as 'date' | 'deadline', text: span });
   });

@@ -119,6 +119,8 @@ export interface DateCues {
   weekdays: Record<string, number>;
   /** Words before a weekday that mean "the next one after today" ("next", "this", "coming"). */
   weekdayModifiers: string[];
+  /** Words before or after a weekday that mean the last one before today ("last Friday", "vendredi dernier"). */
+  pastWeekdayModifiers?: string[];
   /** Modifiers that keep today when the weekday is today ("this Friday" written on a Friday). */
   sameWeekModifiers: string[];
   /** Words before a date that make it a deadline ("by", "before", "no later than"). */

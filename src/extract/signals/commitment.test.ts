@@ -30,6 +30,21 @@ describe('commitment signals', () => {
     expectNoSignal(text, type);
   });
 
+  // "Pagamos" is both "we pay" and "we paid": beside tomorrow it is a promise, which the guide does not count as a payment.
+  it.each([
+    ['Pagamos mañana el anticipo.', 'es'],
+    ['Pagamos amanhã o sinal.', 'pt'],
+  ] as const)('reads no payment in a promise to pay tomorrow: "%s"', (text, language) => {
+    expectNoSignal(text, 'commitment.payment', { language });
+  });
+
+  it.each([
+    ['Pagamos el anticipo ayer, mañana les mando el comprobante.', 'es', 'Pagamos el anticipo'],
+    ['Deposit paid today, balance tomorrow.', 'en', 'Deposit paid'],
+  ] as const)('keeps a payment made beside a later step: "%s"', (text, language, evidence) => {
+    expectOneSignal(text, 'commitment.payment', evidence, { language });
+  });
+
   // docs/labeling.md: naming the Incoterm the buyer needs states a delivery term, also in a price question.
   it('reads the Incoterm in a price question as a delivery term', () => {
     expect(signalsOf(analyze('Need 2x40HQ, best FOB price?'), 'commitment.delivery_terms')).toHaveLength(1);

@@ -6,6 +6,7 @@ import type { LanguageCues, SignalCue } from '../lang/types.js';
 import { normalizedSet } from '../text/normalize.js';
 import { PhraseMatcher } from '../text/phrases.js';
 import { sentenceIndexes, type Token } from '../text/tokens.js';
+import { localIso } from './entity-rules.js';
 import { endsInQuestion, isNegated, isResolved } from './negation.js';
 import { resolveTopic } from './topics.js';
 import type { SignalHit } from './types.js';
@@ -53,7 +54,8 @@ export function cueSignals(doc: Doc, entities: readonly Entity[], suppressed?: S
     const dropped =
       (cue.negatable !== false && isNegated(doc.tokens, hit, negatorsOf(cue))) ||
       (sentenceOf !== null && cue.type.startsWith('objection.') && isResolved(hit, resolutionHits, sentenceOf)) ||
-      (cue.statementOnly === true && endsInQuestion(doc.tokens, hit.to));
+      (cue.statementOnly === true && endsInQuestion(doc.tokens, hit.to)) ||
+      (cue.type === 'commitment.payment' && futureDateInClause(doc, entities, hit.from, hit.to));
     if (dropped && suppressed === undefined) {
       continue;
     }
@@ -70,4 +72,33 @@ export function cueSignals(doc: Doc, entities: readonly Entity[], suppressed?: S
     out.push({ type, strength: cue.strength, evidence: { start, end, text: doc.text.slice(start, end), rule: cue.id } });
   }
   return out;
+}
+
+/**
+ * Days ahead within which a date next to a payment makes it a promise: the
+ * next day ("mañana", "amanhã", "tomorrow"). Further days do not count,
+ * because dates resolve forward and a past weekday ("les mandé el
+ * comprobante el lunes", "payé depuis vendredi") reads as the next one.
+ */
+const PROMISE_HORIZON_DAYS = 1;
+
+/**
+ * True when a date in the next PROMISE_HORIZON_DAYS days sits in the clause
+ * of tokens `from` to `to`. Spanish and Portuguese "pagamos" is both "we pay" and "we paid", so
+ * "Pagamos mañana el anticipo" promises a payment, not one made. The clause
+ * ends at any punctuation, so "Deposit paid today, balance next week" keeps
+ * its payment.
+ */
+function futureDateInClause(doc: Doc, entities: readonly Entity[], from: number, to: number): boolean {
+  const today = localIso(doc);
+  const horizon = new Date(Date.parse(`${today}T00:00:00Z`) + PROMISE_HORIZON_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const future = entities.filter((e): e is Extract<Entity, { type: 'date' }> => e.type === 'date' && e.iso > today && e.iso <= horizon);
+  if (future.length === 0) return false;
+  let first = from;
+  while (first > 0 && (doc.tokens[first - 1] as Token).kind !== 'punct') first -= 1;
+  let last = to;
+  while (last < doc.tokens.length && (doc.tokens[last] as Token).kind !== 'punct') last += 1;
+  const start = (doc.tokens[first] as Token).start;
+  const end = (doc.tokens[last - 1] as Token).end;
+  return future.some((e) => e.start >= start && e.end <= end);
 }

@@ -67,7 +67,8 @@ function deadlineHit(doc: Doc, entity: Extract<Entity, { type: 'date' }>, eviden
   return match === undefined ? null : { type: 'intent.urgency', strength: match[1], evidence: { ...evidence, rule: 'entity.near_deadline' } };
 }
 
-function localIso(doc: Doc): string {
+/** The message's send day in its own offset, as YYYY-MM-DD. */
+export function localIso(doc: Doc): string {
   return new Date(doc.time.instant.getTime() + doc.time.offsetMinutes * 60_000).toISOString().slice(0, 10);
 }
 

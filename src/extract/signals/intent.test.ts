@@ -61,6 +61,15 @@ describe('intent signals', () => {
     expectNoSignal(text, 'intent.urgency', { language });
   });
 
+  it.each([
+    ['Out of office until 20 March. For anything urgent contact my colleague.', 'en'],
+    ['Estoy de vacaciones. Para temas urgentes escribir a compras@example.com', 'es'],
+    ['Estou fora. Em caso de urgência, falar com a Ana.', 'pt'],
+    ['Je suis absent. Pour toute urgence, contactez Marc.', 'fr'],
+  ] as const)('reads no urgency where an away notice points elsewhere: "%s"', (text, language) => {
+    expectNoSignal(text, 'intent.urgency', { language });
+  });
+
   it('does not read a distant deadline as urgency', () => {
     expectNoSignal('Deliver by 30 November', 'intent.urgency');
   });

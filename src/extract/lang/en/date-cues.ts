@@ -21,6 +21,7 @@ export const EN_DATES: DateCues = {
   ambiguousMonths: ['may'],
   months: MONTHS,
   weekdays: WEEKDAYS,
+  pastWeekdayModifiers: ['last', 'past', 'previous'],
   weekdayModifiers: ['next', 'this', 'coming', 'this coming'],
   sameWeekModifiers: ['this'],
   // "Until" and "till" mostly bound the buyer's own wait ("out of office until Monday", "hold the price till

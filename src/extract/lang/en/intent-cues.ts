@@ -88,7 +88,8 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'quotation.incoterm_price', type: 'intent.quotation', pattern: 'fob|cif|cfr|exw|ddp|dap|cnf|c&f price|prices|quote|quotation|rate', strength: 0.6 },
   { id: 'quotation.quotation_for', type: 'intent.quotation', pattern: 'quotation|quote|price|prices for', strength: 0.6 },
   // intent.urgency
-  { id: 'urgency.asap', type: 'intent.urgency', pattern: 'asap|urgent|urgently|rush', strength: 0.9 },
+  // An away notice points elsewhere for urgent matters ("for anything urgent, write to Dana"): no pressure on the seller.
+  { id: 'urgency.asap', type: 'intent.urgency', pattern: 'asap|urgent|urgently|rush', strength: 0.9, cancelledBy: ['anything'] },
   { id: 'urgency.as_soon_as_possible', type: 'intent.urgency', pattern: 'as soon as possible', strength: 0.9 },
   { id: 'urgency.right_away', type: 'intent.urgency', pattern: 'right away|now', strength: 0.8 },
   { id: 'urgency.immediately', type: 'intent.urgency', pattern: 'immediately|promptly', strength: 0.8 },

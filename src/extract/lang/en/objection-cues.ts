@@ -354,7 +354,8 @@ export const OBJECTION_CUES: SignalCue[] = [
   // objection.quality
   { id: 'quality.quality_poor', type: 'objection.quality', pattern: 'quality .. poor|bad|low|worse|inferior|terrible|issue|issues|problem|problems|concern|concerns|doubt|doubts', strength: 0.8 },
   { id: 'quality.quality_not_good', type: 'objection.quality', pattern: 'quality .. not good|acceptable|consistent', strength: 0.8, negatable: false },
-  { id: 'quality.defects', type: 'objection.quality', pattern: 'defect|defects|defective|broken|damaged|faulty|cracked|rusty|leaking|scratched|unusable|chipped|torn|tore|ripped|stained|dented|warped|peeling|faded|discoloured|discolored|mouldy|moldy|rotten|shattered|crushed|bent|smashed|contaminated|expired', strength: 0.75 },
+  // "Your ISO certificate expired" is about a certificate, not the goods.
+  { id: 'quality.defects', type: 'objection.quality', pattern: 'defect|defects|defective|broken|damaged|faulty|cracked|rusty|leaking|scratched|unusable|chipped|torn|tore|ripped|stained|dented|warped|peeling|faded|discoloured|discolored|mouldy|moldy|rotten|shattered|crushed|bent|smashed|contaminated|expired', strength: 0.75, cancelledBy: ['certificate', 'certificates', 'cert', 'certs', 'certification', 'iso', 'ce', 'licence', 'license', 'registration', 'report'] },
   { id: 'quality.worried_quality', type: 'objection.quality', pattern: 'worried|concerned|doubt|doubts|doubtful|unsure|skeptical|sceptical ... quality|durability|reliability|material|materials|finish|finishing|consistency|standard', strength: 0.8 },
   // Smell and taint ("the mats smell strange").
   { id: 'quality.smell', type: 'objection.quality', pattern: 'smell|smells|smelled|smelling like|of|bad|strange|terrible|awful|funny|weird|horrible', strength: 0.6 },

@@ -15,7 +15,7 @@ const LEXICON: Record<string, LexiconEntry> = {
   thrilled: [2.8, 'engaged'], delighted: [2.8, 'engaged'], eager: [2, 'engaged'], keen: [1.5, 'engaged'],
   fine: 0.6, helpful: 1.5, reliable: 1.3, smooth: 1.2, recommend: 1.3, agree: [1, 'constructive'],
   beautiful: 2, outstanding: 2.8, superb: 2.8, better: 1, competitive: 0.8, reasonable: 0.8,
-  fair: 0.8, promising: [1.3, 'constructive'], appreciate: 0.8, definitely: [0.8, 'engaged'],
+  fair: 0.8, promising: [1.3, 'constructive'], appreciate: 0.8, definitely: [0.8, 'engaged'], cool: 1.2,
   // negative
   bad: -2, poor: -2, terrible: [-3, 'frustrated'], awful: [-3, 'frustrated'], horrible: [-3, 'frustrated'],
   worst: [-3, 'frustrated'], worse: -2, disappointed: [-2.3, 'frustrated'],

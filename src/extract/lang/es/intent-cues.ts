@@ -132,7 +132,8 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'quotation.what_do_you_offer', type: 'intent.quotation', pattern: 'qué|que ?me ?nos ofrecen|ofrecéis|ofreceis|ofreces|proponen|proponéis|propones ... ?', strength: 0.7 },
   // intent.urgency. "Sin" is not in the negators list (see index.ts), so "sin prisa" would not cancel a bare
   // "prisa". Hurry words therefore count only after a verb: "tenemos prisa", "me urge", "estamos apurados".
-  { id: 'urgency.urgent', type: 'intent.urgency', pattern: 'urgente|urgentes|urgentemente|asap|urgentísimo|urgentisimo', strength: 0.9 },
+  // An away notice points elsewhere for urgent matters ("para temas urgentes escribir a…"): no pressure on the seller.
+  { id: 'urgency.urgent', type: 'intent.urgency', pattern: 'urgente|urgentes|urgentemente|asap|urgentísimo|urgentisimo', strength: 0.9, cancelledBy: ['temas', 'asuntos', 'casos'] },
   { id: 'urgency.it_urges', type: 'intent.urgency', pattern: 'me|nos|les urge|urgen', strength: 0.9 },
   { id: 'urgency.have_hurry', type: 'intent.urgency', pattern: 'tenemos|tengo|hay|con|de ?mucha prisa|apuro|urgencia', strength: 0.85 },
   { id: 'urgency.in_a_hurry', type: 'intent.urgency', pattern: 'estamos|estoy|andamos|ando apurados|apurado|apurada|urgidos|urgido|urgida|corriendo', strength: 0.85 },

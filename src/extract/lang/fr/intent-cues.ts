@@ -129,7 +129,8 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'quotation.incoterm_price', type: 'intent.quotation', pattern: `prix|tarif|tarifs|offre|cotation|devis ?en ?rendu ${INCOTERM}`, strength: 0.6 },
   { id: 'quotation.price_for', type: 'intent.quotation', pattern: 'prix|tarif|tarifs|devis|cotation pour', strength: 0.6 },
   // intent.urgency
-  { id: 'urgency.urgent', type: 'intent.urgency', pattern: 'urgent|urgente|urgents|urgentes|urgemment|urgence|asap|urgt|urg', strength: 0.9 },
+  // An away notice points elsewhere for urgent matters ("pour toute urgence, contactez…"): no pressure on the seller.
+  { id: 'urgency.urgent', type: 'intent.urgency', pattern: 'urgent|urgente|urgents|urgentes|urgemment|urgence|asap|urgt|urg', strength: 0.9, cancelledBy: ['toute', 'cas'] },
   { id: 'urgency.as_soon_as_possible', type: 'intent.urgency', pattern: 'dès ?que possible', strength: 0.9 },
   { id: 'urgency.quickest', type: 'intent.urgency', pattern: 'au plus vite|rapide', strength: 0.85 },
   { id: 'urgency.at_the_earliest', type: 'intent.urgency', pattern: 'au plus tôt', strength: 0.7 },

@@ -112,7 +112,8 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'quotation.make_quote', type: 'intent.quotation', pattern: 'fazer|fazem|faz|faria|fariam|fazerem|elaborar|preparar|montar ?uma ?um ?a ?o cotação|orçamento|proposta', strength: 0.75 },
   { id: 'quotation.quoting', type: 'intent.quotation', pattern: 'cotar|orçar|cotando|orçando', strength: 0.6 },
   // intent.urgency
-  { id: 'urgency.urgent', type: 'intent.urgency', pattern: 'urgente|urgentes|urgência|urgentemente|asap|urg|urgentíssimo', strength: 0.9 },
+  // An away notice points elsewhere for urgent matters ("em caso de urgência, falar com…"): no pressure on the seller.
+  { id: 'urgency.urgent', type: 'intent.urgency', pattern: 'urgente|urgentes|urgência|urgentemente|asap|urg|urgentíssimo', strength: 0.9, cancelledBy: ['caso', 'casos', 'assuntos'] },
   { id: 'urgency.as_soon_as_possible', type: 'intent.urgency', pattern: 'quanto antes', strength: 0.9 },
   { id: 'urgency.fastest_possible', type: 'intent.urgency', pattern: 'mais rápido|breve|cedo|depressa possível', strength: 0.9 },
   { id: 'urgency.as_soon_as', type: 'intent.urgency', pattern: 'assim|logo que possível|puder|possivel', strength: 0.85 },

