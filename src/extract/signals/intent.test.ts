@@ -70,6 +70,16 @@ describe('intent signals', () => {
     expectNoSignal(text, 'intent.urgency', { language });
   });
 
+  // Over ten writer rounds these words were rarely labeled urgent: "right now" means currently, and
+  // "tout de suite" or a reminder states the buyer's own pace, not pressure on the seller.
+  it.each([
+    ['The market is slow right now, let us talk after the holidays.', 'en'],
+    ['Matchez ce prix et on signe tout de suite.', 'fr'],
+    ['Petit rappel concernant notre demande de devis.', 'fr'],
+  ] as const)('reads no urgency in "%s"', (text, language) => {
+    expectNoSignal(text, 'intent.urgency', { language });
+  });
+
   it('does not read a distant deadline as urgency', () => {
     expectNoSignal('Deliver by 30 November', 'intent.urgency');
   });

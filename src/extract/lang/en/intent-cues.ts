@@ -91,7 +91,8 @@ export const INTENT_CUES: SignalCue[] = [
   // An away notice points elsewhere for urgent matters ("for anything urgent, write to Dana"): no pressure on the seller.
   { id: 'urgency.asap', type: 'intent.urgency', pattern: 'asap|urgent|urgently|rush', strength: 0.9, cancelledBy: ['anything'] },
   { id: 'urgency.as_soon_as_possible', type: 'intent.urgency', pattern: 'as soon as possible', strength: 0.9 },
-  { id: 'urgency.right_away', type: 'intent.urgency', pattern: 'right away|now', strength: 0.8 },
+  // "Right now" mostly means currently ("the market is slow right now"), so only "right away" is pressure.
+  { id: 'urgency.right_away', type: 'intent.urgency', pattern: 'right away', strength: 0.8 },
   { id: 'urgency.immediately', type: 'intent.urgency', pattern: 'immediately|promptly', strength: 0.8 },
   { id: 'urgency.by_today', type: 'intent.urgency', pattern: 'by|before today|tonight|tomorrow|eod|noon', strength: 0.85 },
   // "Today" alone often dates the buyer's own action ("we sent the artwork today"), so it
@@ -110,7 +111,6 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'urgency.hurry', type: 'intent.urgency', pattern: 'hurry|hurried', strength: 0.8 },
   { id: 'urgency.running_out', type: 'intent.urgency', pattern: 'running out', strength: 0.6 },
   { id: 'urgency.low_on_stock', type: 'intent.urgency', pattern: 'low on stock', strength: 0.6 },
-  { id: 'urgency.no_later_than', type: 'intent.urgency', pattern: 'no|not later than', strength: 0.8, negatable: false },
   { id: 'urgency.any_update', type: 'intent.urgency', pattern: 'any update|updates|news|feedback|reply|response', strength: 0.6 },
   { id: 'urgency.follow_up', type: 'intent.urgency', pattern: 'reminder|following|follow|chasing up|on', strength: 0.55 },
   { id: 'urgency.reminder', type: 'intent.urgency', pattern: 'reminder', strength: 0.5 },

@@ -163,7 +163,6 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'urgency.by_yesterday', type: 'intent.urgency', pattern: 'para ayer', strength: 0.9 },
   { id: 'urgency.any_update', type: 'intent.urgency', pattern: 'alguna|algún|algun|hay|tienen|tiene|tenés novedad|novedades|noticia|noticias|actualización|actualizacion|respuesta|avance|avances|update', strength: 0.6 },
   { id: 'urgency.news_question', type: 'intent.urgency', pattern: 'novedades|noticias|avances|update ?', strength: 0.6 },
-  { id: 'urgency.follow_up', type: 'intent.urgency', pattern: 'recordatorio|seguimiento|recuerdo|recordarles|recordarle', strength: 0.55 },
   { id: 'urgency.bare_question_marks', type: 'intent.urgency', pattern: '^ ??|???|????|?????', strength: 0.6 },
   { id: 'urgency.hello_question_marks', type: 'intent.urgency', pattern: 'hola|buenas|amigo|amiga|señor|señora|estimado|estimada|novedades|respuesta|noticias ??', strength: 0.6 },
   { id: 'urgency.reply_fast', type: 'intent.urgency', pattern: 'respondan|contesten|responda|conteste|respóndame|respondame|confirmen|confirme|avisen|avise|avíseme|aviseme|avísame|avisame .. rápido|rapido|pronto|ya|urgente|hoy|antes', strength: 0.7 },
