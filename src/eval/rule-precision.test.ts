@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { parseLabeledLines } from './labeled-read.js';
+import { rulePrecision } from './rule-precision.js';
+
+function line(id: string, text: string, signals: string[]): string {
+  return JSON.stringify({ id, language: 'en', direction: 'inbound', sentAt: '2026-03-10T09:15:00+04:00', text, signals, mode: 'neutral', entities: [], tags: [] });
+}
+
+describe('rule precision', () => {
+  const { entries, issues } = parseLabeledLines(
+    [
+      line('a', 'Please send the proforma invoice', ['commitment.invoice_request']),
+      line('b', 'Please send the proforma invoice for the new model', []),
+      line('c', 'We need it ASAP', ['intent.urgency']),
+    ].join('\n'),
+    'cases.jsonl',
+  );
+
+  it('parses the hand-written cases', () => {
+    expect(issues).toEqual([]);
+    expect(entries).toHaveLength(3);
+  });
+
+  it('counts right and wrong hits per rule', () => {
+    const invoice = rulePrecision(entries, 'commitment.invoice_request');
+    expect(invoice.length).toBeGreaterThan(0);
+    const total = invoice.reduce((sum, row) => ({ right: sum.right + row.right, wrong: sum.wrong + row.wrong }), { right: 0, wrong: 0 });
+    expect(total).toEqual({ right: 1, wrong: 1 });
+    expect(invoice.every((row) => row.language === 'en' && row.type === 'commitment.invoice_request')).toBe(true);
+  });
+
+  it('keeps only the types asked for', () => {
+    const urgency = rulePrecision(entries, 'intent.urgency');
+    expect(urgency.length).toBeGreaterThan(0);
+    expect(urgency.every((row) => row.type === 'intent.urgency')).toBe(true);
+    expect(urgency.some((row) => row.right === 1 && row.wrong === 0)).toBe(true);
+  });
+});
