@@ -183,7 +183,8 @@ export const BUYER_CASES: BuyerCase[] = [
   { text: 'PO attached', present: ['order'] },
   { text: 'Please find our PO #4471 for 2,400 pcs', present: ['order'] },
   { text: 'ok deal, 9.60 and we confirm 2000 pcs', present: ['order'], absent: ['price'] },
-  { text: 'Approved. Start production pls', present: ['purchase'] },
+  // Writers of the training rounds rarely label "start production" as a purchase or a confirmation.
+  { text: 'Approved. Start production pls', present: [], absent: ['order'] },
   // commitment.payment
   { text: 'deposit paid, pls check', present: ['payment'] },
   { text: 'TT copy attached', present: ['payment'] },

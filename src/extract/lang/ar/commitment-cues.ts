@@ -198,7 +198,6 @@ export const COMMITMENT_CUES: SignalCue[] = [
   { id: 'order_confirmation.po_number', type: 'commitment.order_confirmation', pattern: `${alt(nouns('رقم'))} ${alt(nouns('أمر', 'po', 'طلبية'))} ?${alt('الشراء|شراء')}`, strength: 0.7 },
   { id: 'order_confirmation.signed_contract', type: 'commitment.order_confirmation', pattern: `${SIGNED} .. ${alt(nouns('عقد', 'اتفاقية', 'فاتورة', 'بروفورما', 'pi', 'contract'))}`, strength: 0.85 },
   { id: 'order_confirmation.contract_signed', type: 'commitment.order_confirmation', pattern: `${alt('تم')} ${alt('توقيع|التوقيع')} .. ${alt(nouns('عقد', 'اتفاقية', 'فاتورة', 'بروفورما', 'pi'))}`, strength: 0.85 },
-  { id: 'purchase.proceed.start_production', type: 'intent.purchase', pattern: `${START} ?في ?على ${PRODUCTION}`, strength: 0.8 },
   // A predicate, not an attribute: "العينة معتمدة" approves, "العينة المعتمدة" names the reference sample.
   { id: 'purchase.proceed.samples_approved', type: 'intent.purchase', pattern: `${SAMPLE} .. ${alt(['معتمد', 'مقبول'].flatMap(adjectiveForms).filter((w) => !w.includes('ال')), 'اعتمدناها|اعتمدناه|قبلناها|وافقنا|approved')}`, strength: 0.6 },
   { id: 'order_confirmation.approved_samples', type: 'commitment.order_confirmation', pattern: `${alt(withConjunctions(['اعتمدنا', 'وافقنا', 'قبلنا', 'نعتمد', 'نوافق']))} ?على ${SAMPLE}`, strength: 0.6 },

@@ -75,7 +75,6 @@ export const COMMITMENT_CUES: SignalCue[] = [
   { id: 'order_confirmation.here_is_po', type: 'commitment.order_confirmation', pattern: 'here is|are .. po|purchase', strength: 0.9 },
   { id: 'order_confirmation.po_number', type: 'commitment.order_confirmation', pattern: 'po number|no|#', strength: 0.7 },
   { id: 'order_confirmation.signed_contract', type: 'commitment.order_confirmation', pattern: 'signed .. contract|pi|proforma|agreement', strength: 0.85 },
-  { id: 'purchase.proceed.start_production', type: 'intent.purchase', pattern: 'start|begin ?the ?mass production', strength: 0.8 },
   { id: 'purchase.proceed.proceed_production', type: 'intent.purchase', pattern: 'proceed|go ahead with .. production', strength: 0.8 },
   { id: 'purchase.proceed.samples_approved', type: 'intent.purchase', pattern: 'sample|samples approved|confirmed', strength: 0.6 },
   { id: 'order_confirmation.have_a_deal', type: 'commitment.order_confirmation', pattern: 'we|we\'ve have|got a deal', strength: 0.85 },

@@ -111,7 +111,6 @@ export const COMMITMENT_CUES: SignalCue[] = [
   // First person present: "seguimos con el pedido", "procedemos con la segunda parte del pedido".
   { id: 'purchase.proceed.we_proceed', type: 'intent.purchase', pattern: 'seguimos|continuamos|procedemos|avanzamos|proseguimos con ... pedido|orden|compra|producción|produccion|proforma|pi|oc', strength: 0.8 },
   { id: 'order_confirmation.po_uploaded', type: 'commitment.order_confirmation', pattern: 'cargamos|cargada|cargado|subimos|subida|subido|ingresamos|ingresada|ingresado|registramos|registrada|liberamos|liberada|emitimos|emitida|generamos|generada .. orden|oc|po|pedido', strength: 0.8 },
-  { id: 'purchase.proceed.samples_approved', type: 'intent.purchase', pattern: 'muestra|muestras aprobada|aprobadas|aprobado|validada|validadas|aceptada|aceptadas|ok', strength: 0.6 },
   { id: 'order_confirmation.deal', type: 'commitment.order_confirmation', pattern: 'trato hecho', strength: 0.85 },
   { id: 'purchase.proceed.go_ahead', type: 'intent.purchase', pattern: 'ok|okey|okay|sí|si|perfecto|vale|dale|entonces|listo ?, adelante|procedan|proceda|avancen|avancemos', strength: 0.7 },
   { id: 'order_confirmation.can_proceed', type: 'commitment.order_confirmation', pattern: 'pueden|puede|podés|podes ?ya proceder|avanzar', strength: 0.7 },

@@ -106,7 +106,6 @@ export const COMMITMENT_CUES: SignalCue[] = [
   { id: 'purchase.proceed.start_production', type: 'intent.purchase', pattern: 'iniciar|iniciem|inicie|começar|comecem|comece|liberar|liberem|libere|programar|programem|agendar|seguir|sigam|prosseguir|prossigam ?com ?a produção|fabricação', strength: 0.8 },
   { id: 'purchase.proceed.samples_approved', type: 'intent.purchase', pattern: `${SAMPLE_NOUNS} ?, ?foi|foram|está|estão aprovada|aprovadas|aprovado|aprovados|confirmada|confirmadas`, strength: 0.6 },
   { id: 'order_confirmation.closed_order', type: 'commitment.order_confirmation', pattern: 'fechamos|fechei|fechado ?o ?a pedido|negócio|compra|contrato', strength: 0.85 },
-  { id: 'purchase.proceed.go_ahead', type: 'intent.purchase', pattern: 'ok|okay|sim|certo|confirmado|então|perfeito|beleza|blz ?, pode|podem seguir|prosseguir|produzir|fabricar|faturar|embarcar', strength: 0.7 },
   { id: 'purchase.proceed.please_proceed', type: 'intent.purchase', pattern: 'confirmado|confirmo|ok|sim|favor|pf ?, prosseguir|prossigam|prossiga|seguir|sigam|siga', strength: 0.75 },
   // "Fechado!" and "negócio fechado" agree to a deal and raise intent.purchase. Shipping instructions
   // ("podem despachar o saldo do pedido") are delivery terms, not the order itself.
