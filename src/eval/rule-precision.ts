@@ -10,6 +10,7 @@
  * and the hits where the rule was the only evidence.
  */
 import { basename, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { analyzeWithRules } from '../extract/index.js';
 import type { LabeledEntry } from './labeled-read.js';
@@ -71,6 +72,11 @@ function main(argv: readonly string[]): number {
   return 0;
 }
 
-if (process.argv[1] !== undefined && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) {
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  // A reader that closes early (`| head`) ends the report, not with a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   process.exitCode = main(process.argv.slice(2));
 }

@@ -27,9 +27,9 @@ export interface SignalCue {
    */
   negators?: readonly string[];
   /**
-   * Words that cancel this cue like a negator, besides the language's
-   * negators: thanks for a quick reply praise a reply that came, they put
-   * no time pressure ("thanks for the fast reply").
+   * Words that cancel this cue where a negator would, also on a cue that is
+   * not negatable. Thanks for a quick reply praise a reply that came, so they
+   * put no time pressure ("thanks for the fast reply").
    */
   cancelledBy?: readonly string[];
   /** True when the cue counts only in a statement, not in a question ("What sizes do you have?"). */

@@ -6,7 +6,7 @@ import type { LanguageCues, SignalCue } from '../lang/types.js';
 import { normalizedSet } from '../text/normalize.js';
 import { PhraseMatcher } from '../text/phrases.js';
 import { sentenceIndexes, type Token } from '../text/tokens.js';
-import { localIso } from './entity-rules.js';
+import { daysAhead } from './entity-rules.js';
 import { endsInQuestion, isNegated, isResolved } from './negation.js';
 import { resolveTopic } from './topics.js';
 import type { SignalHit } from './types.js';
@@ -20,16 +20,16 @@ const compile = perLanguage((cues: LanguageCues) => {
       cueNegators.set(cue.negators, normalizedSet(cue.negators));
     }
   }
-  const baseNegators = (cue: SignalCue): ReadonlySet<string> => (cue.negators === undefined ? negators : (cueNegators.get(cue.negators) ?? negators));
-  // A cue with its own cancelling words gets its negators and those words in one set, built once.
+  // The cancelling words of each cue that has them, built once. They count even on a cue that is not negatable.
   const cancelling = new Map<SignalCue, ReadonlySet<string>>();
   for (const cue of cues.signals) {
-    if (cue.cancelledBy !== undefined) cancelling.set(cue, new Set([...baseNegators(cue), ...normalizedSet(cue.cancelledBy)]));
+    if (cue.cancelledBy !== undefined) cancelling.set(cue, normalizedSet(cue.cancelledBy));
   }
   return {
     signals: new PhraseMatcher(cues.signals.map((cue) => ({ pattern: cue.pattern, payload: cue }))),
     resolutions: new PhraseMatcher(cues.resolutions.map((pattern) => ({ pattern, payload: pattern }))),
-    negatorsOf: (cue: SignalCue): ReadonlySet<string> => cancelling.get(cue) ?? baseNegators(cue),
+    negatorsOf: (cue: SignalCue): ReadonlySet<string> => (cue.negators === undefined ? negators : (cueNegators.get(cue.negators) ?? negators)),
+    cancellingOf: (cue: SignalCue): ReadonlySet<string> | undefined => cancelling.get(cue),
   };
 });
 
@@ -41,7 +41,7 @@ const compile = perLanguage((cues: LanguageCues) => {
  * add it back.
  */
 export function cueSignals(doc: Doc, entities: readonly Entity[], suppressed?: Set<SignalType>): SignalHit[] {
-  const { signals, resolutions, negatorsOf } = compile(doc.cues);
+  const { signals, resolutions, negatorsOf, cancellingOf } = compile(doc.cues);
   const hits = signals.match(doc.tokens);
   if (hits.length === 0) {
     return [];
@@ -51,8 +51,10 @@ export function cueSignals(doc: Doc, entities: readonly Entity[], suppressed?: S
   const out: SignalHit[] = [];
   for (const hit of hits) {
     const cue: SignalCue = hit.payload;
+    const cancelling = cancellingOf(cue);
     const dropped =
       (cue.negatable !== false && isNegated(doc.tokens, hit, negatorsOf(cue))) ||
+      (cancelling !== undefined && isNegated(doc.tokens, hit, cancelling)) ||
       (sentenceOf !== null && cue.type.startsWith('objection.') && isResolved(hit, resolutionHits, sentenceOf)) ||
       (cue.statementOnly === true && endsInQuestion(doc.tokens, hit.to)) ||
       (cue.type === 'commitment.payment' && futureDateInClause(doc, entities, hit.from, hit.to));
@@ -83,17 +85,20 @@ export function cueSignals(doc: Doc, entities: readonly Entity[], suppressed?: S
 const PROMISE_HORIZON_DAYS = 1;
 
 /**
- * True when a date in the next PROMISE_HORIZON_DAYS days sits in the clause
- * of tokens `from` to `to`. Spanish and Portuguese "pagamos" is both "we pay" and "we paid", so
- * "Pagamos mañana el anticipo" promises a payment, not one made. The clause
- * ends at any punctuation, so "Deposit paid today, balance next week" keeps
- * its payment.
+ * Returns true when a date in the next PROMISE_HORIZON_DAYS days sits in the
+ * clause of tokens `from` to `to`. Spanish and Portuguese "pagamos" is both
+ * "we pay" and "we paid", so "Pagamos mañana el anticipo" promises a payment.
+ * The clause ends at any punctuation, so "Deposit paid today, balance
+ * tomorrow" keeps its payment.
  */
 function futureDateInClause(doc: Doc, entities: readonly Entity[], from: number, to: number): boolean {
-  const today = localIso(doc);
-  const horizon = new Date(Date.parse(`${today}T00:00:00Z`) + PROMISE_HORIZON_DAYS * 86_400_000).toISOString().slice(0, 10);
-  const future = entities.filter((e): e is Extract<Entity, { type: 'date' }> => e.type === 'date' && e.iso > today && e.iso <= horizon);
+  const future = entities.filter((e) => {
+    if (e.type !== 'date') return false;
+    const days = daysAhead(doc, e.iso);
+    return days > 0 && days <= PROMISE_HORIZON_DAYS;
+  });
   if (future.length === 0) return false;
+
   let first = from;
   while (first > 0 && (doc.tokens[first - 1] as Token).kind !== 'punct') first -= 1;
   let last = to;

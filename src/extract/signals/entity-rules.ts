@@ -61,14 +61,19 @@ function deadlineHit(doc: Doc, entity: Extract<Entity, { type: 'date' }>, eviden
   if (entity.kind !== 'deadline') {
     return null;
   }
-  const sentDay = Date.parse(`${localIso(doc)}T00:00:00Z`);
-  const days = Math.round((Date.parse(`${entity.iso}T00:00:00Z`) - sentDay) / DAY_MS);
+  const days = daysAhead(doc, entity.iso);
   const match = URGENT_DEADLINES.find(([maxDays]) => days >= 0 && days <= maxDays);
   return match === undefined ? null : { type: 'intent.urgency', strength: match[1], evidence: { ...evidence, rule: 'entity.near_deadline' } };
 }
 
-/** The message's send day in its own offset, as YYYY-MM-DD. */
-export function localIso(doc: Doc): string {
+/** Returns the days from the message's send day, in its own offset, to a YYYY-MM-DD day: 1 for tomorrow, -1 for yesterday. */
+export function daysAhead(doc: Doc, iso: string): number {
+  const sentDay = Date.parse(`${localIso(doc)}T00:00:00Z`);
+  return Math.round((Date.parse(`${iso}T00:00:00Z`) - sentDay) / DAY_MS);
+}
+
+/** Returns the message's send day in its own offset, as YYYY-MM-DD. */
+function localIso(doc: Doc): string {
   return new Date(doc.time.instant.getTime() + doc.time.offsetMinutes * 60_000).toISOString().slice(0, 10);
 }
 

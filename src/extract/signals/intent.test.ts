@@ -1,5 +1,7 @@
-import { describe, it } from 'vitest';
-import { expectNoSignal, expectOneSignal } from '../test-builder.js';
+import { describe, expect, it } from 'vitest';
+import { EN } from '../lang/en/index.js';
+import type { LanguageCues } from '../lang/types.js';
+import { analyze, expectNoSignal, expectOneSignal, signalsOf } from '../test-builder.js';
 
 describe('intent signals', () => {
   it.each([
@@ -78,6 +80,14 @@ describe('intent signals', () => {
     ['Petit rappel concernant notre demande de devis.', 'fr'],
   ] as const)('reads no urgency in "%s"', (text, language) => {
     expectNoSignal(text, 'intent.urgency', { language });
+  });
+
+  it('applies cancelling words to a non-negatable cue', () => {
+    const cues: LanguageCues = { ...EN, signals: [{ id: 'test.urgent', type: 'intent.urgency', pattern: 'urgent', strength: 0.9, negatable: false, cancelledBy: ['anything'] }] };
+    const urgency = (text: string) => signalsOf(analyze(text, {}, { cues, learned: null }), 'intent.urgency');
+    expect(urgency('For anything urgent call Ana')).toEqual([]);
+    expect(urgency('This is urgent')).toHaveLength(1);
+    expect(urgency('This is not urgent')).toHaveLength(1);
   });
 
   it('does not read a distant deadline as urgency', () => {
