@@ -86,7 +86,43 @@ const BOTH: [Language, string, string, string][] = [
   ['ar', 'مورد من الصين عرض علينا سعر أقل، نحتاج الشحن إلى ميناء جدة', 'الصين', 'SA'],
 ];
 
+/** A port where the goods go: delivery terms with the port as evidence. */
+const DESTINATION_PORTS: [Language, string, string][] = [
+  ['en', 'Please book the earliest vessel to Jebel Ali.', 'Jebel Ali'],
+  ['en', 'Free freight till Port Qasim and we are done.', 'Port Qasim'],
+  ['en', 'Discharge port should be Dammam, not Jubail.', 'Dammam'],
+  ['es', 'Pueden embarcar el resto de la mercadería al Callao.', 'Callao'],
+  ['es', 'Necesitamos la mercadería en San Antonio a más tardar el 15 de agosto.', 'San Antonio'],
+  ['pt', 'Favor embarcar via Maersk, porto de destino Pecém.', 'Pecém'],
+  ['pt', 'Se vocês incluírem o frete até Manaus, a gente fecha.', 'Manaus'],
+  ['fr', "Il nous faut la marchandise au port d'Annaba avant le 15 octobre.", 'Annaba'],
+  ['fr', 'Livraison au port de Dakar, on se charge du dédouanement.', 'Dakar'],
+  ['ar', 'نحتاج الشحن إلى ميناء جدة قبل رمضان', 'جدة'],
+];
+
+/** A port where goods are stuck, arrived or left, or where the buyer is: no delivery terms. */
+const OTHER_PORTS: [Language, string][] = [
+  ['en', 'The container is still stuck at Jebel Ali customs.'],
+  ['en', 'Vessel arrives Jebel Ali on Thursday, docs sent today.'],
+  ['es', 'Buen día, el camión llega a Buenaventura a eso de las 3 pm.'],
+  ['pt', 'Boa tarde. O container chegou no porto de Santos hoje.'],
+  ['pt', 'Somos uma construtora em Maputo e gostaríamos de saber se exportam cimento.'],
+  ['fr', 'Je suis à Douala demain, je passe voir le transitaire.'],
+  ['fr', 'Le camion est bien arrivé à Tanger Med.'],
+];
+
 describe('place frames', () => {
+  it.each(DESTINATION_PORTS)('read a destination port as delivery terms (%s): %s', (language, text, port) => {
+    const terms = deliveryTerms(read(text, language));
+    expect(terms?.evidence.some((e) => e.text.includes(port))).toBe(true);
+  });
+
+  it.each(OTHER_PORTS)('read a port that is no destination as no delivery terms (%s): %s', (language, text) => {
+    const analysis = read(text, language);
+    expect(portNames(analysis)).toHaveLength(1);
+    expect(deliveryTerms(analysis)).toBeUndefined();
+  });
+
   it.each(FOREIGN)('drop a supplier place (%s): %s', (language, text, place) => {
     const analysis = read(text, language);
     expect(region(analysis)).toBeUndefined();

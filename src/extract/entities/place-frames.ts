@@ -28,6 +28,7 @@ interface CompiledFrames {
   linkers: ReadonlySet<string>;
   /** The language's places and the listed ports, to follow a frame along a list of places. */
   places: PhraseMatcher<true>;
+  destination: PhraseMatcher<true> | null;
 }
 
 const NONE: ForeignPlaceTest = () => false;
@@ -45,6 +46,7 @@ const compile = perLanguage((cues: LanguageCues): CompiledFrames | null => {
     articles: normalizedSet(frames.articles),
     linkers: normalizedSet(frames.listLinkers),
     places: matcher([...Object.keys(cues.entities.places), ...PORTS.keys()]),
+    destination: frames.destination === undefined ? null : matcher(frames.destination),
   };
 });
 
@@ -96,6 +98,27 @@ function buildTest(doc: Doc): ForeignPlaceTest {
     const to = endIndex.get(end);
     return from !== undefined && to !== undefined && isForeignAt(from, to);
   };
+}
+
+/**
+ * Returns whether the place at characters [start, end) is framed as where
+ * the goods go ("to Santos", "destino: porto de Santos"). A language with no
+ * destination frames frames every place. A frame may run into the place,
+ * because its optional "port" takes the first word of "Port Qasim".
+ *
+ * @example
+ * isDestination(doc, 8, 14); // doc of "Ship to Santos": true, "to" ends before the place
+ */
+export function isDestination(doc: Doc, start: number, end: number): boolean {
+  const frames = compile(doc.cues)?.destination;
+  if (frames === undefined || frames === null) {
+    return true;
+  }
+  // The place's first token; it may begin before the place after an elided article ("d'Alger").
+  const first = doc.tokens.findIndex((token) => token.end > start);
+  const after = doc.tokens.findIndex((token) => token.start >= end);
+  const last = after < 0 ? doc.tokens.length : after;
+  return first >= 0 && frames.match(doc.tokens).some((frame) => frame.to >= first && frame.to < last);
 }
 
 /**

@@ -32,6 +32,11 @@ export interface SignalCue {
    * put no time pressure ("thanks for the fast reply").
    */
   cancelledBy?: readonly string[];
+  /**
+   * Words that cancel this cue when they come right after it: "list" after
+   * "packing" names a shipping document, not how the goods are packed.
+   */
+  notBefore?: readonly string[];
   /** True when the cue counts only in a statement, not in a question ("What sizes do you have?"). */
   statementOnly?: boolean;
   /**
@@ -226,6 +231,14 @@ export interface PlaceFrameCues {
    * covers the whole list. A comma and two places side by side also join.
    */
   listLinkers: string[];
+  /**
+   * Optional. Phrases that end right before a port and make it where the
+   * buyer wants the goods: "to", "destination port:", "livraison à". A port
+   * raises delivery terms only after one of them, because writers do not
+   * read a port where goods are stuck or a buyer is based as a term
+   * ("the container is still at Jebel Ali"). Absent: every port raises them.
+   */
+  destination?: string[];
 }
 
 /** Entity resources. */

@@ -183,6 +183,15 @@ describe('settled topics', () => {
     expect(keepSignal(output, 0.9, sight, { ...base, approved: new Set(['objection.lead_time']) })).toBe(false);
   });
 
+  it('keeps rule tone in a frustrated message only when the model is sure of it', () => {
+    const output = { type: 'relationship.tone' as const, add: 0.5, veto: 0 };
+    const sight = { hit: true, suppressed: false };
+    const calm = { any: false, topics: new Set<string>(), named: new Set<string>(), approved: new Set<string>(), questionsOnly: false };
+    expect(keepSignal(output, 0.2, sight, calm)).toBe(true);
+    expect(keepSignal(output, 0.2, sight, { ...calm, any: true, angry: true })).toBe(false);
+    expect(keepSignal(output, 0.8, sight, { ...calm, any: true, angry: true })).toBe(true);
+  });
+
   it('settles a message only without a negative judgement', () => {
     expect(settlesObjection([], ['tp:objection.price'])).toBe(true);
     expect(settlesObjection([], ['tp:objection.price', 'tn:objection.quality'])).toBe(false);

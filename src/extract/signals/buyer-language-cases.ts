@@ -85,7 +85,7 @@ export const BUYER_CASES: BuyerCase[] = [
   { text: 'My target is 9.50', present: ['price'] },
   { text: 'our target price 1.60 usd/pc', present: ['price'] },
   { text: 'If I order 2000 can you do 9.70? The other supplier also gives me 60 days credit', present: ['price', 'payment_terms', 'openness'] },
-  { text: 'Best you can do for 5k pcs?', present: ['price'] },
+  { text: 'Best you can do for 5k pcs?', present: ['openness', 'quotation'], absent: ['price'] },
   { text: 'last price?', present: ['price', 'quotation'] },
   { text: 'Can you meet me at 4.10?', present: ['price', 'openness'] },
   { text: 'pls make it 2.5 usd then we can talk', present: ['price'] },
@@ -323,6 +323,10 @@ export const BUYER_CASES: BuyerCase[] = [
   { text: 'Three weeks and still no tracking number', present: ['lead_time'] },
   { text: 'The goods were supposed to ship last Monday', present: ['lead_time'] },
   { text: "Where is our container? It's been 10 days", present: ['lead_time'] },
+  // sarcastic thanks in a frustrated message are no warmth
+  { text: 'Thanks for the super fast reply, only took you 9 days 🙃', present: [], absent: ['tone'], modes: ['frustrated'] },
+  // "packing list" names a shipping document, not how the goods are packed
+  { text: 'Please send the packing list and the BL copy', present: [], absent: ['delivery'] },
   { text: 'The goods should reach Tema on 4 May', present: ['delivery'], absent: ['lead_time'] },
   // objection.quality: defects, smell, failed tests, wrong workmanship and doubts about bulk
   { text: 'Several tiles came chipped and two boxes were crushed', present: ['quality'] },

@@ -5,7 +5,7 @@ import { perLanguage } from '../lang/compiled.js';
 import type { LanguageCues, SignalCue } from '../lang/types.js';
 import { normalizedSet } from '../text/normalize.js';
 import { PhraseMatcher } from '../text/phrases.js';
-import { sentenceIndexes, type Token } from '../text/tokens.js';
+import { sentenceIndexes, tokenIn, type Token } from '../text/tokens.js';
 import { daysAhead } from './entity-rules.js';
 import { endsInQuestion, isNegated, isResolved } from './negation.js';
 import { resolveTopic } from './topics.js';
@@ -22,14 +22,17 @@ const compile = perLanguage((cues: LanguageCues) => {
   }
   // The cancelling words of each cue that has them, built once. They count even on a cue that is not negatable.
   const cancelling = new Map<SignalCue, ReadonlySet<string>>();
+  const following = new Map<SignalCue, ReadonlySet<string>>();
   for (const cue of cues.signals) {
     if (cue.cancelledBy !== undefined) cancelling.set(cue, normalizedSet(cue.cancelledBy));
+    if (cue.notBefore !== undefined) following.set(cue, normalizedSet(cue.notBefore));
   }
   return {
     signals: new PhraseMatcher(cues.signals.map((cue) => ({ pattern: cue.pattern, payload: cue }))),
     resolutions: new PhraseMatcher(cues.resolutions.map((pattern) => ({ pattern, payload: pattern }))),
     negatorsOf: (cue: SignalCue): ReadonlySet<string> => (cue.negators === undefined ? negators : (cueNegators.get(cue.negators) ?? negators)),
     cancellingOf: (cue: SignalCue): ReadonlySet<string> | undefined => cancelling.get(cue),
+    followingOf: (cue: SignalCue): ReadonlySet<string> | undefined => following.get(cue),
   };
 });
 
@@ -41,7 +44,7 @@ const compile = perLanguage((cues: LanguageCues) => {
  * add it back.
  */
 export function cueSignals(doc: Doc, entities: readonly Entity[], suppressed?: Set<SignalType>): SignalHit[] {
-  const { signals, resolutions, negatorsOf, cancellingOf } = compile(doc.cues);
+  const { signals, resolutions, negatorsOf, cancellingOf, followingOf } = compile(doc.cues);
   const hits = signals.match(doc.tokens);
   if (hits.length === 0) {
     return [];
@@ -51,6 +54,12 @@ export function cueSignals(doc: Doc, entities: readonly Entity[], suppressed?: S
   const out: SignalHit[] = [];
   for (const hit of hits) {
     const cue: SignalCue = hit.payload;
+    // A word after the cue that makes it another thing ("packing list") is no denial: nothing is suppressed.
+    const next = doc.tokens[hit.to];
+    const notBefore = followingOf(cue);
+    if (notBefore !== undefined && next !== undefined && tokenIn(notBefore, next)) {
+      continue;
+    }
     const cancelling = cancellingOf(cue);
     const dropped =
       (cue.negatable !== false && isNegated(doc.tokens, hit, negatorsOf(cue))) ||

@@ -6,6 +6,7 @@
 import type { Entity } from '../../core/types.js';
 import { SPEC_MEASURE_RE } from '../data/spec-units.js';
 import type { Doc } from '../doc.js';
+import { isDestination } from '../entities/place-frames.js';
 import { execAtTokens, startsWithDigit } from '../text/anchors.js';
 import type { Token } from '../text/tokens.js';
 import type { SignalHit } from './types.js';
@@ -49,7 +50,9 @@ function hitFor(doc: Doc, entity: Entity): SignalHit | null {
       // labeled sets mark 21 of 24 such questions as delivery terms.
       return { type: 'commitment.delivery_terms', strength: inQuestion(doc, entity.end) ? 0.4 : 0.45, evidence: { ...evidence, rule: 'entity.incoterm' } };
     case 'port':
-      return { type: 'commitment.delivery_terms', strength: 0.5, evidence: { ...evidence, rule: 'entity.port' } };
+      return isDestination(doc, entity.start, entity.end)
+        ? { type: 'commitment.delivery_terms', strength: 0.5, evidence: { ...evidence, rule: 'entity.port' } }
+        : null;
     case 'date':
       return deadlineHit(doc, entity, evidence);
     default:

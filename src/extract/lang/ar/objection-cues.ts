@@ -801,7 +801,6 @@ export const OBJECTION_CUES: SignalCue[] = [
   ...notAcceptable('price.numbers_dont_work', 'objection.price', `${alt(nouns('أرقام', 'حسبة', 'حساب'))} ?_`, 0.75),
   { id: 'price.can_you_do', type: 'objection.price', pattern: `${alt(withConjunctions(['ممكن', 'تقدر', 'تقدرون', 'تقدروا', 'يمكن', 'يمكنكم', 'بتقدر', 'هل']))} ${GIVE_ME} ?ياه ?ها ?${CURRENCY} ?${CURRENCY} #`, strength: 0.7 },
   { id: 'price.if_you_give', type: 'objection.price', pattern: `${alt(withConjunctions(['لو', 'إذا', 'if']))} ?${alt('انت|انتو|انتم')} ${YOU_DO} .. ${alt('على|ب|ل|at|to')} #`, strength: 0.7 },
-  { id: 'price.make_it', type: 'objection.price', pattern: `${GIVE_ME} ?ياه ?ها ?${CURRENCY} ?${CURRENCY} #`, strength: 0.65 },
   { id: 'price.last_price', type: 'objection.price', pattern: `${alt('آخر|أخير')} ${alt(PRICE, 'كلام|الكلام')} ?${alt('عندك|عندكم|لك|ليك|لكم|كم|كام|ايش|شو|وش')} ?`, strength: 0.55 },
   { id: 'price.pay_max', type: 'objection.price', pattern: `${alt(withConjunctions(['ندفع', 'أدفع', 'بندفع', 'نعطيك', 'بنعطيك', 'نعطيكم', 'pay']))} ?${alt('حد|ما|اللي|الي|شي|شيء|كحد')} ${alt('أقصى|بالكثير|بالكتير|فقط|بس|max|maximum')} ?${CURRENCY} #`, strength: 0.65, negatable: false },
   // A rival's offer names its figure: "المنافس عطاني 1.720", "الصيني الثاني عاطيني ٢.٧". A figure of days makes it a lead-time objection.
@@ -901,8 +900,6 @@ export const OBJECTION_CUES: SignalCue[] = [
   // "المدة طويلة" names its own topic, so it needs none nearby ("ما عندنا مشكلة بالسعر بس المدة طويلة").
   { id: 'lead_time.the_period_is_long', type: 'objection.lead_time', pattern: `${alt(withConjunctions(['المدة', 'الفترة', 'الوقت', 'المهلة']))} ?${alt('جدا|كتير|كثير|مرة|وايد|شوي')} ${LONG}`, strength: 0.65 },
   // Goods held up: "الحاوية عالقة في الجمارك من أسبوع".
-  { id: 'lead_time.stuck', type: 'objection.lead_time', pattern: `${SHIPMENT} ?_ ${STUCK}`, strength: 0.6 },
-  { id: 'lead_time.stuck', type: 'objection.lead_time', pattern: `${STUCK} ?${alt('في|ب')} ${alt(nouns('جمارك', 'ميناء', 'مينا'))}`, strength: 0.6 },
   { id: 'lead_time.too_long_topic', type: 'objection.lead_time', topics: ['objection.lead_time'], pattern: `${LONG} ${VERY}`, strength: 0.6 },
   { id: 'lead_time.very_long_topic', type: 'objection.lead_time', topics: ['objection.lead_time'], pattern: `${VERY} ${LONG}`, strength: 0.6 },
   { id: 'lead_time.doesnt_work', type: 'objection.lead_time', topics: ANY_TOPIC, pattern: NOT_WORKING, strength: 0.7, negatable: false },
@@ -1057,7 +1054,6 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'moq.mix_models', type: 'objection.moq', pattern: `${alt(withConjunctions(['ميكس', 'مكس', 'نخلط', 'خلط', 'دمج', 'ندمج', 'mix']))} .. ${alt(nouns('موديلات', 'أصناف', 'ألوان', 'مقاسات', 'منتجات', 'models'))}`, strength: 0.55 },
   { id: 'moq.per_model_too_much', type: 'objection.moq', pattern: `${alt('لكل|كل|للموديل|للون|للمقاس|للصنف|per')} ?${alt(nouns('موديل', 'لون', 'مقاس', 'صنف', 'تصميم', 'sku', 'model', 'color'))} .. ${alt(HIGH, MUCH)}`, strength: 0.8 },
   { id: 'moq.lower_moq', type: 'objection.moq', pattern: `${REDUCE} .. ${alt(MOQ_CODE, MINIMUM_HEAD)}`, strength: 0.7 },
-  { id: 'moq.smaller_quantity', type: 'objection.moq', pattern: `${alt(nouns('كمية', 'كميات', 'طلبية', 'طلبيات', 'عدد'))} ${alt(adjectives('صغير', 'قليل', 'بسيط'), 'أقل|أصغر|smaller|lower')}`, strength: 0.55 },
   { id: 'moq.below_moq', type: 'objection.moq', pattern: `${alt(withConjunctions(['أقل', 'تحت', 'دون', 'below', 'under']))} ${alt('من|عن')} ${alt(MOQ_CODE, MINIMUM_HEAD)}`, strength: 0.6 },
   { id: 'moq.only_need_before', type: 'objection.moq', pattern: `${alt(withConjunctions(['نحتاج', 'نبي', 'نبغى', 'بدنا', 'عايزين', 'محتاجين', 'نريد', 'نطلب', 'need', 'want']))} ${alt('فقط|بس|غير|only|just')} #`, strength: 0.45 },
   { id: 'moq.only_need_after', type: 'objection.moq', pattern: `${alt(withConjunctions(['نحتاج', 'نبي', 'نبغى', 'بدنا', 'عايزين', 'محتاجين', 'نريد', 'نطلب', 'need', 'want']))} # ?${UNIT} ${alt('فقط|بس|only')}`, strength: 0.45 },

@@ -7,7 +7,7 @@
  * follow a noun directly. The English frames are included too, because
  * Arabic buyers write "made in China" in Arabic sentences.
  */
-import { EN_PLACE_FRAMES } from '../en/place-frames.js';
+import { EN_DESTINATION_FRAMES, EN_PLACE_FRAMES } from '../en/place-frames.js';
 import type { PlaceFrameCues } from '../types.js';
 
 /**
@@ -66,4 +66,11 @@ export const AR_PLACE_FRAMES: PlaceFrameCues = {
   ],
   articles: EN_PLACE_FRAMES.articles,
   listLinkers: ['و', 'او', 'أو', ...EN_PLACE_FRAMES.listLinkers],
+  destination: [
+    'إلى|الى|إلي|الي|لميناء|حتى|عبر ?ميناء|موانئ',
+    'تسليم|التسليم|توصيل|التوصيل|تفريغ|التفريغ|شحن|الشحن في|إلى|الى|على ?ميناء',
+    'الوجهة|وجهة|الوصول ?النهائية ?: ?ميناء',
+    'ميناء الوصول|التفريغ|الوجهة|التسليم ?:',
+    ...EN_DESTINATION_FRAMES,
+  ],
 };

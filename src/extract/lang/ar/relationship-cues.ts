@@ -137,8 +137,6 @@ export const RELATIONSHIP_CUES: SignalCue[] = [
   // What the buyer can do instead: "نقدر ناخذ 1000 قطعة بس", Maghrebi "نقدرو ناخذو", Tunisian "نجمو نخلطو".
   { id: 'negotiation_openness.we_can_take', type: 'relationship.negotiation_openness', pattern: `${WE_CAN} ${WE_TAKE}`, strength: 0.75 },
   { id: 'negotiation_openness.volume_deal', type: 'relationship.negotiation_openness', pattern: `${alt(nouns('كمية', 'كميات', 'طلبية', 'طلبيات', 'حجم', 'طلبات', 'volume', 'bulk'))} ${alt(adjectives('كبير', 'ضخم', 'أكبر'), 'أكبر|أكثر|أعلى|larger|bigger')} .. ${alt(nouns('خصم', 'سعر', 'تخفيض'), 'أقل|أرخص|أفضل|discount|price')}`, strength: 0.6 },
-  { id: 'negotiation_openness.wholesale', type: 'relationship.negotiation_openness', pattern: alt('بالجملة|الجملة|جملة|wholesale'), strength: 0.45 },
-  { id: 'negotiation_openness.alternative', type: 'relationship.negotiation_openness', pattern: alt(nouns('بديل', 'بدائل', 'خيارات', 'alternative', 'alternatives'), 'حلول'), strength: 0.5 },
   { id: 'negotiation_openness.how_about', type: 'relationship.negotiation_openness', pattern: `${alt('ما|ايش|شو|وش|ايه|شنو|واش|how')} ${alt('رأيك|رأيكم|about|رأيكو')}`, strength: 0.6 },
   { id: 'negotiation_openness.what_do_you_think', type: 'relationship.negotiation_openness', pattern: alt('شرايك|شرايكم|شرايكو'), strength: 0.5 },
 

@@ -36,7 +36,7 @@ export const COMMITMENT_CUES: SignalCue[] = [
   { id: 'delivery_terms.delivery_date', statementOnly: true, type: 'commitment.delivery_terms', pattern: 'delivery|shipment|shipping date', strength: 0.5 },
   // Packing instructions ("pack 12 per box", "palletized and shrink-wrapped"). A carton mentioned as
   // a thing ("the cartons arrived wet") is no delivery term.
-  { id: 'delivery_terms.packing', type: 'commitment.delivery_terms', pattern: 'pack|packed|packing|palletize|palletized|palletise|palletised|palletizing|shrink-wrapped|shrink-wrap', strength: 0.45 },
+  { id: 'delivery_terms.packing', type: 'commitment.delivery_terms', pattern: 'pack|packed|packing|palletize|palletized|palletise|palletised|palletizing|shrink-wrapped|shrink-wrap', strength: 0.45, notBefore: ['list', 'lists', 'slip', 'slips'] },
   { id: 'delivery_terms.packing_must', type: 'commitment.delivery_terms', pattern: 'pallet|pallets|carton|cartons|packing|packaging|boxes|bags|labels|labelling|labeling ?size|sizes|dimensions|weight|height|marks|marking must|should|shall|need|needs', strength: 0.5 },
   // A delivered Incoterm to the buyer's own premises ("DDP to our site in Kumasi").
   { id: 'delivery_terms.delivered_to_site', type: 'commitment.delivery_terms', pattern: 'dap|ddp|dpu|cpt|cip|delivered|delivery|door to ?our|my|the ?_ warehouse|site|store|stores|office|door|address|facility|factory|plant|project|premises|dc', strength: 0.6 },

@@ -35,7 +35,6 @@ export const INTENT_CUES: SignalCue[] = [
   // intent.evaluation
   { id: 'evaluation.datasheet', type: 'intent.evaluation', pattern: 'datasheet|datasheets', strength: 0.8 },
   { id: 'evaluation.data_sheet', type: 'intent.evaluation', pattern: 'data|spec|technical|product sheet|sheets', strength: 0.8 },
-  { id: 'evaluation.specifications', type: 'intent.evaluation', pattern: 'specifications|specs|specification', strength: 0.6 },
   { id: 'evaluation.technical_details', type: 'intent.evaluation', pattern: 'technical details|data|parameters|drawing|drawings|information|documents', strength: 0.75 },
   // A request for a report. A buyer who writes "our lab report is attached" sends one and evaluates nothing.
   { id: 'evaluation.test_report', type: 'intent.evaluation', pattern: 'send|share|provide|need|see|get|have|want|require|request|with|and|also|plus|any .. test|lab|inspection|quality|analysis|mill report|reports|results|certificate|certificates', strength: 0.8 },
@@ -56,13 +55,13 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'evaluation.photos', type: 'intent.evaluation', pattern: 'photos|pictures|video|videos|images of', strength: 0.5 },
   { id: 'evaluation.factory_audit', type: 'intent.evaluation', pattern: 'factory audit|visit|inspection', strength: 0.6 },
   { id: 'evaluation.more_details', type: 'intent.evaluation', pattern: 'more details|information about|on', strength: 0.5 },
-  { id: 'evaluation.compare', type: 'intent.evaluation', pattern: 'compare|comparison', strength: 0.5 },
   { id: 'evaluation.technical_files', type: 'intent.evaluation', pattern: 'ies|ldt|photometric|lm-80|lm80|tm-21|dialux|cad|dwg|step|3d file|files|data|report|model', strength: 0.75 },
   { id: 'evaluation.send_drawing', type: 'intent.evaluation', pattern: 'send|share|provide|need|want .. drawing|drawings|manual', strength: 0.65 },
   { id: 'evaluation.parameter_question', type: 'intent.evaluation', pattern: 'what|what\'s|whats|which|how .. lumen|lumens|lm/w|efficacy|cri|wattage|voltage|beam|rating|ip|thickness|lifespan|warranty|size|dimension|dimensions|spec|specs|weight', strength: 0.6 },
   { id: 'evaluation.does_it_have', type: 'intent.evaluation', pattern: 'does|do|is|are it|they|this|these|yours have|support|include|come', strength: 0.5 },
   { id: 'evaluation.difference_between', type: 'intent.evaluation', pattern: 'difference between', strength: 0.5 },
   // intent.quotation
+  { id: 'quotation.best_you_can', type: 'intent.quotation', pattern: 'best|lowest you|u can do|give|offer', strength: 0.6 },
   { id: 'quotation.quote_imperative', type: 'intent.quotation', pattern: '^ quote', strength: 0.8 },
   { id: 'quotation.please_quote', type: 'intent.quotation', pattern: 'please|kindly|pls|plz quote|offer', strength: 0.85 },
   { id: 'quotation.can_you_quote', type: 'intent.quotation', pattern: 'can|could|would you|u ?please ?pls ?kindly quote|price', strength: 0.85 },
@@ -145,5 +144,4 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'purchase.interested_buying', type: 'intent.purchase', pattern: 'interested in buying|purchasing|ordering|importing', strength: 0.6 },
   { id: 'purchase.budget_approved', type: 'intent.purchase', pattern: 'budget|purchase|funding|funds ?is|was|has|have|got|been ?been approved|released|sanctioned|cleared', strength: 0.7 },
   { id: 'purchase.deal', type: 'intent.purchase', pattern: 'it\'s|its a deal', strength: 0.85 },
-  { id: 'purchase.accept_offer', type: 'intent.purchase', pattern: 'accept .. offer|quote|quotation|price', strength: 0.8 },
 ];

@@ -51,7 +51,6 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'price.competitor_offered', type: 'objection.price', topicOptional: true, topics: ['objection.price'], pattern: 'other|another|different|local|chinese|indian|turkish|vietnamese|current|existing supplier|suppliers|factory|factories|vendor|vendors|seller|sellers|company|companies|guy|guys|manufacturer|manufacturers|competitor|competitors ... offer|offered|offers|offering|quote|quoted|quotes|quoting|gives|give|giving|gave|sells|sell|selling|charges|charge|charging ?us ?me ?it ?the ?at ?for ?only ?usd|eur|us$ #|same|half|less|lower|cheaper', strength: 0.75 },
   { id: 'price.they_offered_number', type: 'objection.price', topicOptional: true, topics: ['objection.price'], pattern: 'offered|offering|quoted|quoting|gave|gives|giving|sells|charges|charging ?me ?us ?only ?usd|eur #', strength: 0.7 },
   { id: 'price.competitor_giving', type: 'objection.price', pattern: 'competitor|competitors|competition|others|market ... giving|gives|offering|offers|sells|selling ... less|lower|cheaper|discount|#', strength: 0.75 },
-  { id: 'price.we_buy_at', type: 'objection.price', pattern: 'i|we get|got|getting|buy|buying|bought|pay|paying|paid|are ... at|for|around|only #', strength: 0.6 },
   { id: 'price.getting_better_price', type: 'objection.price', pattern: 'getting|get|got|have|having ... better|cheaper|lower|good price|prices|offer|offers|rate|rates from|in|elsewhere', strength: 0.75 },
   { id: 'price.we_are_at', type: 'objection.price', pattern: 'we|i are|am|\'re at #', strength: 0.6 },
   { id: 'price.can_you_match', type: 'objection.price', pattern: 'can|could you match|beat', strength: 0.65 },
@@ -71,7 +70,6 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'price.make_it', type: 'objection.price', pattern: 'make|do it|this|price ?at|for ?usd|eur|us$ #', strength: 0.6 },
   { id: 'price.meet_me_at', type: 'objection.price', pattern: 'meet me|us at|on|for #', strength: 0.75 },
   { id: 'price.meet_my_price', type: 'objection.price', pattern: 'meet|match my|our price|target|budget', strength: 0.75 },
-  { id: 'price.best_you_can', type: 'objection.price', pattern: 'best|lowest you|u can do|give|offer', strength: 0.6 },
   { id: 'price.last_price', type: 'objection.price', pattern: 'last|final|lowest price|rate ?', strength: 0.55 },
   { id: 'price.pay_max', type: 'objection.price', pattern: 'pay|offer|accept|afford max|maximum|only|upto #', strength: 0.65 },
   // Requests only, because "the revised price is fine" and "a 40ft gets a better price" object to nothing.
@@ -79,7 +77,6 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'price.better_price_request', type: 'objection.price', pattern: 'give|offer|need|want|get|do ?us ?me ?a better|sharper|cheaper price|prices|rate|rates|offer', strength: 0.6 },
   // "Could you reconsider?" right after a quoted amount ("total is USD 48,000, could you reconsider?").
   { id: 'price.revise_it', type: 'objection.price', topics: ['objection.price'], pattern: 'can|could|would you|u ?please ?kindly revise|reconsider|sharpen|improve|recheck', strength: 0.6 },
-  { id: 'price.kindly_revise', type: 'objection.price', pattern: 'please|pls|plz|kindly revise|reconsider', strength: 0.55 },
   // Another source sells the same goods for less ("Indian mills are giving us the same paper at 20% less").
   // A lead-time, quantity or payment topic next to the hit drops it, as in "Vietnam mills are giving less lead time".
   { id: 'price.source_sells_for', type: 'objection.price', topicOptional: true, topics: ['objection.price'], pattern: 'mill|mills|factory|factories|supplier|suppliers|vendor|vendors|competitor|competitors|market|marketplace|shop|shops|guys|people|distributor|distributors|dealers|importers|alibaba|amazon ... give|gives|giving|gave|sell|sells|selling|sold|quote|quotes|quoted|quoting|offer|offers|offered|offering|charge|charges|charging|listing|listings ... cheaper|less|lower|half', strength: 0.7 },

@@ -23,6 +23,19 @@ const BUYING = 'buy|buys|buying|bought|purchase|purchased|purchasing|source|sour
 const IMPORTING = 'import|imports|imported|importing';
 const OBJECTS = '?it|them|these|those|this|goods|products|stock|everything ?currently|now|usually|mostly|mainly|directly';
 
+/** Phrases that make the port after them where the goods go: "ship to", "destination port:". */
+export const EN_DESTINATION_FRAMES = [
+  'reach|reaches|reaching ?the ?port ?of',
+  'must|should|shall|to|will arrive|be at|in|into ?the ?port ?of',
+  'need|needs|needed|want|require|requires ... at|in|into|to ?the ?port ?of',
+  'arrival|arrivals ?at|in|to ?the ?port ?of',
+  'discharge|destination|delivery port ?should|must|will|shall|is ?be',
+  'to|into|till|until|via|thru|through ?the ?port|ports ?of',
+  'deliver|delivers|delivered|delivery|deliveries|shipped|landed|cif|cfr|cnf|c&f|dap|ddp|dpu|cpt|cip|fca at|in|into ?the ?port|ports ?of',
+  'destination|discharge|pod|delivery ?port|place|point ?: ?the ?port ?of',
+  'port|place of destination|discharge|delivery|unloading ?:',
+];
+
 /** English place frames. */
 export const EN_PLACE_FRAMES: PlaceFrameCues = {
   before: [
@@ -56,4 +69,5 @@ export const EN_PLACE_FRAMES: PlaceFrameCues = {
   ],
   articles: ['the'],
   listLinkers: ['and', 'or', '&', '/'],
+  destination: EN_DESTINATION_FRAMES,
 };

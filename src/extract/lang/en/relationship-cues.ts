@@ -45,6 +45,8 @@ export const RELATIONSHIP_CUES: SignalCue[] = [
   // Apologies for the buyer's own delay or trouble ("apologies for the slow response").
   { id: 'tone.polite.apology', type: 'relationship.tone', pattern: 'sorry|apologies|apologize|apologise|apologizing|apologising for|about ?the ?my ?our late|delayed|slow|delay|trouble|inconvenience|confusion|disturbance|silence|reply|response', strength: 0.55 },
   // relationship.negotiation_openness
+  // "What's the best you can do" asks for a better offer: openness and a revised quote, not a price objection.
+  { id: 'negotiation_openness.best_you_can', type: 'relationship.negotiation_openness', pattern: 'best|lowest you|u can do|give|offer', strength: 0.6 },
   { id: 'negotiation_openness.meet_middle', type: 'relationship.negotiation_openness', pattern: 'meet .. middle|halfway', strength: 0.85 },
   { id: 'negotiation_openness.split_difference', type: 'relationship.negotiation_openness', pattern: 'split the difference', strength: 0.85 },
   { id: 'negotiation_openness.what_if', type: 'relationship.negotiation_openness', pattern: 'what if .. order|buy|take|increase|pay|commit', strength: 0.8 },

@@ -53,7 +53,6 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'early_qualification.customer_references', type: 'intent.early_qualification', pattern: 'referencias ?de ?sus ?otros ?algunos clientes|compradores|comerciales', strength: 0.6 },
   // Seeing the factory, in person or on a video call, checks the company itself.
   { id: 'early_qualification.factory_visit', type: 'intent.early_qualification', pattern: 'visitar|visita|visitarlos|auditoría|auditoria|auditar|recorrido|videollamada|videollamadas|llamada ... fábrica|fabrica|planta|instalaciones|almacén|almacen|bodega', strength: 0.6 },
-  { id: 'early_qualification.video_call', type: 'intent.early_qualification', pattern: 'videollamada|videoconferencia|video-llamada', strength: 0.5 },
   { id: 'early_qualification.other_models', type: 'intent.early_qualification', pattern: 'tienen|tenéis|teneis|tienes|tenés|manejan|manejáis|hay|ofrecen algún|algun|alguna|otro|otra|otros|otras modelo|modelos|versión|version|versiones|referencia|referencias|presentación|presentacion|presentaciones|tamaño|tamaños|tamano|color|colores|medida|medidas ... ?', strength: 0.6 },
   { id: 'early_qualification.oem', type: 'intent.early_qualification', pattern: 'oem|odm|personalización|personalizacion|personalizado|personalizados|personalizada|personalizadas', strength: 0.6 },
   { id: 'early_qualification.private_label', type: 'intent.early_qualification', pattern: 'marca propia|blanca|privada', strength: 0.6 },
@@ -70,7 +69,6 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'evaluation.share_certificate', type: 'intent.evaluation', pattern: `${SEND}|${NEED}|ver .. certificado|certificados|certificación|certificacion|certificaciones|certificate|certificates|cert|certs`, strength: 0.75 },
   // A question, or "si tienen …": the statement "ustedes solo tienen CE" names a gap, not a request.
   { id: 'evaluation.have_certificate', type: 'intent.evaluation', pattern: `tienen|tiene|tenéis|teneis|cuentan|cuenta|manejan|poseen ?con .. ${CERTIFICATE} ... ?`, strength: 0.7 },
-  { id: 'evaluation.whether_certificate', type: 'intent.evaluation', pattern: `si tienen|tiene|tenéis|teneis|cuentan|cuenta|manejan|poseen ?con .. ${CERTIFICATE}`, strength: 0.7 },
   { id: 'evaluation.warranty', type: 'intent.evaluation', pattern: 'garantía|garantia', strength: 0.5 },
   { id: 'evaluation.made_of', type: 'intent.evaluation', pattern: 'hecho|hecha|hechos|hechas de', strength: 0.5 },
   { id: 'evaluation.what_material', type: 'intent.evaluation', pattern: 'qué|cuál|cual material|materiales', strength: 0.5 },
@@ -86,7 +84,6 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'evaluation.technical_files', type: 'intent.evaluation', pattern: 'ies|ldt|lm-80|lm80|tm-21|dialux|dwg|step|fotométrico|fotometrico|fotometría|fotometria|cad', strength: 0.75 },
   { id: 'evaluation.send_drawing', type: 'intent.evaluation', pattern: `${SEND}|${NEED} .. plano|planos|dibujo|dibujos|manual|manuales|diagrama|diagramas|instructivo`, strength: 0.65 },
   // "Qué" + noun is also an exclamation ("¡Qué eficiencia!", often sarcastic), so that form needs the "?".
-  { id: 'evaluation.parameter_question', type: 'intent.evaluation', pattern: `cuál|cual|cuáles|cuales|cuánto|cuanto|cuántos|cuantos|cuánta|cuanta|cuántas|cuantas .. ${PARAMETER}`, strength: 0.6 },
   { id: 'evaluation.what_parameter_question', type: 'intent.evaluation', pattern: `qué .. ${PARAMETER} ... ... ?`, strength: 0.6 },
   { id: 'evaluation.que_parameter_question', type: 'intent.evaluation', pattern: `que .. ${PARAMETER} .. ?`, strength: 0.6 },
   { id: 'evaluation.does_it_have', type: 'intent.evaluation', pattern: 'incluye|incluyen|trae|traen|viene|vienen|soporta|soportan|lleva|llevan ... ?', strength: 0.5 },
@@ -172,7 +169,6 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'urgency.few_hours', type: 'intent.urgency', pattern: 'pocas|unas horas', strength: 0.7 },
   // intent.purchase
   { id: 'purchase.place_order', type: 'intent.purchase', pattern: 'hagamos|pongamos|coloquemos|hacer|hacemos|haremos|haríamos|hariamos|realizar|realizamos|realizaremos|colocar|colocamos|colocaremos|poner|ponemos|pasar|pasamos|pasaremos|emitir|emitimos|emitiremos|concretar|concretamos|lanzar|levantar|levantamos .. pedido|pedidos|orden|órden|compra|oc|po', strength: 0.85 },
-  { id: 'purchase.ready_to_buy', type: 'intent.purchase', pattern: 'listos|listo|lista|listas|preparados|preparado ?para comprar|ordenar|pedir|proceder|firmar|pagar|cerrar|avanzar|confirmar|colocar|hacer|realizar|emitir|lanzar|concretar|el|la', strength: 0.85 },
   { id: 'purchase.want_to_buy', type: 'intent.purchase', pattern: 'queremos|quiero|quisiera|quisiéramos|quisieramos|deseamos|deseo|planeamos|pensamos|vamos|voy|necesitamos|interesa|interesados|interesado|interesada ?a ?en comprar|ordenar|pedir|adquirir|importar|encargar|reservar|comprarles|comprarle', strength: 0.75 },
   { id: 'purchase.proceed_with_order', type: 'intent.purchase', pattern: 'avanzar|avancemos|avanzamos|seguir|continuar|proceder|procedemos|procedamos con ?el ?la ?nuestro ?nuestra pedido|orden|compra|negocio', strength: 0.8 },
   { id: 'purchase.lets_proceed', type: 'intent.purchase', pattern: 'procedamos|avancemos|hagámoslo|hagamoslo|cerremos', strength: 0.8 },

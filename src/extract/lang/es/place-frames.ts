@@ -61,4 +61,15 @@ export const ES_PLACE_FRAMES: PlaceFrameCues = {
   ],
   articles: ['el', 'la', 'los', 'las'],
   listLinkers: ['y', 'e', 'o', 'u'],
+  destination: [
+    'debe|deben|debería|deberia|tiene|tienen ?que llegar|estar a|al|en ?el ?puerto ?de|del',
+    'necesitamos|necesito|necesitaríamos|necesitariamos|queremos|quiero|requerimos ... en|a|al ?el ?puerto ?de|del',
+    'venga|vengan|llegue|lleguen a|al|en ?el ?puerto ?de|del',
+    'embarcar|embarquen|despachar|despachen|enviar|envíen|envien|mandar|manden ... a|al ?puerto ?de|del',
+    'hasta|para|rumbo|vía|via ?a ?el ?puerto|puertos ?de|del',
+    'shipping|envío|envio|enviar|envíen|envien|embarcar|embarquen|despachar|despachen|flete|mandar|manden|llevar|traer|cargar a|al ?puerto ?de|del',
+    'entrega|entregar|entregado|entregada|entregados|entregadas|entregue|entreguen|puesto|puesta|puestos|puestas|descarga en|al ?puerto ?de|del',
+    'destino ?final ?: ?puerto ?de|del',
+    'puerto|lugar de destino|descarga|entrega ?:',
+  ],
 };

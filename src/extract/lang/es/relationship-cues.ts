@@ -52,7 +52,6 @@ export const RELATIONSHIP_CUES: SignalCue[] = [
   { id: 'negotiation_openness.what_if', type: 'relationship.negotiation_openness', pattern: `tal|y si .. ${WE_ORDER}`, strength: 0.8 },
   { id: 'negotiation_openness.if_we_order', type: 'relationship.negotiation_openness', pattern: `si ?te ?le ?les ?os ${WE_ORDER}`, strength: 0.75 },
   { id: 'negotiation_openness.can_you_leave', type: 'relationship.negotiation_openness', pattern: `${CAN_YOU} ?me ?nos dejar|dejarlo|dejarnos|dejármelo|dejarmelo|mejorar|mejorarnos|mejorarlo|ajustar|ajustarlo|flexibilizar`, strength: 0.55 },
-  { id: 'negotiation_openness.meet_at', type: 'relationship.negotiation_openness', pattern: 'quedamos|quedemos|cerramos|cerremos|dejemos|dejémoslo|dejemoslo ?lo ?en|a #', strength: 0.6 },
   // "Si llegan a 4,50, podríamos subir el pedido", "si me respetás ese precio, te firmo hoy".
   { id: 'negotiation_openness.if_you_give', type: 'relationship.negotiation_openness', pattern: `si .. ${YOU_GIVE} ... ${WE_ORDER}|${WE_COULD}`, strength: 0.75 },
   { id: 'negotiation_openness.if_you_give_then', type: 'relationship.negotiation_openness', pattern: `si .. ${YOU_GIVE} ... .. , ?te ?le ?les ?os ?lo ?la ?nos ?me ?ya ${WE_ORDER}|${WE_COULD}`, strength: 0.75 },
@@ -73,7 +72,6 @@ export const RELATIONSHIP_CUES: SignalCue[] = [
   { id: 'negotiation_openness.our_offer', type: 'relationship.negotiation_openness', pattern: 'nuestra|mi propuesta|oferta|contraoferta es|sería|seria|:', strength: 0.7 },
   { id: 'negotiation_openness.flexible', type: 'relationship.negotiation_openness', pattern: 'negociable|negociables|negociar|negociemos|negociamos|flexibles|flexible|flexibilidad', strength: 0.6 },
   { id: 'negotiation_openness.open_to', type: 'relationship.negotiation_openness', pattern: 'abiertos|abierto|abierta|dispuestos|dispuesto|dispuesta ?a discutir|negociar|considerar|ajustar|aumentar|pagar|pedir|revisar|escuchar|evaluar|analizar|conversar|hablar|ampliar|subir', strength: 0.75 },
-  { id: 'negotiation_openness.volume_deal', type: 'relationship.negotiation_openness', pattern: 'descuento|descuentos|precio|precios|tarifa por volumen|mayoreo|cantidad|escala|tramos', strength: 0.6 },
   { id: 'negotiation_openness.volume_first', type: 'relationship.negotiation_openness', pattern: 'volumen|volúmenes|volumenes|mayoreo ... descuento|precio|precios|pedido|pedidos|cantidad', strength: 0.6 },
   { id: 'negotiation_openness.tiered_price', type: 'relationship.negotiation_openness', pattern: 'precio|precios|tarifa|tarifas|descuento|descuentos escalado|escalados|escalonado|escalonados|escalonada|escalonadas|diferenciado|diferenciados', strength: 0.65 },
   { id: 'negotiation_openness.alternative', type: 'relationship.negotiation_openness', pattern: 'alternativa|alternativas', strength: 0.5 },

@@ -75,7 +75,6 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'price.percent_rise', type: 'objection.price', pattern: '# de hausse|majoration', strength: 0.7 },
   { id: 'price.increase_of', type: 'objection.price', pattern: 'augmentation|hausse|majoration de|d\' #', strength: 0.65 },
   { id: 'price.increase_of_price', type: 'objection.price', pattern: `augmentation|hausse|flambée ?de ?des ?du ?vos ${PRICE}`, strength: 0.7 },
-  { id: 'price.need_better_price', type: 'objection.price', pattern: 'besoin|faut|faudrait|voudrions|souhaitons|souhaiterions|espérons .. meilleur|meilleure|meilleurs prix|offre|tarif|tarifs|remise|conditions', strength: 0.65 },
   { id: 'price.target_price', type: 'objection.price', pattern: 'prix|tarif|tarifs cible|cibles|objectif|visé|visés', strength: 0.75 },
   { id: 'price.over_budget', type: 'objection.price', pattern: 'dépasse|dépassent|dépasser|au-dessus|dessus|hors|au-delà|delà|excède|excèdent|supérieur|supérieure|explose .. budget|budgets', strength: 0.8 },
   { id: 'price.budget_limited', type: 'objection.price', pattern: 'budget .. dépassé|serré|limité|restreint|insuffisant|juste|réduit|maximum|max|seulement', strength: 0.65 },
@@ -113,11 +112,9 @@ export const OBJECTION_CUES: SignalCue[] = [
   // objection.price: competitor offers and counter-offers ("un autre fournisseur nous propose 2,80")
   { id: 'price.competitor_offered', type: 'objection.price', pattern: `autre|autres|concurrent|concurrents|concurrence|${SUPPLIER}|chinois|turc|turcs|indien|indiens|local|locaux ... propose|proposent|proposé|proposait|offre|offrent|offert|donne|donnent|vend|vendent|vendait|cote|cotent|coté|facture|facturent|fait|font ?nous ?me ?le ?la ?les ?à ?a ?seulement ?juste #`, strength: 0.75 },
   { id: 'price.competitor_less', type: 'objection.price', pattern: `autre|autres|concurrent|concurrents|concurrence|${SUPPLIER}|chinois|turc|turcs|indien|indiens|local|locaux ... moins|moitié|mieux`, strength: 0.7 },
-  { id: 'price.they_offer_number', type: 'objection.price', pattern: 'proposent|propose|proposé|donnent|vendent|facturent|cotent|coté|offrent ?nous ?me ?seulement ?juste ?à ?a #', strength: 0.7 },
   { id: 'price.we_buy_at', type: 'objection.price', pattern: 'achetons|achète|j\'achète|achetions|achetait|payons|paie|paye|payions|obtenons .. à|a|pour|autour|seulement|environ|entre|max #', strength: 0.6 },
   { id: 'price.can_you_match', type: 'objection.price', pattern: 'aligner|s\'aligner|alignez|alignez-vous|égaler|égalez|battre', strength: 0.65 },
   { id: 'price.do_better', type: 'objection.price', pattern: 'faire|faites mieux', strength: 0.6 },
-  { id: 'price.target_is', type: 'objection.price', pattern: 'cible|budget ?prix ?est|était|serait|: ?de ?d\'environ ?à ?a ?autour ?environ ?maximum ?max ?de #', strength: 0.7 },
   { id: 'price.can_you_go_down', type: 'objection.price', pattern: 'pouvez-vous|pourriez-vous|peux-tu|pouvez|pourriez|peux|possible ?de ?vous ?nous ?me ?m\' ?le ?la ?les descendre|baisser ?à ?a ?jusqu\'à ?seulement #', strength: 0.7 },
   // "faire" needs its "à", because "pouvez-vous faire 500 pièces en bleu ?" is a production question.
   { id: 'price.can_you_do', type: 'objection.price', pattern: 'pouvez-vous|pourriez-vous|peux-tu|pouvez|pourriez|peux|faites-vous|possible ?de ?vous ?nous ?me ?m\' ?le ?la ?les faire|accepter|consentir|proposer|donner|laisser|céder ?le ?la ?les à|a|pour ?seulement #', strength: 0.7 },
@@ -260,7 +257,6 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'lead_time.shipment_update', type: 'objection.lead_time', pattern: `nouvelles|news|info|infos|update|suivi|état ?de ?du ?des ?d' ?la ?notre ?ma ?nos ?l' ${GOODS}|production|expédition|l'expédition`, strength: 0.5, negatable: false },
   // "on attend" is the spoken first person plural.
   { id: 'lead_time.still_waiting_goods', type: 'objection.lead_time', pattern: `toujours|encore .. attente|attendons|attends|attend|attendu .. ${GOODS}`, strength: 0.75 },
-  { id: 'lead_time.waiting_for_goods', type: 'objection.lead_time', pattern: `j'attends|attends|attendons|attend .. ${GOODS}`, strength: 0.7 },
   { id: 'lead_time.waiting_still_goods', type: 'objection.lead_time', pattern: `attendons|attends|attend toujours|encore .. ${GOODS}`, strength: 0.75 },
   { id: 'lead_time.waiting_for_weeks', type: 'objection.lead_time', pattern: 'fait|faisait # jours|semaines|semaine|mois .. attend|attendons|attends|j\'attends|patiente|patientons', strength: 0.7 },
   { id: 'lead_time.waiting_for_weeks_words', type: 'objection.lead_time', pattern: 'fait|faisait deux|trois|quatre|cinq|six|dix|quinze|plusieurs|des|quelques|un|une jours|semaines|semaine|mois .. attend|attendons|attends|j\'attends|patiente|patientons', strength: 0.7 },

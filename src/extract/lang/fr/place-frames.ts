@@ -64,4 +64,14 @@ export const FR_PLACE_FRAMES: PlaceFrameCues = {
   ].map(foldPattern),
   articles: ['le', 'la', 'les', "l'"],
   listLinkers: ['et', 'ou'],
+  destination: [
+    "faut|faudrait|doit|doivent|devra|devront|rentre|rentrer|arriver|arrive ... à|a|au|en ?port ?de|du|d'",
+    'caf|cfr|cif|fob|dap|ddp ?port ?de|du',
+    "jusqu'à|jusqu|vers|via ?le|la ?port ?de|du",
+    'à|a destination ?finale de|du|d',
+    'expédier|expédiez|expédié|expédiée|envoyer|envoyez|embarquer|embarquez|charger|chargez|livrer|livrez|livrons|fret|transport|envoi|expédition|acheminement à|a|au|vers|pour|sur ?le|la ?port ?de|du',
+    'livraison|livrer|livré|livrée|livrés|livrées|livrez|livrons|rendu|rendus|rendue|rendues|débarquement|déchargement ?à|au|en|sur ?port ?de|du',
+    'destination ?finale ?: ?port ?de|du',
+    'port|lieu de destination|déchargement|livraison ?: ?est|sera',
+  ].map(foldPattern),
 };

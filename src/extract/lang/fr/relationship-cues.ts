@@ -81,7 +81,6 @@ export const RELATIONSHIP_CUES: SignalCue[] = [
   { id: 'negotiation_openness.open_to', type: 'relationship.negotiation_openness', pattern: 'ouvert|ouverts|ouverte|prêts|prêt|disposés|disposé à|aux ?la ?une ?toute discussion|discussions|discuter|négocier|négociation|envisager|ajuster|augmenter|considérer|proposition|propositions|revoir', strength: 0.75 },
   { id: 'negotiation_openness.volume_discount', type: 'relationship.negotiation_openness', pattern: 'remise|remises|prix|tarif|tarifs|réduction|rabais sur|pour|de|selon ?le ?les ?la ?gros volume|volumes|quantité|quantités|gros', strength: 0.6 },
   { id: 'negotiation_openness.sliding_scale', type: 'relationship.negotiation_openness', pattern: 'tarif|tarifs|prix dégressif|dégressifs|dégressive', strength: 0.65 },
-  { id: 'negotiation_openness.big_volume', type: 'relationship.negotiation_openness', pattern: 'gros|grosse|grosses|grands|grandes|importants|importantes volume|volumes|quantité|quantités|commande|commandes', strength: 0.6 },
   { id: 'negotiation_openness.alternative', type: 'relationship.negotiation_openness', pattern: 'alternative|alternatives|variante|variantes', strength: 0.5 },
   { id: 'negotiation_openness.other_option', type: 'relationship.negotiation_openness', pattern: 'autre|autres option|options|solution|solutions|formule|formules', strength: 0.55 },
   { id: 'negotiation_openness.how_about', type: 'relationship.negotiation_openness', pattern: 'que diriez-vous', strength: 0.6 },

@@ -66,7 +66,6 @@ export const COMMITMENT_CUES: SignalCue[] = [
   { id: 'delivery_terms.packing_kind', type: 'commitment.delivery_terms', pattern: 'embalagem|embalagens de|em caixa|caixas|papelão|palete|paletes|pallet|pallets|saco|sacos|bobina|rolo|tambor|fardo', strength: 0.45 },
   { id: 'delivery_terms.per_package', type: 'commitment.delivery_terms', pattern: 'por|cada palete|pallet|paletes|pallets', strength: 0.45 },
   { id: 'delivery_terms.on_pallets', type: 'commitment.delivery_terms', pattern: 'em|sobre paletes|pallets|palete|pallet', strength: 0.45 },
-  { id: 'delivery_terms.booking', type: 'commitment.delivery_terms', pattern: 'booking|bookings', strength: 0.55 },
   { id: 'delivery_terms.space_reserved', type: 'commitment.delivery_terms', pattern: 'reserva ?de ?do praça|navio|espaço', strength: 0.55 },
   { id: 'delivery_terms.incoterm_word', type: 'commitment.delivery_terms', pattern: 'incoterm|incoterms', strength: 0.6 },
   { id: 'delivery_terms.delivery_terms', type: 'commitment.delivery_terms', pattern: 'condições|condição|termos|modalidade de entrega|embarque|frete', strength: 0.6 },
@@ -90,7 +89,6 @@ export const COMMITMENT_CUES: SignalCue[] = [
   { id: 'sample_request.try_samples', type: 'commitment.sample_request', pattern: `testar|avaliar|experimentar|analisar|aprovar .. ${SAMPLE_NOUNS}`, strength: 0.8 },
   { id: 'sample_request.for_testing', type: 'commitment.sample_request', pattern: `${SEND}|${WANT}|comprar|pedir .. para|pra teste|testes|testar|avaliação|avaliar|homologação|homologar|aprovação|validação|validar`, strength: 0.75 },
   { id: 'sample_request.test_first', type: 'commitment.sample_request', pattern: 'testar|teste|comprar|pedir # ?peça|peças|pcs|pç|pçs|unidade|unidades|kit|kits primeiro|antes', strength: 0.7 },
-  { id: 'sample_request.qualification', type: 'commitment.sample_request', pattern: 'homologação|homologar', strength: 0.6 },
   // commitment.order_confirmation
   // A go-ahead ("go ahead", "please proceed", "start production") is readiness to buy by the labeling
   // guide, not a confirmed order: those cues raise intent.purchase (`purchase.proceed.*`).

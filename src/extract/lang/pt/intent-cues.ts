@@ -77,7 +77,6 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'evaluation.photos_question', type: 'intent.evaluation', pattern: 'fotos|foto|imagens|vídeo|vídeos|video|videos ?', strength: 0.5 },
   { id: 'evaluation.factory_audit', type: 'intent.evaluation', pattern: 'auditoria|auditar|visitar|visita|conhecer .. fábrica|planta|instalações|produção', strength: 0.6 },
   { id: 'evaluation.more_details', type: 'intent.evaluation', pattern: 'mais detalhes|informações|informação|info|infos', strength: 0.5 },
-  { id: 'evaluation.compare', type: 'intent.evaluation', pattern: 'comparar|comparação|comparativo', strength: 0.5 },
   { id: 'evaluation.technical_files', type: 'intent.evaluation', pattern: 'arquivo|arquivos|modelo|modelos cad|dwg|step|3d|ies|ldt|fotométrico|fotométricos|técnico|técnicos', strength: 0.75 },
   { id: 'evaluation.photometric', type: 'intent.evaluation', pattern: 'ies|ldt|lm-80|lm80|tm-21|dialux|fotometria', strength: 0.75 },
   { id: 'evaluation.send_drawing', type: 'intent.evaluation', pattern: `${SEND}|${WANT} .. desenho|desenhos|manual|manuais`, strength: 0.65 },
@@ -91,7 +90,6 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'quotation.what_can_you_offer', type: 'intent.quotation', pattern: 'que ?vocês ?você ?vc ?vcs conseguem|consegue|podem|pode|poderiam|poderia|têm|tem ?a ?para ?pra ?nos ?me propor|oferecer|ofertar|sugerir', strength: 0.7 },
   // An opening budget or target is a request for offers within it. It is no objection before a quote exists,
   // and a target compared with a quote ("acima do nosso target") is read by the objection cues.
-  { id: 'quotation.budget_range', type: 'intent.quotation', pattern: 'orçamento|budget|verba|target|alvo|teto ?disponível ?total ?máximo ?fica ?gira ?é ?em de|entre|até|torno|cerca|faixa|é ?de ?usd|us|r|eur|euros|reais|dólares #', strength: 0.6 },
   { id: 'quotation.target_price', type: 'intent.quotation', pattern: 'preço|preços|valor alvo|objetivo|target|meta', strength: 0.6 },
   { id: 'quotation.target_price_en', type: 'intent.quotation', pattern: 'target price', strength: 0.6 },
   { id: 'quotation.can_you_meet', type: 'intent.quotation', pattern: 'chegam|chega|atingem|atinge|conseguem|consegue ?chegar ?atingir nisso|nesse|nessa|neste|nesta|nestes|nesses ?valor ?preço ?faixa ?patamar ?', strength: 0.6 },
@@ -165,7 +163,6 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'purchase.we_will_pay', type: 'intent.purchase', pattern: 'vamos|vou|iremos|podemos|posso ?já pagar|transferir|depositar|efetuar|providenciar|tratar ?do ?o ?a sinal|entrada|pagamento|adiantamento|depósito|transferência|pix', strength: 0.75 },
   { id: 'purchase.we_handle_payment', type: 'intent.purchase', pattern: 'tratamos|trataremos|pagaremos|transferiremos|depositaremos|efetuaremos|faremos|providenciaremos ?do ?o ?a ?os pagamento|sinal|transferência|depósito|adiantamento|entrada', strength: 0.75 },
   { id: 'purchase.i_will_sign', type: 'intent.purchase', pattern: 'eu|nós|gente|aí|então|e assino|assinamos|fecho|compro', strength: 0.7 },
-  { id: 'purchase.will_take', type: 'intent.purchase', pattern: 'vamos|vou|iremos levar|comprar|encomendar', strength: 0.75 },
   { id: 'purchase.will_keep', type: 'intent.purchase', pattern: 'vamos|vou|iremos ficar com', strength: 0.7 },
   { id: 'purchase.straight_to_order', type: 'intent.purchase', pattern: 'queremos|quero|vamos|podemos ?já ?direto ?para ?pro ?ao ?o pedido|compra|encomenda', strength: 0.7 },
   { id: 'purchase.interested_buying', type: 'intent.purchase', pattern: 'interesse|interessado|interessados|interessada|interessadas em|na comprar|adquirir|importar|compra|aquisição|importação|revender|distribuir', strength: 0.6 },

@@ -62,4 +62,13 @@ export const PT_PLACE_FRAMES: PlaceFrameCues = {
   ].map(foldPattern),
   articles: ['o', 'a', 'os', 'as'],
   listLinkers: ['e', 'ou'],
+  destination: [
+    'deve|devem|deveria|tem|têm ?que chegar|estar a|ao|à|no|na|em ?porto ?de|do|da',
+    'precisamos|preciso|precisaríamos|precisariamos|queremos|quero ... no|na|em|até ?porto ?de|do|da',
+    'venha|venham|chegue|cheguem a|ao|à|no|na|em ?porto ?de|do|da',
+    'para|pra|até|rumo|via ?o|a ?porto|portos ?de|do|da',
+    'entrega|entregar|entregue|entregues|entregues|embarcar|embarque|embarcamos|posto|postos|posta|descarga em|no|na|ao|à ?porto ?de|do|da',
+    'destino ?final ?: ?porto ?de|do|da',
+    'porto|local de destino|descarga|entrega ?:',
+  ].map(foldPattern),
 };

@@ -46,7 +46,6 @@ export const RELATIONSHIP_CUES: SignalCue[] = [
   { id: 'negotiation_openness.alternative_offer', type: 'relationship.negotiation_openness', pattern: 'proposta|oferta alternativa', strength: 0.8 },
   { id: 'negotiation_openness.we_propose', type: 'relationship.negotiation_openness', pattern: 'propomos|proponho|sugerimos|sugiro', strength: 0.65 },
   { id: 'negotiation_openness.we_can_offer', type: 'relationship.negotiation_openness', pattern: 'podemos|poderíamos propor|oferecer', strength: 0.65 },
-  { id: 'negotiation_openness.flexible', type: 'relationship.negotiation_openness', pattern: 'flexível|flexíveis|flexibilidade|negociável|negociáveis|negociar|negociação', strength: 0.6 },
   { id: 'negotiation_openness.open_to', type: 'relationship.negotiation_openness', pattern: 'abertos|aberto|aberta|dispostos|disposto|disposta a|para discutir|negociar|considerar|ajustar|aumentar|dividir|pagar|pedir|conversar|avaliar', strength: 0.75 },
   { id: 'negotiation_openness.volume_discount', type: 'relationship.negotiation_openness', pattern: 'desconto|descontos|preço|preços|condição|condições ?especial ?especiais por|para volume|quantidade|quantidades|atacado|escala', strength: 0.6 },
   { id: 'negotiation_openness.bigger_volume', type: 'relationship.negotiation_openness', pattern: 'maior|maiores|mais volume|quantidade|pedido|pedidos|lote', strength: 0.6 },
