@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeMessage, analyzeWithRules } from '../index.js';
-import { keepSignal, settlesObjection } from './decide.js';
+import { isFirmEvidence, keepSignal, settlesObjection } from './decide.js';
 import { messageFeatures } from './features.js';
 import { fit, fitBatch, outputScores, type Example } from './fit.js';
 import { applyModel, loadModel, readModelFile, shippedModel, sigmoid, type LearnedModelFile } from './model.js';
@@ -190,6 +190,8 @@ describe('settled topics', () => {
     expect(keepSignal(output, 0.2, sight, calm)).toBe(true);
     expect(keepSignal(output, 0.2, sight, { ...calm, any: true, angry: true })).toBe(false);
     expect(keepSignal(output, 0.8, sight, { ...calm, any: true, angry: true })).toBe(true);
+    expect(keepSignal(output, 0.2, { ...sight, firm: isFirmEvidence('tone.warm.brother') }, { ...calm, any: true, angry: true })).toBe(true);
+    expect(isFirmEvidence('tone.warm.thanks')).toBe(false);
   });
 
   it('settles a message only without a negative judgement', () => {

@@ -19,7 +19,30 @@ const WANT = 'badna|bidna|bdna|badi|bade|baddi|bidde|biddi|nabi|nbi|abi|ab8a|abg
 /** Send me (imperatives and "will send"). */
 const SEND_ME = 'ba3atli|ba3etli|ba3tli|eb3atli|eb3atly|ab3atli|ab3atly|ib3atli|ib3atly|eb3tli|ersel|ersil|arsel|arsil|ersli|arsilli|eb3at|ib3at|ab3at|sayftli|sifetli|seftli';
 /** Units a buyer orders in. */
-const UNIT = 'cartons|carton|containers|container|pallets|pallet|pcs|pieces|ta2m|ta2em|units|kilo|tonne|tonnes|ton|tons|kartone|kartoneh';
+const UNIT = 'cartons|carton|containers|container|pallets|pallet|pcs|pieces|ta2m|ta2em|units|kilo|tonne|tonnes|ton|tons|tonn|kartone|kartoneh|metre|metres|meter|meters|metr|kg|kilos|sets|set|rolls|roll|boxes|box|dozen|7aba|7abba|habba';
+/** I or we want, in more spellings, before a count or an order: "arid", "nabghi", "n7eb". */
+const WANT_MORE = 'arid|areed|ared|nabghi|nebghi|baghi|baghyin|n7eb|n7ebou|n7ebbou|bedna|beddi|abgha|nabgha|3awzin|3awz|7abin|7abbin';
+/** First-person taking or buying, present or future: Levantine "mnekhod", Egyptian "hakhod", Maghrebi "nakhdou". */
+const TAKE = 'mnekhod|mnekhud|mne5od|mnekhdon|nekhod|nakhod|nakhud|na5od|ne5od|bnekhod|bnakhod|bnekhdon|hakhod|ha5od|hanakhod|hana5od|hnakhod|nakhdo|nakhdou|nakhdu|bnishtri|mnishtri|hanshtri|nishtri|neshtri|nchri|nechri|nachriw|nchriw|nshteri';
+/** Order nouns: "el order", "talabiya", Maghrebi "commande", "el kamiya". */
+const ORDER = 'order|orders|talabiya|talabiye|talabiyeh|talabeya|talabiyya|talab|commande|lcommande|shipment|shohna|sho7na|kamiya|kammiye|kmiya|quantity|7aja|l7aja|container|containers|po';
+/** Ordering again: "n3awdou", "nkarrer". */
+const REPEAT = 'n3awdou|n3awdo|n3awdu|bn3awed|n3awed|n3eed|bn3eed|mn3eed|n3ido|nkarrer|bnkarrer|nkarer|mnkarrer|hankarrer';
+/** Transferring the deposit soon: "ha7awel el flous", "bn7awel el deposit". */
+const TRANSFER = 'ha7awel|ha7awwel|hahawel|hanhawel|han7awel|hn7awel|a7awel|a7awil|a7wel|n7awel|n7awwel|bn7awel|bn7awwel|mn7awel|ba7awel|ba7awwel|bahawel|n7awlo|nkhalsou|nkhalso|n5alsou';
+/** The deposit or the money. */
+const DEPOSIT = '3arboon|3arbun|3arboun|3arbon|deposit|flous|fulus|masari|mablagh|tasbi9|tasbi2|avance|acompte|dof3a|dof3ah|daf3a|tt';
+/** Tomorrow, today or now, for a promised transfer. */
+const SOON = 'bokra|bukra|bokara|bukara|ghodwa|ghadwa|bacher|bachir|elyom|elyoum|lyoum|today|tomorrow|now|hala2|halla2|al7een|el7een|daba|dlw2ty|delwa2ti';
+/** Carrying on with the seller: "mnkamel ma3kon", "bnemshi m3akom". */
+const GO_ON = 'bnkamel|nkamel|mnkamel|hankamel|nkammel|bnkammel|mnkammel|nmshi|nemshi|mnemshi|bnemshi|bnmshi|hanemshi|nmchiw';
+const WITH_YOU = 'm3akum|m3akom|ma3kom|ma3kum|ma3akom|ma3akum|m3ak|ma3ak|ma3kon|m3kon|ma3akon|m3akon|m3akon|m3akoum|m3akou';
+/** If: "iza", "law", Maghrebi "ila", Tunisian "ken". */
+const IF = 'iza|eza|itha|idha|law|lau|ila|ilakan|ken|if';
+/** Asking whether the buyer may: "mumkin", "fina", Tunisian "nnajmou". */
+const CAN_WE = 'mumkin|momken|mumken|memken|mmkn|momkin|fina|fenna|fyna|nnajmou|nnajmo|najmou|nej7em|n2dar|ne2dar|nedar|nqdar|n8dar|ngdar';
+/** First-person starting: "nabda", "nballesh". */
+const WE_START = 'nabda|nabda2|nebda|nebda2|nbda|nbda2|nibda|nibda2|nballesh|nballish|nbalesh|nbalish|nabdaw|nebdaw|nbdaw';
 /** How much. */
 const HOW_MUCH = 'kam|adesh|addesh|adde|adeh|addeh|ade|chhal|shhal|ch7al|sh7al|kaddesh|gedesh|gaddesh|bkam|bikam|b2adesh|b2ade';
 /** Not, in chat spellings. */
@@ -46,6 +69,29 @@ export const ARABIZI_CUES: SignalCue[] = [
   { id: 'arabizi.want_quantity', type: 'intent.purchase', pattern: `${WANT} ?_ # ${UNIT}`, strength: 0.55 },
   { id: 'arabizi.want_order', type: 'intent.purchase', pattern: `${WANT} .. order|talabiye|talabiya|talabiyeh|talabeya`, strength: 0.6 },
   { id: 'arabizi.will_send_order', type: 'intent.purchase', pattern: 'hab3at|hab3atlak|hanb3at|ha3mel|han3mel|hn3mel|ra7|rah .. order|PO|deposit|talabiye', strength: 0.55 },
+  { id: 'arabizi.want_quantity', type: 'intent.purchase', pattern: `${WANT_MORE} ?_ # ${UNIT}`, strength: 0.55, statementOnly: true },
+  // Taking a count, also after a condition: "mnekhod 4 pallets", "iza nazzalt shway hanakhod 3 containers".
+  { id: 'arabizi.take_count', type: 'intent.purchase', pattern: `${TAKE} ?el|al|l #`, strength: 0.65, statementOnly: true },
+  // The same order again: "badna nafs el order", "arid nafs el kamiya", "n3awdou nafs el commande".
+  { id: 'arabizi.same_again', type: 'intent.purchase', pattern: `${WANT}|${WANT_MORE}|${REPEAT} nafs|nfs|nefs ?el|al|l ${ORDER}`, strength: 0.65 },
+  { id: 'arabizi.repeat_order', type: 'intent.purchase', pattern: `${REPEAT} ?el|al|l ${ORDER}`, strength: 0.65 },
+  { id: 'arabizi.grow_order', type: 'intent.purchase', pattern: 'bnzeed|nzeed|mnzeed|hanzeed|nzid|bnzid|nzido|nzidou|nzawed|bnzawed|hanzawed ?el|al|l order|talabiya|talabiye|kamiya|kammiye|kmiya|quantity|commande', strength: 0.6 },
+  // The deposit sent soon: "ha7awel el 3arboon", "bn7awel el flous bukra".
+  { id: 'arabizi.will_transfer', type: 'intent.purchase', pattern: `${TRANSFER} ?el|al|l ${DEPOSIT}|${SOON}`, strength: 0.65 },
+  // Confirming soon, or carrying on with the seller: "han2akid lkom el talabiya", "mnkamel ma3kon".
+  { id: 'arabizi.will_confirm', type: 'intent.purchase', pattern: `a2akid|a2kid|akkid|n2akid|bn2akid|ha2akid|han2akid|nakked|nakkdo ?lek|lak|lik|lkom|lakom|lkon ?el|al|l ${ORDER}`, strength: 0.6 },
+  { id: 'arabizi.go_on', type: 'intent.purchase', pattern: `${GO_ON} ${WITH_YOU}`, strength: 0.6 },
+  // relationship.negotiation_openness
+  // A purchase on a condition: "iza btsir 1.80 mnekhod 3 pallets".
+  { id: 'arabizi.if_you_we_take', type: 'relationship.negotiation_openness', pattern: `${IF} _ ... ${TAKE}`, strength: 0.65 },
+  // A smaller start asked for: "momken nebda b 300?", "fina nballesh b 500 metre?".
+  { id: 'arabizi.can_we_start', type: 'relationship.negotiation_openness', pattern: `${CAN_WE} ${WE_START}`, strength: 0.65 },
+  { id: 'arabizi.count_ok', type: 'relationship.negotiation_openness', pattern: `${CAN_WE} # ?_ ?_ ?`, strength: 0.6 },
+  { id: 'arabizi.count_ok', type: 'relationship.negotiation_openness', pattern: '# tenfa3|yenfa3|ynfa3|btenfa3|bimshi|byemshi|yemshi|yimshi ?', strength: 0.6 },
+  // Asking the seller to come down: "fik tnazzel shway?", "btnazzlo 5%?".
+  { id: 'arabizi.come_down', type: 'relationship.negotiation_openness', pattern: 'tnazzil|tnazzel|tnazel|btnazzel|btnazzil|btnazel|btnazzlo|btnazlo|tnazzlo|tenazzel|tkhaffed|t5affed|tkhaffid|tna9es|tnaqes|tna2es|tnaz9ou|tnaqsou', strength: 0.55 },
+  // A split shipment or order: "n2asem el shohna 3ala daf3tain".
+  { id: 'arabizi.split', type: 'relationship.negotiation_openness', pattern: 'n2asem|nqassem|n2assem|nqasem|nkassem|n9assem|n9asmou|nqasmou|n2asmha|nqasmha|n9asmha|tqasmha|t2asmha', strength: 0.65 },
   // intent.urgency
   { id: 'arabizi.right_away', type: 'intent.urgency', pattern: '7alan|halan|bsor3a|besor3a|bser3a|fawran|deghri|daghri|dughri|mesta3gel|mista3jel|mosta3jel|msta3jel|mesta3jil', strength: 0.6 },
   // commitment.invoice_request and commitment.sample_request.

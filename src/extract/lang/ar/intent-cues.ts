@@ -126,6 +126,153 @@ function asked(id: string, type: SignalCue['type'], pattern: string, strength: n
 
 const INTERESTED = alt(adjectives('مهتم', 'راغب'), withConjunctions(['نرغب', 'نود', 'أود', 'حابين', 'حاب', 'نهتم', 'interested']));
 
+/**
+ * Wanting, in the forms buyers write before a quantity: the shared WANT
+ * words plus Gulf "ابا", Libyan "نبو", Maghrebi "باغيين", "خاصني", Sudanese
+ * "دايرين", Yemeni "أشتي" and Tunisian "نحبو".
+ */
+const BUYER_WANTS = alt(
+  WANT,
+  withConjunctions([
+    'ابا', 'أبا', 'نبا', 'نبو', 'نبوا', 'باغيين', 'باغي', 'داير', 'دايرين', 'خاصني', 'خاصنا', 'أشتي', 'نشتي', 'نحبو', 'نحبوا', 'حابب',
+  ]),
+);
+/**
+ * Wanting before a count, without "نحتاج" (we need): "نحتاج 30 طن شهرياً" opens many
+ * first inquiries that request a price. "محتاجين" (we need it, now) stays.
+ */
+const WANTS_COUNT = alt(BUYER_WANTS.split('|').filter((w) => !/^[وف]?(نحتاج|احتاج|أحتاج|بحاجة|يلزمنا|يلزمني|need)$/.test(w)));
+/** Words after a count that make it a rate of supply in an inquiry, not an order: "٣٠ طن شهرياً". */
+const PER_PERIOD = ['شهريا', 'شهري', 'سنويا', 'سنوي', 'اسبوعيا', 'أسبوعيا', 'يوميا', 'بالشهر', 'بالسنة', 'بالاسبوع', 'كل'];
+/** Hedges before a purchase cue: "ممكن ناخذ 500 كتجربة", "كنفكرو نطلبو". */
+const HEDGES = ['ممكن', 'يمكن', 'ربما', 'احتمال', 'بلكي', 'تقريبا', 'نفكر', 'بنفكر', 'منفكر', 'كنفكرو', 'نفكرو', 'نفكروا', 'كنفكر', 'نشوف'];
+/** Units an order is counted in, wider than UNIT: cartons, containers, rolls, sacks and pallets as buyers spell them. */
+const ORDER_UNIT = alt(
+  UNIT,
+  nouns('كرتونة', 'كارتون', 'كارتونة', 'كرطونة', 'كرطون', 'كونتينرات', 'كونطونير', 'كونتونار', 'كونتونير', 'كونتنر', 'دزينة', 'رول', 'رولات', 'لفة', 'لفات'),
+  nouns('جوال', 'جوالات', 'كيس', 'أكياس', 'شوال', 'شوالات', 'باليت', 'باليتات', 'بالتات', 'طبلية', 'طبليات', 'علبة', 'علب', 'صندوق', 'صناديق', 'لوح', 'ألواح'),
+  'سيت|دست|لتر|ليتر|جهاز|أجهزة|حاويتين|ton|tonnes|tonne|container|carton|cartons|pallets|rolls|boxes|dozen|hq|40hq|x40hq',
+);
+/** A count before a unit: "٢٠" or "٢٠ ألف". */
+const COUNT = `# ?${alt('ألف', 'آلاف', 'الاف')}`;
+/** Words between a verb and the count: "منه", "كمان", "حوالي". */
+const COUNT_FILLER = alt('منه|منها|منهم|منهن|منكم|منك|منكو|حوالي|تقريبا|كمان|زيادة|مبدئيا|ياهم|ياها|ياهن|ب|بـ');
+/**
+ * First-person verbs of taking, buying or ordering, present or future, from
+ * MSA "نأخذ" to Egyptian "هاخد", Levantine "منطلب", Sudanese "بنشيل" and
+ * Maghrebi "ناخدو". Not the past "أخذنا" or "طلبنا": an order already placed is no intent.
+ */
+const WE_TAKE = alt(
+  withConjunctions([
+    'ناخذ', 'ناخد', 'ناخدو', 'ناخذو', 'ناخدوا', 'نأخذ', 'آخذ', 'باخذ', 'باخد', 'هاخد', 'حاخد', 'هناخد', 'حناخد', 'بناخد', 'بناخذ',
+    'سنأخذ', 'سآخذ', 'منوخد', 'مناخد', 'نطلب', 'نطلبو', 'نطلبوا', 'منطلب', 'بنطلب', 'بنطلبوا', 'بنطلبو', 'هنطلب', 'حنطلب', 'سنطلب',
+    'نشتري', 'نشريو', 'منشتري', 'بنشتري', 'هنشتري', 'سنشتري', 'بشتري', 'هشتري', 'نشيل', 'بنشيل', 'منشيل', 'هنشيل', 'نستورد',
+    'سنستورد', 'نثبت', 'نعتمد', 'نقفل', 'نكموندي', 'نكومندي',
+  ]),
+);
+/** Future "I / we will take", which needs no unit after the count ("هاخد الـ 3 موديلات"). */
+const WILL_TAKE_NOW = alt(withConjunctions(['هاخد', 'حاخد', 'هناخد', 'حناخد', 'سآخذ', 'سنأخذ', 'باخد', 'باخذ', 'هنشتري', 'سنشتري']));
+/** Words after a verb of taking that make it a request for something else: a sample, a price, a refund. */
+const NOT_AN_ORDER = [
+  'عينة', 'عينه', 'عينات', 'العينة', 'العينات', 'عينتين', 'سامبل', 'sample', 'samples', 'كتالوج', 'الكتالوج', 'عرض', 'تسعيرة', 'سعر',
+  'خصم', 'تعويض', 'فحص', 'تقرير', 'شهادة', 'ضمان', 'موعد', 'وقت',
+];
+/** Order nouns, with "الطلب" and Maghrebi "كوموند" ("commande"), and the purchase order "أمر الشراء". */
+const ANY_ORDER = alt(ORDER, nouns('طلب', 'كوموند', 'كومند', 'commande', 'أمر'), 'الكوموند|الكومند');
+/** Orders a buyer sends: not "لطلب" (in order to ask), which is no order. */
+const SENT_ORDER = alt(ANY_ORDER.split('|').filter((w) => !/^[وف]?لل?طلب(ي|ك|كم|نا|ه|ها|هم)?$/.test(w)));
+/** Order and amount nouns that can follow "نفس" (the same): "نفس الطلبية", "نفس الكمية", "نفس الشحنة". */
+const SAME_ORDER = alt(ANY_ORDER, nouns('كمية', 'شحنة', 'بضاعة', 'دفعة'), 'الحاجة|البضاعة|الكمية|الشحنة|الطلبيه');
+/** Verbs of ordering again: "نكرر", "تكرار", "نعيد", Maghrebi "نعاودو". */
+const REPEAT = alt(
+  withConjunctions([
+    'نكرر', 'بنكرر', 'منكرر', 'هنكرر', 'سنكرر', 'تكرار', 'بتكرار', 'لتكرار', 'نعيد', 'بنعيد', 'منعيد', 'هنعيد', 'نعاود', 'نعاودو',
+    'نعاودوا', 'نجدد', 'كرر', 'كرروا', 'عيد', 'عيدوا', 'عاود', 'عاودوا', 'نكررها', 'أكرر', 'اكرر',
+  ]),
+);
+/** Imperatives that ask the seller to prepare, book or put down an order: "جهزلي", "ثبت", "احجزوا", "حطلي", "ديرولنا". */
+const PREPARE_ORDER = alt(
+  withConjunctions([
+    'جهز', 'جهزلي', 'جهزلنا', 'جهزولي', 'جهزولنا', 'جهزوا', 'جهزو', 'جهزي', 'حضر', 'حضرلي', 'حضرولنا', 'حضروا', 'دير', 'ديرلي',
+    'ديرولنا', 'ديرو', 'ديروا', 'ديرلنا', 'حطلي', 'حطلنا', 'حطولنا', 'حطونا', 'ثبت', 'ثبتلي', 'ثبتلنا', 'ثبتوا', 'ثبتولنا', 'احجز',
+    'احجزلي', 'احجزلنا', 'احجزوا', 'احجزولنا',
+  ]),
+);
+/** Imperatives that ask the seller to send, put down or approve goods, before a count only: "دز ٤ حاويات", "صيفط ليا 150 كرطونة". */
+const SHIP_TO_US = alt(
+  withConjunctions([
+    'دز', 'دزلي', 'دزولي', 'دزلنا', 'دزولنا', 'صيفط', 'صيفطلي', 'صيفطو', 'صيفطولنا', 'ابعت', 'ابعتلي', 'ابعتولي', 'ابعتلنا', 'ابعث', 'ابعثلي',
+    'ارسل', 'أرسل', 'ارسلي', 'ارسلوا', 'ارسلولي', 'اشحن', 'اشحنوا', 'اشحنولي', 'اعتمد', 'اعتمدوا', 'حط', 'حطوا',
+  ]),
+);
+const FOR_US = alt('لي|لنا|لينا|ليا|الي|النا|ليه');
+/** Sending or placing an order later, first person: "هبعتلك الـ PO", "راح ندز طلبية", Maghrebi "نديرو الكوموند". */
+const WE_SEND_ORDER = alt(
+  withConjunctions([
+    'نديرو', 'ندير', 'نديروا', 'نحضرو', 'ندز', 'ندزلكم', 'ندزلك', 'نبعت', 'نبعتلك', 'نبعتلكم', 'ابعتلك', 'ابعتلكم', 'نرسل', 'نرسلكم',
+    'نرسلك', 'نرسللكم', 'نصيفط', 'نصيفطو', 'نصيفطلكم', 'بنرسل', 'سنرسل', 'سأرسل', 'هنبعت', 'هنبعتلك', 'هبعت', 'هبعتلك', 'هبعتلكم',
+    'حبعت', 'حنبعت', 'بنبعت', 'بنبعتلك', 'نبعثلكم', 'نبعث', 'سنصدر', 'نصدر', 'بنصدر', 'سنقوم', 'نعدي', 'نعديو', 'نحطلك',
+  ]),
+);
+/** Readiness to issue an order, in formal Arabic: "إننا جاهزون لإصدار أمر الشراء", "سنقوم بإصدار". */
+const ISSUE = alt(withConjunctions(['بإصدار', 'لإصدار', 'بإرسال', 'لإرسال', 'بتوقيع', 'لتوقيع', 'بفتح', 'لفتح', 'بتقديم', 'لتقديم']));
+const WE_WILL = alt(withConjunctions(['سنقوم', 'نقوم', 'سنكون', 'مستعدون', 'مستعدين', 'جاهزون', 'جاهزين', 'نحن', 'فإننا', 'إننا']));
+/** Locking the deal in: "نقفل معك", "نسكر", "نسكرها اليوم". */
+const LOCK = alt(withConjunctions(['نقفل', 'بنقفل', 'منقفل', 'هنقفل', 'نسكر', 'بنسكر', 'منسكر', 'أسكر', 'اسكر', 'أقفل', 'نغلق', 'نختم']));
+const LOCK_IT = alt(withConjunctions(['نقفلها', 'نسكرها', 'منسكرها', 'بنسكرها', 'نقفلو', 'نسكروها', 'نختمها', 'نقفله', 'نسكره']));
+const WITH_YOU = alt('معك|معكم|معاك|معاكم|وياك|وياكم|معكو|معاكو|عليها|على|اليوم|الحين|هلق|هسه|دابا');
+const DEAL = alt(nouns('صفقة', 'ديل', 'deal', 'اتفاق', 'اتفاقية'), ANY_ORDER);
+/**
+ * Future transfers of the deposit or the money: "بحوّل العربون", "ونحول اليوم", "هحول المقدم",
+ * Maghrebi "نخلصو" (we pay). Not the past "حولت", nor the singular "نخلص", which is "we finish" in the East.
+ */
+const WILL_TRANSFER = alt(
+  withConjunctions([
+    'أحول', 'احول', 'بحول', 'هحول', 'حأحول', 'حاحول', 'نحول', 'بنحول', 'منحول', 'هنحول', 'حنحول', 'سنحول', 'سأحول', 'نحولو', 'نحولوا',
+    'نخلصو', 'نخلصوا', 'نسدد', 'سنسدد', 'أدفع', 'هدفع', 'هندفع', 'بندفع',
+  ]),
+);
+const DEPOSIT_MONEY = alt(
+  nouns('عربون', 'مقدم', 'تسبيق', 'فلوس', 'مبلغ', 'قروش', 'مصاري', 'دفعة', 'deposit'),
+  'لاكونط|الاكونط|acompte|tt|التحويل|تحويل',
+);
+/** Words after "الدفعة" that make it a later instalment of an order already placed ("هنحول الدفعة التانية"). */
+const LATER_INSTALMENT = ['التانية', 'الثانية', 'الباقية', 'المتبقية', 'الأخيرة', 'الاخيرة', 'الثالثة', 'التالتة'];
+const RIGHT_AWAY = alt(withConjunctions(['اليوم', 'الحين', 'هلق', 'هسه', 'هسا', 'دلوقتي', 'بكرة', 'بكرا', 'باكر', 'باچر', 'غدا', 'غدوة', 'فورا', 'حالا', 'طوالي', 'توا', 'دابا', 'now', 'today']));
+/** First-person verbs of starting: "نبدأ", Levantine "نبلش", Maghrebi "نبداو". */
+const WE_START = alt(
+  withConjunctions([
+    'نبدأ', 'نبدا', 'نبدي', 'نبدى', 'نبلش', 'منبلش', 'بنبلش', 'بنبدأ', 'بنبدا', 'هنبدأ', 'هنبدا', 'سنبدأ', 'نبداو', 'نبداوا', 'نبدأو',
+    'منبدأ', 'منبدا',
+  ]),
+);
+/** Words before "we start" that turn it into a question or a proposal: "ممكن نبدأ بـ 500؟" is a counter-offer, not an order. */
+const ASKING = ['ممكن', 'يمكن', 'فينا', 'فيني', 'واش', 'نقدر', 'منقدر', 'بنقدر', 'نقدرو', 'نقدروا', 'نستطيع', 'يمكننا', 'ينفع', 'بينفع', 'نجمو', 'نكدر', 'نگدر', 'هل', 'يصير'];
+/** Starting with a first order or a count: "بطلبية", "بأول دفعة", "بالكمية". */
+const START_WITH = alt('بطلبية|بالطلبية|بطلب|بأول|باول|بالدفعة|بدفعة|بأوردر|بالأوردر|بالكمية|بكمية|بالكوموند|بالإنتاج|الإنتاج|بالانتاج|بطلبيه');
+/** Agreeing to go on: "نمشي على", "منمشي فيها", "ماشيين". Not "نمشي مع" (we go with someone else). */
+const WE_GO = alt(withConjunctions(['نمشي', 'منمشي', 'بنمشي', 'هنمشي', 'نمشو', 'نمشيو', 'نكمل', 'منكمل', 'بنكمل', 'هنكمل']));
+const GO_ON_WHAT = alt(
+  'فيها|فيه|معكم|معاكم|معك|معاك|وياكم|على|عليه|عليها|بسعرك|بسعركم|بالسعر|بالكمية|بالطلب|بالطلبية|بالاتفاق|بالعرض|بالإجراءات|بالاجراءات|بالصفقة|بالأوردر',
+);
+/** Signing soon: "نوقع العقد", "منوقع", Maghrebi "نسينيو". */
+const WE_SIGN = alt(withConjunctions(['نوقع', 'منوقع', 'نوقعو', 'نوقعوا', 'نسينيو', 'نسينيوا', 'أوقع', 'اوقع', 'نمضي', 'أمضي', 'نمضيو']));
+const SIGN_WHAT = alt(nouns('عقد', 'اتفاقية', 'كونطرا', 'contract'), 'اليوم|الحين|دركا|بكرة|بكرا|غدا|على|معكم|معاكم|معك|دابا|هلق|هسه|فورا|الأحد|الاثنين');
+/** Verbs a conditional purchase ends in: "… ناخد 40 طن", "… نوقع اليوم", "… منمشي". */
+const IF_WE_COMMIT = alt(
+  WE_TAKE,
+  WE_SIGN,
+  WE_START,
+  WE_GO,
+  LOCK,
+  LOCK_IT,
+  withConjunctions([
+    'نأكد', 'نؤكد', 'نأكده', 'منأكد', 'بنأكد', 'سنؤكد', 'أأكد', 'منثبت', 'بنثبت', 'نثبته', 'بنعتمد', 'منعتمد', 'سنعتمد', 'نحول', 'بنحول',
+    'منحول', 'نحولو', 'نديرو', 'نخدمو', 'نشتغل', 'منشتغل', 'بنشتغل', 'سنصدر', 'نصدر', 'نعديو', 'نحمل', 'نلتزم', 'منلتزم',
+  ]),
+);
+const IF = alt(withConjunctions(['إذا', 'اذا', 'لو', 'إلا', 'ايلا', 'إيلا', 'حال', 'if']));
+
 export const INTENT_CUES: SignalCue[] = [
   // intent.early_qualification
   { id: 'early_qualification.moq_question', type: 'intent.early_qualification', pattern: `${QUESTION_WORD} .. ${MOQ_CODE}`, strength: 0.8 },
@@ -299,4 +446,97 @@ export const INTENT_CUES: SignalCue[] = [
   ...DEAL_PATTERNS.map((pattern): SignalCue => ({ id: 'purchase.deal', type: 'intent.purchase', pattern, strength: 0.85 })),
   ...AGREEMENT_DONE_PATTERNS.map((pattern): SignalCue => ({ id: 'purchase.agreement_done', type: 'intent.purchase', pattern, strength: 0.85 })),
   { id: 'purchase.accept_offer', type: 'intent.purchase', pattern: `${ACCEPT} .. ${OFFER}`, strength: 0.8 },
+  // Wanting or taking a count now: "نبي ٥٠٠ كرتون", "بدي ١٠٠٠ قطعة", "ناخد 200 لفة", "غادي ناخدو 1000 متر".
+  // Not in a question: "نبي 500 كرتون، كم السعر؟" is a price request.
+  { id: 'purchase.want_count', type: 'intent.purchase', pattern: `${WANTS_COUNT} ?${COUNT_FILLER} ${COUNT} ${ORDER_UNIT}`, strength: 0.7, statementOnly: true, notBefore: PER_PERIOD, cancelledBy: HEDGES },
+  { id: 'purchase.take_count', type: 'intent.purchase', pattern: `${WE_TAKE} ?${COUNT_FILLER} ?ال ${COUNT} ${ORDER_UNIT}`, strength: 0.75, statementOnly: true, notBefore: PER_PERIOD, cancelledBy: [...HEDGES, ...ASKING] },
+  { id: 'purchase.will_take_count', type: 'intent.purchase', pattern: `${WILL_TAKE_NOW} ?${COUNT_FILLER} ?ال #`, strength: 0.7, statementOnly: true, cancelledBy: HEDGES },
+  // The whole lot, or as much as possible: "بدنا الكمية كلها", "ناخذ كل الموجود", "ابيها كلها".
+  { id: 'purchase.take_all', type: 'intent.purchase', pattern: `${alt(WE_TAKE, BUYER_WANTS)} ${alt('الكمية|كل|أكبر|اكبر')} ${alt('كلها|كاملة|اللي|الكمية|كمية|الموجود|المخزون|الستوك')}`, strength: 0.7 },
+  { id: 'purchase.take_all', type: 'intent.purchase', pattern: `${alt(withConjunctions(['ابيها', 'نبيها', 'ابغاها', 'نبغاها', 'بدي', 'بدنا', 'عايزها', 'عايزينها', 'ابيهم', 'نبيهم', 'ناخدها', 'ناخذها', 'آخذها', 'هاخدها']))} ?${alt('ياها|ياهم|ياهن')} ${alt('كلها|كلهم|كلهن|كله')}`, strength: 0.7 },
+  // A repeat order: "نكرر الطلب", "نرغب بتكرار الطلبية", Maghrebi "نعاودو نفس الكمية".
+  { id: 'purchase.repeat_order', type: 'intent.purchase', pattern: `${REPEAT} ${ANY_ORDER}`, strength: 0.75 },
+  { id: 'purchase.repeat_order', type: 'intent.purchase', pattern: `${REPEAT} ?${alt(ANY_ORDER, WE_TAKE)} نفس ${SAME_ORDER}`, strength: 0.75 },
+  // An order by reference, opening a sentence: "نفس الطلبية اللي قبل، بس بلون ثاني".
+  { id: 'purchase.repeat_order', type: 'intent.purchase', pattern: `^ نفس ${ANY_ORDER}`, strength: 0.65 },
+  { id: 'purchase.same_again', type: 'intent.purchase', pattern: `${alt(BUYER_WANTS, PREPARE_ORDER, SHIP_TO_US)} ?${FOR_US} نفس ${SAME_ORDER}`, strength: 0.7 },
+  // Asking the seller to prepare or book an order or a count: "جهزلي أول طلبية", "ثبت ٥٠ طن", "دز ٣ حاويات".
+  { id: 'purchase.prepare_order', type: 'intent.purchase', pattern: `${PREPARE_ORDER} ?${FOR_US} ?${alt('أول|اول')} ${alt(ANY_ORDER, nouns('دفعة'), 'الكمية')}`, strength: 0.7 },
+  { id: 'purchase.prepare_count', type: 'intent.purchase', pattern: `${alt(PREPARE_ORDER, SHIP_TO_US)} ?${FOR_US} ${COUNT} ${ORDER_UNIT}`, strength: 0.7 },
+  // Booking needs no unit: "ثبّت لنا 3x40HQ". Not "جهزلي 3 عينات".
+  { id: 'purchase.prepare_count', type: 'intent.purchase', pattern: `${PREPARE_ORDER} ?${FOR_US} #`, strength: 0.65, notBefore: [...NOT_AN_ORDER, ...PER_PERIOD] },
+  // Adding to an order: "ضيف على الطلبية ١٥٠ كرتون", "زيد اللون الرمادي ٤٠٠ قطعة".
+  { id: 'purchase.add_to_order', type: 'intent.purchase', pattern: `${alt(withConjunctions(['ضيف', 'ضيفوا', 'ضيفو', 'ضيفلي', 'ضيفلنا', 'زيد', 'زيدوا', 'زيدو', 'زيدلي', 'زود', 'زودوا', 'أضف', 'اضف', 'أضيفوا', 'اضيفوا']))} .. ${COUNT} ${ORDER_UNIT}`, strength: 0.65 },
+  // A proforma for a count is an order in the making: "ابعتلي الـ PI لـ ١٥٠٠ علبة", "جهزوا البروفورما على 2500 قطعة".
+  { id: 'purchase.proforma_for_count', type: 'intent.purchase', pattern: `${alt(nouns('بروفورما', 'بروفرما', 'proforma', 'pi', 'عقد', 'invoice', 'فاتورة'), 'المبدئية|مبدئية|الأولية')} ?${alt('على|ل|ب|بال|لل|عل|لكمية|بكمية|للكمية|بالكمية|بتاعة')} ${COUNT} ${ORDER_UNIT}`, strength: 0.7 },
+  // An order sent or placed later: "هبعتلكم الـ PO الخميس", "راح ندز طلبية ثانية", "نديرو الكوموند".
+  // Not a trial order ("ندير طلبية تجريبية"), which writers read as a sample request, nor the
+  // order form of an order already confirmed ("البون ديال الكوموند").
+  {
+    id: 'purchase.will_send_order',
+    type: 'intent.purchase',
+    pattern: `${WE_SEND_ORDER} ?${alt('لكم|لك|ليكم|ليك')} .. ${SENT_ORDER}`,
+    strength: 0.7,
+    notBefore: ['رقم', 'تجريبية', 'تجريبي', 'مختوم', 'مختومة', 'موقع', 'موقعة'],
+    cancelledBy: [...HEDGES, 'البون', 'بون', 'المواصفات', 'مواصفات'],
+  },
+  { id: 'purchase.ready_to_issue', type: 'intent.purchase', pattern: `${WE_WILL} .. ${ISSUE} .. ${alt(nouns('أمر', 'عقد', 'اتفاقية'), ORDER)}`, strength: 0.8 },
+  // Locking the deal: "نقفل معك ٣٠٠ طن", "نسكرها اليوم", "نقفل الصفقة".
+  { id: 'purchase.lock_in', type: 'intent.purchase', pattern: `${LOCK} ${alt(WITH_YOU, DEAL)}`, strength: 0.75 },
+  { id: 'purchase.lock_in', type: 'intent.purchase', pattern: `${LOCK} #`, strength: 0.75 },
+  { id: 'purchase.lock_in', type: 'intent.purchase', pattern: LOCK_IT, strength: 0.7 },
+  { id: 'purchase.close_deal', type: 'intent.purchase', pattern: `${alt(withConjunctions(['نتمم', 'نعقد', 'نبرم', 'نكمل', 'نمشي', 'close']))} ${alt(nouns('صفقة', 'ديل', 'deal'))}`, strength: 0.75 },
+  // "اعتبر الطلب مؤكد", "اعتبرها ماشية": consider it done.
+  { id: 'purchase.consider_done', type: 'intent.purchase', pattern: `${alt(withConjunctions(['اعتبر', 'اعتبرها', 'اعتبره', 'اعتبروها', 'اعتبروه', 'اعتبري']))} ?${alt(ANY_ORDER, 'الموضوع|الصفقة')} ${alt(adjectives('مؤكد', 'ماشي', 'منتهي', 'مقفول', 'محسوم', 'مضمون'), 'تمام|خلاص|تم|done')}`, strength: 0.75 },
+  // The deposit sent soon, or the money ready: "بحوّل العربون", "ونحوّل اليوم", "الفلوس جاهزة".
+  { id: 'purchase.will_transfer', type: 'intent.purchase', pattern: `${WILL_TRANSFER} ?${alt('لك|لكم|ليك|ليكم')} ${alt(DEPOSIT_MONEY, RIGHT_AWAY)}`, strength: 0.7, notBefore: LATER_INSTALMENT },
+  { id: 'purchase.will_transfer', type: 'intent.purchase', pattern: `${WILL_TRANSFER} ?${alt('لك|لكم|ليك|ليكم')} على طول`, strength: 0.7 },
+  // "ابعتلي الفاتورة عشان أحول": a proforma asked for so the buyer can pay.
+  { id: 'purchase.will_transfer', type: 'intent.purchase', pattern: `${alt(withConjunctions(['عشان', 'علشان', 'حتى', 'باش', 'لكي', 'كي', 'مشان', 'لحتى']))} ?${alt('ألحق|الحق|نلحق|نقدر|أقدر|اقدر')} ${WILL_TRANSFER}`, strength: 0.65 },
+  // The transfer in the passive: "العربون هيتحول الأحد", "سيتم سداد العربون".
+  { id: 'purchase.will_transfer', type: 'intent.purchase', pattern: alt(withConjunctions(['هيتحول', 'حيتحول', 'هتتحول', 'حتتحول', 'بيتحول', 'بتتحول', 'سيحول', 'ستحول'])), strength: 0.65, notBefore: LATER_INSTALMENT },
+  { id: 'purchase.will_transfer', type: 'intent.purchase', pattern: `${alt(withConjunctions(['سيتم', 'راح', 'رح', 'ح', 'بيتم', 'هيتم']))} ?يتم ${alt('تحويل|دفع|سداد')} ?ال ${DEPOSIT_MONEY}`, strength: 0.65, notBefore: LATER_INSTALMENT },
+  { id: 'purchase.money_ready', type: 'intent.purchase', pattern: `${alt(nouns('فلوس', 'مبلغ', 'عربون', 'قروش', 'مصاري', 'كاش'))} ${alt(adjectives('جاهز'))}`, strength: 0.65 },
+  // Wanting to confirm or start: "نبغى نثبت الطلبية", "عايزين نبدأ", "بدنا نكمّل على طول".
+  { id: 'purchase.want_to_confirm', type: 'intent.purchase', pattern: `${BUYER_WANTS} ?ان ?أن ${alt(withConjunctions(['نثبت', 'نأكد', 'نؤكد', 'نقفل', 'نسكر', 'نوقع', 'نعتمد', 'أثبت', 'أأكد', 'اعتمد']), WE_START)}`, strength: 0.7, notBefore: NOT_AN_ORDER },
+  { id: 'purchase.want_to_confirm', type: 'intent.purchase', pattern: `${BUYER_WANTS} ?ان ?أن ${alt(withConjunctions(['نكمل', 'نمشي', 'أكمل', 'كمل']))} ${alt(RIGHT_AWAY, 'على|معكم|معاكم|معك|بالطلب|بالطلبية|فيها')}`, strength: 0.7 },
+  // Starting with a first order or a count: "نبدأ بالطلبية الأولى", "بنبدأ بـ ٤ آلاف حبة", "نبدأ فوراً".
+  // "ممكن نبدأ بـ 500؟" proposes a smaller order instead (negotiation openness), so a "can" before it cancels the cue.
+  { id: 'purchase.start_with', type: 'intent.purchase', pattern: `${WE_START} ${START_WITH}`, strength: 0.7, statementOnly: true, cancelledBy: ASKING },
+  { id: 'purchase.start_with', type: 'intent.purchase', pattern: `${WE_START} ?${alt('ب|بـ')} ${COUNT} ${ORDER_UNIT}`, strength: 0.7, statementOnly: true, cancelledBy: ASKING },
+  { id: 'purchase.start_with', type: 'intent.purchase', pattern: `${WE_START} ${RIGHT_AWAY}`, strength: 0.65, statementOnly: true, cancelledBy: ASKING },
+  { id: 'purchase.start_with', type: 'intent.purchase', pattern: `${WE_START} على طول`, strength: 0.65, statementOnly: true, cancelledBy: ASKING },
+  // Going on with the deal: "نمشي على ٨ آلاف قطعة", "منمشي فيها", "نمشي بسعرك". A closing "نمشي." too.
+  { id: 'purchase.go_on', type: 'intent.purchase', pattern: `${WE_GO} ${GO_ON_WHAT}`, strength: 0.65, statementOnly: true, cancelledBy: HEDGES },
+  ...['.', '!'].map((mark): SignalCue => ({ id: 'purchase.go_on', type: 'intent.purchase', pattern: `${alt(WE_GO, WE_START, 'ماشيين|ماشين')} ${mark}`, strength: 0.65 })),
+  // After a comma, often the last word of the message: "السعر صار منيح، منمشي". Not "نمشي مع" (with someone else).
+  { id: 'purchase.go_on', type: 'intent.purchase', pattern: `, ${alt(WE_GO, 'ماشيين|منبلش|بنبلش')}`, strength: 0.6, notBefore: ['مع', 'عن', 'لغيركم', 'لمورد'] },
+  // Ordering or taking right away: "بنطلب فوراً", "ناخذ اليوم".
+  { id: 'purchase.take_now', type: 'intent.purchase', pattern: `${WE_TAKE} ${RIGHT_AWAY}`, strength: 0.65, notBefore: NOT_AN_ORDER, cancelledBy: HEDGES },
+  // Going ahead at a price: "كملوا على 1.85 دولار للقطعة".
+  { id: 'purchase.go_on_at', type: 'intent.purchase', pattern: `${alt(withConjunctions(['كملوا', 'كمل', 'امشوا', 'امشي', 'اعتمدوا', 'اعتمد']))} ${alt('على|ب|بـ')} #`, strength: 0.65 },
+  // "خلونا نثبت الطلبية", "يلا نسكرها": let us lock it in.
+  { id: 'purchase.lets_lock', type: 'intent.purchase', pattern: `${LETS} ${alt(LOCK, LOCK_IT, withConjunctions(['نثبت', 'نعتمد', 'نأكد', 'نوقع', 'نخلص', 'نحرك', 'نثبتها', 'نأكدها']))}`, strength: 0.75 },
+  // Signing soon: "نوقع العقد الأحد", "منوقّع", Maghrebi "نسينيو".
+  { id: 'purchase.sign_soon', type: 'intent.purchase', pattern: `${WE_SIGN} ${SIGN_WHAT}`, strength: 0.7, statementOnly: true },
+  { id: 'purchase.sign_soon', type: 'intent.purchase', pattern: alt(withConjunctions(['نسينيو', 'نسينيوا', 'منوقع'])), strength: 0.65, statementOnly: true },
+  { id: 'purchase.sign_soon', type: 'intent.purchase', pattern: `${alt(withConjunctions(['نعمل', 'نسوي', 'نبرم', 'نعقد', 'منعمل', 'بنعمل', 'هنعمل']))} ${alt(nouns('عقد', 'كونطرا', 'contract'))}`, strength: 0.65, statementOnly: true },
+  // The offer approved: "اعتمدنا العرض", "نفيدكم بموافقتنا على عرض السعر", "باعتماد عرضكم".
+  { id: 'purchase.offer_approved', type: 'intent.purchase', pattern: `${alt(withConjunctions(['اعتمدنا', 'نعتمد', 'بنعتمد', 'منعتمد', 'سنعتمد', 'باعتماد', 'موافقتنا', 'بموافقتنا', 'قبولنا', 'بقبولنا']))} ?على ${alt(nouns('عرض'))}`, strength: 0.75 },
+  // Doubling or growing the next order: "بدنا دبل الكمية", "بمضاعفة الطلبية", "نزيد الكمية".
+  { id: 'purchase.double_order', type: 'intent.purchase', pattern: `${alt(withConjunctions(['ضعف', 'دبل', 'مضاعفة', 'بمضاعفة', 'نضاعف', 'ضاعف', 'منضاعف', 'بنضاعف', 'ضعفين']))} ${alt(SAME_ORDER, 'الكميه')}`, strength: 0.7 },
+  { id: 'purchase.double_order', type: 'intent.purchase', pattern: `${BUYER_WANTS} ${alt('ضعفها|ضعفه|ضعف|دبل|ضعفين')}`, strength: 0.7 },
+  { id: 'purchase.grow_quantity', type: 'intent.purchase', pattern: `${alt(withConjunctions(['نزيد', 'نزيدو', 'منزيد', 'بنزيد', 'هنزيد', 'سنزيد', 'نرفع', 'بنرفع', 'منرفع', 'سنرفع', 'نكبر', 'زيادة', 'بزيادة']))} ?في ${alt(nouns('كمية', 'طلبية'), 'فالكمية|فالطلبية|فالكوموند|الكوموند|الطلب')}`, strength: 0.6, statementOnly: true },
+  // A purchase on a condition: "إذا توصل 610 نقفل معك ٣٠٠ طن", "لو تنزل شوي نطلب اليوم", "إلا نقصتو لـ 3,50 ناخدو 5.000 متر".
+  {
+    id: 'purchase.conditional',
+    type: 'intent.purchase',
+    pattern: `${IF} _ ... ?, ${IF_WE_COMMIT}`,
+    strength: 0.65,
+    statementOnly: true,
+    notBefore: NOT_AN_ORDER,
+    // "لو فيه مجال تنزلون شوي نقدر نمشي" offers a way forward (negotiation openness), and "إذا خلصت
+    // الكمية قبل الصيف نطلب" waits on the market: neither commits to the purchase.
+    cancelledBy: [...HEDGES, 'نقدر', 'نقدرو', 'نقدروا', 'بنقدر', 'منقدر', 'يمكننا', 'نستطيع', 'بدك', 'بدكم', 'تبون', 'تبغون', 'خلصت', 'مشت', 'مشي', 'نجحت', 'يسال', 'يسأل'],
+  },
 ];

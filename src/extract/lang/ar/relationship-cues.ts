@@ -5,7 +5,7 @@
  */
 import type { SignalCue } from '../types.js';
 import { adjectives, alt, nounForms, nouns, withConjunctions } from './forms.js';
-import { WE_COMMIT, YOU_DO } from './words.js';
+import { PRICE, SAMPLE, UNIT, WE_COMMIT, YOU_DO } from './words.js';
 
 const THANKS = alt(
   withConjunctions([
@@ -90,6 +90,92 @@ const I_MEANT = alt(withConjunctions(['قصدي', 'قصدنا', 'أقصد', 'ن�
 const SORRY = alt(withConjunctions(['آسف', 'آسفين', 'عذرا', 'المعذرة', 'معذرة', 'نعتذر', 'أعتذر', 'سوري', 'sorry']));
 const CONFUSION = alt(nouns('لبس', 'التباس', 'خلط', 'لخبطة', 'تشويش', 'confusion'), 'الفهم|التفاهم');
 
+/** "If", with Maghrebi "إلا" and "إيلا" and formal "في حال". */
+const IF_OFFER = alt(withConjunctions(['إذا', 'اذا', 'لو', 'إلا', 'ايلا', 'إيلا', 'حال', 'if']));
+/**
+ * Concessions the seller would make in a condition: lower, accept, give, split,
+ * fix the price. "لو تقبلون 80 طقم", "إلا نزلتو لـ 1,90", "إذا توصل 610".
+ */
+const YOU_CONCEDE = alt(
+  YOU_DO,
+  withConjunctions([
+    'تقبلون', 'تقبلوا', 'تقبلو', 'قبلتوا', 'قبلتم', 'قبلتو', 'بتقبل', 'بتقبلوا', 'توافقون', 'توافقوا', 'وافقتوا', 'وافقتو', 'تعطونا', 'تعطوني',
+    'عطيتونا', 'إديتونا', 'اديتونا', 'تدونا', 'تدينا', 'نزلت', 'نزلتو', 'نزلتم', 'بتنزلوا', 'بتنزل', 'تنزلها', 'تنزلوها', 'نزلتوها', 'وصلتم', 'تصلون',
+    'توصلني', 'توصلنا', 'توصلوا', 'تثبت', 'تثبته', 'تثبتها', 'تثبتون', 'تثبتوا', 'تسمحون', 'تسمحوا', 'سمحتوا', 'تشحنون', 'تشحنوا', 'تقسمونها',
+    'تقسموها', 'تخلوها', 'تخلونها', 'تزيدونا', 'تزيدنا', 'تضيفون', 'تضيفوا', 'بتشيلوا', 'تشيلوا', 'تتحملون', 'تتحملوا', 'تعيدون', 'تخفضون',
+    'تخفضوا', 'خفضتوا', 'تبعثوها', 'تبعتوها', 'تسويلي', 'تسويلنا', 'تسمح', 'تختصرونها', 'تقصرون', 'تقدروا', 'تنجمو', 'تنجموا', 'بتعطونا',
+    'تعطيني', 'بتعطيني', 'يوصل', 'ينزل', 'نزل', 'وصل',
+  ]),
+  'خصم|تخفيض|بخصم',
+);
+/** First-person purchases a condition leads to: take, order, sign, confirm, go on, start, commit. */
+const WE_WOULD = alt(
+  WE_COMMIT,
+  withConjunctions([
+    'ناخدو', 'ناخذو', 'منوخد', 'مناخد', 'هاخد', 'هناخد', 'آخذ', 'باخد', 'باخذ', 'نأخذ', 'نشيل', 'بنشيل', 'منشيل', 'نطلبو', 'منطلب', 'هنطلب',
+    'نشريو', 'منشتري', 'بنشتري', 'منوقع', 'نوقعو', 'نسينيو', 'بنوقع', 'نثبت', 'منثبت', 'بنثبت', 'نقفل', 'بنقفل', 'نسكر', 'أسكر', 'اسكر',
+    'منمشي', 'بنمشي', 'نمشو', 'نمشيو', 'منكمل', 'بنكمل', 'نبدأ', 'نبدا', 'نبداو', 'نبلش', 'منبلش', 'بنبدأ', 'نديرو', 'نخدمو', 'نشتغل',
+    'منشتغل', 'نلتزم', 'منلتزم', 'نضمن', 'نضمنلكم', 'نزيد', 'منزيد', 'بنزيد', 'نرفع', 'نكبر', 'نقبل', 'منقبل', 'بقبل', 'نوافق', 'سنصدر',
+    'فسنصدر', 'نعديو', 'أأكد', 'ندير', 'نعمل', 'منعمل', 'بناخد',
+  ]),
+);
+/** Words after a conditional verb that make it a request for something else ("إذا عندكم شهادة نطلب عينة"). */
+const NOT_A_DEAL = ['عينة', 'عينات', 'العينة', 'العينات', 'عينتين', 'سامبل', 'sample', 'تعويض', 'فحص', 'تقرير', 'شهادة', 'مع', 'لمورد', 'لغيركم', 'غيركم'];
+/** Instead of: "EXW بدل DDP", Maghrebi "بلاصة", Iraqi "بدال". */
+const INSTEAD = alt(withConjunctions(['بدل', 'بدال', 'بدلا', 'عوض', 'عوضا', 'بلاصة', 'بلاصت', 'instead']));
+/** Terms a buyer swaps one for another: Incoterms, payment and shipping modes. */
+const TERM_WORDS = alt(
+  'fob|cif|cfr|exw|ddp|dap|cnf|lc|l/c|tt|t/t|d/p|d/a',
+  nouns('مقدم', 'دفعة', 'دفع', 'تحويل', 'اعتماد', 'توصيل', 'شحن', 'حاوية', 'كونتينر', 'تسبيق', 'آجل'),
+  'بحري|جوي|البحري|الجوي|بحر|جو',
+);
+/** Splitting a shipment, an order or a payment: "نقسم الشحنة", "تقسمونها", "تقسيم الكمية". */
+const SPLIT = alt(
+  withConjunctions([
+    'نقسم', 'نقسمها', 'نقسموها', 'نقسمو', 'نقسموا', 'منقسم', 'بنقسم', 'تقسمونها', 'تقسموها', 'تقسمها', 'تقسموا', 'قسمنا', 'قسمناها', 'تقسيم',
+    'بتقسيم', 'نجزئ', 'نجزء', 'قسموها', 'قسمها',
+  ]),
+);
+/** Parts a delivery or a payment comes in: "على دفعتين", "على ٣ شحنات". */
+const PARTS = alt('دفعتين|شحنتين|مرحلتين|دفعات|شحنات|مراحل|طلبيتين|طلبيات|حاويتين|أقساط|اقساط|قسطين|جوج');
+/** Words that ask whether the buyer may: "ممكن", "فينا", "واش", "ينفع", Iraqi "نكدر". */
+const MAY_WE = alt(
+  withConjunctions([
+    'ممكن', 'يمكن', 'فينا', 'فيني', 'واش', 'ينفع', 'بينفع', 'يصير', 'بيصير', 'نقدر', 'منقدر', 'بنقدر', 'نقدرو', 'نقدروا', 'نستطيع', 'يمكننا',
+    'نجمو', 'نكدر', 'نگدر', 'هل', 'can',
+  ]),
+);
+/** First-person starting: "نبدأ", Levantine "نبلّش", Maghrebi "نبداو". */
+const WE_START = alt(
+  withConjunctions(['نبدأ', 'نبدا', 'نبدي', 'نبدى', 'نبلش', 'منبلش', 'بنبلش', 'نبداو', 'نبداوا', 'نبدأو', 'منبدأ', 'نبدو']),
+);
+/** Other things a buyer proposes to do instead: split, combine, mix, pay or work another way. */
+const WE_ADJUST = alt(
+  withConjunctions([
+    'نقسم', 'نقسمها', 'نقسموها', 'نجمع', 'نخلط', 'نخلطو', 'ندمج', 'ندفع', 'ندفعو', 'نحول', 'نحولو', 'نخلصو', 'نخلصوكم', 'نشتغل', 'نعدل', 'نغير',
+    'نخليها', 'نخليه', 'نعمل', 'نستلم', 'نفتح', 'ننزل', 'نقلل', 'start',
+  ]),
+);
+/** Words after "we may …" that make it no counter-offer: a sample, or working with the seller at all. */
+const NOT_A_COUNTER = ['عينة', 'بعينة', 'بعينات', 'بالعينات', 'بسامبل', 'عينات', 'العينة', 'معكم', 'معاكم', 'معك', 'وياكم', 'زيارة'];
+/** "Make it …": "خلها 2.15", "خلوها ٤", "خلي 25% مقدم". */
+const MAKE_IT = alt(withConjunctions(['خلي', 'خليها', 'خلها', 'خلوها', 'خليه', 'خلوه', 'خليهم', 'خلوهم', 'خلوه', 'خليلي', 'خلولي', 'خلولنا']));
+const TERM_NOUN = alt('السعر|الدفع|المقدم|الكمية|الحد|التسليم|المدة|الطلبية|ال|الدفعة|العربون|العدد');
+/** The best the seller can do: "قديش أحسن سعر فيك تعمله", "وش أقصى شي تقدر تعطينا". */
+const BEST = alt(withConjunctions(['أحسن', 'أفضل', 'أقصى', 'آخر', 'أقل']));
+const YOU_CAN_DO = alt(
+  withConjunctions([
+    'فيك', 'فيكم', 'فيكن', 'تقدر', 'تقدرون', 'تقدروا', 'تقدري', 'بتقدر', 'بتقدروا', 'هتقدر', 'تعطيني', 'تعطينا', 'تعمله', 'تعمللي', 'تسويه',
+    'تسويلي', 'تقدم', 'تقدمه', 'تنزل', 'تنزله', 'عندك', 'عندكم', 'توصل', 'توصله',
+  ]),
+);
+/** A last word or a ceiling: "آخر كلام: ٢٫٩٠", "أقصى شي ٢٥٪ مقدم". */
+const LIMIT = alt(withConjunctions(['أقصى', 'آخر', 'اخر', 'أعلى']));
+/** First-person acceptance in the present: "منقبل ٥.١٠", "نقبل الـ ٧٢ جنيه بشرط". Not the past "قبلنا", which settles. */
+const WE_ACCEPT_NOW = alt(withConjunctions(['نقبل', 'منقبل', 'بنقبل', 'نقبلو', 'بقبل', 'نوافق', 'منوافق', 'نرضى', 'منرضى', 'بنرضى']));
+/** Growing the order in return: "نرفع الكمية إلى ٢٠ ألف", "منزيد الطلبية لـ 4 كونتينرات". */
+const WE_GROW = alt(withConjunctions(['نزيد', 'منزيد', 'بنزيد', 'هنزيد', 'نرفع', 'بنرفع', 'منرفع', 'نكبر', 'منكبر', 'نضاعف', 'رفعنا', 'زدنا', 'زودنا', 'أزود', 'نزود', 'ازود']));
+
 export const RELATIONSHIP_CUES: SignalCue[] = [
   // relationship.tone
   { id: 'tone.warm.thanks', type: 'relationship.tone', pattern: THANKS, strength: 0.5 },
@@ -139,6 +225,50 @@ export const RELATIONSHIP_CUES: SignalCue[] = [
   { id: 'negotiation_openness.volume_deal', type: 'relationship.negotiation_openness', pattern: `${alt(nouns('كمية', 'كميات', 'طلبية', 'طلبيات', 'حجم', 'طلبات', 'volume', 'bulk'))} ${alt(adjectives('كبير', 'ضخم', 'أكبر'), 'أكبر|أكثر|أعلى|larger|bigger')} .. ${alt(nouns('خصم', 'سعر', 'تخفيض'), 'أقل|أرخص|أفضل|discount|price')}`, strength: 0.6 },
   { id: 'negotiation_openness.how_about', type: 'relationship.negotiation_openness', pattern: `${alt('ما|ايش|شو|وش|ايه|شنو|واش|how')} ${alt('رأيك|رأيكم|about|رأيكو')}`, strength: 0.6 },
   { id: 'negotiation_openness.what_do_you_think', type: 'relationship.negotiation_openness', pattern: alt('شرايك|شرايكم|شرايكو'), strength: 0.5 },
+  // A purchase offered on a condition the seller must meet: a number ("إذا توصل 610 نقفل معك ٣٠٠ طن")
+  // or a concession ("لو تقبلون 80 طقم كبداية نلتزم بالباقي"). A comma may close the condition.
+  { id: 'negotiation_openness.if_you_we', type: 'relationship.negotiation_openness', pattern: `${IF_OFFER} .. ${YOU_CONCEDE} ... ?, ${WE_WOULD}`, strength: 0.7, notBefore: NOT_A_DEAL },
+  { id: 'negotiation_openness.if_you_we', type: 'relationship.negotiation_openness', pattern: `${IF_OFFER} ?_ ... # ... ?, ${WE_WOULD}`, strength: 0.7, notBefore: NOT_A_DEAL },
+  // Other terms in place of the seller's: "EXW بدل DDP", "D/P بدل الدفعة المقدمة". Not a count ("٣٠٠٠ حبة
+  // بدل ١٥٠٠", "٤ مم بدل ٣"), which changes an order or a spec.
+  { id: 'negotiation_openness.instead_of', type: 'relationship.negotiation_openness', pattern: `${INSTEAD} ?${alt('من|ما|عن|of')} ${TERM_WORDS}`, strength: 0.65 },
+  // A condition attached to an acceptance: "نوافق على المدة بشرط خصم بسيط".
+  { id: 'negotiation_openness.on_condition', type: 'relationship.negotiation_openness', pattern: alt(withConjunctions(['بشرط', 'شريطة'])), strength: 0.6 },
+  // A split shipment or payment: "نقسم الطلبية على شهرين", "لو تقسمونها على ٣ شحنات", "نص الكمية الحين والباقي بعدين".
+  { id: 'negotiation_openness.split_shipment', type: 'relationship.negotiation_openness', pattern: SPLIT, strength: 0.65 },
+  // Delivery in parts is a term of many first orders ("التسليم على دفعتين: الأولى …"), so only a question proposes it.
+  { id: 'negotiation_openness.split_shipment', type: 'relationship.negotiation_openness', pattern: `${alt('على|عل')} ?# ${PARTS} ... ?`, strength: 0.6 },
+  // Half now and the rest later. "رجعوا نص الكمية" (half was returned) is a complaint, so the rest must
+  // follow, and damage between the two ("نص الكمية تالفة والباقي سليم") cancels it.
+  {
+    id: 'negotiation_openness.split_shipment',
+    type: 'relationship.negotiation_openness',
+    pattern: `${alt(withConjunctions(['نص', 'نصف']))} ${alt('الكمية|الطلبية|الشحنة|البضاعة')} ... ${alt(withConjunctions(['الباقي', 'النص', 'النصف', 'البقية', 'الباقية']))}`,
+    strength: 0.6,
+    cancelledBy: ['تالف', 'تالفة', 'مكسور', 'مكسورة', 'خربان', 'خربانة', 'وصلت', 'وصل', 'رجعوا', 'رجعناها', 'فيها', 'معيبة', 'ناقصة'],
+  },
+  { id: 'negotiation_openness.split_shipment', type: 'relationship.negotiation_openness', pattern: `${alt(nouns('شحنة', 'شحن', 'تسليم'))} ${alt(adjectives('جزئي'))}`, strength: 0.6 },
+  // Asking to start smaller or to pay, mix or ship another way: "ممكن نبدأ بـ 150 طقم", "واش يمكن نبداو بكونطونير", "ينفع نقسمها".
+  { id: 'negotiation_openness.may_we', type: 'relationship.negotiation_openness', pattern: `${MAY_WE} ?${MAY_WE} ?ان ?أن ${alt(WE_START, WE_ADJUST)}`, strength: 0.6, notBefore: NOT_A_COUNTER },
+  // A count put forward as a question: "ممكن 25؟", "ينفع ٥٠٠ قطعة بس؟", "1500 نقدر عليها".
+  { id: 'negotiation_openness.count_instead', type: 'relationship.negotiation_openness', pattern: `${alt(withConjunctions(['ممكن', 'ينفع', 'بينفع', 'يمشي', 'يصير']))} #`, strength: 0.55, notBefore: [...NOT_A_COUNTER, ...SAMPLE.split('|')] },
+  { id: 'negotiation_openness.count_instead', type: 'relationship.negotiation_openness', pattern: `# ?${UNIT} ${alt('ينفع|بينفع|يمشي|بيمشي|نقدر|منقدر|يصير|بيصير')}`, strength: 0.55 },
+  { id: 'negotiation_openness.make_it', type: 'relationship.negotiation_openness', pattern: `${MAKE_IT} ?${TERM_NOUN} #`, strength: 0.65 },
+  // "What is the best you can do" in a negotiation: "قديش أحسن سعر فيك تعمله", "شوف لي حل".
+  { id: 'negotiation_openness.best_you_can', type: 'relationship.negotiation_openness', pattern: `${BEST} ${alt('سعر|شي|شيء|ما|حاجة|حل|عرض')} ?_ ${YOU_CAN_DO}`, strength: 0.6 },
+  { id: 'negotiation_openness.best_you_can', type: 'relationship.negotiation_openness', pattern: `${alt(withConjunctions(['شوف', 'شوفلي', 'شوفوا', 'شوفو', 'شوفولي', 'شوفولنا', 'شوفلنا', 'دبرلي', 'دبرولنا']))} ?${alt('لي|لنا|لينا')} ?${alt('إيش|ايش|شو|وش|ايه|اش')} ${alt('حل|تقدر|هتقدر|تقدرون|بتقدر|بتقدروا|تقدروا|هتعمل|تسوي|تعمل|تقدري')}`, strength: 0.6 },
+  // Room to move: "هل في مجال للتخفيض؟". A negator before the question ("مش عارف إذا في مجال") does not deny it.
+  { id: 'negotiation_openness.room', type: 'relationship.negotiation_openness', pattern: `${alt(withConjunctions(['لو', 'إذا', 'اذا', 'هل', 'أي', 'اي']))} ?${alt('في|فيه|فيش|اكو|كاين|هناك|يوجد')} مجال`, strength: 0.6, negatable: false },
+  { id: 'negotiation_openness.room', type: 'relationship.negotiation_openness', pattern: `${alt(withConjunctions(['إعادة', 'اعادة', 'تعيد', 'تعيدوا', 'تعيدون', 'بإعادة']))} ${alt('النظر|التسعير|دراسة')}`, strength: 0.6 },
+  { id: 'negotiation_openness.come_to_terms', type: 'relationship.negotiation_openness', pattern: alt(withConjunctions(['نتفاهم', 'نتفاهمو', 'نتفاهموا', 'منتفاهم', 'بنتفاهم', 'ونتكلم', 'ونتناقش'])), strength: 0.55 },
+  // A last word or a ceiling with a number: "آخر كلمة عندي ٨٥٠ للطن", "أقصى شي ندفعه ٢٠ ريال".
+  { id: 'negotiation_openness.last_word', type: 'relationship.negotiation_openness', pattern: `${LIMIT} ${alt('شي|شيء|كلام|كلمة|حد|سعر')} ?: .. #`, strength: 0.6, statementOnly: true },
+  // Accepting on the buyer's own terms: "بنقبل ٦.٢٠ لو التغليف عليكم", "نقبل ٢٥٪ مقدم".
+  { id: 'negotiation_openness.accept_counter', type: 'relationship.negotiation_openness', pattern: `${WE_ACCEPT_NOW} ?${alt('ب|بال|على|ال')} #`, strength: 0.6 },
+  // "ما عندنا مانع" (we do not mind): the negator is part of the phrase.
+  { id: 'negotiation_openness.accept_counter', type: 'relationship.negotiation_openness', pattern: `${alt(withConjunctions(['ما', 'مافي', 'ماعندنا', 'معندناش', 'ماعندي', 'معنديش', 'لا']))} ?${alt('عندنا|عندي|لدينا|في|يوجد')} مانع`, strength: 0.55, negatable: false },
+  // Volume for price: "نرفع الكمية إلى ٢٠ ألف قطعة", "منكبر الطلبية إذا السعر صار أحسن".
+  { id: 'negotiation_openness.volume_deal', type: 'relationship.negotiation_openness', pattern: `${WE_GROW} ${alt(nouns('كمية', 'طلبية', 'طلب'))}`, strength: 0.6 },
 
   // relationship.clarification
   { id: 'clarification.to_clarify', type: 'relationship.clarification', pattern: alt(withConjunctions(['للتوضيح', 'توضيحا', 'للإيضاح'])), strength: 0.85 },

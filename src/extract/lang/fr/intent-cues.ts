@@ -5,6 +5,7 @@
  * are listed as their own alternatives.
  */
 import type { SignalCue } from '../types.js';
+import { spellings } from './spelling.js';
 
 const QUESTION_WORD = 'quel|quelle|quels|quelles';
 const PRICE_NOUN = 'prix|tarif|tarifs|devis|offre|l\'offre|offres|cotation|cotations|proposition|chiffrage|tarification';
@@ -16,6 +17,23 @@ const ASK_FACT = 'indiquer|m\'indiquer|indiquez|indiquez-nous|indiquez-moi|préc
 /** Verbs and questions that ask for a document: "envoyez-nous …", "auriez-vous …". */
 const ASK_DOC = `${SEND}|joindre|consulter|besoin|avez-vous|auriez-vous|disposez-vous|as-tu|aurais-tu|possédez-vous`;
 const DATASHEET = 'fiche|fiches ?de technique|techniques|produit|produits|données|signalétique|sécurité';
+/** Units a buyer counts goods in: "300 pièces de plus", "2 palettes supplémentaires". */
+const GOODS_UNIT = 'pièces|pièce|pcs|pc|unités|unité|cartons|carton|palettes|palette|conteneurs|conteneur|containers|container|tc|sacs|sac|tonnes|tonne|t|kg|m|m2|m²|mètres|boîtes|bouteilles|paires|caisses|rouleaux|lots|machines|fûts|litres|douzaines|camions|balles|coffrets|bidons|flacons|colis|modèles';
+/** Number words for a quantity written out: "on en prend deux", "huitante cartons". */
+const COUNT_WORD = 'deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|cent|mille';
+const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+/** Words after a count that make it no quantity of goods to buy: "2 échantillons", "3 jours", "10 photos". */
+const NOT_GOODS = spellings([
+  'échantillon', 'échantillons', 'jour', 'jours', 'semaine', 'semaines', 'mois', 'an', 'ans', 'année', 'années', 'heure', 'heures',
+  'h', 'minutes', 'fois', 'kw', 'w', 'v', 'kva', 'mm', 'cm', 'volts', 'watts', 'photo', 'photos', 'devis', 'offres', 'fournisseurs', 'exemplaire', 'exemplaires', 'personnes', ...MONTHS,
+]);
+/** `NOT_GOODS` plus the words after a percent. "%" is no token, so "je veux 10 % de remise" reads "veux 10 de". */
+const NOT_GOODS_OR_SHARE = [...NOT_GOODS, ...spellings(['de', 'd\'', 'd\'acompte', 'd\'avance', 'd\'escompte', 'du'])];
+/**
+ * Words before a buying verb that make it a condition or a question, not a decision: "si je prends 20 tonnes,
+ * vous faites combien ?", "mettons qu'on commande 500", "quand on commande, …".
+ */
+const IF_WORDS = spellings(['si', 'mettons', 'admettons', 'supposons', 'quand', 'lorsque', 'combien', 'avant', 'comment', 'actuellement', 'habituellement', 'généralement', 'normalement']);
 
 export const INTENT_CUES: SignalCue[] = [
   // intent.early_qualification
@@ -169,7 +187,7 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'urgency.few_hours', type: 'intent.urgency', pattern: 'sous|dans|d\'ici quelques heures', strength: 0.8 },
   // intent.purchase
   // An infinitive counts only after a wish or a modal: "pour lancer la commande" after "on va attendre" is no decision.
-  { id: 'purchase.place_order', type: 'intent.purchase', pattern: 'passons|passerons|passerai|passerait|repasse|repassons|repasserons|plaçons|placerons|lance|lançons|lancerons|lancerai|lancera .. commande|commandes|bdc', strength: 0.85 },
+  { id: 'purchase.place_order', type: 'intent.purchase', pattern: 'passons|passerons|passerai|passerait|repasse|repassons|repasserons|plaçons|placerons|lance|lançons|lancerons|lancerai|lancera .. commande|commandes|bdc', strength: 0.85, notBefore: spellings(['ailleurs', 'chez']), cancelledBy: spellings(['si', 'sinon']) },
   { id: 'purchase.will_place_order', type: 'intent.purchase', pattern: 'voulons|veux|souhaitons|souhaite|souhaiterions|souhaiterais|allons|vais|va|pouvons|peut|prêts|prêt|prête|aimerions|aimerais|voudrions|voudrais|devons|comptons|prévoyons|pensons ?bientôt ?rapidement ?donc ?enfin passer|lancer|placer|faire|repasser .. commande|commandes|bdc', strength: 0.85 },
   { id: 'purchase.go_with', type: 'intent.purchase', pattern: 'on|nous part|partons sur|là-dessus|la-dessus', strength: 0.7 },
   { id: 'purchase.renew_order', type: 'intent.purchase', pattern: 'renouvelle|renouvelons|renouvellerons|renouveler|reconduire|reconduisons|réitérer|réitérons ?la ?notre ?une ?nos ?les commande|commandes', strength: 0.8 },
@@ -187,13 +205,126 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'purchase.ok_go', type: 'intent.purchase', pattern: 'ok|okay|alors go', strength: 0.7 },
   { id: 'purchase.here_we_go', type: 'intent.purchase', pattern: 'on y va', strength: 0.7 },
   { id: 'purchase.its_on', type: 'intent.purchase', pattern: 'c\'est|cest parti', strength: 0.75 },
-  { id: 'purchase.green_light', type: 'intent.purchase', pattern: 'feu vert', strength: 0.75 },
+  { id: 'purchase.green_light', type: 'intent.purchase', pattern: 'feu vert', strength: 0.75, cancelledBy: spellings(['attend', 'attendons', 'attends', 'attendre', 'attente', 'sans']) },
   { id: 'purchase.deal', type: 'intent.purchase', pattern: 'marché|affaire conclu|conclue|conclus', strength: 0.85 },
-  { id: 'purchase.we_take', type: 'intent.purchase', pattern: 'on|nous prendrons|prendra|commanderons|commandera|achèterons|achètera', strength: 0.7 },
+  { id: 'purchase.we_take', type: 'intent.purchase', pattern: 'on|nous prendrons|prendra|commanderons|commandera|achèterons|achètera', strength: 0.7, notBefore: spellings(['en']) },
   { id: 'purchase.approved_budget', type: 'intent.purchase', pattern: 'a|ont|avons validé|approuvé|débloqué|accordé|signé ?le ?notre ?l\' budget|financement|achat|l\'achat', strength: 0.7 },
   // With its subject: "avant qu'on passe la commande" is a condition, not a decision.
-  { id: 'purchase.we_place_order', type: 'intent.purchase', pattern: 'on|je|nous passe|lance ?la ?une ?notre ?ma commande|commandes|bdc', strength: 0.8 },
+  { id: 'purchase.we_place_order', type: 'intent.purchase', pattern: 'on|je|nous passe|lance ?la ?une ?notre ?ma commande|commandes|bdc', strength: 0.8, notBefore: spellings(['ailleurs', 'chez']), cancelledBy: spellings(['si', 'sinon']) },
   { id: 'purchase.budget_approved', type: 'intent.purchase', pattern: 'budget|achat|financement ?est|a ?été validé|validée|approuvé|approuvée|accordé|débloqué|alloué|disponible', strength: 0.7 },
   { id: 'purchase.accept_offer', type: 'intent.purchase', pattern: 'accepter|acceptons|accepte|j\'accepte|validons|retenons|retenu .. offre|l\'offre|devis|prix|proposition|cotation|tarif|conditions', strength: 0.8 },
   { id: 'purchase.proceed_with', type: 'intent.purchase', pattern: 'procéder|procédons|procéderons|procède .. commande|achat|l\'achat|paiement|virement|signature', strength: 0.8 },
+  // Taking a quantity or the whole lot, also as a condition ("Fais 3 800 et je prends 200 cartons"). A "si"
+  // before it makes it a question instead ("Si je prends 20 tonnes, vous faites combien ?").
+  { id: 'purchase.take_count', type: 'intent.purchase', pattern: 'on|nous|je|j\'en ?vous ?te ?en prend|prends|prenons|reprend|reprends|reprenons|prendrai|prendrons|prendrait|prendrions ?encore ?les ?ces ?à ?a # ?#', strength: 0.75, notBefore: NOT_GOODS, cancelledBy: IF_WORDS },
+  { id: 'purchase.take_count_word', type: 'intent.purchase', pattern: `on|nous|je|j'en ?vous ?te ?en prend|prends|prenons|reprend|reprends|reprenons|prendrai|prendrons|prendrait|prendrions ?encore ?les ?ces ${COUNT_WORD}`, strength: 0.7, notBefore: NOT_GOODS, cancelledBy: IF_WORDS },
+  { id: 'purchase.take_one_lot', type: 'intent.purchase', pattern: 'on|nous|je ?vous ?te prend|prends|prenons|reprend|reprends|prendrai|prendrons un|une conteneur|container|palette|camion|lot|tc|40|20', strength: 0.7, cancelledBy: IF_WORDS },
+  { id: 'purchase.take_all', type: 'intent.purchase', pattern: 'on|nous|je|j\'en ?vous ?te ?en prend|prends|prenons|reprend|reprends|reprenons|prendrai|prendrons tout|toute|toutes|tous|l\'ensemble|!|.|,|direct|cash|quand', strength: 0.7, notBefore: spellings(['en', 'note', 'contact', 'acte']), cancelledBy: IF_WORDS },
+  { id: 'purchase.take_it', type: 'intent.purchase', pattern: 'on|nous|je la|le|les prend|prends|prenons|reprend|reprends|prendrai|prendrons', strength: 0.65, notBefore: spellings(['en', 'mal', 'pour', 'comme', 'au']), cancelledBy: IF_WORDS },
+  // Wanting or needing a count of goods now: "je veux 200 cartons", "il nous faut 3 000 pièces de plus", Quebec "ça nous prend 4 000 bouteilles".
+  { id: 'purchase.want_count', type: 'intent.purchase', pattern: 'je|on|nous|j\'en ?en veux|veut|voulons|voudrais|voudrait|voudrions ?encore ?bien ?aussi # ?#', strength: 0.65, notBefore: NOT_GOODS_OR_SHARE, cancelledBy: [...IF_WORDS, ...spellings(['échantillon', 'l\'échantillon', 'échantillons'])] },
+  { id: 'purchase.need_count', type: 'intent.purchase', pattern: 'il|ça|ca ?me ?nous ?en faut|prend ?encore ?d\'urgence ?urgemment ?vite ?absolument ?impérativement # ?#', strength: 0.65, notBefore: NOT_GOODS_OR_SHARE, cancelledBy: IF_WORDS },
+  // Ordering a count now: "on commande les 2 conteneurs", "je commande encore 500 pièces", "on vous commande les 800 m²".
+  { id: 'purchase.order_count', type: 'intent.purchase', pattern: 'on|nous|je ?vous ?te ?en commande|commandons|recommande|recommandons|commanderai|commanderons ?encore ?les ?ces ?donc # ?#', strength: 0.75, notBefore: NOT_GOODS, cancelledBy: IF_WORDS },
+  { id: 'purchase.order_now', type: 'intent.purchase', pattern: 'on|nous|je ?vous ?te commande|commandons ?donc les|tout|toute|!|.|maintenant|direct|aujourd\'hui|après|cette|ce|ça|ca', strength: 0.7, notBefore: spellings(['échantillons', 'échantillon', 'pas', 'jamais']), cancelledBy: IF_WORDS },
+  // Repeat orders: "même commande que septembre", "on refait la même commande", "envoie-moi vite le double".
+  { id: 'purchase.same_order_as', type: 'intent.purchase', pattern: 'même|mêmes commande|qté|quantité|quantités|chose|volume|volumes|configuration|config|assortiment|mix que|qu\'|comme|x2|x3|x4', strength: 0.7 },
+  { id: 'purchase.usual_order', type: 'intent.purchase', pattern: 'commande|commandes habituelle|hebdomadaire|mensuelle|trimestrielle|habituelles|récurrente', strength: 0.6 },
+  { id: 'purchase.redo_same', type: 'intent.purchase', pattern: 'on|nous|je ?vous ?te ?en recommande|recommandons|refait|refaisons|refais|relance|relançons|reprend|reprenons|reprends|remet|remettons|renouvelle|renouvelons|veux|veut|voulons|voudrais|voudrions ?exactement la|le|les même|mêmes|double|triple', strength: 0.75 },
+  { id: 'purchase.send_same', type: 'intent.purchase', pattern: 'refaites-nous|refais-moi|refaites-moi|refais-nous|refaites|refais|renvoie-moi|renvoyez-moi|renvoyez-nous|renvoie-nous|renvoie|renvoyez|envoie-moi|envoyez-moi|envoyez-nous|envoie-nous|prépare-moi|préparez-moi|préparez-nous|prépare-nous ?moi ?nous ?vite ?encore ?exactement la|le|les même|mêmes|double|triple', strength: 0.75 },
+  { id: 'purchase.again_that', type: 'intent.purchase', pattern: 'on|nous|je remet|remettons|remets ça|ca|le', strength: 0.75 },
+  { id: 'purchase.start_again_on', type: 'intent.purchase', pattern: 'on|nous|je repart|repartons|repars sur|pour|avec', strength: 0.7 },
+  { id: 'purchase.relaunch_count', type: 'intent.purchase', pattern: 'on|nous|je relance|relançons|relancerons # ?#', strength: 0.7, notBefore: NOT_GOODS, cancelledBy: IF_WORDS },
+  { id: 'purchase.relaunch_the', type: 'intent.purchase', pattern: 'on|nous|je relance|relançons|relancerons la|les|le', strength: 0.7, notBefore: spellings(['demande', 'sujet', 'question', 'dossier', 'fournisseur', 'transporteur', 'transitaire', 'banque', 'paiement', 'réclamation', 'discussion', 'devis', 'offre']), cancelledBy: IF_WORDS },
+  { id: 'purchase.double_order', type: 'intent.purchase', pattern: 'on|nous|je double|doublons|triple|triplons ?la ?le ?les ?notre ?nos ?ma ?mes commande|commandes|quantité|quantités|volume|volumes|mise|tout', strength: 0.75, cancelledBy: IF_WORDS },
+  { id: 'purchase.step_up_to', type: 'intent.purchase', pattern: 'on|nous|je passe|passons|monte|montons|passerons|monterons à|a # ?#', strength: 0.65, notBefore: NOT_GOODS_OR_SHARE, cancelledBy: IF_WORDS },
+  // More of the same goods: "300 pièces de plus", "2 palettes supplémentaires", "envoyez moi encore 300 pièces".
+  { id: 'purchase.more_units', type: 'intent.purchase', pattern: `# ?# ${GOODS_UNIT} de|en plus`, strength: 0.7, cancelledBy: spellings(['manque', 'manquent', 'reçu', 'reçus', 'livré', 'livrés', 'facturé', 'facturés', 'facturées', 'compté', 'comptés', 'trouvé', 'venu', 'envoyé', 'avons', 'ai', 'a', 'ont']) },
+  { id: 'purchase.extra_units', type: 'intent.purchase', pattern: `# ?# ${GOODS_UNIT} supplémentaires|supplémentaire|additionnels|additionnelles|additionnelle`, strength: 0.65, cancelledBy: spellings(['manque', 'manquent', 'reçu', 'reçus', 'livré', 'livrés', 'facturé', 'facturés', 'facturées', 'compté', 'comptés', 'trouvé', 'venu', 'envoyé', 'avons', 'ai', 'a', 'ont']) },
+  { id: 'purchase.again_count', type: 'intent.purchase', pattern: 'encore # ?#', strength: 0.6, notBefore: NOT_GOODS_OR_SHARE, cancelledBy: spellings(['manque', 'manquent', 'reste', 'restent', 'attend', 'attends', 'attendons', 'a', 'avons', 'ai', 'ont', 'devez', 'doit', 'faut-il', 'toujours']) },
+  { id: 'purchase.send_count', type: 'intent.purchase', pattern: 'envoyez-moi|envoyez-nous|envoie-moi|envoie-nous|renvoie-moi|renvoyez-moi|renvoyez-nous|renvoie-nous|expédiez-nous|expédiez-moi|livrez-nous|livrez-moi|envoyez|envoie|renvoie|renvoyez ?moi ?nous ?vite ?encore ?aussi # ?#', strength: 0.65, notBefore: NOT_GOODS, cancelledBy: IF_WORDS },
+  // Closing a deal, also on a condition: "à 1,95 € on signe", "on ferme l'affaire", "la commande est pour vous".
+  { id: 'purchase.we_sign', type: 'intent.purchase', pattern: 'on|nous|je ?vous ?te signe|signons|signerai|signerons', strength: 0.75, notBefore: spellings(['la', 'le', 'pi', 'proforma', 'bon', 'ci-joint']), cancelledBy: IF_WORDS },
+  { id: 'purchase.can_sign', type: 'intent.purchase', pattern: 'on|nous|je peut|peux|pouvons|pourra|pourrons|vais|va|allons ?donc ?bien signer|conclure', strength: 0.7, cancelledBy: IF_WORDS },
+  { id: 'purchase.close_the_deal', type: 'intent.purchase', pattern: 'on|je|nous ferme|fermons|boucle|bouclons|conclut|concluons|conclus|finalise|finalisons ?l\' l\'affaire|affaire|dossier|deal|marché|tout|ça|ca|!|.', strength: 0.75, cancelledBy: IF_WORDS },
+  { id: 'purchase.do_business', type: 'intent.purchase', pattern: 'on|nous fait|faisons affaire|affaires|deal', strength: 0.7, notBefore: spellings(['avec']), cancelledBy: IF_WORDS },
+  { id: 'purchase.banco', type: 'intent.purchase', pattern: 'banco', strength: 0.75 },
+  { id: 'purchase.shake_on_it', type: 'intent.purchase', pattern: 'tope|topez|topons là|la', strength: 0.75 },
+  { id: 'purchase.decided', type: 'intent.purchase', pattern: 'c\'est|cest|c décidé|acté', strength: 0.65 },
+  // Maghreb and Wolof yes-words before "deal": "Safi, deal !", "Wakha deal", "Waxaw, deal".
+  { id: 'purchase.yes_deal', type: 'intent.purchase', pattern: 'safi|wakha|behi|waxaw|yes|top|parfait|bon ?, deal', strength: 0.75 },
+  { id: 'purchase.order_is_yours', type: 'intent.purchase', pattern: 'commande|marché|contrat|affaire est|sera|serait pour|à|a vous|toi', strength: 0.75 },
+  { id: 'purchase.we_entrust', type: 'intent.purchase', pattern: 'je|on|nous vous|te le|la|les confie|confions|confierai|confierons', strength: 0.7 },
+  { id: 'purchase.we_award', type: 'intent.purchase', pattern: 'vous|te donne|donnons|donnerons|donnerai|attribue|attribuons|attribuerons le|la contrat|contract|marché|commande', strength: 0.7 },
+  // Going ahead: "on fonce", "on se lance", "on lance 5 000 pièces", "On démarre quand tu veux", Quebec "on part la prod", "Enwoye".
+  { id: 'purchase.we_rush', type: 'intent.purchase', pattern: 'on|nous|je fonce|fonçons', strength: 0.7 },
+  { id: 'purchase.we_jump_in', type: 'intent.purchase', pattern: 'on|nous|je se|nous|me lance|lançons', strength: 0.7, notBefore: spellings(['dans']) },
+  { id: 'purchase.go_chat', type: 'intent.purchase', pattern: 'on y go', strength: 0.7 },
+  { id: 'purchase.go_go', type: 'intent.purchase', pattern: 'go go', strength: 0.65 },
+  { id: 'purchase.go_sentence', type: 'intent.purchase', pattern: '^ go !|,|.', strength: 0.65 },
+  { id: 'purchase.send_it_quebec', type: 'intent.purchase', pattern: 'enwoye|enweille', strength: 0.65 },
+  { id: 'purchase.we_start_count', type: 'intent.purchase', pattern: 'on|nous|je lance|lançons|démarre|démarrons|commence|commençons|attaque|attaquons ?donc ?tout ?de ?suite # ?#', strength: 0.7, notBefore: NOT_GOODS, cancelledBy: IF_WORDS },
+  { id: 'purchase.we_start', type: 'intent.purchase', pattern: 'on|nous|je lance|lançons|démarre|démarrons|commence|commençons|attaque|attaquons ?donc ?tout ?de ?suite !|.|la|les|le|quand|direct|maintenant|cette|ce', strength: 0.7, notBefore: spellings(['tests', 'test', 'essais', 'essai', 'échantillons', 'échantillon', 'échantillonnage', 'appel', 'consultation', 'recherche', 'prospection', 'discussion', 'discussions', 'négociation', 'négociations', 'démarches', 'procédure', 'démarche', 'saison', 'jours', 'semaines', 'mois']), cancelledBy: IF_WORDS },
+  { id: 'purchase.we_can_go_ahead', type: 'intent.purchase', pattern: 'on|nous peut|pouvons|peux|pourra|pourrons ?donc ?maintenant ?bien ?enfin lancer|démarrer|finaliser|procéder|poursuivre|continuer|passer', strength: 0.7, statementOnly: true, notBefore: spellings(['vous', 'te', 'chez', 'par', 'au', 'prendre', 'à', 'a', 'de', 'un', 'une', 'appel', 'des']), cancelledBy: IF_WORDS },
+  // Only "on peut avancer" with no object counts, because "on peut avancer la livraison ?" moves a date.
+  { id: 'purchase.we_can_move_forward', type: 'intent.purchase', pattern: 'on|nous peut|pouvons|peux|pourra|pourrons ?donc ?maintenant ?bien ?enfin avancer', strength: 0.7, statementOnly: true, notBefore: spellings(['la', 'le', 'les', 'l\'', 'de', 'd\'', 'du', 'des', 'votre', 'vos', 'notre', 'nos', 'un', 'une', 'ma', 'mon', 'ta', 'ton', 'leur']), cancelledBy: IF_WORDS },
+  { id: 'purchase.quebec_start_prod', type: 'intent.purchase', pattern: 'on|nous|je part|partons|pars la prod|production', strength: 0.7 },
+  { id: 'purchase.go_with_count', type: 'intent.purchase', pattern: 'on|nous|je part|partons|pars|embarque|embarquons avec .. #', strength: 0.7, cancelledBy: IF_WORDS },
+  { id: 'purchase.board_on', type: 'intent.purchase', pattern: 'on|nous embarque|embarquons sur|dans|!', strength: 0.65 },
+  { id: 'purchase.count_us_in', type: 'intent.purchase', pattern: 'on|nous est|sommes|serait|serions ?donc ?bien partants|partant|partante|partantes', strength: 0.7 },
+  { id: 'purchase.we_are_ready', type: 'intent.purchase', pattern: 'on|nous est|sommes prêts|prêt|prête|prêtes !|.', strength: 0.6 },
+  { id: 'purchase.proceed_now', type: 'intent.purchase', pattern: 'procédez|procède|procédons ,|.|!|avec', strength: 0.65 },
+  { id: 'purchase.move_to_series', type: 'intent.purchase', pattern: 'passer|passons|passe|passerons à|a la série|production|commande|vitesse|prod', strength: 0.7, cancelledBy: IF_WORDS },
+  // A payment announced for a later day: "on paye l'acompte dès demain", "je vous fais le virement dès réception", "je passe payer".
+  { id: 'purchase.will_pay_deposit', type: 'intent.purchase', pattern: 'je|on|nous ?vous ?te paie|paye|payons|paierai|payerai|paierons|payerons|règle|réglons|réglerai|verse|versons|verserai|vire|virons|virerai|envoie|envoyons|enverrai|enverrons .. acompte|l\'acompte|l\'argent|argent|dépôt|cash|comptant', strength: 0.7, cancelledBy: IF_WORDS },
+  { id: 'purchase.will_make_transfer', type: 'intent.purchase', pattern: 'je|on|nous ?vous ?te fais|ferai|fera|faisons|ferons|lance|lançons|envoie|envoyons|effectue|effectuons ?le ?l\' virement|l\'acompte', strength: 0.7, cancelledBy: IF_WORDS },
+  { id: 'purchase.i_send_deposit', type: 'intent.purchase', pattern: 'j\'envoie|j\'enverrai|j\'effectue|j\'effectuerai .. acompte|l\'acompte|virement|l\'argent|paiement', strength: 0.7, cancelledBy: IF_WORDS },
+  { id: 'purchase.pay_right_away', type: 'intent.purchase', pattern: 'je|on|nous ?vous ?te paie|paye|payons|paierai|payerai|paierons|règle|réglons|vire|virons demain|aujourd\'hui|maintenant|lundi|mardi|mercredi|jeudi|vendredi|direct', strength: 0.65, cancelledBy: IF_WORDS },
+  { id: 'purchase.come_to_pay', type: 'intent.purchase', pattern: 'passe|passerai|passons|viens|viendrai|venir ?directement ?demain payer|régler', strength: 0.65 },
+  { id: 'purchase.go_to_bank', type: 'intent.purchase', pattern: 'passe|passerai|vais|va|irai|passons|allons ?directement ?demain à|a la banque', strength: 0.6 },
+  // A purchase order announced: "PO à suivre", "je t'envoie un autre bon de commande". "Le PO suit" mostly closes an
+  // order already confirmed in the training rounds, so it is left out.
+  { id: 'purchase.po_to_come', type: 'intent.purchase', pattern: 'bdc|bc|po|commande à|a suivre', strength: 0.7 },
+  { id: 'purchase.will_send_order', type: 'intent.purchase', pattern: 'envoie|envoyons|enverrai|enverrons|t\'envoie|t\'enverrai|transmets|transmettrai|transmettrons|ferai|ferons ?vous ?te ?un ?une ?le ?la ?mon ?ma ?notre ?nouveau ?nouvelle ?autre ?prochain ?prochaine bdc|bc|po|commande', strength: 0.7, notBefore: spellings(['signé', 'signée', 'ci-joint', 'ci-jointe', 'en', 'joint', 'jointe', 'ailleurs', 'chez']) },
+  { id: 'purchase.will_send_order_form', type: 'intent.purchase', pattern: 't\'envoie|t\'enverrai|j\'envoie|j\'enverrai|envoie|envoyons|enverrai|enverrons|ferai|ferons ?vous ?te ?un ?le ?mon ?notre ?nouveau ?autre ?prochain ?nouveau ?autre bon|bons de commande', strength: 0.7, notBefore: spellings(['signé', 'signée', 'ci-joint', 'ci-jointe', 'en', 'joint', 'jointe']) },
+  // Booking goods or a slot: "réservez-moi tout le premier lot", "mettez-moi de côté 150 cartons", "je bloque tout de suite".
+  { id: 'purchase.reserve_for_me', type: 'intent.purchase', pattern: 'réservez-moi|réservez-nous|réserve-moi|réserve-nous|bloquez-moi|bloquez-nous|bloque-moi|bloque-nous|gardez-moi|gardez-nous|garde-moi|garde-nous ?tout ?toute ?le ?la ?les ?une ?un ?votre ?ta ?ton ?vos ?tes ?premier ?première lot|lots|production|prod|capacité|créneau|place|stock|conteneur|conteneurs|slot|quantité|ça|ca|tout', strength: 0.7 },
+  { id: 'purchase.reserve_count', type: 'intent.purchase', pattern: 'réservez-moi|réservez-nous|réserve-moi|réserve-nous|bloquez-moi|bloquez-nous|bloque-moi|bloque-nous|gardez-moi|gardez-nous|garde-moi|garde-nous ?les # ?#', strength: 0.7, notBefore: NOT_GOODS },
+  { id: 'purchase.book_it', type: 'intent.purchase', pattern: 'book-le|bookez-le|booke-le|book-la|bookez-la', strength: 0.7 },
+  { id: 'purchase.put_aside', type: 'intent.purchase', pattern: 'mettez|mets|mettez-moi|mettez-nous|mets-moi|mets-nous|mettre ?moi ?nous ?en de côté', strength: 0.7 },
+  { id: 'purchase.we_book', type: 'intent.purchase', pattern: 'je|on|nous bloque|bloquons|réserve|réservons tout|toute|!|.|direct|ça|ca', strength: 0.65, cancelledBy: IF_WORDS },
+  { id: 'purchase.we_book_count', type: 'intent.purchase', pattern: 'je|on|nous bloque|bloquons|réserve|réservons ?les # ?#', strength: 0.65, notBefore: NOT_GOODS, cancelledBy: IF_WORDS },
+  { id: 'purchase.reserve_capacity', type: 'intent.purchase', pattern: 'réserver|réservez ?nous ?moi ?une ?un ?la ?le ?votre ?ta ?toute ?notre capacité|créneau|place|bateau|slot', strength: 0.6 },
+  // Getting the next lot ready: "préparez-moi 2 autres conteneurs", "on prépare déjà la prochaine commande".
+  { id: 'purchase.prepare_for_me', type: 'intent.purchase', pattern: 'préparez-moi|préparez-nous|prépare-moi|prépare-nous ?vite ?encore ?aussi la|le|les|tout|ça|ca|une|un', strength: 0.7, notBefore: spellings(['pi', 'proforma', 'pro', 'pro-forma', 'facture', 'factures', 'contrat', 'soumission', 'offre', 'devis', 'cotation', 'documents', 'document', 'échantillon', 'échantillons', 'dossier', 'liste', 'fiche', 'chargement', 'colis', 'expédition', 'enlèvement', 'livraison', 'paiement', 'emballage', 'bl', 'note', 'avoir', 'nouvelle', 'nouveau']) },
+  { id: 'purchase.prepare_count_for_me', type: 'intent.purchase', pattern: 'préparez-moi|préparez-nous|prépare-moi|prépare-nous ?vite ?encore ?aussi # ?#', strength: 0.7, notBefore: NOT_GOODS },
+  { id: 'purchase.prepare_count', type: 'intent.purchase', pattern: 'préparez|prépare ?moi ?nous ?vite ?encore # ?#', strength: 0.65, notBefore: NOT_GOODS },
+  { id: 'purchase.we_prepare_next', type: 'intent.purchase', pattern: 'on|nous|je prépare|préparons ?déjà ?la ?une ?notre ?nos ?ma ?mes prochaine|prochaines|nouvelle|grosse|deuxième|2e commande|commandes', strength: 0.7 },
+  { id: 'purchase.next_order_when', type: 'intent.purchase', pattern: 'prochaine commande en|pour|après|début|fin|bientôt|arrive|suit', strength: 0.6 },
+  // A proforma or contract asked for a count: "envoie la PI pour 500 sacs", "préparer la proforma pour 40 unités".
+  { id: 'purchase.pi_for_count', type: 'intent.purchase', pattern: 'proforma|pi|facture|contrat|pro-forma|forma pour|pr ?les ?la # ?#', strength: 0.6, notBefore: NOT_GOODS },
+  // Approval from the decision-maker: "le client a validé", "j'ai enfin eu l'accord du DG".
+  { id: 'purchase.boss_approved', type: 'intent.purchase', pattern: 'client|direction|dg|patron|boss|comité|conseil|associé|pdg|ceo|hiérarchie|daf|ministère ?final ?nous ?m\' a|ont ?enfin ?bien validé|approuvé|signé|accepté', strength: 0.65 },
+  { id: 'purchase.boss_agreement', type: 'intent.purchase', pattern: 'l\'accord|accord|l\'ok|l\'aval|aval|go|ok du|de|des ?la ?notre ?mon client|dg|direction|patron|boss|comité|conseil|associé|pdg|ceo|daf', strength: 0.65, cancelledBy: spellings(['attend', 'attendons', 'attends', 'attendre', 'attente', 'besoin', 'sans', 'avant', 'si', 'obtenir', 'demander', 'demande', 'réserve', 'faut']) },
+  { id: 'purchase.approved_acquisition', type: 'intent.purchase', pattern: 'a|ont|avons approuvé|validé|autorisé ?l\' l\'acquisition|acquisition|l\'investissement|investissement', strength: 0.7 },
+  { id: 'purchase.we_give_go', type: 'intent.purchase', pattern: 'donnons|donne|donnerai|donnerons ?vous ?te notre|mon|le accord|go|aval', strength: 0.65 },
+  { id: 'purchase.agreed_on_all', type: 'intent.purchase', pattern: 'd\'accord|alignés|alignes|ok|bon|bons|validé|entendu sur tout|toute|l\'ensemble', strength: 0.65, notBefore: spellings(['sauf', 'excepté', 'hormis', 'mais', 'le', 'la', 'les']) },
+  { id: 'purchase.will_confirm_soon', type: 'intent.purchase', pattern: 'je|on|nous confirme|confirmerai|confirmons|confirmerons demain|lundi|mardi|mercredi|jeudi|vendredi|aujourd\'hui|tout', strength: 0.6 },
+  // A count after a wish or a modal: "on va en reprendre 1 000", "on pourrait prendre 500 sacs", "je veux relancer 500 pièces".
+  { id: 'purchase.modal_take_count', type: 'intent.purchase', pattern: 'va|vais|allons|veut|voulons|veux|voudrait|voudrions|voudrais|aimerait|aimerions|aimerais|peut|pouvons|pourrait|pourrions|pourra|pourrons|pourrais|compte|comptons ?en prendre|reprendre|commander|recommander|acheter|racheter|relancer|lancer ?encore ?tout ?de ?suite ?les # ?#', strength: 0.7, statementOnly: true, notBefore: NOT_GOODS_OR_SHARE, cancelledBy: IF_WORDS },
+  { id: 'purchase.modal_start_again', type: 'intent.purchase', pattern: 'peut|pouvons|va|allons|veut|voulons ?en repartir|partir sur|avec', strength: 0.65, statementOnly: true, cancelledBy: IF_WORDS },
+  { id: 'purchase.pass_you_count', type: 'intent.purchase', pattern: 'je|on|nous vous|te passe|passerai|passons|passerons # ?#', strength: 0.7, notBefore: NOT_GOODS },
+  { id: 'purchase.confirm_you_count', type: 'intent.purchase', pattern: 'vous|te confirme|confirmerai|confirmons|confirmerons ?les # ?#', strength: 0.6, notBefore: NOT_GOODS },
+  { id: 'purchase.take_at_price', type: 'intent.purchase', pattern: 'je|on|nous prend|prends|prenons à|a #', strength: 0.7, notBefore: NOT_GOODS, cancelledBy: IF_WORDS },
+  { id: 'purchase.take_the_item', type: 'intent.purchase', pattern: 'on|nous|je prend|prends|prenons le|la|les|l\'option|l\'offre', strength: 0.6, notBefore: spellings(['temps', 'risque', 'relais', 'route', 'peine', 'décision', 'main', 'large', 'liberté', 'parti', 'train', 'soin', 'contact', 'rendez-vous', 'rdv', 'chance', 'responsabilité', 'transport', 'frais', 'fret', 'port', 'charge', 'précaution', 'précautions', 'devants', 'note', 'mesure', 'mesures']), cancelledBy: IF_WORDS },
+  { id: 'purchase.add_count', type: 'intent.purchase', pattern: 'ajoute|ajoutez|rajoute|rajoutez|ajoutons|rajoutons|ajouter|rajouter ?encore # ?#', strength: 0.65, notBefore: NOT_GOODS, cancelledBy: IF_WORDS },
+  { id: 'purchase.want_the_count', type: 'intent.purchase', pattern: 'je|on|nous veux|veut|voulons ?encore les # ?#', strength: 0.65, notBefore: NOT_GOODS_OR_SHARE, cancelledBy: IF_WORDS },
+  { id: 'purchase.they_want_count', type: 'intent.purchase', pattern: 'client|clients|ministère|mairie|chantier|patron|il|ils|elle ?final veut|veulent|voudrait|voudraient ?les ?ses ?leurs ?encore # ?#', strength: 0.6, notBefore: NOT_GOODS_OR_SHARE, cancelledBy: IF_WORDS },
+  { id: 'purchase.want_to_double', type: 'intent.purchase', pattern: 'veut|veulent|voulons|veux|va|allons doubler|tripler', strength: 0.65 },
+  { id: 'purchase.then_next', type: 'intent.purchase', pattern: 'on|nous|je enchaîne|enchaînons avec|sur', strength: 0.65 },
+  { id: 'purchase.we_are_off', type: 'intent.purchase', pattern: 'on|nous est|sommes lancés|lancé|partis|parti pour', strength: 0.65 },
+  { id: 'purchase.move_ahead', type: 'intent.purchase', pattern: 'aller|allons|va|irons de l\'avant', strength: 0.65, cancelledBy: spellings(['pour', 'avant', 'si']) },
+  // "Si oui, on commande 50 direct": the yes settles the condition, so the "si" cancels nothing here.
+  { id: 'purchase.if_yes_then', type: 'intent.purchase', pattern: 'si oui|ok|okay ?, on|je|nous|j\'en commande|commandons|bloque|bloquons|prends|prend|prenons|confirme|confirmons|signe|signons|valide|validons|lance|lançons|réserve|réservons', strength: 0.7 },
+  { id: 'purchase.want_to_sign', type: 'intent.purchase', pattern: 'veut|veulent|voulons|veux|voudrait|voudrions signer', strength: 0.6, cancelledBy: IF_WORDS },
 ];

@@ -4,6 +4,14 @@
  * starting with `tone.warm.` make the tone `warm`, the others `polite`.
  */
 import type { SignalCue } from '../types.js';
+import { spellings } from './spelling.js';
+
+const MONTHS = 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
+/** Words after a count that make it no quantity of goods: "3 semaines", "2 photos". */
+const NOT_COUNT = spellings([
+  'jour', 'jours', 'semaine', 'semaines', 'mois', 'an', 'ans', 'heure', 'heures', 'h', 'fois', 'photo', 'photos', 'devis', 'échantillon', 'échantillons',
+  ...MONTHS.split('|'),
+]);
 
 export const RELATIONSHIP_CUES: SignalCue[] = [
   // relationship.tone. A greeting ("Bonjour", "Salam") or a bare "svp" / "pourriez-vous" opens almost
@@ -44,8 +52,8 @@ export const RELATIONSHIP_CUES: SignalCue[] = [
   { id: 'negotiation_openness.halfway', type: 'relationship.negotiation_openness', pattern: 'mi-chemin', strength: 0.8 },
   { id: 'negotiation_openness.halfway_spaced', type: 'relationship.negotiation_openness', pattern: 'mi chemin', strength: 0.8 },
   { id: 'negotiation_openness.common_ground', type: 'relationship.negotiation_openness', pattern: 'trouver|trouvons .. terrain|milieu|compromis|arrangement|entente|solution', strength: 0.8 },
-  { id: 'negotiation_openness.what_if', type: 'relationship.negotiation_openness', pattern: 'et si .. commandons|commandions|prenons|prenions|achetons|achetions|augmentons|augmentions|payons|payions|doublons|engageons|passons|commande|prend', strength: 0.8 },
-  { id: 'negotiation_openness.if_we_order', type: 'relationship.negotiation_openness', pattern: 'si nous|on|je commandons|commande|commandions|prenons|prend|prenions|achetons|achète|augmentons|augmente|payons|paie|paye|doublons|double|passons|passe|engageons|engage|triplons', strength: 0.75 },
+  { id: 'negotiation_openness.what_if', type: 'relationship.negotiation_openness', pattern: 'et si .. commandons|commandions|prenons|prenions|achetons|achetions|augmentons|augmentions|payons|payions|doublons|engageons|passons|commande|prend|prenait|prenais|passait|passions|commandait|commandais|mettait|faisait|payait|partait|partions|s\'engage|s\'engageait', strength: 0.8 },
+  { id: 'negotiation_openness.if_we_order', type: 'relationship.negotiation_openness', pattern: 'si nous|on|je commandons|commande|commandions|prenons|prend|prenions|achetons|achète|augmentons|augmente|payons|paie|paye|doublons|double|passons|passe|engageons|engage|triplons|prends|prenais|prenait|passions|passait|commandais|commandait|achetait|achetais|m\'engage|s\'engage|montons|monte', strength: 0.75, cancelledBy: spellings(['délai', 'délais', 'quoi', 'combien']) },
   { id: 'negotiation_openness.if_i_buy', type: 'relationship.negotiation_openness', pattern: 'si|s\' j\'achète|j\'augmente|j\'engage|j\'accepte', strength: 0.75 },
   { id: 'negotiation_openness.for_an_order_of', type: 'relationship.negotiation_openness', pattern: 'pour|avec|sur une|un commande|volume|quantité|achat de|d\' #', strength: 0.6 },
   // A counter-offer with a figure ("Pourriez-vous descendre à 100 ?", "On peut faire 30 % d'acompte ?").
@@ -87,6 +95,88 @@ export const RELATIONSHIP_CUES: SignalCue[] = [
   { id: 'negotiation_openness.what_do_you_think', type: 'relationship.negotiation_openness', pattern: 'qu\'en pensez-vous|dites-vous', strength: 0.5 },
   { id: 'negotiation_openness.lets_negotiate', type: 'relationship.negotiation_openness', pattern: 'discuter|négocier|rediscuter|renégocier|discutons|négocions .. prix|tarif|conditions|quantité|quantités|délai|volume|paiement|modalités', strength: 0.6 },
   { id: 'negotiation_openness.work_something_out', type: 'relationship.negotiation_openness', pattern: 'arranger|s\'arranger|arrangeons|arrangement', strength: 0.6 },
+  // A smaller start or a mixed lot against the MOQ: "on peut commencer avec 200 pièces", "500 pour commencer ?", "200 paires mélangées".
+  { id: 'negotiation_openness.start_with_count', type: 'relationship.negotiation_openness', pattern: 'commencer|démarrer|débuter|commencerait|commencerions|commencerais|démarrerait|démarrerions|démarrerais|commence|démarre|commençons|démarrons ?plutôt ?juste avec|par|à|a ?juste ?seulement # ?#', strength: 0.7, notBefore: NOT_COUNT },
+  { id: 'negotiation_openness.start_with_one', type: 'relationship.negotiation_openness', pattern: 'commencer|démarrer|débuter|commencerait|commencerions|commencerais|démarrerait|démarrerions|commence|démarre|commençons|démarrons ?plutôt ?juste avec|par un|une conteneur|palette|lot|camion|seul|seule|demi|petit|petite', strength: 0.65 },
+  { id: 'negotiation_openness.start_smaller', type: 'relationship.negotiation_openness', pattern: 'commencer|démarrer|débuter|commencerait|commencerions|commence ?plus petit|doucement|modestement|léger|petit', strength: 0.6 },
+  { id: 'negotiation_openness.count_to_start_asked', type: 'relationship.negotiation_openness', pattern: '# .. pour|pr commencer|démarrer|débuter|tester|essayer ?le ?la ?notre ?marché ?', strength: 0.7 },
+  { id: 'negotiation_openness.mixed_lot', type: 'relationship.negotiation_openness', pattern: 'mixer|mélanger|panacher|groupager|mélangés|mélangées|panachés|panachées|mixte|mixtes|répartir|réparties|répartis|répartie', strength: 0.6 },
+  { id: 'negotiation_openness.grouping_asked', type: 'relationship.negotiation_openness', pattern: 'groupage ?', strength: 0.6 },
+  // Split deliveries or payments: "livrer en deux fois", "la moitié en 15 jours et le reste après", "payer en 3 fois".
+  { id: 'negotiation_openness.in_parts', type: 'relationship.negotiation_openness', pattern: 'en|par deux|trois|quatre|plusieurs|2|3|4 fois|lots|envois|livraisons|expéditions|tranches|versements|échéances|parties|temps', strength: 0.65, cancelledBy: spellings(['livraison', 'devra', 'prévue', 'prévu', 'faut']) },
+  { id: 'negotiation_openness.partial_delivery', type: 'relationship.negotiation_openness', pattern: 'livraison|livraisons|expédition|expéditions|envoi|envois partielle|partielles|partiel|partiels|fractionnée|fractionnées|échelonnée|échelonnées|étalée|étalées', strength: 0.65 },
+  { id: 'negotiation_openness.half_by', type: 'relationship.negotiation_openness', pattern: 'moitié|partie en|sous|dans|d\'ici #', strength: 0.6 },
+  { id: 'negotiation_openness.half_by_mode', type: 'relationship.negotiation_openness', pattern: `moitié|partie en|par|avant|maintenant|d'abord avion|bateau|express|maintenant|${MONTHS}`, strength: 0.6 },
+  { id: 'negotiation_openness.half_and_half', type: 'relationship.negotiation_openness', pattern: 'moitié-moitié|moitié moitié', strength: 0.65 },
+  { id: 'negotiation_openness.rest_later', type: 'relationship.negotiation_openness', pattern: 'le|la reste|reliquat|moitié après|ensuite|plus', strength: 0.55 },
+  { id: 'negotiation_openness.spread_out', type: 'relationship.negotiation_openness', pattern: 'étaler|étalez|étalons|échelonner|échelonnez|fractionner|fractionnez|découper|diviser|divisez|scinder|décaler|décalez ... livraison|livraisons|commande|paiement|paiements|envois|fois|lots|solde|acompte|règlement|expédition|expéditions', strength: 0.65 },
+  // Another way to pay: escrow, a proposed LC or documentary collection, "est-ce qu'on peut payer par Western Union ?".
+  { id: 'negotiation_openness.escrow', type: 'relationship.negotiation_openness', pattern: 'séquestre|escrow|fiduciaire', strength: 0.55 },
+  { id: 'negotiation_openness.escrow_phrase', type: 'relationship.negotiation_openness', pattern: 'trade|tiers assurance|de confiance', strength: 0.6 },
+  { id: 'negotiation_openness.pay_another_way', type: 'relationship.negotiation_openness', pattern: 'on|nous peut|pourrait|pouvons|pourrions|peut-tu|peut-on ?faire ?passer payer|régler|passer|travailler par|en|via', strength: 0.6 },
+  { id: 'negotiation_openness.ratio_split', type: 'relationship.negotiation_openness', pattern: '# à|a la commande|l\'avance|avance|d\'avance ?, ?et #', strength: 0.55, cancelledBy: spellings(['paiement', 'd\'accord', 'entendu', 'ok', 'convient']) },
+  // The buyer's own counter-proposal: "je vous propose 20 % à la commande", "Proposition : …", "voilà ma proposition".
+  { id: 'negotiation_openness.i_propose_figure', type: 'relationship.negotiation_openness', pattern: 'je|on|moi ?vous ?te propose|suggère|proposerais ... #', strength: 0.65 },
+  { id: 'negotiation_openness.we_propose_figure', type: 'relationship.negotiation_openness', pattern: 'proposons|suggérons|proposerions ... #', strength: 0.65 },
+  { id: 'negotiation_openness.propose_instrument', type: 'relationship.negotiation_openness', pattern: 'propose|proposons|suggère|suggérons|préférons|préférerions|préférerais|préfère ... lc|l/c|crédoc|credoc|remise|séquestre|escrow|d/p|cad|lettre|traite', strength: 0.6 },
+  { id: 'negotiation_openness.my_proposal', type: 'relationship.negotiation_openness', pattern: 'ma|notre ?nouvelle ?dernière proposition|contre-proposition', strength: 0.6 },
+  { id: 'negotiation_openness.proposal_colon', type: 'relationship.negotiation_openness', pattern: '^ proposition|suggestion :', strength: 0.65 },
+  // A condition on the seller's side: "si vous descendez à 910", "si vous acceptez la LC à vue", "si vous pouvez livrer en deux lots".
+  { id: 'negotiation_openness.if_you_concede', type: 'relationship.negotiation_openness', pattern: 'si vous|tu|t\' ?nous ?me ?m\' ?vous descendez|descends|baissez|baisses|alignez|alignes|matchez|matches|acceptez|acceptes|incluez|inclus|ajoutez|ajoutes|offrez|offres|accordez|accordes|consentez|faites|fais|passez|passes|arrivez|arrives|tenez|tiens|étalez|réduisez|réduis|garantissez|garantis|enlevez|enlèves|bloquez|bloques|gardez|gardes|maintenez|maintiens|prenez|partagez|livrez|expédiez|offrez', strength: 0.7 },
+  { id: 'negotiation_openness.if_you_can_do', type: 'relationship.negotiation_openness', pattern: 'si vous|tu pouvez|peux|pourriez|pouviez|pourrais|arrivez|arrives|arriviez ?nous ?me ?vous descendre|baisser|aligner|accepter|inclure|ajouter|offrir|accorder|livrer|expédier|réduire|tenir|garantir|mixer|répartir|étaler|consentir|matcher|arriver|passer|prendre|garder|bloquer|maintenir|diviser|fractionner|raccourcir', strength: 0.7 },
+  { id: 'negotiation_openness.if_you_can_make', type: 'relationship.negotiation_openness', pattern: 'si vous|tu pouvez|peux|pourriez|pouviez|pourrais ?nous ?me faire|envoyer', strength: 0.6, notBefore: spellings(['parvenir', 'un', 'une', 'le', 'la', 'les', 'des', 'savoir', 'signe', 'nous', 'me', 'moi', 'rapidement', 'vite']) },
+  { id: 'negotiation_openness.if_you_are_at', type: 'relationship.negotiation_openness', pattern: 'si vous|tu êtes|es à|a #', strength: 0.7 },
+  { id: 'negotiation_openness.if_you_agree', type: 'relationship.negotiation_openness', pattern: 'si vous|tu êtes|es d\'accord|ok|okay|partants', strength: 0.6 },
+  { id: 'negotiation_openness.if_it_is_ok_then', type: 'relationship.negotiation_openness', pattern: 'si c\'est|ça|ca|cela ok|bon|d\'accord|possible|jouable|faisable|acceptable ?pour ?vous ?, on|je|nous|j\'', strength: 0.6 },
+  // A later volume if the first lot sells: "si ça marche je recommande gros", "si ça pogne on monte à un 40 pieds".
+  { id: 'negotiation_openness.if_it_sells', type: 'relationship.negotiation_openness', pattern: 'si ça|ca|cela|tout marche|va|tourne|pogne|fonctionne|plaît|plait|cartonne|passe .. ?, on|je|nous|j\' recommande|recommandons|recommanderai|recommanderons|augmente|augmentons|augmenterons|suit|suivons|suivrons|monte|montons|passe|passons|passerons|double|doublons|commande|commandons|commanderons|enchaîne|enchaînons|reprend|reprends|reprenons|prend|prendrons', strength: 0.7 },
+  { id: 'negotiation_openness.if_it_sells_well', type: 'relationship.negotiation_openness', pattern: 'si ça|ca|cela se vend|vendent .. ?, on|je|nous|j\' recommande|recommandons|recommanderai|recommanderons|augmente|augmentons|suit|suivons|monte|montons|passe|passons|double|doublons|commande|commandons|reprend|reprends|reprenons', strength: 0.7 },
+  // Counter-offers in the imperative: "Fais 3 800 et je prends 200 cartons", "Mets-moi à 410 000", "Alignez-vous et on signe".
+  { id: 'negotiation_openness.make_it_and_we', type: 'relationship.negotiation_openness', pattern: 'fais|faites|fais-moi|faites-moi|faites-nous|fais-nous|mets-moi|mettez-moi|mets-nous|mettez-nous|mets|mettez|donne-moi|donnez-moi|donnez-nous|accordez-nous|accorde-moi|accordez-moi|proposez-nous|propose-moi|proposez-moi|laissez-moi|laisse-moi ?à ?a # ... et|pis|puis on|je|nous|j\'en|j\'', strength: 0.75 },
+  { id: 'negotiation_openness.put_me_at', type: 'relationship.negotiation_openness', pattern: 'mets-moi|mettez-moi|mets-nous|mettez-nous|laisse-moi|laissez-moi|laissez-nous|laisse-nous à|a #', strength: 0.7 },
+  { id: 'negotiation_openness.give_me_count', type: 'relationship.negotiation_openness', pattern: 'faites-moi|fais-moi|faites-nous|fais-nous|accordez-nous|accorde-moi|accordez-moi|donnez-moi|donne-moi|donnez-nous # ?#', strength: 0.65, notBefore: NOT_COUNT },
+  { id: 'negotiation_openness.align_yourself', type: 'relationship.negotiation_openness', pattern: 'alignez-vous|aligne-toi|matchez|matche|matchez-le|égalez', strength: 0.65 },
+  { id: 'negotiation_openness.align_on', type: 'relationship.negotiation_openness', pattern: 'vous|te|t\' aligner|alignez|aligniez|aligne|alignes', strength: 0.65 },
+  { id: 'negotiation_openness.at_price_we_buy', type: 'relationship.negotiation_openness', pattern: 'à|a|sur # ... on|je|nous|j\'en ?vous ?te ?en signe|signons|prends|prend|prenons|valide|validons|commande|commandons|confirme|confirmons', strength: 0.7 },
+  { id: 'negotiation_openness.at_price_we_can', type: 'relationship.negotiation_openness', pattern: 'à|a|sur # ... on|nous peut|pouvons|pourrait|pourrions signer|valider|accepter|commander|prendre|lancer|démarrer', strength: 0.7 },
+  // What the seller can do for a volume or a term: "vous me faites combien ?", "tu peux faire mieux ?", "le prix bouge ?".
+  { id: 'negotiation_openness.what_for_me', type: 'relationship.negotiation_openness', pattern: 'me|nous faites|fais|feriez|ferais|ferez combien|quoi', strength: 0.65 },
+  { id: 'negotiation_openness.down_to_how_much', type: 'relationship.negotiation_openness', pattern: 'arrivez|arrives|arriver|descendre|descendez|descends|baisser à|a combien', strength: 0.65 },
+  { id: 'negotiation_openness.do_something', type: 'relationship.negotiation_openness', pattern: 'faire|feriez|ferez quelque chose pour|sur', strength: 0.6 },
+  { id: 'negotiation_openness.do_for_me', type: 'relationship.negotiation_openness', pattern: 'pouvez|pouvez-vous|peux|peux-tu|pourriez|pourriez-vous ?nous ?me faire ?quoi pour moi|nous', strength: 0.65 },
+  { id: 'negotiation_openness.do_better', type: 'relationship.negotiation_openness', pattern: 'faire|fait|ferez|feriez|faites mieux', strength: 0.6 },
+  { id: 'negotiation_openness.expect_better', type: 'relationship.negotiation_openness', pattern: 'attend|attendons|attendais|attendions à|a mieux', strength: 0.6 },
+  { id: 'negotiation_openness.price_moves', type: 'relationship.negotiation_openness', pattern: 'prix|tarif|unitaire ... bouge|bouge-t-il|bouge-tu|bougerait|bouger', strength: 0.65 },
+  { id: 'negotiation_openness.room_to_move', type: 'relationship.negotiation_openness', pattern: 'marge de manœuvre|manoeuvre|négociation', strength: 0.65 },
+  { id: 'negotiation_openness.best_you_can', type: 'relationship.negotiation_openness', pattern: 'mieux que vous|tu pouvez|peux|pourriez|puissiez', strength: 0.6 },
+  { id: 'negotiation_openness.conceivable', type: 'relationship.negotiation_openness', pattern: 'envisageable|envisageables', strength: 0.6 },
+  { id: 'negotiation_openness.does_that_suit', type: 'relationship.negotiation_openness', pattern: 'ça|ca|cela vous|te va|irait|conviendrait|convient|arrange|arrangerait|dit ?', strength: 0.6 },
+  { id: 'negotiation_openness.what_do_you_say', type: 'relationship.negotiation_openness', pattern: 'qu\'est-ce que tu|vous en dis|dites|penses|pensez', strength: 0.55 },
+  { id: 'negotiation_openness.what_say_chat', type: 'relationship.negotiation_openness', pattern: 't\'en|vous dis|penses|dites|pensez quoi', strength: 0.55 },
+  { id: 'negotiation_openness.what_suits_you', type: 'relationship.negotiation_openness', pattern: 'qu\'est-ce qui vous|t\' arrange|arrangerait|conviendrait|convient|va', strength: 0.6 },
+  // The buyer gives something back: "on paie la différence de fret", "quitte à payer un peu plus cher", "on s'engage sur 20 tonnes".
+  { id: 'negotiation_openness.cover_difference', type: 'relationship.negotiation_openness', pattern: 'payer|paie|paye|payons|paierons|paierait|payerait|payerions|paierions|prendre|prendrait|prendrions|prenons|prend|prends|assumer|assumons ?en ?charge la|le différence|surcoût|supplément|surplus|écart', strength: 0.65 },
+  { id: 'negotiation_openness.even_if', type: 'relationship.negotiation_openness', pattern: 'quitte à|a', strength: 0.6 },
+  { id: 'negotiation_openness.even_dearer', type: 'relationship.negotiation_openness', pattern: 'même ?un ?peu ?légèrement plus cher|chère|chers', strength: 0.6 },
+  { id: 'negotiation_openness.commit_to', type: 'relationship.negotiation_openness', pattern: 'engage|engageons|engagerons|engagerions|engagerait|s\'engage|s\'engager|m\'engager|m\'engage|m\'engagerais|m\'engagerai|engager sur|à|a|pour|par', strength: 0.65, cancelledBy: spellings(['avant']) },
+  { id: 'negotiation_openness.commitment_of', type: 'relationship.negotiation_openness', pattern: 'engagement|engagements annuel|ferme|écrit|écrite|minimum|volume|sur|de|d\'', strength: 0.6 },
+  { id: 'negotiation_openness.we_could_accept', type: 'relationship.negotiation_openness', pattern: 'on|nous peut|pourrait|pourrions|pouvons|pourra|pourrons|serions|serait ?disposés ?prêts ?à accepter|envisager|considérer', strength: 0.65 },
+  // A bare plea ("Pouvez-vous faire un effort ?") is a price objection. A plea with a way out keeps the deal open:
+  // "fais un effort on va s'entendre", "pouvez-vous faire une exception ?".
+  { id: 'negotiation_openness.exception_asked', type: 'relationship.negotiation_openness', pattern: 'pouvez-vous|pourriez-vous|pouvez|pourriez|peux-tu|peux|pourrais|pourrais-tu ?vous ?nous ?me faire|consentir un|une ?petite exception|dérogation', strength: 0.6 },
+  { id: 'negotiation_openness.effort_and_we', type: 'relationship.negotiation_openness', pattern: 'effort|geste ?, on|nous va|pourra|peut|pourrait|vont ?faire ?bien s\'entendre|faire|avancer|signer|discuter|travailler', strength: 0.65 },
+  { id: 'negotiation_openness.we_can_agree', type: 'relationship.negotiation_openness', pattern: 'on|nous peut|pourra|pourrait|pouvons|va|pourrons s\'entendre|s\'arranger|discuter|trouver', strength: 0.6 },
+  { id: 'negotiation_openness.and_we_talk', type: 'relationship.negotiation_openness', pattern: 'et|pis|puis on|nous discute|discutons|en parle|parlons|s\'entend|cause', strength: 0.6 },
+  { id: 'negotiation_openness.lets_say', type: 'relationship.negotiation_openness', pattern: 'mettons|admettons|supposons que|qu\'on|qu\'', strength: 0.65 },
+  { id: 'negotiation_openness.target_price', type: 'relationship.negotiation_openness', pattern: 'notre|mon|ma cible|objectif|target|prix-cible ... #', strength: 0.55 },
+  { id: 'negotiation_openness.rest_on_terms', type: 'relationship.negotiation_openness', pattern: 'le reste|reliquat contre|sur|à|a|au|quand|en', strength: 0.55, notBefore: spellings(['payer', 'régler', 'livrer', 'faire', 'voir']) },
+  { id: 'negotiation_openness.pay_later', type: 'relationship.negotiation_openness', pattern: 'l\'acompte|acompte|solde|paiement|règlement plus tard', strength: 0.6 },
+  { id: 'negotiation_openness.half_by_means', type: 'relationship.negotiation_openness', pattern: 'moitié|partie par|en virement|lc|l/c|traite|chèque|cash|lettre|remise', strength: 0.6 },
+  { id: 'negotiation_openness.if_the_price', type: 'relationship.negotiation_openness', pattern: 'si le|les|votre|ton prix|tarif|tarifs passe|baisse|descend|tient|suit|bouge', strength: 0.65 },
+  { id: 'negotiation_openness.so_that_we', type: 'relationship.negotiation_openness', pattern: 'pour qu\'on|que reste|restions|continue|continuions|signe|signions|avance|avancions|commande|commandions', strength: 0.6 },
+  { id: 'negotiation_openness.accept_count_asked', type: 'relationship.negotiation_openness', pattern: 'pouvez-vous|pourriez-vous|pouvez|pourriez|peux-tu|accepteriez-vous|accepteriez|acceptez-vous ?accepter # ?#', strength: 0.65, notBefore: NOT_COUNT },
+  { id: 'negotiation_openness.slightly_dearer', type: 'relationship.negotiation_openness', pattern: 'à|a un prix légèrement|un ?peu supérieur|plus', strength: 0.6 },
+  { id: 'negotiation_openness.could_we_pay', type: 'relationship.negotiation_openness', pattern: 'qu\'on peut|pourrait|pourra payer|régler|passer|travailler par|en|via', strength: 0.6 },
   // relationship.clarification
   { id: 'clarification.to_clarify', type: 'relationship.clarification', pattern: 'pour clarifier|préciser|éclaircir|rectifier', strength: 0.85 },
   { id: 'clarification.to_be_clear', type: 'relationship.clarification', pattern: 'pour être clair|précis|clairs', strength: 0.85 },
