@@ -202,5 +202,16 @@ describe('detectSellerActions', () => {
       const actions = detect('Hola', { attachments: [pdf(name)] });
       expect(actions.map((a) => `${a.kind}:${a.evidence}`)).toEqual([`${kind}:${name}`]);
     });
+
+    it('reads no sticker, GIF, voice note or contact card as documents', () => {
+      const media: Attachment[] = [
+        { name: 'sticker', mediaType: 'image/webp', size: null },
+        { name: 'gif', mediaType: 'video/mp4', size: null },
+        { name: 'audio', mediaType: 'audio/ogg', size: null },
+        { name: 'contact', mediaType: 'text/vcard', size: null },
+      ];
+      expect(detect('', { attachments: media })).toEqual([]);
+      expect(detect('', { attachments: [{ name: 'image', mediaType: 'image/jpeg', size: null }] }).map((a) => a.kind)).toEqual(['documents_sent']);
+    });
   });
 });

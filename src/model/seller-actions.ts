@@ -140,6 +140,13 @@ function findCue(cue: CompiledCue, folded: string, text: string): string | null 
 }
 
 /**
+ * Media that are never a document the buyer asked for: stickers, GIFs, voice
+ * notes, videos and contact cards of a WhatsApp export. Photos and files count.
+ */
+const NOT_DOCUMENT_RE = /^(audio|video)\/|^image\/webp$|^text\/(vcard|x-vcard)$/;
+const MAY_BE_DOCUMENT = (mediaType: string): boolean => !NOT_DOCUMENT_RE.test(mediaType);
+
+/**
  * Detects seller actions in the outbound messages. A message yields at most
  * one action of each kind. An outbound money entity counts as a quote sent,
  * because a seller who states a price has quoted.
@@ -158,6 +165,7 @@ export function detectSellerActions(outbound: readonly TimelineEntry[]): SellerA
       if (evidence !== null) found.set(cue.kind, evidence);
     }
     for (const attachment of entry.message.attachments) {
+      if (!MAY_BE_DOCUMENT(attachment.mediaType)) continue;
       const kind: SellerActionKind = QUOTE_FILE.test(foldForScan(attachment.name.normalize('NFC'))) ? 'quote_sent' : 'documents_sent';
       if (!found.has(kind)) found.set(kind, attachment.name);
     }

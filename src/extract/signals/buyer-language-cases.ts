@@ -325,6 +325,8 @@ export const BUYER_CASES: BuyerCase[] = [
   { text: "Where is our container? It's been 10 days", present: ['lead_time'] },
   // sarcastic thanks in a frustrated message are no warmth
   { text: 'Thanks for the super fast reply, only took you 9 days 🙃', present: [], absent: ['tone'], modes: ['frustrated'] },
+  { text: 'Thanks for the super fast reply, only 9 days.', present: [], modes: ['frustrated'] },
+  { text: 'Thanks for the quick reply, only 2 colours needed', present: ['tone'], modes: ['neutral', 'constructive'] },
   // "packing list" names a shipping document, not how the goods are packed
   { text: 'Please send the packing list and the BL copy', present: [], absent: ['delivery'] },
   { text: 'The goods should reach Tema on 4 May', present: ['delivery'], absent: ['lead_time'] },

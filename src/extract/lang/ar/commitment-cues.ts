@@ -148,7 +148,14 @@ export const COMMITMENT_CUES: SignalCue[] = [
   { id: 'delivery_terms.deliver_to', type: 'commitment.delivery_terms', pattern: `${DELIVER} ?${alt('يكون|تكون|راح|رح')} ${alt(TO_PLACE, TO_NAMED_PLACE)}`, strength: 0.55 },
   { id: 'delivery_terms.deliver_to', type: 'commitment.delivery_terms', pattern: `${DELIVER} على ${DEPOT}`, strength: 0.55 },
   // A named port ("ميناء صحار", "بميناء الملك عبدالعزيز") is where the goods go or leave from.
-  { id: 'delivery_terms.named_port', type: 'commitment.delivery_terms', pattern: `${alt(withConjunctions(['ميناء', 'بميناء', 'لميناء', 'مرفأ', 'بمرفأ', 'لمرفأ']))} _`, strength: 0.5 },
+  // A port where goods arrived or are stuck, or where the buyer stands, is no term ("الحاوية عالقة في ميناء جبل علي").
+  {
+    id: 'delivery_terms.named_port',
+    type: 'commitment.delivery_terms',
+    pattern: `${alt(withConjunctions(['ميناء', 'بميناء', 'لميناء', 'مرفأ', 'بمرفأ', 'لمرفأ']))} _`,
+    strength: 0.5,
+    cancelledBy: ['وصلت', 'وصل', 'وصلنا', 'وصلتنا', 'عالقة', 'عالق', 'علقت', 'محجوزة', 'محجوز', 'متوقفة', 'متوقف', 'واقفة', 'واقف', 'مرمية', 'خرجت', 'غادرت', 'أنا', 'احنا', 'نحن', 'الآن'],
+  },
   { id: 'delivery_terms.need_goods_by', type: 'commitment.delivery_terms', pattern: `${alt(WANT, MUST)} ${SHIPMENT} .. ${alt('قبل|بحلول|لغاية|حتى|لحد|لين')}`, strength: 0.6 },
   // "الأفضل يكون التسليم منتصف يوليو", "التسليم لازم يكون قبل العيد".
   { id: 'delivery_terms.delivery_when', statementOnly: true, type: 'commitment.delivery_terms', pattern: `${DELIVERY_DEFINITE} ?${alt(MUST, 'راح|رح|بيكون')} ?${alt('يكون|تكون')} ${DELIVERY_TIME}`, strength: 0.55 },

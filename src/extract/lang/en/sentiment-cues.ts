@@ -161,6 +161,9 @@ const PHRASES: SentimentPhrase[] = [
   { id: 'sarcasm.yeah_right', pattern: 'yeah|yea right', valence: -1.5, mode: 'skeptical', weight: 1.5, sarcasm: true },
   { id: 'sarcasm.oh_great', pattern: 'oh great|wonderful|perfect|brilliant|joy', valence: -1.5, mode: 'frustrated', weight: 1.5, sarcasm: true },
   // Praise around a long wait: "three weeks for a reply, great service", "only took you a month".
+  // Praise for speed, then the real wait: "thanks for the super fast reply, only 9 days", "great service, only 3 weeks late".
+  { id: 'sarcasm.fast_then_wait', pattern: 'thanks|thank|thx ... fast|quick|prompt|speedy|rapid|swift reply|response|answer|turnaround ?, only|just # day|days|week|weeks|month|months', valence: -2, mode: 'frustrated', weight: 2, sarcasm: true },
+  { id: 'sarcasm.praise_then_late', pattern: 'great|amazing|excellent|fantastic|wonderful|brilliant|superb|awesome service|job|work|support ?, ?only|just # day|days|week|weeks|month|months late|delayed|overdue', valence: -2, mode: 'frustrated', weight: 2, sarcasm: true },
   { id: 'sarcasm.only_took', pattern: 'only took|takes you|u|them ?just a|an|one|two|three|four|five|six week|weeks|month|months|year|ages|forever', valence: -2, mode: 'frustrated', weight: 2, sarcasm: true },
   { id: 'sarcasm.only_took_number', pattern: 'only took|takes you|u|them ?just # weeks|months', valence: -2, mode: 'frustrated', weight: 2, sarcasm: true },
   { id: 'sarcasm.wait_then_praise', pattern: 'days|weeks|months for|to ?a ?one ?single reply|answer|response|quote|quotation|update ?, ... great|amazing|excellent|fantastic|wonderful|brilliant|superb|awesome service|job|work|support|communication|team', valence: -2, mode: 'frustrated', weight: 2, sarcasm: true },

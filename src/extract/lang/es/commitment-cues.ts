@@ -55,7 +55,8 @@ export const COMMITMENT_CUES: SignalCue[] = [
   // commitment.delivery_terms
   // "Puesto en" names a delivered price, and it is the buyer's own term only next to the goods or the quote it
   // requests ("3.000 unidades puestas en Veracruz", "cotícenos puesto en Lima"), not after a competitor's price.
-  { id: 'delivery_terms.deliver_to', type: 'commitment.delivery_terms', pattern: 'entregar|entrega|entregado|entregados|enviar|envío|envio|despachar|despacho|embarcar|embarque|flete en|a|hasta', strength: 0.55 },
+  // A shipment split in parts ("dividir el envío en dos") names no place: no delivery terms.
+  { id: 'delivery_terms.deliver_to', type: 'commitment.delivery_terms', pattern: 'entregar|entrega|entregado|entregados|enviar|envío|envio|despachar|despacho|embarcar|embarque|flete en|a|hasta', strength: 0.55, notBefore: ['dos', 'tres', 'cuatro', 'partes', 'lotes', 'etapas', 'tandas', 'parciales', '2', '3', '4'] },
   { id: 'delivery_terms.goods_delivered_to', type: 'commitment.delivery_terms', pattern: 'piezas|pzas|unidades|uds|cajas|toneladas|kilos|kg|metros|juegos|rollos|contenedores|sacos|pallets|litros|tambores|bultos|mercancía|mercancia|mercadería|mercaderia|pedido|carga puestas|puestos|puesta|puesto|entregadas|entregados en|a', strength: 0.55 },
   { id: 'delivery_terms.quote_delivered_to', type: 'commitment.delivery_terms', pattern: `${QUOTE_VERB}|${QUOTE} ... puesto|puesta|puestos|puestas|entregado|entregada en|a`, strength: 0.55 },
   { id: 'delivery_terms.delivery_week', type: 'commitment.delivery_terms', pattern: 'entrega|embarque|envío|envio|despacho|carga|shipment|llegada ... semana|sem #', strength: 0.6 },

@@ -65,6 +65,8 @@ const CASES: Case[] = [
   { text: 'Envíennos el contrato para firmarlo y los datos bancarios', present: ['commitment.invoice_request'] },
   // commitment.delivery_terms
   { text: 'La mercancía debe llegar a Cartagena antes del 30 de abril, por vía marítima', present: ['commitment.delivery_terms'] },
+  // A shipment split in parts names no place.
+  { text: '¿Podemos dividir el envío en dos embarques?', present: ['relationship.negotiation_openness'], absent: ['commitment.delivery_terms'] },
   { text: 'Trabajamos con nuestro propio agente de carga en Ningbo', present: ['commitment.delivery_terms'] },
   // commitment.sample_request
   { text: '¿Podrían enviarnos unas muestras para pruebas? Pagamos el courier', present: ['commitment.sample_request'] },
@@ -85,6 +87,8 @@ const CASES: Case[] = [
   // objection.lead_time
   { text: 'Un plazo de entrega de 90 días es demasiado largo para esta temporada', present: ['objection.lead_time'] },
   { text: 'Seguimos esperando el embarque, ya llevamos dos semanas de atraso', present: ['objection.lead_time'], mode: 'frustrated' },
+  // Thanks for a fast reply, then the real wait: sarcasm.
+  { text: 'Gracias por la respuesta tan rápida, solo 9 días.', present: [], mode: 'frustrated' },
   // objection.supplier_history
   { text: 'El año pasado un proveedor chino nos estafó con el anticipo, por eso desconfiamos', present: ['objection.supplier_history'], mode: 'skeptical' },
   { text: 'Hemos tenido muy malas experiencias importando, nos quedaron mal con las fechas', present: ['objection.supplier_history'] },

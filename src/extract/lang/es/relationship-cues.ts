@@ -41,6 +41,8 @@ export const RELATIONSHIP_CUES: SignalCue[] = [
   { id: 'tone.warm.good_weekend', type: 'relationship.tone', pattern: 'buen|buena fin|finde|semana|año', strength: 0.5 },
   { id: 'tone.warm.hope_well', type: 'relationship.tone', pattern: 'espero|esperamos|esperando|ojalá|ojala que .. bien|excelente|genial|bendecido|bendecida|bendecidos|maravilla', strength: 0.6 },
   { id: 'tone.warm.pleasure', type: 'relationship.tone', pattern: 'placer|gusto|encanta|encantó|encanto|gusta|encantados|encantado|encantada|felices|contentos|contento .. trabajar|colaborar|negocios|conocerle|conocerte|conocerlos|saludarle|saludarte|saludarlos|cooperar|atenderle', strength: 0.7 },
+  // A bare warm address that opens the message: "Amigo, ¿me pasas el catálogo?".
+  { id: 'tone.warm.friend_opening', type: 'relationship.tone', pattern: '^ amigo|amiga|hermano|hermana|pana|parcero|parce|compadre|mano ,', strength: 0.65 },
   { id: 'tone.warm.friend', type: 'relationship.tone', pattern: 'mi|querido|querida|estimado|estimada|hola|buenas|gracias amigo|amiga|amigos|hermano|hermana|pana|parcero|parce|compa|compadre|bro', strength: 0.7 },
   { id: 'tone.polite.would_appreciate', type: 'relationship.tone', pattern: 'agradecería|agradeceria|agradeceríamos|agradeceriamos|agradeceré|agradecere|agradeceremos', strength: 0.3 },
   // An apology for the delay or the trouble: "disculpen la demora en responder".

@@ -287,6 +287,8 @@ const PHRASES: SentimentPhrase[] = [
   { id: 'constructive.we_would_like', pattern: 'nos|me gustaría|gustaria|interesaría|interesaria', valence: 0, mode: 'constructive', weight: 0.4 },
   { id: 'constructive.we_want', pattern: 'quisiéramos|quisieramos|quisiera|queremos|quiero|deseamos', valence: 0, mode: 'constructive', weight: 0.4 },
   // sarcasm: praise next to a complaint
+  // Elogio de la rapidez y luego la espera real: "gracias por la respuesta tan rápida, solo 9 días".
+  { id: 'sarcasm.fast_then_wait', pattern: 'gracias ... rápida|rapida|rápido|rapido|veloz|pronta|pronto ?, solo|sólo|apenas|nomás|nomas # día|días|dias|semana|semanas|mes|meses', valence: -2, mode: 'frustrated', weight: 2, sarcasm: true },
   { id: 'sarcasm.great_another', pattern: 'genial|perfecto|excelente|maravilloso|fantástico|fantastico|estupendo|bravo|felicidades|felicitaciones|increíble|increible|buenísimo|buenisimo|maravilla , otro|otra|otros|otras|nuevamente|todavía|todavia|aún|aun|sigue|siguen', valence: -2, mode: 'frustrated', weight: 2, sarcasm: true },
   { id: 'sarcasm.great_another_nocomma', pattern: 'genial|perfecto|excelente|maravilloso|fantástico|fantastico|estupendo|bravo otro|otra|otros|otras', valence: -2, mode: 'frustrated', weight: 2, sarcasm: true },
   { id: 'sarcasm.what_a_wonder', pattern: 'qué|que bien|maravilla|lindo|bonito|bueno|genial , otro|otra|otros|otras|nuevamente|todavía|todavia|sigue|siguen', valence: -2, mode: 'frustrated', weight: 2, sarcasm: true },

@@ -179,6 +179,8 @@ const CASES: FrenchCase[] = [
     ],
   },
   { text: 'c pas possible, vous deviez livrer la semaine dernière !!!', present: ['lead_time'], modes: ['frustrated'] },
+  // Thanks for a fast reply, then the real wait: sarcasm.
+  { text: 'Merci pour la réponse ultra rapide, seulement 9 jours.', present: [], modes: ['frustrated'] },
   {
     text: "Notre ancien fournisseur chinois nous a arnaqués, on a perdu beaucoup d'argent. Difficile de faire confiance.",
     present: ['supplier_history'],

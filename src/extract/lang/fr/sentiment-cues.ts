@@ -260,6 +260,8 @@ const PHRASES: SentimentPhrase[] = [
   { id: 'constructive.ok_for_us', pattern: 'ok|okay|d\'accord|bon|parfait|validé pour moi|nous', valence: 0.5, mode: 'constructive', weight: 0.6 },
   { id: 'constructive.with_pleasure', pattern: 'avec plaisir', valence: 1, mode: 'constructive' },
   // sarcasm: praise next to a complaint
+  // Éloge de la rapidité puis l'attente réelle : « merci pour la réponse ultra rapide, seulement 9 jours ».
+  { id: 'sarcasm.fast_then_wait', pattern: 'merci ... rapide|rapides|prompte|express|éclair ?, seulement|juste|que # jour|jours|semaine|semaines|mois', valence: -2, mode: 'frustrated', weight: 2, sarcasm: true },
   { id: 'sarcasm.great_another', pattern: 'super|génial|parfait|bravo|formidable|magnifique|excellent|merveilleux|top|chapeau|félicitations ?👏 ?👏 ?👏 ?, ?! ?encore ?toujours ?un ?une ?des ?du ?nouveau ?nouvelle retard|retards|erreur|erreurs|problème|problèmes|défaut|défauts|excuse|excuses|report|panne', valence: -2, mode: 'frustrated', weight: 2, sarcasm: true },
   // Praise opening a sentence that reports damage or a delay: "Génial, les cartons sont arrivés écrasés".
   { id: 'sarcasm.great_then_damage', pattern: 'super|génial|parfait|bravo|formidable|magnifique|excellent|merveilleux|top|chapeau|félicitations ?👏 ?👏 ,|! ... cassé|cassés|cassée|cassées|écrasé|écrasés|écrasée|écrasées|abîmé|abîmés|abîmée|abîmées|endommagé|endommagés|défectueux|défectueuses|retard|retardé|retardée|bloqué|bloquée|perdu|perdus|perdue|manquant|manquants|fausse|faux|erroné|erronée|oublié|oubliée|annulé|annulée|augmenté|augmentation|hausse|panne', valence: -2, mode: 'frustrated', weight: 2, sarcasm: true },

@@ -147,6 +147,8 @@ const CASES: Case[] = [
   { text: 'Estamos a avaliar outras propostas. Dou-lhe uma resposta na próxima semana.', present: [], mode: 'hesitant' },
   // sarcasm
   { text: 'Ótimo, mais um atraso. Parabéns.', present: ['objection.lead_time'], mode: 'frustrated' },
+  // Thanks for a fast reply, then the real wait: sarcasm.
+  { text: 'Obrigado pela resposta super rápida, só 9 dias.', present: [], mode: 'frustrated' },
   { text: 'Até parece que vai chegar na data. Sei, sei.', present: [], mode: 'skeptical' },
   // resolved objections
   { text: 'O preço era alto, mas agora está ok.', present: [], absent: ['objection.price'], mode: 'constructive' },
@@ -360,6 +362,7 @@ const CLASS_CASES: Case[] = [
   },
   // A booked vessel is shipping news, not a term the buyer sets: the writers marked 1 of 7 such lines.
   { text: 'O booking foi confirmado para o navio do dia 20.', present: [], absent: ['commitment.delivery_terms'] },
+  { text: 'Dá para dividir o embarque em dois?', present: ['relationship.negotiation_openness'], absent: ['commitment.delivery_terms'] },
 ];
 
 function checkCase(c: Case): void {

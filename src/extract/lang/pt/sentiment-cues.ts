@@ -254,6 +254,8 @@ const PHRASES: SentimentPhrase[] = [
   { id: 'constructive.can_you', pattern: 'você|vocês|vc|vcs pode|podem|poderia|poderiam|consegue|conseguem', valence: 0, mode: 'constructive', weight: 0.4 },
   { id: 'constructive.we_would_like', pattern: 'gostaria|gostaríamos|queria|queríamos', valence: 0, mode: 'constructive', weight: 0.4 },
   // sarcasm: praise next to a complaint
+  // Elogio da rapidez e depois a espera real: "obrigado pela resposta super rápida, só 9 dias".
+  { id: 'sarcasm.fast_then_wait', pattern: 'obrigado|obrigada|valeu ... rápida|rapida|rápido|rapido|veloz|ágil|agil ?, só|apenas|somente # dia|dias|semana|semanas|mês|mes|meses', valence: -2, mode: 'frustrated', weight: 2, sarcasm: true },
   { id: 'sarcasm.great_another', pattern: 'ótimo|ótima|maravilha|maravilhoso|perfeito|lindo|excelente|show|beleza|parabéns ?, novamente|atrasou|atrasado|atrasada|atrasaram', valence: -2, mode: 'frustrated', weight: 2, sarcasm: true },
   { id: 'sarcasm.great_one_more', pattern: 'ótimo|ótima|maravilha|maravilhoso|perfeito|lindo|excelente|show|beleza|parabéns ?, mais um|uma atraso|problema|erro|desculpa|desculpas|semana|mês|dia|mentira', valence: -2, mode: 'frustrated', weight: 2, sarcasm: true },
   { id: 'sarcasm.great_another_defect', pattern: 'ótimo|ótima|maravilha|maravilhoso|perfeito|lindo|excelente|show|beleza|parabéns|fantástico|fantástica|espetacular|sensacional|incrível ?, outra|outro|outras|outros|mais ?um ?uma ... defeito|defeitos|defeituoso|defeituosa|rasgado|rasgados|rasgadas|quebrado|quebrados|quebradas|atraso|atrasado|atrasada|erro|erros|problema|problemas|amassado|amassados|danificado|danificados|faltando|errado|errada|errados|erradas', valence: -2, mode: 'frustrated', weight: 2, sarcasm: true },
