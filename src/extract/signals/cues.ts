@@ -66,7 +66,7 @@ export function cueSignals(doc: Doc, entities: readonly Entity[], suppressed?: S
       (cancelling !== undefined && isNegated(doc.tokens, hit, cancelling)) ||
       (sentenceOf !== null && cue.type.startsWith('objection.') && isResolved(hit, resolutionHits, sentenceOf)) ||
       (cue.statementOnly === true && endsInQuestion(doc.tokens, hit.to)) ||
-      (cue.type === 'commitment.payment' && futureDateInClause(doc, entities, hit.from, hit.to));
+      (PROMISE_TYPES.has(cue.type) && futureDateInClause(doc, entities, hit.from, hit.to));
     if (dropped && suppressed === undefined) {
       continue;
     }
@@ -86,12 +86,14 @@ export function cueSignals(doc: Doc, entities: readonly Entity[], suppressed?: S
 }
 
 /**
- * Days ahead within which a date next to a payment makes it a promise: the
+ * Days ahead within which a date next to a payment or a PO makes it a promise: the
  * next day ("mañana", "amanhã", "tomorrow"). Further days do not count,
  * because dates resolve forward and a past weekday ("les mandé el
  * comprobante el lunes", "payé depuis vendredi") reads as the next one.
  */
 const PROMISE_HORIZON_DAYS = 1;
+/** Types that a date in the promise horizon turns into a promise: a payment or a PO sent tomorrow is not made yet. */
+const PROMISE_TYPES: ReadonlySet<string> = new Set(['commitment.payment', 'commitment.order_confirmation']);
 
 /**
  * Returns true when a date in the next PROMISE_HORIZON_DAYS days sits in the

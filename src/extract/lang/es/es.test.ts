@@ -65,6 +65,9 @@ const CASES: Case[] = [
   { text: 'Envíennos el contrato para firmarlo y los datos bancarios', present: ['commitment.invoice_request'] },
   // commitment.delivery_terms
   { text: 'La mercancía debe llegar a Cartagena antes del 30 de abril, por vía marítima', present: ['commitment.delivery_terms'] },
+  { text: 'En vez de 100% anticipado, ¿hacemos 30/70?', present: ['relationship.negotiation_openness'] },
+  // A PO sent tomorrow is readiness to buy, not a confirmation yet.
+  { text: 'Mañana te mando la orden de compra firmada.', present: ['intent.purchase'], absent: ['commitment.order_confirmation'] },
   // A shipment split in parts names no place.
   { text: '¿Podemos dividir el envío en dos embarques?', present: ['relationship.negotiation_openness'], absent: ['commitment.delivery_terms'] },
   { text: 'Trabajamos con nuestro propio agente de carga en Ningbo', present: ['commitment.delivery_terms'] },

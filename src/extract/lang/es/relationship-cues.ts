@@ -54,6 +54,8 @@ export const RELATIONSHIP_CUES: SignalCue[] = [
   // relationship.negotiation_openness
   { id: 'negotiation_openness.split_difference', type: 'relationship.negotiation_openness', pattern: 'partir|dividir|repartir|partamos|dividamos|repartamos|partimos|dividimos ?la diferencia', strength: 0.85 },
   { id: 'negotiation_openness.meet_middle', type: 'relationship.negotiation_openness', pattern: 'mitad de camino', strength: 0.85 },
+  // Another split in place of the seller's: "En vez de 100% anticipado, ¿hacemos 30/70?".
+  { id: 'negotiation_openness.instead_we_do', type: 'relationship.negotiation_openness', pattern: 'vez|lugar de ... , ?¿ hacemos|hagamos|pagamos|damos|podemos|ponemos #', strength: 0.7 },
   { id: 'negotiation_openness.meet_halfway', type: 'relationship.negotiation_openness', pattern: 'quedemos|quedamos|encontrarnos|encontremos|juntémonos|juntemonos en el medio|mitad', strength: 0.75 },
   { id: 'negotiation_openness.go_halves', type: 'relationship.negotiation_openness', pattern: 'vamos|vayamos|ir|pagamos|paguemos|pagar|pagarlo|cubrimos|asumimos ?lo a medias', strength: 0.65 },
   { id: 'negotiation_openness.middle_point', type: 'relationship.negotiation_openness', pattern: 'punto|término|termino medio|intermedio', strength: 0.8 },

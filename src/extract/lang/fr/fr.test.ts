@@ -179,6 +179,7 @@ const CASES: FrenchCase[] = [
     ],
   },
   { text: 'c pas possible, vous deviez livrer la semaine dernière !!!', present: ['lead_time'], modes: ['frustrated'] },
+  { text: "Est-ce qu'on peut diviser l'expédition en deux ?", present: ['openness'] },
   // Thanks for a fast reply, then the real wait: sarcasm.
   { text: 'Merci pour la réponse ultra rapide, seulement 9 jours.', present: [], modes: ['frustrated'] },
   {

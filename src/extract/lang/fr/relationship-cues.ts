@@ -49,6 +49,8 @@ export const RELATIONSHIP_CUES: SignalCue[] = [
   { id: 'tone.warm.with_pleasure', type: 'relationship.tone', pattern: 'avec|grand plaisir', strength: 0.55 },
   // relationship.negotiation_openness
   { id: 'negotiation_openness.split_difference', type: 'relationship.negotiation_openness', pattern: 'couper|coupons|partager|partageons|coupe la poire', strength: 0.85 },
+  // A shipment or order split in parts: "diviser l'expédition en deux".
+  { id: 'negotiation_openness.split_in_parts', type: 'relationship.negotiation_openness', pattern: 'diviser|divisez|divisons|fractionner|fractionnez|fractionnons|scinder|scindez .. en deux|2|trois|3|plusieurs', strength: 0.7 },
   { id: 'negotiation_openness.halfway', type: 'relationship.negotiation_openness', pattern: 'mi-chemin', strength: 0.8 },
   { id: 'negotiation_openness.halfway_spaced', type: 'relationship.negotiation_openness', pattern: 'mi chemin', strength: 0.8 },
   { id: 'negotiation_openness.common_ground', type: 'relationship.negotiation_openness', pattern: 'trouver|trouvons .. terrain|milieu|compromis|arrangement|entente|solution', strength: 0.8 },
