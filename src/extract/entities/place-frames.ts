@@ -110,15 +110,28 @@ function buildTest(doc: Doc): ForeignPlaceTest {
  * isDestination(doc, 8, 14); // doc of "Ship to Santos": true, "to" ends before the place
  */
 export function isDestination(doc: Doc, start: number, end: number): boolean {
-  const frames = compile(doc.cues)?.destination;
-  if (frames === undefined || frames === null) {
+  const frameEnds = destinationEnds(doc);
+  if (frameEnds === null) {
     return true;
   }
   // The place's first token; it may begin before the place after an elided article ("d'Alger").
   const first = doc.tokens.findIndex((token) => token.end > start);
   const after = doc.tokens.findIndex((token) => token.start >= end);
   const last = after < 0 ? doc.tokens.length : after;
-  return first >= 0 && frames.match(doc.tokens).some((frame) => frame.to >= first && frame.to < last);
+  return first >= 0 && frameEnds.some((to) => to >= first && to < last);
+}
+
+const destinationCache = new WeakMap<Doc, readonly number[] | null>();
+
+/** Returns the token indexes where the message's destination frames end, matched once per message; null without frames. */
+function destinationEnds(doc: Doc): readonly number[] | null {
+  let ends = destinationCache.get(doc);
+  if (ends === undefined) {
+    const frames = compile(doc.cues)?.destination ?? null;
+    ends = frames === null ? null : frames.match(doc.tokens).map((frame) => frame.to);
+    destinationCache.set(doc, ends);
+  }
+  return ends;
 }
 
 /**

@@ -183,14 +183,14 @@ describe('settled topics', () => {
     expect(keepSignal(output, 0.9, sight, { ...base, approved: new Set(['objection.lead_time']) })).toBe(false);
   });
 
-  it('keeps rule tone in a frustrated message only when the model is sure of it', () => {
+  it('drops unsure tone when frustrated', () => {
     const output = { type: 'relationship.tone' as const, add: 0.5, veto: 0 };
     const sight = { hit: true, suppressed: false };
     const calm = { any: false, topics: new Set<string>(), named: new Set<string>(), approved: new Set<string>(), questionsOnly: false };
     expect(keepSignal(output, 0.2, sight, calm)).toBe(true);
-    expect(keepSignal(output, 0.2, sight, { ...calm, any: true, angry: true })).toBe(false);
-    expect(keepSignal(output, 0.8, sight, { ...calm, any: true, angry: true })).toBe(true);
-    expect(keepSignal(output, 0.2, { ...sight, firm: isFirmEvidence('tone.warm.brother') }, { ...calm, any: true, angry: true })).toBe(true);
+    expect(keepSignal(output, 0.2, sight, { ...calm, any: true, frustrated: true })).toBe(false);
+    expect(keepSignal(output, 0.8, sight, { ...calm, any: true, frustrated: true })).toBe(true);
+    expect(keepSignal(output, 0.2, { ...sight, firm: isFirmEvidence('tone.warm.brother') }, { ...calm, any: true, frustrated: true })).toBe(true);
     expect(isFirmEvidence('tone.warm.thanks')).toBe(false);
   });
 

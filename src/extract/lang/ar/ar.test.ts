@@ -327,8 +327,8 @@ const PHRASING_CASES: Case[] = [
   // Negators glued to و still negate.
   { text: 'خذوا وقتكم، ومافي أي استعجال على العرض', present: [], absent: ['intent.urgency'] },
   { text: 'الدفعة نزلت ومفيش أي تأخير من البنك', present: [], absent: ['objection.lead_time'] },
-  // A plain request marker raises no tone cue; "kindly", an apology and thanks do. The learned layer may add
-  // tone, because the writers of train7 to train12 read "please" as tone.
+  // A plain request marker raises no tone cue, while "kindly", an apology and thanks do. The learned layer
+  // may add tone, because the writers of train7 to train12 read "please" as tone.
   { text: 'يرجى إرسال كشف الحساب', present: [], absent: ['relationship.tone'], rulesOnly: true },
   // A bare "لو سمحت" raises no tone cue; the learned layer may add it, as the guide lists "please" as tone.
   { text: 'لو سمحت ابعت الكتالوج الجديد', present: ['intent.evaluation'], absent: ['relationship.tone'], rulesOnly: true },

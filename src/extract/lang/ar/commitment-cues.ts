@@ -148,7 +148,7 @@ export const COMMITMENT_CUES: SignalCue[] = [
   { id: 'delivery_terms.deliver_to', type: 'commitment.delivery_terms', pattern: `${DELIVER} ?${alt('يكون|تكون|راح|رح')} ${alt(TO_PLACE, TO_NAMED_PLACE)}`, strength: 0.55 },
   { id: 'delivery_terms.deliver_to', type: 'commitment.delivery_terms', pattern: `${DELIVER} على ${DEPOT}`, strength: 0.55 },
   // A named port ("ميناء صحار", "بميناء الملك عبدالعزيز") is where the goods go or leave from.
-  // A port where goods arrived or are stuck, or where the buyer stands, is no term ("الحاوية عالقة في ميناء جبل علي").
+  // A port where goods arrived or are stuck, or where the buyer is, is no term ("الحاوية عالقة في ميناء جبل علي").
   {
     id: 'delivery_terms.named_port',
     type: 'commitment.delivery_terms',

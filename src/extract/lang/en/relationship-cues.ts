@@ -48,7 +48,7 @@ export const RELATIONSHIP_CUES: SignalCue[] = [
   // Apologies for the buyer's own delay or trouble ("apologies for the slow response").
   { id: 'tone.polite.apology', type: 'relationship.tone', pattern: 'sorry|apologies|apologize|apologise|apologizing|apologising for|about ?the ?my ?our late|delayed|slow|delay|trouble|inconvenience|confusion|disturbance|silence|reply|response', strength: 0.55 },
   // relationship.negotiation_openness
-  // "What's the best you can do" asks for a better offer: openness and a revised quote, not a price objection.
+  // "What's the best you can do" requests a better offer, so it is openness and a quote request, not a price objection.
   { id: 'negotiation_openness.best_you_can', type: 'relationship.negotiation_openness', pattern: 'best|lowest you|u can do|give|offer', strength: 0.6 },
   { id: 'negotiation_openness.meet_middle', type: 'relationship.negotiation_openness', pattern: 'meet .. middle|halfway', strength: 0.85 },
   { id: 'negotiation_openness.split_difference', type: 'relationship.negotiation_openness', pattern: 'split the difference', strength: 0.85 },

@@ -1,9 +1,9 @@
 /**
  * Portuguese buyers who are ready to buy or open to a counter-offer, in
  * Brazilian (formal and chat: "vc", "pq", "blz"), European, Angolan and
- * Mozambican wording, and near misses that are neither: a price question,
- * "maybe next year", an order placed in the past, a flat refusal. The
- * sentences are invented for these tests.
+ * Mozambican wording. The near misses are neither: a price question, "maybe
+ * next year", an order placed in the past, a flat refusal. The sentences are
+ * invented for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import type { ExtractInput, SignalType } from '../../../core/types.js';

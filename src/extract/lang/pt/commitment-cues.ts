@@ -47,7 +47,7 @@ export const COMMITMENT_CUES: SignalCue[] = [
   { id: 'invoice_request.swift_code', type: 'commitment.invoice_request', pattern: 'código|codigo swift|iban|bic', strength: 0.8 },
   { id: 'invoice_request.iban', type: 'commitment.invoice_request', pattern: 'iban|nib|beneficiário', strength: 0.75 },
   // commitment.delivery_terms
-  // A shipment split in parts ("dividir el envío en dos") names no place: no delivery terms.
+  // A shipment split in parts ("dividir o embarque em dois") names no place: no delivery terms.
   { id: 'delivery_terms.deliver_to', type: 'commitment.delivery_terms', pattern: 'entregar|entregue|entregues|entrega|embarcar|embarque|despachar|desembarque|desembarcar para|pra|em|até|no|na', strength: 0.55, notBefore: ['dois', 'duas', 'três', 'tres', 'quatro', 'partes', 'lotes', 'etapas', 'parcelas', 'vezes', '2', '3', '4'] },
   { id: 'delivery_terms.ship_to', type: 'commitment.delivery_terms', pattern: 'embarcar|embarquem|embarque|despachar|despachem|despache ... para|pra|até _', strength: 0.5 },
   { id: 'delivery_terms.send_to_address', type: 'commitment.delivery_terms', pattern: 'enviar|envie|entregar|entregue|despachar|mandar|mande ?para ?no ?o ?nosso endereço', strength: 0.6 },
