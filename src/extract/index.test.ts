@@ -61,3 +61,17 @@ describe('analyzeMessage contract', () => {
     expect(result.signals.map((s) => s.type)).toEqual(['context.language']);
   });
 });
+
+describe('analyzeMessage on short lines with no stop word', () => {
+  it.each([
+    ['Cerramos.', 'es', 'intent.purchase'],
+    ['On signe.', 'fr', 'intent.purchase'],
+    ['Pix feito ✅', 'pt', 'commitment.payment'],
+  ])('reads "%s" in %s with its own cues', (text, language, type) => {
+    const analysis = analyzeMessage({ id: 'short', text, direction: 'inbound' }, { learned: null });
+    expect(analysis.language).toBe(language);
+    expect(analysis.signals.map((s) => s.type)).toContain(type);
+    const decision = analysis.signals.find((s) => s.type === 'context.language');
+    expect(decision?.evidence[0]?.rule).toBe('language.cue-words');
+  });
+});

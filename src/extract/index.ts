@@ -13,6 +13,7 @@ import type { Entity, ExtractInput, MessageAnalysis, Sentiment, Signal, SignalTy
 import { detectLanguageWithMethod } from '../normalize/language.js';
 import type { Doc } from './doc.js';
 import { extractEntities } from './entities/index.js';
+import { cueWordLanguage } from './lang/cue-words.js';
 import { languageCues } from './lang/index.js';
 import type { LanguageCues } from './lang/types.js';
 import { messageFeatures } from './learned/features.js';
@@ -99,5 +100,5 @@ function decideLanguage(input: ExtractInput, tokens: readonly Token[], cues: Lan
   if (cues !== undefined) {
     return { code: cues.code, confidence: 1, method: 'input' };
   }
-  return detectLanguageWithMethod(input.text, tokens);
+  return detectLanguageWithMethod(input.text, tokens, cueWordLanguage);
 }

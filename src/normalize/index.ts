@@ -4,6 +4,7 @@ import type { Message, ParsedMessage, QuarantineItem, Sender } from '../core/typ
 import { buildAccounts, type AccountIndex } from './accounts.js';
 import { decideDirections, type ConversationGroup } from './direction.js';
 import { cleanEmailBody } from './email-body.js';
+import { cueWordLanguage } from '../extract/lang/cue-words.js';
 import { detectLanguage } from './language.js';
 import { assignConversations, emailThreadKeys, isThreadedEmail } from './thread.js';
 
@@ -175,7 +176,7 @@ function toMessage(item: ParsedMessage, id: string, conversationId: string, dire
   const language = item.language
     ? { code: item.language, confidence: 1 }
     : text
-      ? detectLanguage(text)
+      ? detectLanguage(text, cueWordLanguage)
       : null;
   return {
     id,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../extract/text/tokens.js';
+import { cueWordLanguage } from '../extract/lang/cue-words.js';
 import { detectLanguage, detectLanguageWithMethod } from './language.js';
 import { HELD_OUT_CASES, LONG_CASES, SHORT_CASES, type LanguageCase } from './language-cases.js';
 
@@ -198,5 +199,30 @@ describe('detection accuracy on hand-written messages', () => {
     for (const c of SHORT_CASES) {
       expect([...c.text].filter((ch) => /\p{L}/u.test(ch)).length, c.text).toBeLessThan(20);
     }
+  });
+});
+
+describe('detectLanguage with cue words', () => {
+  it.each([
+    ['Cerramos.', 'es'],
+    ['Cerraaamos!! 🙌', 'es'],
+    ['On signe.', 'fr'],
+    ['Top ! On valide 👍', 'fr'],
+    ['Pix feito ✅', 'pt'],
+    ['Tem RoHS?', 'pt'],
+    ['Destino: porto de Santos.', 'pt'],
+  ])('reads the short line "%s" as %s from the cue packs', (text, code) => {
+    const guess = detectLanguageWithMethod(text, undefined, cueWordLanguage);
+    expect(guess).toMatchObject({ code, method: 'cue-words' });
+    expect(guess.confidence).toBeLessThan(0.5);
+    expect(detectLanguageWithMethod(text).code).toBe('en');
+  });
+
+  it.each(['Voice message (0:47)', 'ok bro', 'Commercial director', 'Deal.'])('leaves English words of the packs to the English fallback: "%s"', (text) => {
+    expect(detectLanguageWithMethod(text, undefined, cueWordLanguage)).toMatchObject({ code: 'en', method: 'fallback' });
+  });
+
+  it('counts stop words in capitals when the message has only a one-letter capital besides them', () => {
+    expect(detectLanguageWithMethod('ME MANDA O RASTREIO AGORA. 3 SEMANAS')).toMatchObject({ code: 'pt', method: 'stopwords' });
   });
 });

@@ -20,8 +20,15 @@ import type { LanguageGuess } from '../core/types.js';
 
 /** A language guess with the method that produced it. */
 export interface LanguageDetection extends LanguageGuess {
-  method: 'script' | 'stopwords' | 'franc' | 'fallback';
+  method: 'script' | 'stopwords' | 'cue-words' | 'franc' | 'fallback';
 }
+
+/**
+ * Returns the language that alone uses a lowercase word in its cues, or
+ * undefined. The extract stage supplies one built from the language packs
+ * (`extract/lang/cue-words.ts`); it decides short lines with no stop word.
+ */
+export type CueWordLanguage = (norm: string) => string | undefined;
 
 /** A token as the extract tokenizer gives it; only `norm` is required. */
 export interface DetectionToken {
@@ -174,19 +181,21 @@ const ARABIC = 4;
 const OTHER = 5;
 
 /** Detects the language of a text; see `detectLanguageWithMethod` for how it was decided. */
-export function detectLanguage(text: string): LanguageGuess {
-  const { code, confidence } = detectLanguageWithMethod(text);
+export function detectLanguage(text: string, cueWords?: CueWordLanguage): LanguageGuess {
+  const { code, confidence } = detectLanguageWithMethod(text, undefined, cueWords);
   return { code, confidence };
 }
 
 /**
- * Detects the language and reports the method: script, stop words, franc or
- * fallback. Callers that already tokenized the text with the extract
- * tokenizer may pass the tokens to skip a second scan.
+ * Detects the language and reports the method: script, stop words, cue
+ * words, franc or fallback. Callers that already tokenized the text with the
+ * extract tokenizer may pass the tokens to skip a second scan. With
+ * `cueWords`, a short line with no stop word goes to the only language whose
+ * cue words it uses ("Cerramos.") before it falls back to English.
  */
-export function detectLanguageWithMethod(text: string, tokens?: readonly DetectionToken[]): LanguageDetection {
+export function detectLanguageWithMethod(text: string, tokens?: readonly DetectionToken[], cueWords?: CueWordLanguage): LanguageDetection {
   const words = tokens !== undefined && (tokens.length === 0 || tokens[0]?.raw !== undefined) ? wordsFromTokens(text, tokens) : scanWords(text);
-  const detection = detectFromWords(text, words);
+  const detection = detectFromWords(text, words, cueWords);
   // The label of a shared location or link is in the phone's language ("Localização:", "موقع:"), not always the writer's.
   if (words.tokens.length <= ADDRESS_LABEL_WORDS && detection.confidence > UNSURE_CONFIDENCE && withoutAddresses(text) !== text) {
     return { ...detection, confidence: UNSURE_CONFIDENCE };
@@ -194,7 +203,7 @@ export function detectLanguageWithMethod(text: string, tokens?: readonly Detecti
   return detection;
 }
 
-function detectFromWords(text: string, words: Words): LanguageDetection {
+function detectFromWords(text: string, words: Words, cueWords: CueWordLanguage | undefined): LanguageDetection {
   const evidence = collectEvidence(words, INVERTED_MARKS_RE.test(text), LETTER_HINT_RE.test(text));
   const { votes } = evidence;
   const latinVotes = votes.en + votes.es + votes.pt + votes.fr;
@@ -212,7 +221,7 @@ function detectFromWords(text: string, words: Words): LanguageDetection {
     return { code: 'ar', confidence: ARABIZI_GUESS_CONFIDENCE, method: 'stopwords' };
   }
   if (evidence.letters < SHORT_TEXT_LETTERS) {
-    return shortTextGuess(votes, evidence.iberian);
+    return shortTextGuess(votes, evidence.iberian, cueWordVote(words, evidence.voters, cueWords));
   }
   const decided = decisiveVote(votes);
   if (decided !== null) {
@@ -237,7 +246,7 @@ function detectFromWords(text: string, words: Words): LanguageDetection {
   const top = ranked[0];
   const code = top === undefined ? undefined : FRANC_CODES[top[0]];
   if (code === undefined) {
-    return shortTextGuess(votes, evidence.iberian);
+    return shortTextGuess(votes, evidence.iberian, cueWordVote(words, evidence.voters, cueWords));
   }
   const runnerUp = ranked[1]?.[1] ?? 0;
   return { code, confidence: round(Math.min(0.99, 0.5 + (1 - runnerUp))), method: 'franc' };
@@ -506,7 +515,8 @@ function voterMask(words: Words, shapes: Uint8Array): Uint8Array {
       firstWordStarts ||= latin === 0 && words.sentenceStart[i] === 1;
       latin++;
       capitalized += shape === CAPITALIZED ? 1 : 0;
-      lowercase ||= shape === LOWER;
+      // A one-letter capital ("O", "A", "I") is no sign that the message has lowercase words.
+      lowercase ||= shape === LOWER && !isUpper((words.tokens[i] as DetectionToken).raw ?? '', 0);
     }
   }
 
@@ -630,7 +640,24 @@ function singleLanguageVote(votes: Record<string, number>, minimum: number): str
 
 const SPACE = 0x20;
 
-function shortTextGuess(votes: Record<string, number>, iberian = false): LanguageDetection {
+/** Confidence of a guess from cue words alone: the sender's other messages can still overrule it. */
+const CUE_WORD_CONFIDENCE = 0.4;
+
+/** Returns the language most voting words belong to by `cueWords`, undefined when none or tied. */
+function cueWordVote(words: Words, voters: Uint8Array, cueWords: CueWordLanguage | undefined): string | undefined {
+  if (cueWords === undefined) return undefined;
+  const counts = new Map<string, number>();
+  for (let i = 0; i < words.tokens.length; i++) {
+    if (voters[i] === 0) continue;
+    const norm = (words.tokens[i] as DetectionToken).norm;
+    const code = cueWords(norm) ?? (hasTripledCharacter(norm) ? cueWords(norm.replace(ELONGATION_RE, '$1')) : undefined);
+    if (code !== undefined) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  const [top, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return top !== undefined && (second === undefined || top[1] > second[1]) ? top[0] : undefined;
+}
+
+function shortTextGuess(votes: Record<string, number>, iberian: boolean, cueWordCode: string | undefined): LanguageDetection {
   let best = 'en';
   let bestVotes = 0;
   for (const [code, n] of Object.entries(votes)) {
@@ -641,6 +668,9 @@ function shortTextGuess(votes: Record<string, number>, iberian = false): Languag
   }
   if (bestVotes > 0) {
     return { code: best, confidence: 0.5, method: 'stopwords' };
+  }
+  if (cueWordCode !== undefined) {
+    return { code: cueWordCode, confidence: CUE_WORD_CONFIDENCE, method: 'cue-words' };
   }
   return iberian ? { code: 'es', confidence: IBERIAN_CONFIDENCE, method: 'stopwords' } : { code: 'en', confidence: 0.3, method: 'fallback' };
 }

