@@ -14,13 +14,13 @@ import { PACKS } from './packs.js';
 import type { LanguageCues } from './types.js';
 
 const require = createRequire(import.meta.url);
-/** SCOWL sizes read as common English: size 50 ends before rare and archaic words ("porto", "fico"). */
+/** SCOWL sizes read as common English. Size 70 adds rare words that are Portuguese too ("fico", "bora"). */
 const ENGLISH_SIZES = [10, 20, 35, 40, 50];
 const ENGLISH_VARIETIES = ['english', 'american', 'british'];
 /** Chat words and trade codes that the packs quote and English chat uses too ("ok bro", "hdpe"). */
 const SHARED_CHAT_WORDS = ['bro', 'haha', 'hehe', 'hdpe', 'lcl', 'mdf', 'ceo', 'emc', 'dop', 'asia', 'europe', 'com'];
 
-/** Languages whose own cue words vote; English is detection's fallback already, Arabic has its script. */
+/** Languages whose own cue words vote. English is detection's fallback already, and Arabic has its script. */
 const VOTING = ['es', 'pt', 'fr'] as const;
 /** Words shorter than this ("on", "te") are too often shared or borrowed to vote. */
 const MIN_WORD_LENGTH = 3;
