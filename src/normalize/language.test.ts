@@ -211,6 +211,7 @@ describe('detectLanguage with cue words', () => {
     ['Pix feito ✅', 'pt'],
     ['Tem RoHS?', 'pt'],
     ['Destino: porto de Santos.', 'pt'],
+    ['Frete-grátis?', 'pt'],
   ])('reads the short line "%s" as %s from the cue packs', (text, code) => {
     const guess = detectLanguageWithMethod(text, undefined, cueWordLanguage);
     expect(guess).toMatchObject({ code, method: 'cue-words' });
@@ -220,6 +221,10 @@ describe('detectLanguage with cue words', () => {
 
   it.each(['Voice message (0:47)', 'ok bro', 'Commercial director', 'Deal.'])('leaves English words of the packs to the English fallback: "%s"', (text) => {
     expect(detectLanguageWithMethod(text, undefined, cueWordLanguage)).toMatchObject({ code: 'en', method: 'fallback' });
+  });
+
+  it('reads Portuguese weekday names as Portuguese', () => {
+    expect(detectLanguageWithMethod('Envio a PO segunda-feira')).toMatchObject({ code: 'pt', method: 'stopwords' });
   });
 
   it('counts stop words in capitals when the message has only a one-letter capital besides them', () => {

@@ -126,6 +126,11 @@ export interface DateCues {
   weekdayModifiers: string[];
   /** Words before or after a weekday that mean the last one before today ("last Friday", "vendredi dernier"). */
   pastWeekdayModifiers?: string[];
+  /**
+   * Optional. Words that put a clause in the past ("already", "ya"): a PO or
+   * a payment next to a weekday there was sent, not promised. Default: none.
+   */
+  pastMarkers?: string[];
   /** Modifiers that keep today when the weekday is today ("this Friday" written on a Friday). */
   sameWeekModifiers: string[];
   /** Words before a date that make it a deadline ("by", "before", "no later than"). */

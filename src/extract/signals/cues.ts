@@ -33,6 +33,7 @@ const compile = perLanguage((cues: LanguageCues) => {
     negatorsOf: (cue: SignalCue): ReadonlySet<string> => (cue.negators === undefined ? negators : (cueNegators.get(cue.negators) ?? negators)),
     cancellingOf: (cue: SignalCue): ReadonlySet<string> | undefined => cancelling.get(cue),
     followingOf: (cue: SignalCue): ReadonlySet<string> | undefined => following.get(cue),
+    pastMarkers: normalizedSet(cues.dates.pastMarkers ?? []),
   };
 });
 
@@ -44,7 +45,7 @@ const compile = perLanguage((cues: LanguageCues) => {
  * add it back.
  */
 export function cueSignals(doc: Doc, entities: readonly Entity[], suppressed?: Set<SignalType>): SignalHit[] {
-  const { signals, resolutions, negatorsOf, cancellingOf, followingOf } = compile(doc.cues);
+  const { signals, resolutions, negatorsOf, cancellingOf, followingOf, pastMarkers } = compile(doc.cues);
   const hits = signals.match(doc.tokens);
   if (hits.length === 0) {
     return [];
@@ -65,16 +66,24 @@ export function cueSignals(doc: Doc, entities: readonly Entity[], suppressed?: S
       (cue.negatable !== false && isNegated(doc.tokens, hit, negatorsOf(cue))) ||
       (cancelling !== undefined && isNegated(doc.tokens, hit, cancelling)) ||
       (sentenceOf !== null && cue.type.startsWith('objection.') && isResolved(hit, resolutionHits, sentenceOf)) ||
-      (cue.statementOnly === true && endsInQuestion(doc.tokens, hit.to)) ||
-      (PROMISE_TYPES.has(cue.type) && futureDateInClause(doc, entities, hit.from, hit.to));
-    if (dropped && suppressed === undefined) {
+      (cue.statementOnly === true && endsInQuestion(doc.tokens, hit.to));
+    const promised = !dropped && PROMISE_TYPES.has(cue.type) && futureDateInClause(doc, entities, hit.from, hit.to, PROMISE_HORIZON_DAYS[cue.type] ?? 1, pastMarkers);
+    if (promised && cue.type === 'commitment.order_confirmation') {
+      // A PO sent on a later day is an order the buyer intends to place, which the guide reads as readiness to buy.
+      const start = (doc.tokens[hit.from] as Token).start;
+      const end = (doc.tokens[hit.to - 1] as Token).end;
+      suppressed?.add(cue.type);
+      out.push({ type: 'intent.purchase', strength: PROMISED_PO_STRENGTH, evidence: { start, end, text: doc.text.slice(start, end), rule: `${cue.id}.promised` } });
+      continue;
+    }
+    if ((dropped || promised) && suppressed === undefined) {
       continue;
     }
     const type = cue.topics === undefined ? cue.type : resolveTopic(doc, entities, cue, hit.from, hit.to);
     if (type === null) {
       continue;
     }
-    if (dropped) {
+    if (dropped || promised) {
       suppressed?.add(type);
       continue;
     }
@@ -86,27 +95,32 @@ export function cueSignals(doc: Doc, entities: readonly Entity[], suppressed?: S
 }
 
 /**
- * Days ahead within which a date next to a payment or a PO makes it a promise: the
- * next day ("mañana", "amanhã", "tomorrow"). Further days do not count,
- * because dates resolve forward and a past weekday ("les mandé el
- * comprobante el lunes", "payé depuis vendredi") reads as the next one.
+ * Days ahead within which a date next to a payment or a PO makes it a
+ * promise. For a payment only the next day ("mañana", "amanhã", "tomorrow")
+ * counts, because dates resolve forward and a past weekday ("les mandé el
+ * comprobante el lunes", "payé depuis vendredi") reads as the next one. A PO
+ * is rarely sent on a past weekday, so for one the week ahead counts
+ * ("les mandamos el PO el lunes").
  */
-const PROMISE_HORIZON_DAYS = 1;
-/** Types that a date in the promise horizon turns into a promise: a payment or a PO sent tomorrow is not made yet. */
-const PROMISE_TYPES: ReadonlySet<string> = new Set(['commitment.payment', 'commitment.order_confirmation']);
+const PROMISE_HORIZON_DAYS: Readonly<Record<string, number>> = { 'commitment.payment': 1, 'commitment.order_confirmation': 7 };
+/** Strength of the readiness to buy that a promised PO shows: below the buying cues, so their words are quoted first. */
+const PROMISED_PO_STRENGTH = 0.6;
+/** Types that a date in the promise horizon turns into a promise: a payment or a PO sent later is not made yet. */
+const PROMISE_TYPES: ReadonlySet<string> = new Set(Object.keys(PROMISE_HORIZON_DAYS));
 
 /**
- * Returns true when a date in the next PROMISE_HORIZON_DAYS days sits in the
+ * Returns true when a date in the next `horizon` days sits in the
  * clause of tokens `from` to `to`. Spanish and Portuguese "pagamos" is both
  * "we pay" and "we paid", so "Pagamos mañana el anticipo" promises a payment.
  * The clause ends at any punctuation, so "Deposit paid today, balance
- * tomorrow" keeps its payment.
+ * tomorrow" keeps its payment. A past marker in the clause ("Ya les mandé la
+ * OC el lunes") makes the date a past one that resolved forward.
  */
-function futureDateInClause(doc: Doc, entities: readonly Entity[], from: number, to: number): boolean {
+function futureDateInClause(doc: Doc, entities: readonly Entity[], from: number, to: number, horizon: number, pastMarkers: ReadonlySet<string>): boolean {
   const future = entities.filter((e) => {
     if (e.type !== 'date') return false;
     const days = daysAhead(doc, e.iso);
-    return days > 0 && days <= PROMISE_HORIZON_DAYS;
+    return days > 0 && days <= horizon;
   });
   if (future.length === 0) return false;
 
@@ -114,6 +128,9 @@ function futureDateInClause(doc: Doc, entities: readonly Entity[], from: number,
   while (first > 0 && (doc.tokens[first - 1] as Token).kind !== 'punct') first -= 1;
   let last = to;
   while (last < doc.tokens.length && (doc.tokens[last] as Token).kind !== 'punct') last += 1;
+  for (let i = first; i < last; i++) {
+    if (tokenIn(pastMarkers, doc.tokens[i] as Token)) return false;
+  }
   const start = (doc.tokens[first] as Token).start;
   const end = (doc.tokens[last - 1] as Token).end;
   return future.some((e) => e.start >= start && e.end <= end);

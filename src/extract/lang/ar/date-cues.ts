@@ -49,6 +49,7 @@ export const AR_DATES: DateCues = {
   ambiguousMonths: [...EN_DATES.ambiguousMonths, 'آب', 'ماي'],
   months: MONTHS,
   weekdays: WEEKDAYS,
+  pastMarkers: ['تم', 'بالفعل', 'سبق', 'امس', 'أمس', 'البارحه', 'already'],
   // Before the weekday ("هذا الخميس", "يوم الخميس") or after it ("الخميس القادم"). A modifier
   // that is not a same-week one makes a weekday named on that very day mean next week's.
   weekdayModifiers: [...NEXT, 'هذا', 'هاد', 'هذه', 'يوم', 'next', 'this', 'coming'],

@@ -21,6 +21,7 @@ export const EN_DATES: DateCues = {
   ambiguousMonths: ['may'],
   months: MONTHS,
   weekdays: WEEKDAYS,
+  pastMarkers: ['already', 'alr', 'yesterday'],
   pastWeekdayModifiers: ['last', 'past', 'previous'],
   weekdayModifiers: ['next', 'this', 'coming', 'this coming'],
   sameWeekModifiers: ['this'],

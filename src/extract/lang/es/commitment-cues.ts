@@ -102,6 +102,8 @@ export const COMMITMENT_CUES: SignalCue[] = [
   { id: 'order_confirmation.order_confirmed', type: 'commitment.order_confirmation', pattern: `${ORDER_DOCUMENT}|compra .. confirmado|confirmada|aprobado|aprobada|colocado|colocada|emitido|emitida|liberado|liberada`, strength: 0.9 },
   { id: 'order_confirmation.attached_po', type: 'commitment.order_confirmation', pattern: `${ATTACH}|les|le|te .. oc|po`, strength: 0.9 },
   { id: 'order_confirmation.attached_purchase_order', type: 'commitment.order_confirmation', pattern: `${ATTACH} .. orden|órden|pedido de compra`, strength: 0.9 },
+  // A PO named first ("la OC la mandamos el lunes"): a date ahead makes it a promise, read as readiness to buy.
+  { id: 'order_confirmation.po_then_send', type: 'commitment.order_confirmation', pattern: 'oc|po|orden ?de ?compra ?se ?te ?le ?les ?os la|lo mando|mandamos|envío|envio|enviamos|paso|pasamos', strength: 0.8 },
   { id: 'order_confirmation.here_is_po', type: 'commitment.order_confirmation', pattern: 'aquí|aqui|acá|aca va|está|esta|tienen|tiene ?la ?nuestra oc|po|orden', strength: 0.85 },
   { id: 'order_confirmation.po_number', type: 'commitment.order_confirmation', pattern: 'oc|po número|numero|nro', strength: 0.7 },
   { id: 'order_confirmation.po_code', type: 'commitment.order_confirmation', pattern: 'oc|po #', strength: 0.7 },

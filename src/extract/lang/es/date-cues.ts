@@ -27,6 +27,7 @@ export const ES_DATES: DateCues = {
   months: MONTHS,
   weekdays: WEEKDAYS,
   // Also read after the weekday: "el viernes que viene", "el lunes próximo".
+  pastMarkers: ['ya', 'ayer'],
   pastWeekdayModifiers: ['pasado', 'pasada', 'anterior'],
   weekdayModifiers: [
     'próximo', 'proximo', 'este', 'este próximo', 'este proximo', 'el próximo', 'el proximo', 'que viene', 'entrante',

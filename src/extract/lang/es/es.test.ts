@@ -68,6 +68,10 @@ const CASES: Case[] = [
   { text: 'En vez de 100% anticipado, ¿hacemos 30/70?', present: ['relationship.negotiation_openness'] },
   // A PO sent tomorrow is readiness to buy, not a confirmation yet.
   { text: 'Mañana te mando la orden de compra firmada.', present: ['intent.purchase'], absent: ['commitment.order_confirmation'] },
+  // A PO promised for a day this week is no confirmation either, unless a past marker shows it went out.
+  { text: 'Te mando la OC el lunes.', present: ['intent.purchase'], absent: ['commitment.order_confirmation'], rulesOnly: true },
+  { text: 'La orden de compra la mandamos el lunes.', present: ['intent.purchase'], absent: ['commitment.order_confirmation'], rulesOnly: true },
+  { text: 'Ya les mandé la OC el lunes.', present: ['commitment.order_confirmation'], absent: ['intent.purchase'], rulesOnly: true },
   // A shipment split in parts names no place.
   { text: '¿Podemos dividir el envío en dos embarques?', present: ['relationship.negotiation_openness'], absent: ['commitment.delivery_terms'] },
   { text: 'Trabajamos con nuestro propio agente de carga en Ningbo', present: ['commitment.delivery_terms'] },

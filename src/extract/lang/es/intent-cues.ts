@@ -202,6 +202,9 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'urgency.within_hours_glued', type: 'intent.urgency', pattern: '24h|48h|24hs|48hs|24hrs|48hrs', strength: 0.8 },
   { id: 'urgency.few_hours', type: 'intent.urgency', pattern: 'pocas|unas horas', strength: 0.7 },
   // intent.purchase
+  // A PO announced for later, named first: "la OC la enviaremos el lunes", "la OC sale el lunes".
+  { id: 'purchase.po_will_go', type: 'intent.purchase', pattern: 'oc|po|orden ?de ?compra ?se ?te ?le ?les ?os la|lo mandaré|mandare|mandaremos|enviaré|enviare|enviaremos|pasaré|pasare|pasaremos', strength: 0.75 },
+  { id: 'purchase.po_goes_out', type: 'intent.purchase', pattern: 'oc|po sale|saldrá|saldra|va|irá|ira|llega|llegará|llegara', strength: 0.75 },
   // A plan or a hedge before the order is no readiness: "antes de hacer el pedido", "al hacer el pedido",
   // "quizás les hagamos un pedido", "no vamos a poder emitir la orden".
   { id: 'purchase.place_order', type: 'intent.purchase', pattern: 'hagamos|pongamos|coloquemos|hacer|hacemos|haremos|haríamos|hariamos|hago|haré|hare|realizar|realizamos|realizaremos|colocar|colocamos|colocaremos|poner|ponemos|pasar|pasamos|pasaremos|emitir|emitimos|emitiremos|concretar|concretamos|lanzar|lanzamos|lanzaremos|levantar|levantamos|montar|montamos|montaremos|meter|metemos|meteremos|cursar|cursamos|cursaremos|formalizar|formalizamos|formalizaremos|tramitar|tramitamos|tramitaremos|armar|armamos|armaremos|armando|armo .. pedido|pedidos|orden|órden|compra|oc|po', strength: 0.85, cancelledBy: ['antes', 'al', 'cuando', 'quizás', 'quizas', 'quizá', 'quiza', 'poder', 'puede', 'podríamos', 'podriamos', 'conviene', 'idea', 'prefiero', 'preferimos', 'adelante', 'vez'] },

@@ -97,6 +97,9 @@ export const COMMITMENT_CUES: SignalCue[] = [
   { id: 'order_confirmation.order_confirmed', type: 'commitment.order_confirmation', pattern: 'pedido|compra|oc|po|encomenda ?já ?foi|está confirmado|confirmada|aprovado|aprovada|fechado|fechada|liberado|liberada', strength: 0.9 },
   { id: 'order_confirmation.attached_po', type: 'commitment.order_confirmation', pattern: `${ATTACHED} .. pedido|oc|po|ordem`, strength: 0.85 },
   { id: 'order_confirmation.po_attached', type: 'commitment.order_confirmation', pattern: 'oc|po|pedido|ordem ?de ?compra ?em anexo|anexa|anexado|anexada|emitido|emitida|assinado|assinada', strength: 0.9 },
+  // A PO that goes out ("a PO sai segunda"): a date ahead makes it a promise, read as readiness to buy.
+  { id: 'order_confirmation.po_goes_out', type: 'commitment.order_confirmation', pattern: 'oc|po sai|segue|vai', strength: 0.75 },
+  { id: 'order_confirmation.purchase_order_goes_out', type: 'commitment.order_confirmation', pattern: 'pedido|ordem de compra sai|segue|vai', strength: 0.75 },
   { id: 'order_confirmation.po_number', type: 'commitment.order_confirmation', pattern: 'oc|po|pedido nº|número|n|nr #', strength: 0.7 },
   { id: 'order_confirmation.po_code', type: 'commitment.order_confirmation', pattern: 'oc|po #', strength: 0.65 },
   { id: 'order_confirmation.order_number', type: 'commitment.order_confirmation', pattern: 'número do|da pedido|oc|po|encomenda', strength: 0.7 },

@@ -55,6 +55,7 @@ export const PT_DATES: DateCues = {
   months: MONTHS,
   weekdays: WEEKDAYS,
   // "que vem" follows its word: "sexta que vem", "semana que vem".
+  pastMarkers: ['já', 'ja', 'ontem'],
   pastWeekdayModifiers: ['passado', 'passada', 'último', 'última'],
   weekdayModifiers: ['próxima', 'próximo', 'na próxima', 'no próximo', 'que vem', 'esta', 'este', 'nesta', 'neste', 'essa', 'esse', 'nessa', 'nesse'],
   sameWeekModifiers: ['esta', 'este', 'nesta', 'neste', 'essa', 'esse', 'nessa', 'nesse'],

@@ -212,6 +212,9 @@ const CLASS_CASES: Case[] = [
   { text: 'Desculpe o incômodo, estive fora a semana toda.', present: ['relationship.tone'] },
   { text: 'Boas festas e um ótimo 2027 para vocês!', present: ['relationship.tone'] },
   { text: 'Estou à sua disposição caso precisem de algo.', present: ['relationship.tone'] },
+  // A PO that goes out on a later day is readiness to buy, an attached one a confirmation.
+  { text: 'A PO sai segunda-feira.', present: ['intent.purchase'], absent: ['commitment.order_confirmation'], rulesOnly: true },
+  { text: 'PO segue em anexo.', present: ['commitment.order_confirmation'], absent: ['intent.purchase'], rulesOnly: true },
   // urgency: "hoje" and "amanhã" press the seller only inside a request
   { text: 'Amanhã passo na transportadora para ver os documentos.', present: [], absent: ['intent.urgency'] },
   { text: 'Vou viajar amanhã, quando voltar falamos.', present: [], absent: ['intent.urgency'] },
