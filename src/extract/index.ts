@@ -21,6 +21,7 @@ import { applyModel, shippedModel, type LearnedModel } from './learned/model.js'
 import { scoreMessage } from './scores.js';
 import { withSharedCues } from './shared-cues.js';
 import { analyzeSentiment } from './sentiment/index.js';
+import { autoReplyEvidence, readAsAutoReply } from './signals/auto-reply.js';
 import { phoneCountry } from './signals/context.js';
 import { extractSignals, type LanguageDecision } from './signals/index.js';
 import { foldForScan } from './text/normalize.js';
@@ -65,6 +66,8 @@ export function analyzeMessage(input: ExtractInput, options: AnalyzeOptions = {}
     const features = messageFeatures(doc, language.code, rules);
     ({ signals, sentiment } = applyModel(model, doc.text, features, rules));
   }
+  const marker = input.direction === 'outbound' ? null : autoReplyEvidence(doc);
+  if (marker !== null) ({ signals, sentiment } = readAsAutoReply(signals, sentiment, marker));
   const scores = scoreMessage(signals, entities, sentiment);
   return { id: input.id, language: language.code, sentiment, signals, entities, scores };
 }

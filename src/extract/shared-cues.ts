@@ -48,6 +48,7 @@ function merge(primary: LanguageCues): LanguageCues {
   return {
     ...primary,
     resolutions: unique(primary.resolutions, second?.resolutions),
+    autoReply: unique(primary.autoReply ?? [], second?.autoReply),
     signals: [...primary.signals, ...layered],
     topics: { ...primary.topics, words: mergeTopicWords(primary.topics.words, second?.topics.words ?? [], NEUTRAL_TOPIC_WORDS) },
     dates: {

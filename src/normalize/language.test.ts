@@ -32,6 +32,9 @@ describe('detectLanguage', () => {
     ['Merci beaucoup', 'fr'],
     ['Obrigado pelo retorno', 'pt'],
     ['تمام', 'ar'],
+    ['Venga', 'es'],
+    ['BC ci-joint', 'fr'],
+    ['Oi', 'pt'],
   ])('detects the short reply "%s" as %s', (text, code) => {
     expect(detectLanguage(text).code).toBe(code);
   });

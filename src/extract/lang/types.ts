@@ -33,8 +33,10 @@ export interface SignalCue {
    */
   cancelledBy?: readonly string[];
   /**
-   * Words that cancel this cue when they come right after it: "list" after
-   * "packing" names a shipping document, not how the goods are packed.
+   * Words or phrases that cancel this cue when they come right after it:
+   * "list" after "packing" names a shipping document, not how the goods are
+   * packed, and so does "of origin" after "certificate". Phrases use the
+   * pattern syntax of `text/phrases.ts` and have at most four words.
    */
   notBefore?: readonly string[];
   /** True when the cue counts only in a statement, not in a question ("What sizes do you have?"). */
@@ -339,6 +341,12 @@ export interface LanguageCues {
   negatorLookalikes?: string[];
   /** Phrases after an objection that mark it as settled ("fine now"). */
   resolutions: string[];
+  /**
+   * Optional. Phrases of an automatic reply ("out of office", "respuesta
+   * automática"): such a message puts no time pressure and shows no tone,
+   * whatever "urgent" or "please" it contains. Default: none.
+   */
+  autoReply?: string[];
   signals: SignalCue[];
   topics: TopicCues;
   sentiment: SentimentCues;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { SENTIMENT_MODES } from '../../core/types.js';
 import { analyzeMessage, analyzeWithRules } from '../index.js';
-import { isFirmEvidence, keepSignal, settlesObjection } from './decide.js';
+import { chooseMode, isFirmEvidence, keepSignal, settlesObjection, showsProgress } from './decide.js';
 import { messageFeatures } from './features.js';
 import { fit, fitBatch, outputScores, type Example } from './fit.js';
 import { applyModel, loadModel, readModelFile, shippedModel, sigmoid, type LearnedModelFile } from './model.js';
@@ -291,5 +292,32 @@ describe('the shipped model', () => {
     expect(model!.file.modes).toHaveLength(6);
     expect(model!.file.signals.length).toBe(20);
     expect(model!.rows.size).toBeGreaterThan(1000);
+  });
+});
+
+describe('deal progress and the mode', () => {
+  const override = { fromNeutral: 0.35, fromOther: 0.9 };
+  // The model is unsure: no mode reaches the override, so the rule mode stays.
+  const unsure = SENTIMENT_MODES.map(() => 1 / SENTIMENT_MODES.length);
+
+  it('reads a payment or confirmed order as progress', () => {
+    expect(showsProgress(new Set(['commitment.payment']))).toBe(true);
+    expect(showsProgress(new Set(['commitment.order_confirmation', 'relationship.tone']))).toBe(true);
+    expect(showsProgress(new Set(['intent.quotation']))).toBe(false);
+  });
+
+  it('turns a neutral mode constructive on progress', () => {
+    expect(chooseMode('neutral', SENTIMENT_MODES, unsure, override, false, true)).toBe('constructive');
+    expect(chooseMode('neutral', SENTIMENT_MODES, unsure, override, false, false)).toBe('neutral');
+  });
+
+  it('keeps a resistance mode on progress', () => {
+    expect(chooseMode('frustrated', SENTIMENT_MODES, unsure, override, false, true)).toBe('frustrated');
+  });
+
+  it('reads a plain payment message as constructive', () => {
+    const analysis = analyzeMessage({ id: 'p', text: 'Balance paid, swift copy attached.', direction: 'inbound' });
+    expect(analysis.signals.map((s) => s.type)).toContain('commitment.payment');
+    expect(analysis.sentiment?.mode).toBe('constructive');
   });
 });

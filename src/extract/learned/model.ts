@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Evidence, Sentiment, SentimentMode, Signal, SignalType } from '../../core/types.js';
-import { argmax, chooseMode, isFirmEvidence, keepSignal, settlesObjection, showsResistance, type ModeOverride, type SignalOutput } from './decide.js';
+import { argmax, chooseMode, isFirmEvidence, keepSignal, settlesObjection, showsProgress, showsResistance, type ModeOverride, type SignalOutput } from './decide.js';
 import type { Feature } from './features.js';
 
 /** The shipped model file. Weights are sparse: per feature, pairs of output index and weight. */
@@ -154,9 +154,9 @@ export function applyModel(model: LearnedModel, text: string, features: readonly
   const scores = scoreFeatures(model, features);
   const names = features.map((f) => f.name);
   const settled = settlesObjection(rules.suppressed, names);
-  const sentiment = ruleSentiment === null ? null : decideMode(model, text, features, scores, ruleSentiment, settled);
-  const resistance = showsResistance(names, ruleSentiment?.mode ?? null, sentiment?.mode ?? null);
   const ruleTypes = new Set(ruleSignals.map((signal) => signal.type));
+  const sentiment = ruleSentiment === null ? null : decideMode(model, text, features, scores, ruleSentiment, settled, showsProgress(ruleTypes));
+  const resistance = showsResistance(names, ruleSentiment?.mode ?? null, sentiment?.mode ?? null);
   const firmTypes = new Set(ruleSignals.filter((signal) => signal.evidence.some((e) => isFirmEvidence(e.rule))).map((signal) => signal.type));
   const dropped = new Set<SignalType>();
   const added: Signal[] = [];
@@ -181,10 +181,10 @@ export function applyModel(model: LearnedModel, text: string, features: readonly
  * Returns the sentiment after the model. A changed mode quotes the model's
  * words first, then the rules' evidence (the words behind the polarity).
  */
-function decideMode(model: LearnedModel, text: string, features: readonly Feature[], scores: Float64Array, rule: Sentiment, settled: boolean): Sentiment {
+function decideMode(model: LearnedModel, text: string, features: readonly Feature[], scores: Float64Array, rule: Sentiment, settled: boolean, progress: boolean): Sentiment {
   const offset = model.file.signals.length;
   const probabilities = softmax(model.file.modes.map((_, i) => scores[offset + i]!));
-  const mode = chooseMode(rule.mode, model.file.modes, probabilities, model.file.modeOverride, settled);
+  const mode = chooseMode(rule.mode, model.file.modes, probabilities, model.file.modeOverride, settled, progress);
   if (mode === rule.mode) return rule;
   const learned = evidenceOf(model, text, features, offset + argmax(probabilities), `learned.mode.${mode}`);
   const quoted = new Set(learned.map((e) => `${e.start}:${e.end}`));

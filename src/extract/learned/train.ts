@@ -7,7 +7,7 @@
  * prints rules-only against rules-plus-model per set and language on those
  * folds. The default fit is L-BFGS over all messages (`fitBatch`).
  *
- *   npm run train                          # fit on eval/train to train12 and dev
+ *   npm run train                          # fit on eval/train to train15 and dev
  *   npm run train -- --dry-run             # cross-validation report only
  *   npm run train -- --sets train --folds 10
  */
@@ -21,7 +21,7 @@ import { LABELED_SIGNAL_TYPES } from '../../eval/labeled-schema.js';
 import { analyzeWithRules } from '../index.js';
 import { messageFeatures, TOPIC_PREFIXES } from './features.js';
 import { fit, fitBatch, outputScores, seededRandom, type Example, type FitSettings, type Fitted } from './fit.js';
-import { chooseMode, isFirmEvidence, keepSignal, settlesObjection, showsResistance, type ModeOverride, type SignalOutput } from './decide.js';
+import { chooseMode, isFirmEvidence, keepSignal, settlesObjection, showsProgress, showsResistance, type ModeOverride, type SignalOutput } from './decide.js';
 import { DEFAULT_MODEL_PATH, sigmoid, softmax, type LearnedModelFile } from './model.js';
 
 const EVAL_DIR = fileURLToPath(new URL('../../../eval/', import.meta.url));
@@ -97,7 +97,7 @@ function nonNegative(value: string): number {
 function parseOptions(argv: readonly string[]): TrainOptions {
   const program = new Command('train')
     .description('Fit the learned layer on labeled sets and write its weights.')
-    .option('--sets <names>', 'comma-separated set folders under --dir to fit on', (v) => v.split(',').filter(Boolean), ['train', 'train2', 'train3', 'train4', 'train5', 'train6', 'train7', 'train8', 'train9', 'train10', 'train11', 'train12', 'dev'])
+    .option('--sets <names>', 'comma-separated set folders under --dir to fit on', (v) => v.split(',').filter(Boolean), ['train', 'train2', 'train3', 'train4', 'train5', 'train6', 'train7', 'train8', 'train9', 'train10', 'train11', 'train12', 'train13', 'train14', 'train15', 'dev'])
     .option('--dir <path>', 'folder that holds the set folders', EVAL_DIR)
     .option('--out <file>', 'model file to write', DEFAULT_MODEL_PATH)
     .option('--folds <n>', 'cross-validation folds, 2 or more', atLeastTwo, 5)
@@ -109,7 +109,7 @@ function parseOptions(argv: readonly string[]): TrainOptions {
       '--calibrate <names>',
       'sets whose held-out folds choose the thresholds; not dev, whose cues were tuned on it',
       (v) => v.split(',').filter(Boolean),
-      ['train', 'train2', 'train3', 'train4', 'train5', 'train6', 'train7', 'train8', 'train9', 'train10', 'train11', 'train12'],
+      ['train', 'train2', 'train3', 'train4', 'train5', 'train6', 'train7', 'train8', 'train9', 'train10', 'train11', 'train12', 'train13', 'train14', 'train15'],
     )
     .addOption(new Option('--method <name>', 'batch: L-BFGS over all messages with --penalty; adagrad: passes with --epochs, --rate and --l2').choices(['batch', 'adagrad']).default('batch'))
     .option('--iterations <n>', 'maximum L-BFGS iterations of the batch fit', positiveInteger, 300)
@@ -233,7 +233,7 @@ function f1(c: Counts): number {
 
 /** Returns the final mode of a message from its held-out mode probabilities. */
 function predictMode(p: Prepared, held: readonly number[], override: ModeOverride): SentimentMode {
-  return chooseMode(p.ruleMode, SENTIMENT_MODES, held.slice(LABELED_SIGNAL_TYPES.length), override, settlesObjection(p.suppressed, p.featureNames));
+  return chooseMode(p.ruleMode, SENTIMENT_MODES, held.slice(LABELED_SIGNAL_TYPES.length), override, settlesObjection(p.suppressed, p.featureNames), showsProgress(p.ruleSignals));
 }
 
 function predictSignal(p: Prepared, held: readonly number[], index: number, output: SignalOutput, override: ModeOverride): boolean {

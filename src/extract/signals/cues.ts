@@ -22,17 +22,17 @@ const compile = perLanguage((cues: LanguageCues) => {
   }
   // The cancelling words of each cue that has them, built once. They count even on a cue that is not negatable.
   const cancelling = new Map<SignalCue, ReadonlySet<string>>();
-  const following = new Map<SignalCue, ReadonlySet<string>>();
+  const following = new Map<SignalCue, PhraseMatcher<string>>();
   for (const cue of cues.signals) {
     if (cue.cancelledBy !== undefined) cancelling.set(cue, normalizedSet(cue.cancelledBy));
-    if (cue.notBefore !== undefined) following.set(cue, normalizedSet(cue.notBefore));
+    if (cue.notBefore !== undefined) following.set(cue, new PhraseMatcher(cue.notBefore.map((words) => ({ pattern: words, payload: words }))));
   }
   return {
     signals: new PhraseMatcher(cues.signals.map((cue) => ({ pattern: cue.pattern, payload: cue }))),
     resolutions: new PhraseMatcher(cues.resolutions.map((pattern) => ({ pattern, payload: pattern }))),
     negatorsOf: (cue: SignalCue): ReadonlySet<string> => (cue.negators === undefined ? negators : (cueNegators.get(cue.negators) ?? negators)),
     cancellingOf: (cue: SignalCue): ReadonlySet<string> | undefined => cancelling.get(cue),
-    followingOf: (cue: SignalCue): ReadonlySet<string> | undefined => following.get(cue),
+    followingOf: (cue: SignalCue): PhraseMatcher<string> | undefined => following.get(cue),
     pastMarkers: normalizedSet(cues.dates.pastMarkers ?? []),
   };
 });
@@ -56,9 +56,8 @@ export function cueSignals(doc: Doc, entities: readonly Entity[], suppressed?: S
   for (const hit of hits) {
     const cue: SignalCue = hit.payload;
     // A word after the cue that makes it another thing ("packing list") is no denial: nothing is suppressed.
-    const next = doc.tokens[hit.to];
     const notBefore = followingOf(cue);
-    if (notBefore !== undefined && next !== undefined && tokenIn(notBefore, next)) {
+    if (notBefore !== undefined && hit.to < doc.tokens.length && startsAt(notBefore, doc.tokens, hit.to)) {
       continue;
     }
     const cancelling = cancellingOf(cue);
@@ -103,6 +102,8 @@ export function cueSignals(doc: Doc, entities: readonly Entity[], suppressed?: S
  * ("les mandamos el PO el lunes").
  */
 const PROMISE_HORIZON_DAYS: Readonly<Record<string, number>> = { 'commitment.payment': 1, 'commitment.order_confirmation': 7 };
+/** Longest phrase a cue's `notBefore` lists, in tokens ("of origin" is two). */
+const MAX_NOT_BEFORE_WORDS = 4;
 /** Strength of the readiness to buy that a promised PO shows: below the buying cues, so their words are quoted first. */
 const PROMISED_PO_STRENGTH = 0.6;
 /** Types that a date in the promise horizon turns into a promise: a payment or a PO sent later is not made yet. */
@@ -134,4 +135,9 @@ function futureDateInClause(doc: Doc, entities: readonly Entity[], from: number,
   const start = (doc.tokens[first] as Token).start;
   const end = (doc.tokens[last - 1] as Token).end;
   return future.some((e) => e.start >= start && e.end <= end);
+}
+
+/** Returns true when one of the matcher's phrases starts at token `at`. */
+function startsAt(matcher: PhraseMatcher<string>, tokens: readonly Token[], at: number): boolean {
+  return matcher.match(tokens.slice(at, at + MAX_NOT_BEFORE_WORDS)).some((hit) => hit.from === 0);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EN } from '../lang/en/index.js';
 import type { LanguageCues } from '../lang/types.js';
+import { analyzeMessage } from '../index.js';
 import { analyze, expectNoSignal, expectOneSignal, signalsOf } from '../test-builder.js';
 
 describe('intent signals', () => {
@@ -92,5 +93,22 @@ describe('intent signals', () => {
 
   it('does not read a distant deadline as urgency', () => {
     expectNoSignal('Deliver by 30 November', 'intent.urgency');
+  });
+
+  // A certificate of origin is a shipping document, not material to judge the product.
+  it.each([
+    ['Kindly send the original certificate of origin.', 'en'],
+    ['¿Nos pueden enviar el certificado de origen?', 'es'],
+    ['Podem enviar o certificado de origem?', 'pt'],
+    ["Pouvez-vous envoyer le certificat d'origine ?", 'fr'],
+    ['نرجو إرسال شهادة المنشأ مصدقة من الغرفة', 'ar'],
+  ])('reads no evaluation in "%s"', (text, language) => {
+    const types = analyzeMessage({ id: 'm', text, language, direction: 'inbound' }, { learned: null }).signals.map((s) => s.type);
+    expect(types).not.toContain('intent.evaluation');
+  });
+
+  it('still reads a quality certificate request as evaluation', () => {
+    const types = analyzeMessage({ id: 'm', text: 'Please send the ISO certificate of the plant.', direction: 'inbound' }, { learned: null }).signals.map((s) => s.type);
+    expect(types).toContain('intent.evaluation');
   });
 });

@@ -14,6 +14,13 @@ describe('PhraseMatcher', () => {
     expect(matches('price|prices .. too high', 'Your price is much too high.')).toEqual(['price is much too high']);
   });
 
+  it('reads # among alternatives as a number or the sign', () => {
+    expect(matches('more than #|two days', 'more than 5 days')).toEqual(['more than 5 days']);
+    expect(matches('more than #|two days', 'more than two days')).toEqual(['more than two days']);
+    expect(matches('po no|#', 'PO #4411')).toEqual(['PO #4411']);
+    expect(matches('#|dos semanas', 'tardó 3 semanas')).toEqual(['3 semanas']);
+  });
+
   it('limits a gap to three words', () => {
     expect(matches('price .. high', 'price of the big red lamp is high')).toEqual([]);
   });

@@ -6,7 +6,8 @@
  *
  * Pattern syntax, elements separated by spaces:
  * - `price|prices` one token out of alternatives; `quot*` a token starting with "quot"
- * - `_` any one word token; `#` one word token that starts with a digit ("9.50", "60", "2x40hq")
+ * - `_` any one word token; `#` one word token that starts with a digit ("9.50", "60", "2x40hq");
+ *   also among alternatives (`#|dos|tres`); the tokenizer drops the "#" sign
  * - `..` zero to three word tokens; `...` zero to six word tokens
  * - a pattern may start with `#`, but not with `_`, `..` or `...`
  * - `?please` an optional element; `^` first element only: match at a sentence start
@@ -22,7 +23,7 @@ import { normalizeWord } from './normalize.js';
 import { isSentenceEnd, tokenIn, type Token } from './tokens.js';
 
 type Element =
-  | { kind: 'word'; exact: Set<string>; prefixes: string[]; optional: boolean; punct: boolean }
+  | { kind: 'word'; exact: Set<string>; prefixes: string[]; optional: boolean; punct: boolean; number: boolean }
   | { kind: 'any'; optional: boolean }
   | { kind: 'number'; optional: boolean }
   | { kind: 'gap'; max: number };
@@ -175,6 +176,9 @@ export class PhraseMatcher<T> {
     if (first === undefined || first.kind !== 'word' || first.optional) {
       throw new Error(`Invalid phrase pattern "${pattern}": it must start with a required literal token or #`);
     }
+    if (first.number) {
+      this.byNumber.push(phrase);
+    }
     for (const word of first.exact) {
       const bucket = this.byFirst.get(word);
       if (bucket === undefined) {
@@ -245,7 +249,7 @@ function parseElement(part: string): Element {
     }
   }
   const punct = PUNCT_RE.test(normalized);
-  return { kind: 'word', exact, prefixes, optional, punct };
+  return { kind: 'word', exact, prefixes, optional, punct, number: exact.has('#') };
 }
 
 /**
@@ -262,7 +266,7 @@ function gateOf(elements: readonly Element[]): Gate | null {
       to += element.max;
       continue;
     }
-    if (element.kind === 'word' && !element.optional && !element.punct && element.prefixes.length === 0) {
+    if (element.kind === 'word' && !element.optional && !element.punct && element.prefixes.length === 0 && !element.number) {
       return { words: element.exact, from, to };
     }
     // Every other element takes one token, or none when optional.
@@ -345,6 +349,9 @@ function elementAccepts(element: Element, token: Token): boolean {
   }
   if (token.kind !== 'word') {
     return false;
+  }
+  if (element.number && startsWithDigit(token)) {
+    return true;
   }
   if (token.forms !== undefined && token.forms.some((form) => element.exact.has(form))) {
     return true;

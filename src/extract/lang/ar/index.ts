@@ -58,6 +58,12 @@ export const AR: LanguageCues = {
     // A polar question answered "no" ("غالي? لا، تمام").
     `? ${alt('لا|لاء|no')} ,|.|!`,
   ],
+  autoReply: [
+    'رد آلي|الي|تلقائي|اوتوماتيكي',
+    'رسالة|رساله آلية|اليه|الية|تلقائية|تلقائيه',
+    'خارج المكتب',
+    'تم استلام بريدكم|رسالتكم|رسالتك|بريدك',
+  ],
   signals: [...INTENT_CUES, ...COMMITMENT_CUES, ...OBJECTION_CUES, ...RELATIONSHIP_CUES, ...ARABIZI_CUES],
   topics: AR_TOPICS,
   sentiment: AR_SENTIMENT,

@@ -322,7 +322,7 @@ export const INTENT_CUES: SignalCue[] = [
   // Reports and photos are asked for; "مرفق الصور وتقرير الفحص" sends the buyer's own.
   ...askedFor('evaluation.test_report', 'intent.evaluation', `${REPORT} ${TEST}`, 0.8),
   { id: 'evaluation.test_report_en', type: 'intent.evaluation', pattern: 'test|lab|inspection|quality report|reports|results', strength: 0.8 },
-  { id: 'evaluation.send_certificate', type: 'intent.evaluation', pattern: `${SEND} .. ${CERTIFICATE}`, strength: 0.75 },
+  { id: 'evaluation.send_certificate', type: 'intent.evaluation', pattern: `${SEND} .. ${CERTIFICATE}`, strength: 0.75, notBefore: ['المنشأ', 'منشأ', 'المنشا'] },
   { id: 'evaluation.have_certificate', type: 'intent.evaluation', pattern: `هل|وهل ?${YOU_HAVE} .. ${CERTIFICATE}`, strength: 0.7 },
   // "عندكم شهادة HALAL و FSSC 22000؟": the question mark may follow the codes.
   { id: 'evaluation.certificate_question', type: 'intent.evaluation', pattern: `${YOU_HAVE} .. ${CERTIFICATE} ... ?`, strength: 0.7 },

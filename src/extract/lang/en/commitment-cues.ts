@@ -73,7 +73,8 @@ export const COMMITMENT_CUES: SignalCue[] = [
   { id: 'order_confirmation.attached_po', type: 'commitment.order_confirmation', pattern: 'attached|enclosed|find|sent|attaching .. po|purchase', strength: 0.9 },
   { id: 'order_confirmation.placed_order', type: 'commitment.order_confirmation', pattern: 'placed|submitted .. order|orders|po', strength: 0.85 },
   { id: 'order_confirmation.here_is_po', type: 'commitment.order_confirmation', pattern: 'here is|are .. po|purchase', strength: 0.9 },
-  { id: 'order_confirmation.po_number', type: 'commitment.order_confirmation', pattern: 'po number|no|#', strength: 0.7 },
+  // A bare "PO 7731" more often names an order already placed ("the goods under PO 7731 are late") than a new one.
+  { id: 'order_confirmation.po_number', type: 'commitment.order_confirmation', pattern: 'po number|no', strength: 0.7 },
   { id: 'order_confirmation.signed_contract', type: 'commitment.order_confirmation', pattern: 'signed .. contract|pi|proforma|agreement', strength: 0.85 },
   { id: 'purchase.proceed.proceed_production', type: 'intent.purchase', pattern: 'proceed|go ahead with .. production', strength: 0.8 },
   { id: 'purchase.proceed.samples_approved', type: 'intent.purchase', pattern: 'sample|samples approved|confirmed', strength: 0.6 },

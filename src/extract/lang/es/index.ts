@@ -37,6 +37,12 @@ export const ES: LanguageCues = {
     '? no ,|.|!',
     '? no es|está|esta|el|la|lo|hay|tenemos|pasa',
   ],
+  autoReply: [
+    'respuesta|mensaje|contestación|contestacion automática|automatica',
+    'fuera de la oficina',
+    'su|tu mensaje|correo|solicitud|consulta ha sido recibido|recibida',
+    'hemos recibido su|tu mensaje|correo|solicitud|consulta',
+  ],
   signals: [...INTENT_CUES, ...COMMITMENT_CUES, ...OBJECTION_CUES, ...RELATIONSHIP_CUES],
   topics: ES_TOPICS,
   sentiment: ES_SENTIMENT,

@@ -100,7 +100,7 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'evaluation.specifications_question', type: 'intent.evaluation', pattern: 'especificaciones|especificación|especificacion|specs ... ?', strength: 0.6 },
   { id: 'evaluation.technical_details', type: 'intent.evaluation', pattern: 'detalles|datos|información|informacion|parámetros|parametros|características|caracteristicas|planos|dibujos|documentos|documentación|documentacion técnicos|tecnicos|técnica|tecnica|técnicas|tecnicas', strength: 0.75 },
   { id: 'evaluation.test_report', type: 'intent.evaluation', pattern: 'informe|informes|reporte|reportes|resultados|certificado|certificados|protocolo ?de pruebas|prueba|ensayo|ensayos|laboratorio|calidad|inspección|inspeccion|análisis|analisis', strength: 0.8 },
-  { id: 'evaluation.share_certificate', type: 'intent.evaluation', pattern: `${SEND}|${NEED}|ver .. certificado|certificados|certificación|certificacion|certificaciones|certificate|certificates|cert|certs`, strength: 0.75 },
+  { id: 'evaluation.share_certificate', type: 'intent.evaluation', pattern: `${SEND}|${NEED}|ver .. certificado|certificados|certificación|certificacion|certificaciones|certificate|certificates|cert|certs`, strength: 0.75, notBefore: ['de origen'] },
   // A question, or "si tienen …": the statement "ustedes solo tienen CE" names a gap, not a request.
   { id: 'evaluation.have_certificate', type: 'intent.evaluation', pattern: `tienen|tiene|tenéis|teneis|cuentan|cuenta|manejan|poseen ?con .. ${CERTIFICATE} ... ?`, strength: 0.7 },
   { id: 'evaluation.warranty', type: 'intent.evaluation', pattern: 'garantía|garantia', strength: 0.5 },

@@ -56,6 +56,13 @@ export const FR: LanguageCues = {
     '? non|nan|nope ,|.|!',
     '? non|nan c\'est|ce|le|la|on|nous|ça|ca',
   ].map(foldPattern),
+  // "Accusé de réception" alone is the order acknowledgment a buyer asks for, so only its automatic form counts.
+  autoReply: [
+    'réponse|reponse|message automatique',
+    'accusé|accuse de réception|reception automatique',
+    'absent|absente du bureau',
+    'votre message|courriel|mail|demande a bien été|ete reçu|recu|reçue|recue',
+  ],
   signals: folded([...INTENT_CUES, ...COMMITMENT_CUES, ...OBJECTION_CUES, ...RELATIONSHIP_CUES]),
   topics: FR_TOPICS,
   sentiment: {

@@ -131,6 +131,12 @@ export const PT: LanguageCues = {
   negatorLookalikes: ['no'],
   negators: withSpellings(NEGATORS),
   resolutions: RESOLUTIONS.map(foldPattern),
+  autoReply: [
+    'resposta|mensagem automática|automatica',
+    'fora do escritório|escritorio',
+    'recebemos sua|seu mensagem|solicitação|solicitacao|e-mail|email|contato',
+    'sua|seu mensagem|solicitação|solicitacao|e-mail|email foi recebido|recebida',
+  ],
   signals: foldCues([...INTENT_CUES, ...COMMITMENT_CUES, ...OBJECTION_CUES, ...RELATIONSHIP_CUES]),
   topics: foldTopics(PT_TOPICS),
   sentiment: foldSentiment(PT_SENTIMENT),

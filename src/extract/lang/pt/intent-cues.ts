@@ -90,7 +90,7 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'evaluation.technical_details', type: 'intent.evaluation', pattern: 'detalhes|dados|informações|parâmetros|documentação|documentos|características técnicos|técnicas|técnica|técnico', strength: 0.75 },
   { id: 'evaluation.test_report', type: 'intent.evaluation', pattern: 'relatório|relatórios|certificado|certificados|resultado|resultados de|do|dos teste|testes|ensaio|ensaios|inspeção|análise|qualidade|laboratório', strength: 0.8 },
   { id: 'evaluation.lab_report', type: 'intent.evaluation', pattern: 'laudo|laudos', strength: 0.75 },
-  { id: 'evaluation.share_certificate', type: 'intent.evaluation', pattern: `${SEND}|${WANT}|ver .. certificado|certificados|certificação|certificações|registro|registros|homologação|certificate|certificates|coa|cert|certs`, strength: 0.75 },
+  { id: 'evaluation.share_certificate', type: 'intent.evaluation', pattern: `${SEND}|${WANT}|ver .. certificado|certificados|certificação|certificações|registro|registros|homologação|certificate|certificates|coa|cert|certs`, strength: 0.75, notBefore: ['de origem'] },
   // No gap between the verb and the certificate, so the statement "vocês só possuem ISO 9001" is not read as a question.
   { id: 'evaluation.have_certificate', type: 'intent.evaluation', pattern: `${YOU} têm|tem|possuem|possui|emitem|fornecem|enviam|apresentam ?o ?a ?os ?as ?algum ?alguma ?um ?uma certificado|certificados|certificação|certificações|ce|fda|iso|rohs|ul|inmetro|anvisa|reach|registro`, strength: 0.7 },
   { id: 'evaluation.certified_question', type: 'intent.evaluation', pattern: 'tem|têm|possui|possuem|é|são .. certificado|certificados|certificação|homologado|homologados|inmetro|anvisa|ce|iso ?', strength: 0.7 },

@@ -200,7 +200,9 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'price.percent_below', type: 'objection.price', topics: AMOUNT_TOPICS, topicOptional: true, pattern: '# abaixo|inferior', strength: 0.6 },
   // The buyer paid less before: "ano passado era 6,20", "antes pagávamos R$ 8,50".
   { id: 'price.was_before', type: 'objection.price', topics: AMOUNT_TOPICS, topicOptional: true, pattern: `ano|mês|semestre|trimestre|antes|anteriormente ?passado ?passada ?, era|eram ?uns ?a ?de ${CURRENCY} #`, strength: 0.6 },
-  { id: 'price.paid_before', type: 'objection.price', pattern: `ano|mês|semestre|trimestre|antes|anteriormente ?passado ?passada ?, pagava|pagávamos|paguei|pagamos|custava|custavam|saía|saíam|cotaram|cotou|comprei|compramos ?uns ?a ?por ?de ${CURRENCY} #`, strength: 0.6 },
+  { id: 'price.paid_before', type: 'objection.price', pattern: `ano|mês|semestre|trimestre|antes|anteriormente ?passado ?passada ?, pagava|pagávamos|paguei|pagamos|custava|custavam|saía|saíam|cotaram|cotou ?uns ?a ?por ?de ${CURRENCY} #`, strength: 0.6 },
+  // "Compramos" needs a price after it: "ano passado compramos 2 contêineres" names a past order, not a price.
+  { id: 'price.bought_before', type: 'objection.price', pattern: `ano|mês|semestre|trimestre|antes|anteriormente ?passado ?passada ?, comprei|compramos .. a|por ${CURRENCY} #`, strength: 0.6 },
   // The bill came above the quote: "cotaram R$ 900 e agora cobram R$ 1.300".
   { id: 'price.charged_more', type: 'objection.price', topics: AMOUNT_TOPICS, topicOptional: true, pattern: `cotaram|cotou|cotado|cotada|era|eram|combinado|combinamos|orçado|pagamos|pagávamos|paguei|pagava ... # ... e|mas|agora ... cobrou|cobraram|cobram|cobrando|deu|pedem|pedindo|pedir|querem ?uns ?de ${CURRENCY} #`, strength: 0.65 },
   // Others give it for free: "os concorrentes mandam a amostra grátis".

@@ -215,6 +215,9 @@ const CLASS_CASES: Case[] = [
   // A PO that goes out on a later day is readiness to buy, an attached one a confirmation.
   { text: 'A PO sai segunda-feira.', present: ['intent.purchase'], absent: ['commitment.order_confirmation'], rulesOnly: true },
   { text: 'PO segue em anexo.', present: ['commitment.order_confirmation'], absent: ['intent.purchase'], rulesOnly: true },
+  // A past order with no price in it is history, not a price objection.
+  { text: 'Ano passado compramos 2 contêineres de vocês.', present: [], absent: ['objection.price', 'intent.purchase'], rulesOnly: true },
+  { text: 'Ano passado compramos a USD 3,20 o quilo.', present: ['objection.price'], rulesOnly: true },
   // urgency: "hoje" and "amanhã" press the seller only inside a request
   { text: 'Amanhã passo na transportadora para ver os documentos.', present: [], absent: ['intent.urgency'] },
   { text: 'Vou viajar amanhã, quando voltar falamos.', present: [], absent: ['intent.urgency'] },
