@@ -56,7 +56,7 @@ const STOPWORD_DOMINANCE = 4;
 // "a", "para", "que", "en") are left out. So are the trade terms other languages borrow (see below).
 const STOP_WORDS: Record<string, string> = {
   en: "the we you your our is are and of for with please pls plz this that what can will need would have has to it i my in at be send thanks thank hi hello dear how when an if by us they there which just maybe next we'll i'll can't don't also then not yet got any noted kindly regards could should did does was were from about these those much many now yes sure sorry still already thx ty btw gonna wanna",
-  es: 'el los las del por una con necesitamos precio precios gracias hola cuánto cuanto pero muy usted ustedes nosotros es y tiene ya buenos buenas días tienen tenemos lo hay qué cuál cual cuándo cuando saludos muchas mucho entonces también ahora mañana hoy cotización perfecto estoy están sí envío necesito nuestro nuestra nuestros su al piezas hasta después aquí bueno listo señor atentamente recibido acuerdo imagen xq dale multimedia llamada archivo adjunto pues porfa oye tenés podés querés sos che ahorita mi otro otra otros otras proveedor proveedores venga órale orale ándale andale chévere chevere',
+  es: 'el los las del por una con necesitamos precio precios gracias hola cuánto cuanto pero muy usted ustedes nosotros es y tiene ya buenos buenas días tienen tenemos lo hay qué cuál cual cuándo cuando saludos muchas mucho entonces también ahora mañana hoy cotización perfecto estoy están sí envío necesito nuestro nuestra nuestros su al piezas hasta después aquí bueno listo señor atentamente recibido acuerdo imagen xq dale multimedia llamada archivo adjunto pues porfa oye tenés podés querés sos che ahorita mi otro otra otros otras proveedor proveedores orden venga órale orale ándale andale chévere chevere',
   pt: 'você vocês não obrigado obrigada olá preço nós também muito uma com das são é ao pode gostaria bom boa tudo bem então fechado estoque têm pelo pela nosso nossa agora hoje amanhã ainda sim isso qual quanto em orçamento cotação segue precisamos peças até já aguardo atenciosamente abraço tá vou estou temos fazer essa esse recebido recebi anotado combinado perfeito ótimo otimo imagem ocultada beleza blz vlw valeu obg obgd vc vcs tb tbm pra né aí nao voce tambem entao nas num numa um outro outra outros outras fornecedor fornecedores duas mídia oculta figurinha mensagem apagada chamada achei certo ficou às só mesmo mas fica ficar fecho fechou tenho pro dá comprovante amostra endereço segunda-feira terça-feira quarta-feira quinta-feira sexta-feira oi opa',
   fr: 'le les des du est et pour avec nous vous merci bonjour prix une sur pas je il dans cette sont pouvez votre notre bonne journée oui demain ça très aussi au aux chez alors déjà été être veuillez cordialement salut commande livraison devis délai quel quelle où qui avons avez sommes êtes bonsoir ici peut peux faire noté accord reçu recu entendu parfait mrc bjr jsp absente chef dac stp svp bcp envoyé manqué omis médias fichier depuis mon ma ta tes leur mettez même ci-joint ci-jointe ci-joints ci-jointes jamais nickel coucou',
 };
@@ -111,7 +111,10 @@ const ARABIZI_GUESS_CONFIDENCE = 0.4;
  * confidence rather than English, and a conversation's other messages can
  * still make it Portuguese.
  */
-const IBERIAN_SHARED = new Set(['claro', 'entendido', 'igualmente', 'está', 'caro', 'barato']);
+const IBERIAN_SHARED = new Set([
+  'claro', 'entendido', 'igualmente', 'está', 'caro', 'barato', 'pedido', 'pedidos', 'confirmado', 'confirmada', 'pago',
+  'realizado', 'realizada', 'urgente', 'destino', 'acordado', 'ficha', 'técnica', 'tecnica',
+]);
 /** Confidence of a guess from an Iberian shared word alone. */
 const IBERIAN_CONFIDENCE = 0.4;
 

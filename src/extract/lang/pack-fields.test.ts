@@ -31,4 +31,19 @@ describe('pack cue fields', () => {
     const money = analyze('السعر 120 دولار للطن', 'ar').entities.find((e) => e.type === 'money');
     expect(money).toMatchObject({ amount: 120, currency: 'USD', per: 'tons' });
   });
+
+  it.each([
+    ['Lo tengo que ver con mi socio, que está de viaje hasta el lunes.', 'es'],
+    ['المدير في إجازة لين الخميس.', 'ar'],
+  ])('reads no urgency in a wait: %s', (text, language) => {
+    expect(analyze(text, language).signals.map((s) => s.type)).not.toContain('intent.urgency');
+    expect(dates(text, language).map(([, kind]) => kind)).toContain('deadline');
+  });
+
+  it.each([
+    ['Necesitamos la mercancía antes del jueves.', 'es'],
+    ['نحتاجها قبل الخميس', 'ar'],
+  ])('reads urgency in a near due date: %s', (text, language) => {
+    expect(analyze(text, language).signals.map((s) => s.type)).toContain('intent.urgency');
+  });
 });

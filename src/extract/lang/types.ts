@@ -135,6 +135,12 @@ export interface DateCues {
   pastMarkers?: string[];
   /** Modifiers that keep today when the weekday is today ("this Friday" written on a Friday). */
   sameWeekModifiers: string[];
+  /**
+   * Optional. Deadline markers that more often bound a wait than set a due
+   * date ("hasta el lunes", "لين الأحد"): the date stays a deadline, but it
+   * puts no time pressure on the seller. Default: none.
+   */
+  waitMarkers?: string[];
   /** Words before a date that make it a deadline ("by", "before", "no later than"). */
   deadlineMarkers: string[];
   asap: string[];

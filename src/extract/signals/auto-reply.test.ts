@@ -33,4 +33,18 @@ describe('automatic replies', () => {
   it('keeps urgency in a buyer message that names urgent matters', () => {
     expect(types('Urgent: please ship the 200 cartons by Friday, our customer is waiting.')).toContain('intent.urgency');
   });
+
+  it.each([
+    "I'll be out of office next week, so please send the quotation urgently today.",
+    'Got your automatic reply, but this is urgent: we need 2x40HQ shipped ASAP.',
+    'Our buyer is out of office, but we need the PI urgently.',
+  ])('keeps urgency when a buyer mentions one: "%s"', (text) => {
+    expect(types(text)).toContain('intent.urgency');
+  });
+
+  it('reads an away notice that opens with a greeting', () => {
+    const analysis = analyze('Hello, I am out of the office until 12 May. For urgent matters please call Ana.');
+    expect(analysis.signals.map((s) => s.type)).not.toContain('intent.urgency');
+    expect(analysis.sentiment?.evidence?.[0]?.rule).toBe('auto_reply');
+  });
 });

@@ -17,9 +17,19 @@ const DROPPED: ReadonlySet<SignalType> = new Set(['intent.urgency', 'relationshi
 
 const compile = perLanguage((cues: LanguageCues) => new PhraseMatcher((cues.autoReply ?? []).map((pattern) => ({ pattern, payload: pattern }))));
 
+/**
+ * Word tokens an automatic reply's marker may come after: "Out of office:",
+ * "[Resposta automática]" and "Hello, I am out of the office" open the text.
+ * A buyer's own mention comes later ("Got your automatic reply, but this is
+ * urgent", "Our buyer is out of office").
+ */
+const MAX_WORDS_BEFORE_MARKER = 1;
+
 /** Returns the words that mark the message as an automatic reply, or null. */
 export function autoReplyEvidence(doc: Doc): Evidence | null {
-  const hit = compile(doc.cues).match(doc.tokens)[0];
+  const hits = compile(doc.cues).match(doc.tokens);
+  if (hits.length === 0) return null;
+  const hit = hits.find((h) => wordsBefore(doc.tokens, h.from) <= MAX_WORDS_BEFORE_MARKER);
   if (hit === undefined) return null;
   const start = (doc.tokens[hit.from] as Token).start;
   const end = (doc.tokens[hit.to - 1] as Token).end;
@@ -32,4 +42,10 @@ export function readAsAutoReply(signals: readonly Signal[], sentiment: Sentiment
     signals: signals.filter((signal) => !DROPPED.has(signal.type)),
     sentiment: sentiment === null ? null : { mode: 'neutral', polarity: 0, evidence: [marker] },
   };
+}
+
+function wordsBefore(tokens: readonly Token[], index: number): number {
+  let words = 0;
+  for (let i = 0; i < index; i++) if ((tokens[i] as Token).kind === 'word') words++;
+  return words;
 }

@@ -15,6 +15,8 @@ describe('commitment signals', () => {
     ['Here is our PO for 3,000 units', 'commitment.order_confirmation', 'Here is our PO'],
     ['We have paid the 30% deposit today', 'commitment.payment', 'paid the 30% deposit'],
     ['The L/C has been opened by our bank', 'commitment.payment', 'L/C has been opened'],
+    ['Order confirmed.', 'commitment.order_confirmation', 'Order confirmed'],
+    ['Contract signed', 'commitment.order_confirmation', 'Contract signed'],
   ] as const)('"%s" gives %s', (text, type, evidence) => {
     expectOneSignal(text, type, evidence);
   });
@@ -55,5 +57,22 @@ describe('commitment signals', () => {
   // examples), so this checks the cue rules alone.
   it('does not read stated payment terms as a payment in the cue rules', () => {
     expect(signalsOf(analyze('The payment terms are 30% deposit', {}, { learned: null }), 'commitment.payment')).toEqual([]);
+  });
+
+  // A past verb keeps a PO sent on a weekday a confirmation: dates resolve forward, so the weekday reads as the next one.
+  it.each([
+    ['We sent the PO on Monday', 'en'],
+    ['Enviei a PO na segunda-feira', 'pt'],
+    ['Le bon de commande a été envoyé lundi', 'fr'],
+    ['Ya les mandé la OC el lunes', 'es'],
+  ])('reads "%s" as a PO already sent', (text, language) => {
+    const types = analyze(text, { language, direction: 'inbound' }, { learned: null }).signals.map((s) => s.type);
+    expect(types).toContain('commitment.order_confirmation');
+    expect(types).not.toContain('intent.purchase');
+  });
+
+  it('reads a payment made in Spanish', () => {
+    const types = analyze('Hemos realizado el pago del 30%.', { language: 'es', direction: 'inbound' }, { learned: null }).signals.map((s) => s.type);
+    expect(types).toContain('commitment.payment');
   });
 });

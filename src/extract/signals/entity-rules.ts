@@ -7,8 +7,11 @@ import type { Entity } from '../../core/types.js';
 import { SPEC_MEASURE_RE } from '../data/spec-units.js';
 import type { Doc } from '../doc.js';
 import { isDestination } from '../entities/place-frames.js';
+import { perLanguage } from '../lang/compiled.js';
+import type { LanguageCues } from '../lang/types.js';
 import { execAtTokens, startsWithDigit } from '../text/anchors.js';
-import type { Token } from '../text/tokens.js';
+import { normalizedSet } from '../text/normalize.js';
+import { tokenIn, type Token } from '../text/tokens.js';
 import type { SignalHit } from './types.js';
 
 function mayStartMeasure(token: Token): boolean {
@@ -21,6 +24,10 @@ const URGENT_DEADLINES: [maxDays: number, strength: number][] = [
   [7, 0.6],
 ];
 const MIN_SPEC_FACTS = 3;
+/** Tokens before a deadline searched for a wait marker: "hasta el lunes" has one word between. */
+const WAIT_MARKER_REACH = 2;
+
+const waitMarkersOf = perLanguage((cues: LanguageCues) => normalizedSet(cues.dates.waitMarkers ?? []));
 const DAY_MS = 86_400_000;
 
 /** Derives delivery-terms, urgency and detailed-specs hits from entities. */
@@ -61,7 +68,7 @@ function hitFor(doc: Doc, entity: Entity): SignalHit | null {
 }
 
 function deadlineHit(doc: Doc, entity: Extract<Entity, { type: 'date' }>, evidence: SignalHit['evidence']): SignalHit | null {
-  if (entity.kind !== 'deadline') {
+  if (entity.kind !== 'deadline' || afterWaitMarker(doc, entity.start)) {
     return null;
   }
   const days = daysAhead(doc, entity.iso);
@@ -73,6 +80,18 @@ function deadlineHit(doc: Doc, entity: Extract<Entity, { type: 'date' }>, eviden
 export function daysAhead(doc: Doc, iso: string): number {
   const sentDay = Date.parse(`${localIso(doc)}T00:00:00Z`);
   return Math.round((Date.parse(`${iso}T00:00:00Z`) - sentDay) / DAY_MS);
+}
+
+/** Returns true when a wait marker ("hasta", "لين") sits among the WAIT_MARKER_REACH tokens before `start`. */
+function afterWaitMarker(doc: Doc, start: number): boolean {
+  const markers = waitMarkersOf(doc.cues);
+  if (markers.size === 0) return false;
+  let first = doc.tokens.findIndex((token) => token.start >= start);
+  if (first === -1) first = doc.tokens.length;
+  for (let i = Math.max(0, first - WAIT_MARKER_REACH); i < first; i++) {
+    if (tokenIn(markers, doc.tokens[i] as Token)) return true;
+  }
+  return false;
 }
 
 /** Returns the message's send day in its own offset, as YYYY-MM-DD. */

@@ -54,6 +54,8 @@ export const AR_DATES: DateCues = {
   // that is not a same-week one makes a weekday named on that very day mean next week's.
   weekdayModifiers: [...NEXT, 'هذا', 'هاد', 'هذه', 'يوم', 'next', 'this', 'coming'],
   sameWeekModifiers: ['هذا', 'هاد', 'هذه', 'يوم', 'this'],
+  // A near date after these put time pressure on 1 of 8 labeled messages ("المدير في إجازة لين نهاية الأسبوع").
+  waitMarkers: ['حتى', 'لغاية', 'لين', 'لحد', 'until'],
   deadlineMarkers: [
     'قبل', 'بحلول', 'حتى', 'لغاية', 'لحد', 'لين', 'إلى غاية', 'في موعد أقصاه', 'موعد أقصاه',
     'بموعد أقصاه', 'أقصاه', 'في موعد لا يتجاوز', 'لا يتجاوز', 'لا يتعدى', 'الموعد النهائي', 'آخر موعد',

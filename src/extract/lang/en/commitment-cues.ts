@@ -70,6 +70,9 @@ export const COMMITMENT_CUES: SignalCue[] = [
   { id: 'order_confirmation.order_confirmed', type: 'commitment.order_confirmation', pattern: 'order|po is|was|has confirmed|approved', strength: 0.9 },
   { id: 'order_confirmation.order_confirmed_been', type: 'commitment.order_confirmation', pattern: 'order|po has|is been confirmed|approved|placed', strength: 0.9 },
   // "Sending" is left out because "sending PO tomorrow" promises an order, which is purchase intent.
+  // A bare report: "Order confirmed.", "PO approved", "Contract signed".
+  { id: 'order_confirmation.order_confirmed_bare', statementOnly: true, type: 'commitment.order_confirmation', pattern: 'order|orders|po confirmed|approved', strength: 0.85 },
+  { id: 'order_confirmation.contract_signed', statementOnly: true, type: 'commitment.order_confirmation', pattern: 'contract|pi|proforma|agreement signed', strength: 0.85 },
   { id: 'order_confirmation.attached_po', type: 'commitment.order_confirmation', pattern: 'attached|enclosed|find|sent|attaching .. po|purchase', strength: 0.9 },
   { id: 'order_confirmation.placed_order', type: 'commitment.order_confirmation', pattern: 'placed|submitted .. order|orders|po', strength: 0.85 },
   { id: 'order_confirmation.here_is_po', type: 'commitment.order_confirmation', pattern: 'here is|are .. po|purchase', strength: 0.9 },

@@ -21,7 +21,7 @@ export const EN_DATES: DateCues = {
   ambiguousMonths: ['may'],
   months: MONTHS,
   weekdays: WEEKDAYS,
-  pastMarkers: ['already', 'alr', 'yesterday'],
+  pastMarkers: ['already', 'alr', 'yesterday', 'sent', 'was', 'were', 'have', 'has', 'had', 'did', 'last'],
   pastWeekdayModifiers: ['last', 'past', 'previous'],
   weekdayModifiers: ['next', 'this', 'coming', 'this coming'],
   sameWeekModifiers: ['this'],

@@ -124,6 +124,7 @@ export const COMMITMENT_CUES: SignalCue[] = [
   { id: 'payment.paid', statementOnly: true, type: 'commitment.payment', pattern: `${PAID} .. ${PAYMENT_NOUN}`, strength: 0.9 },
   { id: 'payment.it_was_paid', statementOnly: true, type: 'commitment.payment', pattern: `se hizo|realizó|realizo|efectuó|efectuo|envió|mandó|giró|depositó|transfirió|pagó|liquidó .. ${PAYMENT_NOUN}`, strength: 0.85 },
   { id: 'payment.already_paid', type: 'commitment.payment', pattern: 'ya|hoy|ayer pagamos|pagué|pague|transferimos|transferí|transferi|depositamos|deposité|deposite|giramos|abonamos', strength: 0.85 },
+  { id: 'payment.have_made_payment', statementOnly: true, type: 'commitment.payment', pattern: `hemos|he|habíamos|habiamos|ya realizado|efectuado|hecho|enviado|mandado ?el ?la ?los ${PAYMENT_NOUN}`, strength: 0.85 },
   { id: 'payment.have_paid', type: 'commitment.payment', pattern: 'hemos|he|habíamos pagado|transferido|depositado|girado|abonado|liquidado', strength: 0.85 },
   { id: 'payment.payment_done', type: 'commitment.payment', pattern: `${PAYMENT_NOUN} .. realizado|realizada|efectuado|efectuada|hecho|hecha|enviado|enviada|pagado|pagada|transferido|transferida|completado|completada|acreditado|acreditada|liberado|liberada|depositado|depositada`, strength: 0.85 },
   { id: 'payment.payment_slip', type: 'commitment.payment', pattern: 'comprobante|constancia|voucher|boucher|soporte|justificante|recibo ?de ?del ?la pago|transferencia|depósito|deposito|giro|swift', strength: 0.85 },

@@ -27,12 +27,15 @@ export const ES_DATES: DateCues = {
   months: MONTHS,
   weekdays: WEEKDAYS,
   // Also read after the weekday: "el viernes que viene", "el lunes próximo".
-  pastMarkers: ['ya', 'ayer'],
+  pastMarkers: ['ya', 'ayer', 'mandé', 'envié', 'fue', 'hemos', 'he'],
   pastWeekdayModifiers: ['pasado', 'pasada', 'anterior'],
   weekdayModifiers: [
     'próximo', 'proximo', 'este', 'este próximo', 'este proximo', 'el próximo', 'el proximo', 'que viene', 'entrante',
   ],
   sameWeekModifiers: ['este'],
+  // "Hasta" sets a due date in parts of Latin America, but in the labeled sets a near date after it put
+  // time pressure on none of 4 messages ("de viaje hasta el lunes").
+  waitMarkers: ['hasta'],
   deadlineMarkers: [
     'antes de', 'antes del', 'antes de la', 'para', 'para el', 'para la', 'pa', 'pa el', 'hasta', 'hasta el', 'hasta la',
     'a más tardar', 'a mas tardar', 'a más tardar el', 'a mas tardar el', 'como máximo', 'como maximo',

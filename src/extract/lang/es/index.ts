@@ -39,6 +39,7 @@ export const ES: LanguageCues = {
   ],
   autoReply: [
     'respuesta|mensaje|contestación|contestacion automática|automatica',
+    'estoy|estaré|estare ?actualmente fuera de la oficina',
     'fuera de la oficina',
     'su|tu mensaje|correo|solicitud|consulta ha sido recibido|recibida',
     'hemos recibido su|tu mensaje|correo|solicitud|consulta',

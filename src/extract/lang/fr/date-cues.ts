@@ -29,7 +29,7 @@ export const FR_DATES: DateCues = {
   months: spellingKeys(MONTHS),
   weekdays: WEEKDAYS,
   // Before the weekday ("ce vendredi", "dès lundi") or after it ("vendredi prochain").
-  pastMarkers: ['déjà', 'deja', 'hier'],
+  pastMarkers: ['déjà', 'deja', 'hier', 'ai', 'avons', 'été', 'envoyé', 'envoyée', 'transmis'],
   pastWeekdayModifiers: spellings(['dernier', 'passé']),
   weekdayModifiers: spellings(['ce', 'prochain', 'dès', 'qui vient']),
   sameWeekModifiers: ['ce'],

@@ -56,10 +56,12 @@ export const FR: LanguageCues = {
     '? non|nan|nope ,|.|!',
     '? non|nan c\'est|ce|le|la|on|nous|ça|ca',
   ].map(foldPattern),
-  // "Accusé de réception" alone is the order acknowledgment a buyer asks for, so only its automatic form counts.
+  // "Accusé de réception" alone is the order acknowledgment a buyer asks for, so it counts only as automatic or as a heading.
   autoReply: [
     'réponse|reponse|message automatique',
     'accusé|accuse de réception|reception automatique',
+    'accusé|accuse de réception|reception :',
+    'je suis ?actuellement absent|absente',
     'absent|absente du bureau',
     'votre message|courriel|mail|demande a bien été|ete reçu|recu|reçue|recue',
   ],

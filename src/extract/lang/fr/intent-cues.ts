@@ -166,7 +166,9 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'urgency.absolutely_needed', type: 'intent.urgency', pattern: 'faut|besoin absolument|impérativement ... avant|pour|d\'ici|rapidement|vite|demain|aujourd\'hui|semaine|fin|début', strength: 0.6 },
   { id: 'urgency.cannot_wait', type: 'intent.urgency', pattern: 'pouvons|peut|peux|pourrons|pourra|pouvions pas|plus attendre|patienter', strength: 0.6, negatable: false },
   { id: 'urgency.imperative', type: 'intent.urgency', pattern: 'impérativement|impératif|impérative', strength: 0.75 },
-  { id: 'urgency.in_a_hurry', type: 'intent.urgency', pattern: 'pressé|pressés|pressée|pressées|pressant|pressante', strength: 0.8 },
+  // Unaccented "presse" is also the machine ("une seule presse"), so the adjective needs a verb or "ça" before it.
+  { id: 'urgency.in_a_hurry', type: 'intent.urgency', pattern: "est|suis|sommes|êtes|sont|c'est|ça|ca|ya|y'a ?très ?trop ?un ?peu ?vraiment ?assez pressé|pressés|pressée|pressées|presse", strength: 0.8 },
+  { id: 'urgency.pressing', type: 'intent.urgency', pattern: 'pressant|pressante|pressants|pressantes', strength: 0.8 },
   { id: 'urgency.time_presses', type: 'intent.urgency', pattern: 'temps presse', strength: 0.8 },
   { id: 'urgency.priority', type: 'intent.urgency', pattern: 'prioritaire|priorité', strength: 0.6 },
   { id: 'urgency.need_quickly', type: 'intent.urgency', pattern: 'besoin|faut|voulons|veux|souhaitons .. rapidement|vite|urgemment|rapide', strength: 0.7 },

@@ -55,7 +55,7 @@ export const PT_DATES: DateCues = {
   months: MONTHS,
   weekdays: WEEKDAYS,
   // "que vem" follows its word: "sexta que vem", "semana que vem".
-  pastMarkers: ['já', 'ja', 'ontem'],
+  pastMarkers: ['já', 'ja', 'ontem', 'enviei', 'mandei', 'foi', 'foram'],
   pastWeekdayModifiers: ['passado', 'passada', 'último', 'última'],
   weekdayModifiers: ['próxima', 'próximo', 'na próxima', 'no próximo', 'que vem', 'esta', 'este', 'nesta', 'neste', 'essa', 'esse', 'nessa', 'nesse'],
   sameWeekModifiers: ['esta', 'este', 'nesta', 'neste', 'essa', 'esse', 'nessa', 'nesse'],

@@ -133,6 +133,7 @@ export const PT: LanguageCues = {
   resolutions: RESOLUTIONS.map(foldPattern),
   autoReply: [
     'resposta|mensagem automática|automatica',
+    'estou|estarei ?atualmente fora do escritório|escritorio',
     'fora do escritório|escritorio',
     'recebemos sua|seu mensagem|solicitação|solicitacao|e-mail|email|contato',
     'sua|seu mensagem|solicitação|solicitacao|e-mail|email foi recebido|recebida',
