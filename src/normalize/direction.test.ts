@@ -61,6 +61,15 @@ describe('decideDirections without a config', () => {
     expect(result.get(buyer)).toBe('inbound');
   });
 
+  it('takes the only writer as the seller when the named buyer wrote nothing', () => {
+    const source = 'exports/WhatsApp Chat - Ana Souza.txt';
+    const first = parsedMessage({ source, sender: { name: 'Mei', email: null, phone: null } });
+    const second = parsedMessage({ source, sender: { name: 'Mei', email: null, phone: null } });
+    const result = decideDirections([{ conversationId: 'a', messages: [first, second] }], EMPTY_CONFIG);
+    expect(result.get(first)).toBe('outbound');
+    expect(result.get(second)).toBe('outbound');
+  });
+
   it('takes the first writer as the buyer when nothing else decides', () => {
     const first = parsedMessage({ sender: { name: 'Ana', email: null, phone: null } });
     const second = parsedMessage({ sender: { name: 'Mei', email: null, phone: null } });

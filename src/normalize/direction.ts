@@ -143,6 +143,8 @@ function fallbackSellerKey(keys: string[], participants: ConversationParticipant
     const buyer = `name:${foldName(chatWith[1])}`;
     const others = keys.filter((k) => k !== buyer && !k.endsWith(foldName(chatWith[1] ?? '')));
     if (others.length === 1 && keys.length === 2) return others[0] ?? null;
+    // The buyer the chat is named after wrote nothing, so its only writer is the seller who exported it.
+    if (others.length === 1 && keys.length === 1) return others[0] ?? null;
   }
   const firstKey = participants.keys[0] ?? null;
   return keys.find((k) => k !== firstKey) ?? null;
