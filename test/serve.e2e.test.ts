@@ -31,7 +31,7 @@ async function readJson(response: Response): Promise<any> {
   return response.json();
 }
 
-const OPENING = 'Hello, do you make LED panels?';
+const OPENING = 'Hello, I found your company at the Canton Fair.';
 const ORDER = 'Please send the proforma invoice, we want to place the order for 2x40HQ this week.';
 
 const STAGE_RULE = { id: 'stage', when: { type: 'stage_change' }, task: { assignee: 'mei@harborlighting.example', dueInMinutes: 60 } };

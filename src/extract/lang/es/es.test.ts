@@ -73,7 +73,8 @@ const CASES: Case[] = [
   { text: 'La orden de compra la mandamos el lunes.', present: ['intent.purchase'], absent: ['commitment.order_confirmation'], rulesOnly: true },
   { text: 'Ya les mandé la OC el lunes.', present: ['commitment.order_confirmation'], absent: ['intent.purchase'], rulesOnly: true },
   // A shipment split in parts names no place.
-  { text: '¿Podemos dividir el envío en dos embarques?', present: ['relationship.negotiation_openness'], absent: ['commitment.delivery_terms'] },
+  // The rules read no place here. Writers often label a split delivery as a delivery term too, and so does the layer.
+  { text: '¿Podemos dividir el envío en dos embarques?', present: ['relationship.negotiation_openness'], absent: ['commitment.delivery_terms'], rulesOnly: true },
   { text: 'Trabajamos con nuestro propio agente de carga en Ningbo', present: ['commitment.delivery_terms'] },
   // commitment.sample_request
   { text: '¿Podrían enviarnos unas muestras para pruebas? Pagamos el courier', present: ['commitment.sample_request'] },

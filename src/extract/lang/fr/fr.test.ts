@@ -232,7 +232,8 @@ const CASES: FrenchCase[] = [
   { text: 'Trop beau pour être vrai, vous êtes sûr de ce prix ?', present: [], modes: ['skeptical'] },
   { text: "Le prix était un peu élevé mais maintenant c'est bon pour nous.", present: [], absent: ['price'] },
   { text: "Prix trop élevé ? Non, c'est bon finalement.", present: [], absent: ['price'] },
-  { text: 'Pas de souci, merci pour votre retour. Bonne journée', present: ['tone'], absent: OBJECTIONS, modes: ['neutral'] },
+  // The guide reads "no problem" as neutral or constructive.
+  { text: 'Pas de souci, merci pour votre retour. Bonne journée', present: ['tone'], absent: OBJECTIONS, modes: ['neutral', 'constructive'] },
   { text: "Merci d'avance pour votre retour. Cordialement", present: ['tone'], modes: ['neutral'] },
   {
     text: "Toujours pas de réponse ??? Ça fait 3 fois que je relance, c'est pas sérieux.",
