@@ -68,6 +68,18 @@ describe('buildBrief', () => {
     );
   });
 
+  it('owes no reply to an acknowledgement', () => {
+    const acknowledged = conversation([
+      { dir: 'in', h: 0, text: 'Quote 5,000 pcs please', signals: [['intent.quotation', 'Quote']] },
+      { dir: 'out', h: 2, text: 'USD 2.35/pc CIF' },
+      { dir: 'in', h: 3, text: 'ok 👍' },
+    ]);
+    const acknowledgedBrief = buildBrief(buildContext(acknowledged, at(5)));
+    expect(acknowledgedBrief.nextReplyOwedBy).toBe('seller');
+    expect(acknowledgedBrief.text).toContain('The buyer wrote last, only to acknowledge, so no reply is owed.');
+    expect(acknowledgedBrief.text).not.toContain('The seller owes the next reply.');
+  });
+
   it('drops an objection the buyer later resolved', () => {
     const resolved = conversation([
       { dir: 'in', h: 0, text: 'Too high', signals: [['objection.price', 'Too high']] },

@@ -2,6 +2,7 @@
 import type { BriefItem, DealBrief, Entity, SignalType } from '../core/types.js';
 import { openObjections } from '../model/objections.js';
 import type { ConversationContext, SellerActionKind } from '../model/types.js';
+import { lastOpenMessage } from '../model/follow-ups.js';
 import { formatWait, nextReplyOwedBy, quote } from './types.js';
 
 /** Wants and commitments named in the brief's text; the item arrays keep them all. */
@@ -147,7 +148,12 @@ function briefText(brief: Omit<DealBrief, 'text'>, context: ConversationContext)
     const noun = questions.length === 1 ? 'question is' : 'questions are';
     sentences.push(`${questions.length} buyer ${noun} unanswered, the oldest for ${formatWait(oldest)}.`);
   }
-  if (brief.nextReplyOwedBy) sentences.push(`The ${brief.nextReplyOwedBy} owes the next reply.`);
+  // A buyer who last only acknowledged ("ok 👍", a photo) is owed no reply, as the reply rule reads it too.
+  if (brief.nextReplyOwedBy === 'seller' && questions.length === 0 && lastOpenMessage(context.timeline) === null) {
+    sentences.push('The buyer wrote last, only to acknowledge, so no reply is owed.');
+  } else if (brief.nextReplyOwedBy) {
+    sentences.push(`The ${brief.nextReplyOwedBy} owes the next reply.`);
+  }
   return sentences.join(' ') || 'No messages yet.';
 }
 

@@ -1,7 +1,7 @@
 /** Action rules about the seller's reply: follow-up speed, tone and documents. */
 import type { Explanation, SignalType } from '../core/types.js';
 import { cutText } from '../core/text.js';
-import { isAcknowledgement } from '../model/follow-ups.js';
+import { lastOpenMessage } from '../model/follow-ups.js';
 import { openObjections } from '../model/objections.js';
 import type { SellerActionKind, TimelineEntry } from '../model/types.js';
 import { ACTION_RULES } from '../score/weights.js';
@@ -67,21 +67,6 @@ export function replyOwedRule(input: RecommendInput): ActionCandidate | null {
     urgent,
     action: { type: 'accelerate_follow_up', dueBy: dueIn(context.asOf, replyHours(input)), reason: `${reason}.`, basis },
   };
-}
-
-/**
- * Returns the buyer's latest message since the seller's last one that is
- * more than an acknowledgement ("ok", "👍", a photo), or null when the buyer
- * only acknowledged. Then no reply is owed.
- */
-function lastOpenMessage(timeline: readonly TimelineEntry[]): TimelineEntry | null {
-  for (let i = timeline.length - 1; i >= 0; i -= 1) {
-    const entry = timeline[i]!;
-    if (entry.message.automated) continue;
-    if (entry.message.direction !== 'inbound') return null;
-    if (!isAcknowledgement(entry)) return entry;
-  }
-  return null;
 }
 
 const TONE_RANK = { frustrated: 85, skeptical: 80, hesitant: 60 } as const;
