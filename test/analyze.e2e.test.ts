@@ -149,3 +149,17 @@ describe('parley analyze errors', () => {
     expect(result.stderr).toMatch(/invalid UTC offset "\+25:00"/);
   });
 });
+
+describe('parley analyze on a chat the buyer never wrote in', () => {
+  it('shows no buyer type and takes the writer as the seller', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-silent-'));
+    const chat = join(dir, 'WhatsApp Chat - Ana Souza.txt');
+    writeFileSync(chat, '12/03/2026, 10:15 - Mei: Hello Ana, here is our catalogue\n14/03/2026, 09:00 - Mei: Any news?\n');
+    const result = runCli(['analyze', chat, '--db', join(dir, 'p.db'), '--as-of', '2026-04-01T00:00:00Z', '--no-progress']);
+    rmSync(dir, { recursive: true, force: true });
+    expect(result.status).toBe(0);
+    const row = result.stdout.split('\n').find((line) => line.includes('Ana Souza'));
+    expect(row).toContain('no buyer message');
+    expect(row).not.toContain('send_documents');
+  });
+});

@@ -1,3 +1,4 @@
+import type { ConversationAnalysis } from '../core/types.js';
 import { collect, type AnalyzeReport, type RunSummary } from '../pipeline/analyze-run.js';
 
 interface Column {
@@ -41,7 +42,7 @@ export async function renderBuyerTable(report: AnalyzeReport, limit = DEFAULT_TA
       c.channels.join('+'),
       c.stageReached,
       c.stalled ? 'yes' : '',
-      `${c.archetype.id} (${Math.round(c.archetype.confidence * 100)}%)`,
+      archetypeCell(c),
       `${Math.round(c.winProbability * 100)}%`,
       String(c.scores.intent),
       String(c.scores.urgency),
@@ -53,6 +54,12 @@ export async function renderBuyerTable(report: AnalyzeReport, limit = DEFAULT_TA
   const hidden = report.summary.conversations - conversations.length;
   const more = hidden > 0 ? [`… and ${hidden} more conversations (raise --limit, or see --json)`] : [];
   return [formatRows([COLUMNS.map((c) => c.header), ...rows]), ...more, await summaryLine(report)].join('\n') + '\n';
+}
+
+/** Shows the buyer type, or "no buyer message" where the buyer has not written, since the type is then the prior alone. */
+function archetypeCell(conversation: ConversationAnalysis): string {
+  if (!conversation.messages.some((message) => message.direction === 'inbound')) return 'no buyer message';
+  return `${conversation.archetype.id} (${Math.round(conversation.archetype.confidence * 100)}%)`;
 }
 
 function formatRows(rows: string[][]): string {
