@@ -155,11 +155,16 @@ describe('parley analyze on a chat the buyer never wrote in', () => {
     const dir = mkdtempSync(join(tmpdir(), 'parley-silent-'));
     const chat = join(dir, 'WhatsApp Chat - Ana Souza.txt');
     writeFileSync(chat, '12/03/2026, 10:15 - Mei: Hello Ana, here is our catalogue\n14/03/2026, 09:00 - Mei: Any news?\n');
-    const result = runCli(['analyze', chat, '--db', join(dir, 'p.db'), '--as-of', '2026-04-01T00:00:00Z', '--no-progress']);
+    const answered = join(dir, 'WhatsApp Chat - Omar Haddad.txt');
+    writeFileSync(answered, '12/03/2026, 10:15 - Omar Haddad: Price for 2x40HQ CIF Jebel Ali?\n12/03/2026, 11:00 - Mei: USD 2.35/pc\n');
+    const result = runCli(['analyze', chat, answered, '--db', join(dir, 'p.db'), '--as-of', '2026-04-01T00:00:00Z', '--no-progress']);
     rmSync(dir, { recursive: true, force: true });
     expect(result.status).toBe(0);
     const row = result.stdout.split('\n').find((line) => line.includes('Ana Souza'));
     expect(row).toContain('no buyer message');
     expect(row).not.toContain('send_documents');
+    const answeredRow = result.stdout.split('\n').find((line) => line.includes('Omar Haddad'));
+    expect(answeredRow).toBeDefined();
+    expect(answeredRow).not.toContain('no buyer message');
   });
 });

@@ -283,9 +283,10 @@ async function saveResults(
 
 /**
  * Returns the fields of an analysis the buyer table shows. Per-message
- * analyses, segments, explanations, signals, brief items, model features,
- * the state history and all actions but the first are left out, so a table
- * run keeps a small row per conversation.
+ * analyses but the first buyer message's, segments, explanations, signals,
+ * brief items, model features, the state history and all actions but the
+ * first are left out, so a table run keeps a small row per conversation.
+ * The first buyer message tells the table whether the buyer wrote at all.
  */
 export function toTableRow(analysis: ConversationAnalysisDetail): ConversationAnalysisDetail {
   const { id, confidence, runnerUp } = analysis.archetype;
@@ -293,7 +294,7 @@ export function toTableRow(analysis: ConversationAnalysisDetail): ConversationAn
     ...analysis,
     stateHistory: [],
     archetype: { id, confidence, runnerUp },
-    messages: [],
+    messages: analysis.messages.filter((message) => message.direction === 'inbound').slice(0, 1),
     segments: [],
     explanations: {},
     signals: [],
