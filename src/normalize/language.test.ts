@@ -222,11 +222,11 @@ describe('detectLanguage with cue words', () => {
     expect(detectLanguageWithMethod(text).code).not.toBe(code);
   });
 
-  it.each(['Voice message (0:47)', 'ok bro', 'Commercial director', 'Deal.'])('reads English words of the packs as English: "%s"', (text) => {
+  it.each(['Voice message (0:47)', 'ok bro', 'Commercial director', 'Deal.'])('reads "%s" as English', (text) => {
     expect(detectLanguageWithMethod(text, undefined, cueWordLanguage).code).toBe('en');
   });
 
-  it.each(['Pedido confirmado', 'Pago realizado', 'Ficha técnica?'])('reads the Iberian line "%s" as unsure Spanish', (text) => {
+  it.each(['Pedido confirmado', 'Pago realizado', 'Ficha técnica?'])('reads "%s" as unsure Spanish', (text) => {
     expect(detectLanguageWithMethod(text, undefined, cueWordLanguage)).toMatchObject({ code: 'es', confidence: 0.4 });
   });
 
@@ -234,7 +234,7 @@ describe('detectLanguage with cue words', () => {
     expect(detectLanguageWithMethod('Envio a PO segunda-feira')).toMatchObject({ code: 'pt', method: 'stopwords' });
   });
 
-  it('counts stop words in capitals when the message has only a one-letter capital besides them', () => {
+  it('counts capitals beside a one-letter capital', () => {
     expect(detectLanguageWithMethod('ME MANDA O RASTREIO AGORA. 3 SEMANAS')).toMatchObject({ code: 'pt', method: 'stopwords' });
   });
 });

@@ -224,7 +224,7 @@ function detectFromWords(text: string, words: Words, cueWords: CueWordLanguage |
     return { code: 'ar', confidence: ARABIZI_GUESS_CONFIDENCE, method: 'stopwords' };
   }
   if (evidence.letters < SHORT_TEXT_LETTERS) {
-    return shortTextGuess(votes, evidence.iberian, cueWordVote(words, evidence.voters, cueWords));
+    return shortTextGuess(votes, evidence.iberian, () => cueWordVote(words, evidence.voters, cueWords));
   }
   const decided = decisiveVote(votes);
   if (decided !== null) {
@@ -249,7 +249,7 @@ function detectFromWords(text: string, words: Words, cueWords: CueWordLanguage |
   const top = ranked[0];
   const code = top === undefined ? undefined : FRANC_CODES[top[0]];
   if (code === undefined) {
-    return shortTextGuess(votes, evidence.iberian, cueWordVote(words, evidence.voters, cueWords));
+    return shortTextGuess(votes, evidence.iberian, () => cueWordVote(words, evidence.voters, cueWords));
   }
   const runnerUp = ranked[1]?.[1] ?? 0;
   return { code, confidence: round(Math.min(0.99, 0.5 + (1 - runnerUp))), method: 'franc' };
@@ -672,7 +672,8 @@ function cueWordCodes(norm: string, cueWords: CueWordLanguage): string[] {
   return norm.split('-').flatMap((part) => cueWords(part) ?? []);
 }
 
-function shortTextGuess(votes: Record<string, number>, iberian: boolean, cueWordCode: string | undefined): LanguageDetection {
+/** Returns a guess for text too short for franc. `cueWordCode` runs only when no stop word voted. */
+function shortTextGuess(votes: Record<string, number>, iberian: boolean, cueWordCode: () => string | undefined): LanguageDetection {
   let best = 'en';
   let bestVotes = 0;
   for (const [code, n] of Object.entries(votes)) {
@@ -684,8 +685,9 @@ function shortTextGuess(votes: Record<string, number>, iberian: boolean, cueWord
   if (bestVotes > 0) {
     return { code: best, confidence: 0.5, method: 'stopwords' };
   }
-  if (cueWordCode !== undefined) {
-    return { code: cueWordCode, confidence: CUE_WORD_CONFIDENCE, method: 'cue-words' };
+  const cueWordGuess = cueWordCode();
+  if (cueWordGuess !== undefined) {
+    return { code: cueWordGuess, confidence: CUE_WORD_CONFIDENCE, method: 'cue-words' };
   }
   return iberian ? { code: 'es', confidence: IBERIAN_CONFIDENCE, method: 'stopwords' } : { code: 'en', confidence: 0.3, method: 'fallback' };
 }

@@ -18,18 +18,21 @@ const DROPPED: ReadonlySet<SignalType> = new Set(['intent.urgency', 'relationshi
 const compile = perLanguage((cues: LanguageCues) => new PhraseMatcher((cues.autoReply ?? []).map((pattern) => ({ pattern, payload: pattern }))));
 
 /**
- * Word tokens an automatic reply's marker may come after: "Out of office:",
- * "[Resposta automática]" and "Hello, I am out of the office" open the text.
- * A buyer's own mention comes later ("Got your automatic reply, but this is
- * urgent", "Our buyer is out of office").
+ * Word tokens that may come before an automatic reply's marker. "Out of
+ * office:", "[Resposta automática]" and "Hello, I am out of the office" open
+ * the text, while a buyer mentions one later ("Got your automatic reply").
  */
 const MAX_WORDS_BEFORE_MARKER = 1;
+/** Tokens a marker phrase spans at most, so only the opening of the text is matched. */
+const MAX_MARKER_TOKENS = 8;
 
 /** Returns the words that mark the message as an automatic reply, or null. */
 export function autoReplyEvidence(doc: Doc): Evidence | null {
-  const hits = compile(doc.cues).match(doc.tokens);
-  if (hits.length === 0) return null;
-  const hit = hits.find((h) => wordsBefore(doc.tokens, h.from) <= MAX_WORDS_BEFORE_MARKER);
+  const lastStart = markerStartLimit(doc.tokens);
+  const opening = doc.tokens.slice(0, lastStart + MAX_MARKER_TOKENS);
+  const hit = compile(doc.cues)
+    .match(opening)
+    .find((h) => h.from <= lastStart);
   if (hit === undefined) return null;
   const start = (doc.tokens[hit.from] as Token).start;
   const end = (doc.tokens[hit.to - 1] as Token).end;
@@ -44,8 +47,13 @@ export function readAsAutoReply(signals: readonly Signal[], sentiment: Sentiment
   };
 }
 
-function wordsBefore(tokens: readonly Token[], index: number): number {
+/** Returns the index of the last token a marker may start at: the word after MAX_WORDS_BEFORE_MARKER words. */
+function markerStartLimit(tokens: readonly Token[]): number {
   let words = 0;
-  for (let i = 0; i < index; i++) if ((tokens[i] as Token).kind === 'word') words++;
-  return words;
+  for (let i = 0; i < tokens.length; i++) {
+    if ((tokens[i] as Token).kind !== 'word') continue;
+    if (words === MAX_WORDS_BEFORE_MARKER) return i;
+    words++;
+  }
+  return tokens.length;
 }

@@ -102,7 +102,7 @@ export function cueSignals(doc: Doc, entities: readonly Entity[], suppressed?: S
  * ("les mandamos el PO el lunes").
  */
 const PROMISE_HORIZON_DAYS: Readonly<Record<string, number>> = { 'commitment.payment': 1, 'commitment.order_confirmation': 7 };
-/** Longest phrase a cue's `notBefore` lists, in tokens ("of origin" is two). */
+/** Maximum tokens of a phrase in a cue's `notBefore` list ("of origin" has two). */
 const MAX_NOT_BEFORE_WORDS = 4;
 /** Strength of the readiness to buy that a promised PO shows: below the buying cues, so their words are quoted first. */
 const PROMISED_PO_STRENGTH = 0.6;

@@ -6,8 +6,8 @@
  *
  * Pattern syntax, elements separated by spaces:
  * - `price|prices` one token out of alternatives; `quot*` a token starting with "quot"
- * - `_` any one word token; `#` one word token that starts with a digit ("9.50", "60", "2x40hq");
- *   also among alternatives (`#|dos|tres`); the tokenizer drops the "#" sign
+ * - `_` any one word token; `#` one word token that starts with a digit ("9.50", "60", "2x40hq"),
+ *   alone or among alternatives (`#|dos|tres`). The tokenizer drops the "#" sign itself.
  * - `..` zero to three word tokens; `...` zero to six word tokens
  * - a pattern may start with `#`, but not with `_`, `..` or `...`
  * - `?please` an optional element; `^` first element only: match at a sentence start

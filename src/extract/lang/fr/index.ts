@@ -56,7 +56,7 @@ export const FR: LanguageCues = {
     '? non|nan|nope ,|.|!',
     '? non|nan c\'est|ce|le|la|on|nous|ça|ca',
   ].map(foldPattern),
-  // "Accusé de réception" alone is the order acknowledgment a buyer asks for, so it counts only as automatic or as a heading.
+  // "Accusé de réception" alone is the order acknowledgment a buyer requests, so it counts only as automatic or as a heading.
   autoReply: [
     'réponse|reponse|message automatique',
     'accusé|accuse de réception|reception automatique',
