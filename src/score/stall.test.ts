@@ -44,6 +44,17 @@ describe('detectStall', () => {
     expect(result.explanation?.messageId).toBe('m5');
   });
 
+  it('names the silence of a buyer who never wrote from the seller\'s first message', () => {
+    const outreach: MessageSpec[] = [
+      { dir: 'out', h: 0, text: 'Hello, we make LED panels. May I send our catalogue?' },
+      { dir: 'out', h: 24, text: 'Following up on our catalogue.' },
+    ];
+    const result = stallOf(outreach, 10 * DAY);
+    expect(result.stalled).toBe(true);
+    expect(result.explanation?.text).toBe("no buyer message in the 10 days since the seller's first, over the 7 days threshold");
+    expect(result.explanation?.messageId).toBe('m1');
+  });
+
   it('waits 7 days without a cadence', () => {
     const single: MessageSpec[] = [{ dir: 'in', h: 0, text: 'Quote please', signals: [['intent.quotation', 'Quote']] }];
     expect(stallOf(single, 6 * DAY).stalled).toBe(false);

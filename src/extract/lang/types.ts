@@ -39,6 +39,12 @@ export interface SignalCue {
    * pattern syntax of `text/phrases.ts` and have at most four words.
    */
   notBefore?: readonly string[];
+  /**
+   * Phrases that cancel this cue anywhere inside the words it matched, for a
+   * cue whose gap may reach past the point `notBefore` looks at: "¿Tienen
+   * certificado de origen?" matches a question cue up to its "?".
+   */
+  notWithin?: readonly string[];
   /** True when the cue counts only in a statement, not in a question ("What sizes do you have?"). */
   statementOnly?: boolean;
   /**

@@ -23,9 +23,11 @@ const compile = perLanguage((cues: LanguageCues) => {
   // The cancelling words of each cue that has them, built once. They count even on a cue that is not negatable.
   const cancelling = new Map<SignalCue, ReadonlySet<string>>();
   const following = new Map<SignalCue, PhraseMatcher<string>>();
+  const inside = new Map<SignalCue, PhraseMatcher<string>>();
   for (const cue of cues.signals) {
     if (cue.cancelledBy !== undefined) cancelling.set(cue, normalizedSet(cue.cancelledBy));
     if (cue.notBefore !== undefined) following.set(cue, new PhraseMatcher(cue.notBefore.map((words) => ({ pattern: words, payload: words }))));
+    if (cue.notWithin !== undefined) inside.set(cue, new PhraseMatcher(cue.notWithin.map((words) => ({ pattern: words, payload: words }))));
   }
   return {
     signals: new PhraseMatcher(cues.signals.map((cue) => ({ pattern: cue.pattern, payload: cue }))),
@@ -33,6 +35,7 @@ const compile = perLanguage((cues: LanguageCues) => {
     negatorsOf: (cue: SignalCue): ReadonlySet<string> => (cue.negators === undefined ? negators : (cueNegators.get(cue.negators) ?? negators)),
     cancellingOf: (cue: SignalCue): ReadonlySet<string> | undefined => cancelling.get(cue),
     followingOf: (cue: SignalCue): PhraseMatcher<string> | undefined => following.get(cue),
+    insideOf: (cue: SignalCue): PhraseMatcher<string> | undefined => inside.get(cue),
     pastMarkers: normalizedSet(cues.dates.pastMarkers ?? []),
   };
 });
@@ -45,7 +48,7 @@ const compile = perLanguage((cues: LanguageCues) => {
  * add it back.
  */
 export function cueSignals(doc: Doc, entities: readonly Entity[], suppressed?: Set<SignalType>): SignalHit[] {
-  const { signals, resolutions, negatorsOf, cancellingOf, followingOf, pastMarkers } = compile(doc.cues);
+  const { signals, resolutions, negatorsOf, cancellingOf, followingOf, insideOf, pastMarkers } = compile(doc.cues);
   const hits = signals.match(doc.tokens);
   if (hits.length === 0) {
     return [];
@@ -58,6 +61,10 @@ export function cueSignals(doc: Doc, entities: readonly Entity[], suppressed?: S
     // A word after the cue that makes it another thing ("packing list") is no denial: nothing is suppressed.
     const notBefore = followingOf(cue);
     if (notBefore !== undefined && hit.to < doc.tokens.length && startsAt(notBefore, doc.tokens, hit.to)) {
+      continue;
+    }
+    const notWithin = insideOf(cue);
+    if (notWithin !== undefined && notWithin.match(doc.tokens.slice(hit.from, hit.to)).length > 0) {
       continue;
     }
     const cancelling = cancellingOf(cue);
@@ -121,7 +128,8 @@ function futureDateInClause(doc: Doc, entities: readonly Entity[], from: number,
   const future = entities.filter((e) => {
     if (e.type !== 'date') return false;
     const days = daysAhead(doc, e.iso);
-    return days > 0 && days <= horizon;
+    // A weekday named on that same weekday ("A PO sai segunda-feira" sent on a Monday) resolves to the send day; a PO named for it is still to come.
+    return days <= horizon && (days > 0 || (days === 0 && horizon > 1 && !/\p{Nd}/u.test(e.text) && weekdayNamed(doc, e)));
   });
   if (future.length === 0) return false;
 
@@ -140,4 +148,10 @@ function futureDateInClause(doc: Doc, entities: readonly Entity[], from: number,
 /** Returns true when one of the matcher's phrases starts at token `at`. */
 function startsAt(matcher: PhraseMatcher<string>, tokens: readonly Token[], at: number): boolean {
   return matcher.match(tokens.slice(at, at + MAX_NOT_BEFORE_WORDS)).some((hit) => hit.from === 0);
+}
+
+/** True when a date entity names a weekday ("lunes", "segunda-feira"), not a day number or a relative day. */
+function weekdayNamed(doc: Doc, date: Entity): boolean {
+  const words = date.text.toLocaleLowerCase().split(/[^\p{L}-]+/u);
+  return words.some((word) => Object.hasOwn(doc.cues.dates.weekdays, word));
 }

@@ -102,6 +102,11 @@ describe('intent signals', () => {
     ['Podem enviar o certificado de origem?', 'pt'],
     ["Pouvez-vous envoyer le certificat d'origine ?", 'fr'],
     ['نرجو إرسال شهادة المنشأ مصدقة من الغرفة', 'ar'],
+    ['Do you have a certificate of origin?', 'en'],
+    ['¿Tienen certificado de origen?', 'es'],
+    ['Vocês têm certificado de origem?', 'pt'],
+    ["Avez-vous un certificat d'origine ?", 'fr'],
+    ['هل عندكم شهادة المنشأ؟', 'ar'],
   ])('reads no evaluation in "%s"', (text, language) => {
     const types = analyzeMessage({ id: 'm', text, language, direction: 'inbound' }, { learned: null }).signals.map((s) => s.type);
     expect(types).not.toContain('intent.evaluation');

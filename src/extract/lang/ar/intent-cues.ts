@@ -323,9 +323,9 @@ export const INTENT_CUES: SignalCue[] = [
   ...askedFor('evaluation.test_report', 'intent.evaluation', `${REPORT} ${TEST}`, 0.8),
   { id: 'evaluation.test_report_en', type: 'intent.evaluation', pattern: 'test|lab|inspection|quality report|reports|results', strength: 0.8 },
   { id: 'evaluation.send_certificate', type: 'intent.evaluation', pattern: `${SEND} .. ${CERTIFICATE}`, strength: 0.75, notBefore: ['المنشأ', 'منشأ', 'المنشا'] },
-  { id: 'evaluation.have_certificate', type: 'intent.evaluation', pattern: `هل|وهل ?${YOU_HAVE} .. ${CERTIFICATE}`, strength: 0.7 },
+  { id: 'evaluation.have_certificate', type: 'intent.evaluation', pattern: `هل|وهل ?${YOU_HAVE} .. ${CERTIFICATE}`, strength: 0.7, notBefore: ['المنشأ', 'منشأ', 'المنشا'] },
   // "عندكم شهادة HALAL و FSSC 22000؟": the question mark may follow the codes.
-  { id: 'evaluation.certificate_question', type: 'intent.evaluation', pattern: `${YOU_HAVE} .. ${CERTIFICATE} ... ?`, strength: 0.7 },
+  { id: 'evaluation.certificate_question', type: 'intent.evaluation', pattern: `${YOU_HAVE} .. ${CERTIFICATE} ... ?`, strength: 0.7, notWithin: ['المنشأ', 'منشأ', 'المنشا'] },
   { id: 'evaluation.complies_question', type: 'intent.evaluation', pattern: `${alt('هل|وهل')} ... ${COMPLIANT}`, strength: 0.6 },
   { id: 'evaluation.which_certificates', type: 'intent.evaluation', pattern: `${QUESTION_WORD} .. ${alt(nouns('شهادات', 'شهادة', 'مطابقة', 'certificates'))}`, strength: 0.7 },
   { id: 'evaluation.what_certificates', type: 'intent.evaluation', pattern: `${WHAT_IS} ${alt(nouns('شهادات', 'شهادة', 'مطابقة', 'certificates'))}`, strength: 0.7 },

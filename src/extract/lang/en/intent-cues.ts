@@ -47,7 +47,7 @@ export const INTENT_CUES: SignalCue[] = [
   // Chemical and material documents: safety data sheet, certificate of analysis, technical data sheet.
   { id: 'evaluation.chemical_documents', type: 'intent.evaluation', pattern: 'msds|sds|coa|tds|coc', strength: 0.7 },
   { id: 'evaluation.share_certificate', type: 'intent.evaluation', pattern: 'send|share|provide|see .. certificate|certificates|certification', strength: 0.75, notBefore: ['of origin'] },
-  { id: 'evaluation.have_certificate', type: 'intent.evaluation', pattern: 'do you have .. certificate|certificates|certification|ce|fda|iso|rohs|ul|reach|saso', strength: 0.7 },
+  { id: 'evaluation.have_certificate', type: 'intent.evaluation', pattern: 'do you have .. certificate|certificates|certification|ce|fda|iso|rohs|ul|reach|saso', strength: 0.7, notBefore: ['of origin'] },
   { id: 'evaluation.product_has_certificate', type: 'intent.evaluation', pattern: 'do|does your|the|these|this|it|they|yours ... have|carry|hold|meet|pass|comply .. certificate|certificates|certification|certifications|approval|listing|ce|fda|iso|rohs|ul|reach|saso|etl|fcc|bis|ukca|gcc|halal|standard|standards', strength: 0.7 },
   // Questions about what a certificate or listing covers ("is the UL listing for the whole lamp?").
   { id: 'evaluation.certificate_scope', type: 'intent.evaluation', pattern: 'is|are|does|do the|your|this|these|it|they ... listing|listed|certified|certificate|certification|compliant|compliance', strength: 0.6 },

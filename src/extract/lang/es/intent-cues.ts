@@ -102,7 +102,7 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'evaluation.test_report', type: 'intent.evaluation', pattern: 'informe|informes|reporte|reportes|resultados|certificado|certificados|protocolo ?de pruebas|prueba|ensayo|ensayos|laboratorio|calidad|inspección|inspeccion|análisis|analisis', strength: 0.8 },
   { id: 'evaluation.share_certificate', type: 'intent.evaluation', pattern: `${SEND}|${NEED}|ver .. certificado|certificados|certificación|certificacion|certificaciones|certificate|certificates|cert|certs`, strength: 0.75, notBefore: ['de origen'] },
   // A question, or "si tienen …": the statement "ustedes solo tienen CE" names a gap, not a request.
-  { id: 'evaluation.have_certificate', type: 'intent.evaluation', pattern: `tienen|tiene|tenéis|teneis|cuentan|cuenta|manejan|poseen ?con .. ${CERTIFICATE} ... ?`, strength: 0.7 },
+  { id: 'evaluation.have_certificate', type: 'intent.evaluation', pattern: `tienen|tiene|tenéis|teneis|cuentan|cuenta|manejan|poseen ?con .. ${CERTIFICATE} ... ?`, strength: 0.7, notWithin: ['de origen'] },
   { id: 'evaluation.warranty', type: 'intent.evaluation', pattern: 'garantía|garantia', strength: 0.5 },
   { id: 'evaluation.made_of', type: 'intent.evaluation', pattern: 'hecho|hecha|hechos|hechas de', strength: 0.5 },
   { id: 'evaluation.what_material', type: 'intent.evaluation', pattern: 'qué|cuál|cual material|materiales', strength: 0.5 },

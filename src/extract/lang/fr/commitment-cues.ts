@@ -93,6 +93,7 @@ export const COMMITMENT_CUES: SignalCue[] = [
   { id: 'order_confirmation.here_is_po', type: 'commitment.order_confirmation', pattern: 'voici|voilà .. bdc|po|commande|bon', strength: 0.85 },
   // The bare noun is also a plan ("je vous envoie le bon de commande demain"), so it counts only attached, signed or sent.
   { id: 'order_confirmation.po_document', type: 'commitment.order_confirmation', pattern: 'bon|bons de commande .. joint|jointe|ci-joint|pj|p.j|attaché|signé|signée|envoyé|transmis', strength: 0.8 },
+  { id: 'order_confirmation.sent_po', type: 'commitment.order_confirmation', pattern: 'envoyé|envoyés|transmis|adressé|retourné|renvoyé .. bon|bons de commande', strength: 0.85 },
   { id: 'order_confirmation.po_abbreviation', type: 'commitment.order_confirmation', pattern: 'bdc|b.d.c', strength: 0.75 },
   { id: 'order_confirmation.signed_contract', type: 'commitment.order_confirmation', pattern: 'signé|signée|signés|retourné|retournée|renvoyé|renvoyée|contresigné|contresignée .. contrat|pi|proforma|bon|devis|offre|l\'offre|accord', strength: 0.85 },
   { id: 'order_confirmation.signed_quote', type: 'commitment.order_confirmation', pattern: 'devis|offre|proforma|pi|cotation signé|signée|signés|accepté|acceptée|approuvé|approuvée|validé|validée|retourné|retournée', strength: 0.85 },

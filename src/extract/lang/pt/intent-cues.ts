@@ -92,8 +92,8 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'evaluation.lab_report', type: 'intent.evaluation', pattern: 'laudo|laudos', strength: 0.75 },
   { id: 'evaluation.share_certificate', type: 'intent.evaluation', pattern: `${SEND}|${WANT}|ver .. certificado|certificados|certificação|certificações|registro|registros|homologação|certificate|certificates|coa|cert|certs`, strength: 0.75, notBefore: ['de origem'] },
   // No gap between the verb and the certificate, so the statement "vocês só possuem ISO 9001" is not read as a question.
-  { id: 'evaluation.have_certificate', type: 'intent.evaluation', pattern: `${YOU} têm|tem|possuem|possui|emitem|fornecem|enviam|apresentam ?o ?a ?os ?as ?algum ?alguma ?um ?uma certificado|certificados|certificação|certificações|ce|fda|iso|rohs|ul|inmetro|anvisa|reach|registro`, strength: 0.7 },
-  { id: 'evaluation.certified_question', type: 'intent.evaluation', pattern: 'tem|têm|possui|possuem|é|são .. certificado|certificados|certificação|homologado|homologados|inmetro|anvisa|ce|iso ?', strength: 0.7 },
+  { id: 'evaluation.have_certificate', type: 'intent.evaluation', pattern: `${YOU} têm|tem|possuem|possui|emitem|fornecem|enviam|apresentam ?o ?a ?os ?as ?algum ?alguma ?um ?uma certificado|certificados|certificação|certificações|ce|fda|iso|rohs|ul|inmetro|anvisa|reach|registro`, strength: 0.7, notBefore: ['de origem'] },
+  { id: 'evaluation.certified_question', type: 'intent.evaluation', pattern: 'tem|têm|possui|possuem|é|são .. certificado|certificados|certificação|homologado|homologados|inmetro|anvisa|ce|iso|rohs|fda|ul|reach|halal ?', strength: 0.7 },
   // "Qual garantia tenho de que é aço 316?" doubts the product and is no warranty question, so a bare "garantia" is not enough.
   { id: 'evaluation.warranty_terms', type: 'intent.evaluation', pattern: 'prazo|condições|condição|termos|termo|período|tempo|certificado|política|cobertura de garantia', strength: 0.5 },
   { id: 'evaluation.warranty_length', type: 'intent.evaluation', pattern: 'garantia de|por # ?anos ?ano ?meses ?mês', strength: 0.5 },

@@ -42,6 +42,8 @@ interface Case {
   mode?: SentimentMode | readonly SentimentMode[];
   /** Whether to check the cue rules alone, without the learned layer. */
   rulesOnly?: boolean;
+  /** Send time, when the case depends on the weekday it was sent. */
+  sentAt?: string;
 }
 
 const CASES: Case[] = [
@@ -214,7 +216,11 @@ const CLASS_CASES: Case[] = [
   { text: 'Estou à sua disposição caso precisem de algo.', present: ['relationship.tone'] },
   // A PO that goes out on a later day is readiness to buy, an attached one a confirmation.
   { text: 'A PO sai segunda-feira.', present: ['intent.purchase'], absent: ['commitment.order_confirmation'], rulesOnly: true },
+  // Sent on a Monday, "segunda-feira" resolves to the send day; the PO is still to come.
+  { text: 'A PO sai segunda-feira.', sentAt: '2026-03-09T09:15:00-03:00', present: ['intent.purchase'], absent: ['commitment.order_confirmation'], rulesOnly: true },
   { text: 'PO segue em anexo.', present: ['commitment.order_confirmation'], absent: ['intent.purchase'], rulesOnly: true },
+  // A certificate named in a short question is asked about, to judge the product.
+  { text: 'Tem RoHS?', present: ['intent.evaluation'], rulesOnly: true },
   // A past order with no price in it is history, not a price objection.
   { text: 'Ano passado compramos 2 contêineres de vocês.', present: [], absent: ['objection.price', 'intent.purchase'], rulesOnly: true },
   { text: 'Ano passado compramos a USD 3,20 o quilo.', present: ['objection.price'], rulesOnly: true },
@@ -373,7 +379,7 @@ const CLASS_CASES: Case[] = [
 ];
 
 function checkCase(c: Case): void {
-  const analysis = analyzePt(c.text, SENT_AT, c.rulesOnly === true);
+  const analysis = analyzePt(c.text, c.sentAt ?? SENT_AT, c.rulesOnly === true);
   const found = types(analysis);
   for (const type of c.present) {
     expect(found.has(type), `${type} expected`).toBe(true);
