@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { messageAnalysisSchema } from '../src/core/contract-schemas.js';
 import { repoRoot, runCli } from './run-cli.js';
+import { testDir } from '../src/test-support/temp-dir.js';
 
 describe('parley signals', () => {
   it('writes one contract line per input line, in order', () => {
@@ -61,7 +61,7 @@ describe('parley signals in worker threads', () => {
       readFileSync(join(repoRoot, 'eval/dev', `${lang}.jsonl`), 'utf8').split('\n').filter(Boolean),
     );
     const lines = [...good.slice(0, 300), '{not json', '', '{"id":"no-text"}', ...good.slice(300)];
-    const file = join(mkdtempSync(join(tmpdir(), 'parley-signals-')), 'messages.jsonl');
+    const file = join(testDir('signals'), 'messages.jsonl');
     writeFileSync(file, lines.join('\n') + '\n');
     const one = runCli(['signals', '--workers', '1', file]);
     const two = runCli(['signals', '--workers', '2', file]);
@@ -103,7 +103,7 @@ describe('parley signals on canonical messages', () => {
   });
 
   it('warns about an empty file', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'parley-signals-'));
+    const dir = testDir('signals');
     const path = join(dir, 'empty.jsonl');
     writeFileSync(path, '');
     const result = runCli(['signals', path]);
@@ -125,7 +125,7 @@ describe('parley signals on canonical messages', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('this is a WhatsApp chat export, not JSON Lines messages');
     expect(result.stderr).toContain('parley analyze');
-    const dir = mkdtempSync(join(tmpdir(), 'parley-signals-'));
+    const dir = testDir('signals');
     const mail = join(dir, 'rfq.eml');
     writeFileSync(mail, 'From: buyer@example.com\nSubject: RFQ\n\nPlease quote 500 pcs FOB Ningbo.\n');
     const fromMail = runCli(['signals', mail]);
@@ -159,7 +159,7 @@ describe('parley signals on canonical messages', () => {
   });
 
   it('stops quietly when the reader closes the pipe', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'parley-signals-pipe-')), 'many.jsonl');
+    const file = join(testDir('signals-pipe'), 'many.jsonl');
     writeFileSync(file, `${JSON.stringify({ id: 'm', text: 'Price for 500 pcs?' })}\n`.repeat(3000));
     const command = `set -o pipefail; "${process.execPath}" --import tsx "${repoRoot}src/cli/main.ts" signals "${file}" | head -n 1`;
     const result = spawnSync('bash', ['-c', command], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, PARLEY_LOG_LEVEL: 'warn' } });

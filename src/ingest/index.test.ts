@@ -1,11 +1,12 @@
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { InputError } from '../core/errors.js';
 import { countInputFiles, listInputFiles, readInputs } from './index.js';
 import { testDataPath } from './test-paths.js';
+import { testDir } from '../test-support/temp-dir.js';
 
 function tree(): string {
-  const dir = mkdtempSync('/tmp/parley-ingest-');
+  const dir = testDir('ingest');
   mkdirSync(`${dir}/sub folder`);
   mkdirSync(`${dir}/.hidden`);
   writeFileSync(`${dir}/WhatsApp Chat with A|B%20 🚢\u00a0x.txt`, '18/03/2022, 14:56 - A: Need price\n18/03/2022, 14:57 - B: USD 2.35/pc\n');
@@ -66,7 +67,7 @@ describe.skipIf(process.getuid?.() === 0)('readInputs with an unreadable folder'
   });
 
   it('reads files beside locked subfolder', async () => {
-    const dir = mkdtempSync('/tmp/parley-locked-');
+    const dir = testDir('locked');
     writeFileSync(`${dir}/chat.txt`, '18/03/2022, 14:56 - A: Need price\n18/03/2022, 14:57 - B: USD 2.35/pc\n');
     mkdirSync(`${dir}/locked`);
     writeFileSync(`${dir}/locked/hidden.txt`, '18/03/2022, 15:00 - A: never read\n');
@@ -84,7 +85,7 @@ describe.skipIf(process.getuid?.() === 0)('readInputs with an unreadable folder'
   });
 
   it('quarantines a locked given folder', async () => {
-    const dir = mkdtempSync('/tmp/parley-locked-');
+    const dir = testDir('locked');
     chmodSync(dir, 0o000);
     locked.push(dir);
     const items = [];
@@ -93,7 +94,7 @@ describe.skipIf(process.getuid?.() === 0)('readInputs with an unreadable folder'
   });
 
   it('rejects a given file behind a locked folder', async () => {
-    const dir = mkdtempSync('/tmp/parley-locked-');
+    const dir = testDir('locked');
     writeFileSync(`${dir}/chat.txt`, '18/03/2022, 14:56 - A: Need price\n');
     chmodSync(dir, 0o000);
     locked.push(dir);
@@ -105,7 +106,7 @@ describe.skipIf(process.getuid?.() === 0)('readInputs with an unreadable folder'
 
 describe('readInputs on business exports', () => {
   it('passes config mappings and reports skipped records', async () => {
-    const dir = mkdtempSync('/tmp/parley-business-');
+    const dir = testDir('business');
     writeFileSync(`${dir}/leads.csv`, 'Lead;Artikel;Menge;Datum;Telefon\nL-1;Panel;50;2026-11-01 10:00;050 123 4567\n');
     const status = { id: 'wamid.1', status: 'read', timestamp: '1793520000', recipient_id: '447700900123' };
     const value = { messaging_product: 'whatsapp', metadata: { display_phone_number: '15550100001' }, statuses: [status] };
@@ -127,7 +128,7 @@ describe('readInputs on business exports', () => {
   });
 
   it('quarantines unknown CSV naming formats', async () => {
-    const dir = mkdtempSync('/tmp/parley-unknown-');
+    const dir = testDir('unknown');
     writeFileSync(`${dir}/x.csv`, 'alpha,beta\n1,2\n');
     const items = [];
     for await (const item of readInputs([dir])) items.push(item);

@@ -1,6 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseJsonlLine, readJsonl } from './jsonl.js';
+import { testDir } from '../test-support/temp-dir.js';
 
 describe('parseJsonlLine', () => {
   it('reads the documented example', () => {
@@ -51,7 +52,7 @@ describe('parseJsonlLine', () => {
 
 describe('readJsonl', () => {
   it('goes on after a bad line', async () => {
-    const dir = mkdtempSync('/tmp/parley-jsonl-');
+    const dir = testDir('jsonl');
     const file = `${dir}/m.jsonl`;
     writeFileSync(file, '{"channel":"email","sentAt":"2026-03-10T09:15:00Z","text":"a"}\n\nnot json\n{"channel":"email","sentAt":"2026-03-10T09:16:00Z","text":"b"}\n');
     const kinds: string[] = [];

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { IngestItem } from '../core/types.js';
 import { readMbox, splitMbox } from './mbox.js';
 import { testDataPath } from './test-paths.js';
+import { testDir } from '../test-support/temp-dir.js';
 
 const MBOX = 'MimeKit/UnitTests/TestData/mbox/';
 
@@ -28,8 +29,8 @@ describe('splitMbox', () => {
   });
 
   it('unescapes >From lines', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const dir = mkdtempSync('/tmp/parley-mbox-');
+    const { writeFileSync } = await import('node:fs');
+    const dir = testDir('mbox');
     const file = `${dir}/a.mbox`;
     const message = 'From: a@example.com\nDate: Tue, 10 Mar 2026 09:15:00 +0400\n\nline\n>From here on\n';
     writeFileSync(file, `From a@example.com Tue Mar 10 09:15:00 2026\n${message}\nFrom b@example.com Tue Mar 10 09:16:00 2026\n${message}`);
@@ -48,8 +49,8 @@ describe('readMbox', () => {
     ['CRLF', '\r\n'],
     ['CR', '\r'],
   ])('reads %s line ends', async (_name, eol) => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const file = `${mkdtempSync('/tmp/parley-mbox-')}/eol.mbox`;
+    const { writeFileSync } = await import('node:fs');
+    const file = `${testDir('mbox')}/eol.mbox`;
     const message = (n: number) =>
       [`From a@example.com Tue Mar 10 09:1${n}:00 2026`, 'From: a@example.com', `Date: Tue, 10 Mar 2026 09:1${n}:00 +0400`, `Subject: s${n}`, '', `body ${n}`, ''];
     writeFileSync(file, [...message(1), ...message(2)].join(eol));
@@ -60,8 +61,8 @@ describe('readMbox', () => {
   });
 
   it('quarantines a file without separators', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const file = `${mkdtempSync('/tmp/parley-mbox-')}/none.mbox`;
+    const { writeFileSync } = await import('node:fs');
+    const file = `${testDir('mbox')}/none.mbox`;
     writeFileSync(file, 'just text\nno separator\n');
     const items = await collect(readMbox(file));
     expect(items).toHaveLength(1);

@@ -5,10 +5,10 @@ import { chooseMode, isFirmEvidence, keepSignal, settlesObjection, showsProgress
 import { messageFeatures } from './features.js';
 import { fit, fitBatch, outputScores, type Example } from './fit.js';
 import { applyModel, loadModel, readModelFile, shippedModel, sigmoid, type LearnedModelFile } from './model.js';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stemOf } from './stem.js';
+import { testDir } from '../../test-support/temp-dir.js';
 
 function featuresOf(text: string, sentAt = '2026-03-10T09:00:00+00:00') {
   const rules = analyzeWithRules({ id: 'm', text, sentAt }, { learned: null });
@@ -254,7 +254,7 @@ describe('applying a model', () => {
   });
 
   it('reads a model file and names the file when it is not one', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'parley-model-'));
+    const dir = testDir('model');
     const good = join(dir, 'good.json');
     writeFileSync(good, JSON.stringify(toyModel()));
     expect(readModelFile(good).file.signals).toHaveLength(3);
