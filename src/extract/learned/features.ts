@@ -19,6 +19,7 @@ import type { Doc } from '../doc.js';
 import { perLanguage } from '../lang/compiled.js';
 import type { LanguageCues, LexiconEntry } from '../lang/types.js';
 import { normalizeWord } from '../text/normalize.js';
+import { scareQuotes } from '../sentiment/irony.js';
 import { stemOf } from './stem.js';
 
 /** One feature of a message; `start` and `end` are -1 for a feature with no words behind it. */
@@ -321,6 +322,7 @@ export function messageFeatures(doc: Doc, language: string, rules: RuleView): Fe
     }
   }
   if (exclamations >= 2) out.push({ name: 'punct:!!', start: -1, end: -1 });
+  for (const quote of scareQuotes(doc.text)) out.push({ name: 'punct:quote', start: quote.start, end: quote.end });
   if (sentenceWords > 0) wordedSentences += 1;
   if (questions > 0 && questions === wordedSentences) out.push({ name: QUESTIONS_ONLY, start: -1, end: -1 });
   const bucket = LENGTH_BUCKETS.findIndex((limit) => words <= limit);

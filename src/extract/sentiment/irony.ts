@@ -14,8 +14,14 @@ const IRONY_EMOJI = new Set(['🙃']);
  */
 const MOCKING_EMOJI = new Set(['👏', '😂', '🤣', '🙄', '😒']);
 
-/** A quoted stretch of up to 40 characters between matching quote marks. `MAX_QUOTED_WORDS` limits its words. */
-const SCARE_QUOTE_RE = /"[^"\n]{1,40}"|“[^”\n]{1,40}”|«[^»\n]{1,40}»|„[^“”\n]{1,40}[“”]/gu;
+/**
+ * A quoted stretch of up to 40 characters between matching quote marks.
+ * `MAX_QUOTED_WORDS` limits its words. A straight single quote opens only
+ * after a space or an opening bracket and closes only before a space or
+ * punctuation, so apostrophes ("l'offre", "don't") open nothing. A double
+ * quote right after a digit is an inch mark (2" pipe) and opens nothing.
+ */
+const SCARE_QUOTE_RE = /(?<!\p{N})"[^"\n]{1,40}"|“[^”\n]{1,40}”|«[^»\n]{1,40}»|„[^“”\n]{1,40}[“”]|‘[^’\n]{1,40}’|(?<=^|[\s(])'[^'\s][^'\n]{0,38}(?<=\S)'(?=$|[\s.,;:!?)…-])/gu;
 const MAX_QUOTED_WORDS = 5;
 /** U+FE0F, the variation selector that selects the emoji presentation of the character before it. */
 const VARIATION_SELECTOR = '\uFE0F';
@@ -26,6 +32,8 @@ export interface IronyMarkers {
   ironic: { start: number; end: number }[];
   /** Markers that make the message ironic when it also complains or objects. */
   mocking: { start: number; end: number }[];
+  /** The scare quotes among `mocking`: in a message with no other mode they quote a claim the buyer doubts. */
+  quotes: { start: number; end: number }[];
 }
 
 /** Finds irony emoji, mocking emoji and scare-quoted words. */
@@ -43,13 +51,21 @@ export function findIronyMarkers(text: string, tokens: readonly Token[]): IronyM
       mocking.push({ start: token.start, end: token.end });
     }
   }
+  const quotes = scareQuotes(text);
+  mocking.push(...quotes);
+  return { ironic, mocking, quotes };
+}
+
+/** Spans of short quoted stretches: the seller's own words quoted back ("'azul marino' según ustedes"). */
+export function scareQuotes(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
   // An exec loop rather than matchAll, which copies the regex for every message.
   SCARE_QUOTE_RE.lastIndex = 0;
   for (let match = SCARE_QUOTE_RE.exec(text); match !== null; match = SCARE_QUOTE_RE.exec(text)) {
     const words = match[0].slice(1, -1).trim().split(/\s+/u);
     if (words.length <= MAX_QUOTED_WORDS && words[0] !== '') {
-      mocking.push({ start: match.index, end: match.index + match[0].length });
+      out.push({ start: match.index, end: match.index + match[0].length });
     }
   }
-  return { ironic, mocking };
+  return out;
 }

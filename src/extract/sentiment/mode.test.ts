@@ -219,6 +219,13 @@ describe('findIronyMarkers', () => {
     expect(markers('la « conjoncture » encore').mocking).toHaveLength(1);
   });
 
+  it('finds single scare quotes but no apostrophe or inch mark', () => {
+    const text = "El rollo es 'azul marino' según ustedes.";
+    expect(markers(text).quotes.map((q) => text.slice(q.start, q.end))).toEqual(["'azul marino'"]);
+    expect(markers("l'offre d'aujourd'hui, don't worry, the suppliers' prices").quotes).toEqual([]);
+    expect(markers('Válvulas de 1", 2" y 3" en bronce').quotes).toEqual([]);
+  });
+
   it('ignores a long quotation', () => {
     expect(markers('he wrote "we will ship all of the goods next week for sure" yesterday').mocking).toEqual([]);
   });

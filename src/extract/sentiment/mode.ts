@@ -23,7 +23,8 @@
  * 5. Then progress: engaged (reported as `highly_engaged`) if it reaches the
  *    threshold, since it is constructive plus enthusiasm; else constructive.
  * 6. Otherwise the message is `neutral`. Politeness formulas carry no vote,
- *    so a message of greetings, thanks and 👍 stays neutral.
+ *    so a message of greetings, thanks and 👍 stays neutral. A message that
+ *    would be neutral but quotes a short claim in scare quotes is skeptical.
  *
  * Weights and thresholds are Parley's own calibration on hand-written buyer
  * messages, not a published model.
@@ -50,6 +51,12 @@ const EMOJI_WEIGHT = 0.5;
 const RESOLUTION_VOTE = 0.8;
 /** Vote of irony for `frustrated`: it beats the praise it mocks. */
 const IRONY_VOTE = 2;
+/**
+ * Vote for `skeptical` of scare quotes in a message no other cue gives a
+ * mode: the buyer quotes the seller's claim back ("'Todos liberados de
+ * fábrica', decía la oferta"). Just enough to reach the threshold.
+ */
+const QUOTED_CLAIM_VOTE = MODE_THRESHOLD;
 
 /** Input of the mode decision: tokens, valence scan, signals and irony markers. */
 export interface ModeInput {
@@ -86,7 +93,15 @@ export function decideMode(input: ModeInput): ModeDecision {
   votes.constructive += RESOLUTION_VOTE * scan.resolutions.length;
   addPolarityVotes(votes, wordPolarity(cues, scan.exclamations), scan.exclamations);
   addPunctuationVotes(votes, scan, wording);
-  return { mode: chooseMode(votes), votes, voters, ironic: false };
+  let mode = chooseMode(votes);
+  const quote = input.irony.quotes[0];
+  if (mode === 'neutral' && quote !== undefined) {
+    // Writers read 134 of 210 otherwise neutral lines with a quoted claim as skeptical, 52 as frustrated.
+    voters.push({ ...quote, valence: 0, mode: 'skeptical', weight: QUOTED_CLAIM_VOTE, rule: 'irony.quoted_claim', source: 'irony' });
+    votes.skeptical += QUOTED_CLAIM_VOTE;
+    mode = chooseMode(votes);
+  }
+  return { mode, votes, voters, ironic: false };
 }
 
 /**

@@ -30,6 +30,19 @@ describe('sentiment', () => {
     expect(sentimentOf(text).mode).toBe(mode);
   });
 
+  // The buyer quotes the seller's own claim back; no other cue gives these a mode.
+  it.each([
+    "Your listing says 'factory direct'. The invoice comes from a trading firm in Hong Kong.",
+    "Su web dice 'fábrica propia'. ¿Me manda la licencia de funcionamiento?",
+    'O anúncio fala em "pronta entrega". Vou ligar amanhã para conferir.',
+  ])('reads a quoted claim as skeptical with the rules alone: "%s"', (text) => {
+    expect(analyze(text, {}, { learned: null }).sentiment?.mode).toBe('skeptical');
+  });
+
+  it('keeps inch marks and apostrophes neutral', () => {
+    expect(analyze('Please quote 2" and 3" ball valves, it\'s for a tender.', {}, { learned: null }).sentiment?.mode).toBe('neutral');
+  });
+
   it('reads "price too high" as negative', () => {
     expect(sentimentOf('price too high').polarity).toBeLessThan(0);
   });
