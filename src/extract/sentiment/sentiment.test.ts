@@ -39,6 +39,32 @@ describe('sentiment', () => {
     expect(analyze(text, {}, { learned: null }).sentiment?.mode).toBe('skeptical');
   });
 
+  // Doubt about a price far below others, hedges that name the snag, and a doubt emoji, in each language.
+  it.each([
+    ['Genuine leather at that price?', 'skeptical'],
+    ["Your quote is 35% below everyone else's.", 'skeptical'],
+    ['Will discuss with my partners and revert.', 'hesitant'],
+    ['Hmm 🤔', 'skeptical'],
+    ['¿Acero inoxidable a ese precio?', 'skeptical'],
+    ['El precio nos gusta. El tema es que no tenemos espacio en bodega.', 'hesitant'],
+    ['Lo pienso y te aviso.', 'hesitant'],
+    ['Vocês estão 30% abaixo do mercado.', 'skeptical'],
+    ['Gostei. O problema é que o caixa está apertado.', 'hesitant'],
+    ['Deixamos para depois do verão.', 'hesitant'],
+    ['Du cuir véritable à ce prix ?', 'skeptical'],
+    ["Le souci c'est que notre budget est bouclé.", 'hesitant'],
+    ['Votre offre est 40 % moins chère que toutes les autres.', 'skeptical'],
+    ['أصلي بهالسعر؟', 'skeptical'],
+    ['سعركم أقل من السوق بكثير', 'skeptical'],
+  ] as const)('reads "%s" as %s with the rules alone', (text, mode) => {
+    expect(analyze(text, {}, { learned: null }).sentiment?.mode).toBe(mode);
+  });
+
+  it('reads no price request in a doubted price', () => {
+    const types = analyze('¿Original a ese precio?', {}, { learned: null }).signals.map((s) => s.type);
+    expect(types).not.toContain('intent.quotation');
+  });
+
   it('keeps inch marks and apostrophes neutral', () => {
     expect(analyze('Please quote 2" and 3" ball valves, it\'s for a tender.', {}, { learned: null }).sentiment?.mode).toBe('neutral');
   });

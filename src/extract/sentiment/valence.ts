@@ -16,6 +16,15 @@ import { normalizedSet, normalizeWord } from '../text/normalize.js';
 import { isElongated, sentenceIndexes, tokenIn, type Token } from '../text/tokens.js';
 import { isNegatedPhrase, NEGATED_POSITIVE, phraseContribution, settleResolved, tokenSpan } from './phrase-valence.js';
 
+/**
+ * Emoji that voice doubt on their own (🤔 🧐 🤨). Other emoji amplify the
+ * words around them and vote at half weight. These vote like a word, because
+ * writers labeled 23 of the 27 lines with them skeptical.
+ */
+const DOUBT_EMOJI: ReadonlySet<string> = new Set(['🤔', '🧐', '🤨']);
+/** Weight of a doubt emoji before the half weight of emoji: a full word's vote. */
+const DOUBT_EMOJI_WEIGHT = 2;
+
 /** Source of a contribution: a sentiment phrase, a lexicon word, an emoji, a buyer signal or an irony marker. */
 export type ContributionSource = 'phrase' | 'word' | 'emoji' | 'signal' | 'irony';
 
@@ -147,7 +156,8 @@ function wordContribution(doc: Doc, i: number, compiled: Compiled, sarcastic: bo
     mode = 'frustrated';
   }
   const source = token.kind === 'emoji' ? 'emoji' : 'word';
-  return { start: token.start, end: token.end, valence, mode, weight: 1, rule: source === 'emoji' ? 'emoji' : `lexicon.${token.norm}`, source };
+  const weight = source === 'emoji' && DOUBT_EMOJI.has(token.norm) ? DOUBT_EMOJI_WEIGHT : 1;
+  return { start: token.start, end: token.end, valence, mode, weight, rule: source === 'emoji' ? 'emoji' : `lexicon.${token.norm}`, source };
 }
 
 /**

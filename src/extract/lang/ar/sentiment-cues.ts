@@ -268,6 +268,8 @@ const PHRASES: SentimentPhrase[] = [
   { id: 'frustrated.god_suffices', pattern: `${alt('حسبي|حسبنا')} ${alt('الله')}`, valence: -2.5, mode: 'frustrated', weight: 1.5 },
   // skepticism
   { id: 'skeptical.are_you_sure', pattern: `${alt('هل|وهل')} ?${alt('انت|انتو|انتم|حضرتك')} ${alt(adjectives('متأكد', 'متاكد', 'واثق'))}`, valence: -0.5, mode: 'skeptical' },
+  { id: 'skeptical.at_that_price', pattern: 'بهالسعر|بهذا|بهيك ?السعر|سعر ?', valence: -0.5, mode: 'skeptical' },
+  { id: 'skeptical.below_market', pattern: 'أرخص|ارخص|أقل|اقل من ?كل السوق|الكل|الجميع|الباقي|الباقين|غيركم|العروض', valence: -0.5, mode: 'skeptical' },
   { id: 'skeptical.sure_question', pattern: `${alt(adjectives('متأكد'))} ?`, valence: -0.5, mode: 'skeptical' },
   { id: 'skeptical.really', pattern: `${alt(withConjunctions(['بجد', 'فعلا', 'صحيح', 'معقول', 'حقا', 'صدق', 'really']))} ?`, valence: -0.3, mode: 'skeptical' },
   { id: 'skeptical.hard_to_believe', pattern: `${alt(withConjunctions(['صعب', 'يصعب', 'الصعب', 'مش', 'مو', 'لا']))} ?${alt('ان')} ${alt('أصدق|نصدق|تصديق|مصدق|مصدقين|أصدقك|نصدقكم')}`, valence: -1, mode: 'skeptical', weight: 1.5 },

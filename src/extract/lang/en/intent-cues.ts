@@ -83,7 +83,7 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'quotation.best_price', type: 'intent.quotation', pattern: 'best|lowest|final|good ?your ?the ?our ?a ?possible ?fob|cif|cfr|exw|ddp|dap|unit price|prices|offer|rate|rates|quote|quotation', strength: 0.8 },
   { id: 'quotation.how_much', type: 'intent.quotation', pattern: 'how much', strength: 0.75 },
   { id: 'quotation.what_price', type: 'intent.quotation', pattern: 'what|what\'s|whats .. price|prices|cost|rate|rates', strength: 0.8 },
-  { id: 'quotation.price_question', type: 'intent.quotation', pattern: 'price|prices|pricing|cost ?', strength: 0.7 },
+  { id: 'quotation.price_question', type: 'intent.quotation', pattern: 'price|prices|pricing|cost ?', strength: 0.7, cancelledBy: ['that', 'this', 'such'] },
   { id: 'quotation.price_please', type: 'intent.quotation', pattern: 'price|prices|rate|rates|quote|quotation|offer pls|please|plz|asap', strength: 0.75 },
   { id: 'quotation.price_list', type: 'intent.quotation', pattern: 'price list', strength: 0.7 },
   { id: 'quotation.rfq', type: 'intent.quotation', pattern: 'rfq|rfqs', strength: 0.8 },

@@ -142,7 +142,7 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'quotation.what_price', type: 'intent.quotation', pattern: 'qué|cuál|cual|cuáles|cuales .. precio|precios|costo|costos|coste|tarifa|valor', strength: 0.8 },
   { id: 'quotation.que_price', type: 'intent.quotation', pattern: 'que precio|precios|costo|valor|tarifa .. ?', strength: 0.8 },
   { id: 'quotation.final_price_question', type: 'intent.quotation', pattern: 'precio|costo|valor final|definitivo|último|ultimo ?', strength: 0.7 },
-  { id: 'quotation.price_question', type: 'intent.quotation', pattern: 'precio|precios|costo|cotización|cotizacion|valor ?', strength: 0.7 },
+  { id: 'quotation.price_question', type: 'intent.quotation', pattern: 'precio|precios|costo|cotización|cotizacion|valor ?', strength: 0.7, cancelledBy: ['ese', 'este', 'esos', 'estos', 'tal'] },
   { id: 'quotation.price_please', type: 'intent.quotation', pattern: 'precio|precios|cotización|cotizacion|oferta|tarifa porfa|porfavor|xfa|pls|plis|please|urgente', strength: 0.75 },
   { id: 'quotation.price_por_favor', type: 'intent.quotation', pattern: 'precio|precios|cotización|cotizacion|oferta|tarifa por favor', strength: 0.75 },
   { id: 'quotation.unit_price', type: 'intent.quotation', pattern: 'precio|costo unitario', strength: 0.6 },

@@ -152,6 +152,11 @@ const PHRASES: SentimentPhrase[] = [
   { id: 'hedge.let_you_know', pattern: 'les|le|te aviso|avisamos|avisaré|avisare|avisaremos|cuento|contamos|comento|comentamos|confirmo|confirmamos|confirmaré|confirmaremos luego|después|despues|pronto|más|mas', valence: 0, mode: 'hesitant', weight: 0.6 },
   { id: 'hedge.will_let_you_know', pattern: 'les|le|te aviso|avisamos|avisaré|avisare|avisaremos', valence: 0, mode: 'hesitant', weight: 0.6 },
   { id: 'hedge.still_comparing', pattern: 'todavía|todavia|aún|aun|seguimos|estamos evaluando|analizando|comparando|considerando|pensando|viendo|pensándolo|pensandolo|cotizando', valence: 0, mode: 'hesitant' },
+  { id: 'hedge.the_thing_is', pattern: 'el tema|problema|asunto|detalle|punto es que', valence: 0, mode: 'hesitant' },
+  { id: 'hedge.what_happens_is', pattern: 'lo que pasa|ocurre es que', valence: 0, mode: 'hesitant' },
+  { id: 'hedge.i_think_it_over', pattern: 'lo|la pienso|piense|medito', valence: 0, mode: 'hesitant' },
+  { id: 'hedge.give_it_a_turn', pattern: 'darle|darles|dándole|dandole una|otra vuelta', valence: 0, mode: 'hesitant' },
+  { id: 'hedge.leave_it', pattern: 'déjalo|dejalo|dejémoslo|dejemoslo|dejamos estar|así|asi|ahí|ahi|para', valence: 0, mode: 'hesitant', weight: 0.8 },
   { id: 'hedge.on_hold', pattern: 'en pausa|standby|stand-by|suspenso', valence: -0.5, mode: 'hesitant' },
   { id: 'hedge.on_hold_word', pattern: 'congelado|suspendido|pausado|detenido|standby', valence: -0.5, mode: 'hesitant', weight: 0.8 },
   { id: 'hedge.no_rush', pattern: 'sin|no prisa|apuro|urgencia', valence: 0, mode: 'hesitant', weight: 0.6 },
@@ -213,6 +218,9 @@ const PHRASES: SentimentPhrase[] = [
   { id: 'frustrated.unbelievable_that', pattern: 'increíble|increible que', valence: -1.5, mode: 'frustrated', weight: 1.2 },
   // skepticism
   { id: 'skeptical.are_you_sure', pattern: 'están|estan|está|estás|estas seguro|segura|seguros|seguras', valence: -0.5, mode: 'skeptical' },
+  { id: 'skeptical.at_that_price', pattern: 'a|con|por ese|este|esos|estos precio|precios ?', valence: -0.5, mode: 'skeptical' },
+  { id: 'skeptical.below_market', pattern: 'debajo de|del ?la ?lo ?los ?las todos|todas|mercado|media|promedio|demás|demas|resto', valence: -0.5, mode: 'skeptical' },
+  { id: 'skeptical.cheaper_than_all', pattern: 'más|mas barato|barata|baratos|baratas que ?el ?la ?los ?las todos|todas|mercado|demás|demas|resto|nadie', valence: -0.5, mode: 'skeptical' },
   { id: 'skeptical.sure_question', pattern: 'seguro|segura|seguros ?', valence: -0.3, mode: 'skeptical', weight: 0.8 },
   // "¿Seguro que es inoxidable 316?": questioning the seller's claim.
   { id: 'skeptical.sure_that', pattern: 'seguro|segura|seguros|seguras que ... ?', valence: -0.5, mode: 'skeptical' },

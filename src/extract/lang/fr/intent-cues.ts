@@ -129,7 +129,7 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'quotation.at_how_much', type: 'intent.quotation', pattern: 'à combien', strength: 0.7 },
   { id: 'quotation.how_much_question', type: 'intent.quotation', pattern: 'combien ?', strength: 0.6 },
   { id: 'quotation.what_price', type: 'intent.quotation', pattern: `${QUESTION_WORD} .. prix|tarif|tarifs|coût|coûts|montant|cotation`, strength: 0.8 },
-  { id: 'quotation.price_question', type: 'intent.quotation', pattern: 'prix|px|tarif|tarifs|coût|cotation ?', strength: 0.7 },
+  { id: 'quotation.price_question', type: 'intent.quotation', pattern: 'prix|px|tarif|tarifs|coût|cotation ?', strength: 0.7, cancelledBy: ['ce', 'cet', 'ces', 'tel'] },
   { id: 'quotation.price_please', type: 'intent.quotation', pattern: `${PRICE_NOUN}|px svp|stp|s'il|merci|asap|please|pls|urgent|rapidement`, strength: 0.75 },
   { id: 'quotation.price_includes', type: 'intent.quotation', pattern: 'prix|tarif|tarifs|offre|devis|cotation .. inclut|incluent|comprend|comprennent|inclus|compris', strength: 0.6 },
   { id: 'quotation.unit_price', type: 'intent.quotation', pattern: 'prix|coût|tarif unitaire|unitaires', strength: 0.6 },

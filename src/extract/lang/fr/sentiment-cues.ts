@@ -187,6 +187,10 @@ const PHRASES: SentimentPhrase[] = [
   { id: 'frustrated.cancel', pattern: 'annuler|annulons|annule|annulation .. commande|contrat|bdc', valence: -1.5, mode: 'frustrated' },
   // skepticism
   { id: 'skeptical.are_you_sure', pattern: 'êtes-vous|es-tu sûr|sûrs|certain|certains|certaine', valence: -0.5, mode: 'skeptical' },
+  { id: 'skeptical.at_that_price', pattern: 'à|a|pour ce|un ?tel prix|tarif|prix-là|prix-la ?', valence: -0.5, mode: 'skeptical' },
+  { id: 'skeptical.below_market', pattern: 'dessous|au-dessous|en-dessous de|du|des ?la ?le ?les tous|toutes|marché|moyenne|autres|reste|concurrence', valence: -0.5, mode: 'skeptical' },
+  { id: 'skeptical.cheaper_than_all', pattern: 'moins cher|chère|chers|chères que ?le ?la ?les tous|toutes|marché|autres|reste|concurrence|personne', valence: -0.5, mode: 'skeptical' },
+  { id: 'hedge.the_thing_is', pattern: 'le souci|problème|probleme|hic|truc|bémol c\'est|cest que', valence: 0, mode: 'hesitant' },
   { id: 'skeptical.you_are_sure', pattern: 'vous|tu êtes|es sûr|sûrs|certain|certains|certaine', valence: -0.5, mode: 'skeptical' },
   { id: 'skeptical.really', pattern: 'vraiment|sérieusement|sérieux ?', valence: -0.3, mode: 'skeptical' },
   { id: 'skeptical.too_good', pattern: 'trop beau pour être vrai', valence: -1, mode: 'skeptical', weight: 1.5 },

@@ -131,7 +131,7 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'quotation.how_much', type: 'intent.quotation', pattern: 'quanto|qto|qnto custa|custam|custaria|sai|saem|sairia|fica|ficam|ficaria|seria|cobra|cobram|cobrariam|vale|valem', strength: 0.75 },
   { id: 'quotation.how_much_bare', type: 'intent.quotation', pattern: 'quanto|qto|qnto ?', strength: 0.6 },
   { id: 'quotation.what_price', type: 'intent.quotation', pattern: 'qual|quais .. preço|preços|valor|valores|custo|custos', strength: 0.8 },
-  { id: 'quotation.price_question', type: 'intent.quotation', pattern: 'preço|preços|valor|valores|custo|cotação|orçamento ?', strength: 0.7 },
+  { id: 'quotation.price_question', type: 'intent.quotation', pattern: 'preço|preços|valor|valores|custo|cotação|orçamento ?', strength: 0.7, cancelledBy: ['esse', 'este', 'nesse', 'neste', 'desse', 'deste', 'tal'] },
   { id: 'quotation.price_please', type: 'intent.quotation', pattern: `${PRICE_NOUNS} ?por favor|pf|pfv|pfvr|pls|please|urgente|asap`, strength: 0.75 },
   { id: 'quotation.unit_price', type: 'intent.quotation', pattern: 'preço|valor|custo unitário|unitários', strength: 0.6 },
   { id: 'quotation.price_list', type: 'intent.quotation', pattern: 'lista|tabela|tabelas|listas de preços|preço|valores', strength: 0.7 },

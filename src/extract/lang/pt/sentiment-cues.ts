@@ -186,6 +186,11 @@ const PHRASES: SentimentPhrase[] = [
   { id: 'frustrated.cannot_take_more', pattern: 'não aguento|aguentamos|dá mais', valence: -2, mode: 'frustrated' },
   // skepticism
   { id: 'skeptical.are_you_sure', pattern: 'tem|têm|tens ?a certeza', valence: -0.5, mode: 'skeptical' },
+  { id: 'skeptical.at_that_price', pattern: 'a|por|com|nesse|neste|nesses|nestes ?esse|este|esses|estes preço|preços ?', valence: -0.5, mode: 'skeptical' },
+  { id: 'skeptical.below_market', pattern: 'abaixo de|da|do|dos|das ?a ?o ?os ?as todas|todos|mercado|média|media|outros|outras|resto', valence: -0.5, mode: 'skeptical' },
+  { id: 'skeptical.cheaper_than_all', pattern: 'mais barato|barata|baratos|baratas que ?o ?a ?os ?as todos|todas|mercado|outros|outras|resto|ninguém', valence: -0.5, mode: 'skeptical' },
+  { id: 'hedge.the_thing_is', pattern: 'problema|questão|questao|tema|senão|senao é|e que', valence: 0, mode: 'hesitant' },
+  { id: 'hedge.left_for_later', pattern: 'fica|ficam|deixamos|deixa para|pra ?a ?uma próxima|proxima|segunda|depois|outra', valence: 0, mode: 'hesitant' },
   { id: 'skeptical.is_that_right', pattern: 'está|tá|é certo|correto|verdade isso ?mesmo ?', valence: -0.5, mode: 'skeptical', weight: 1.2 },
   { id: 'skeptical.what_assurance', pattern: 'que|qual garantia|certeza ?eu ?nós ?a ?gente tenho|temos|tem|posso|podemos de|que', valence: -0.5, mode: 'skeptical' },
   { id: 'skeptical.price_may_change', pattern: 'preço|preços|valor|valores|custo|tabela ... pode|podem|vai|vão|irá subir|aumentar|mudar .. ?', valence: -0.5, mode: 'skeptical' },
