@@ -13,6 +13,9 @@
  * the `tn:<type>` feature marks. A topic with only a positive evaluation in
  * its sentence gets `tp:<type>` ("Lead time 25 days is fine"): a settled
  * topic. `topic:<type>` marks a topic named anywhere.
+ *
+ * Scare quotes give `punct:quote`, and with them each topic named gives
+ * `qt:<type>`: a quoted claim about a topic mostly objects to it.
  */
 import type { Entity, Sentiment, Signal, SignalType } from '../../core/types.js';
 import type { Doc } from '../doc.js';
@@ -322,7 +325,10 @@ export function messageFeatures(doc: Doc, language: string, rules: RuleView): Fe
     }
   }
   if (exclamations >= 2) out.push({ name: 'punct:!!', start: -1, end: -1 });
-  for (const quote of scareQuotes(doc.text)) out.push({ name: 'punct:quote', start: quote.start, end: quote.end });
+  // A quoted claim with a topic ("'entrega en 8 días hábiles'. Vamos en 19") is mostly an objection of that topic's type.
+  const quotes = scareQuotes(doc.text);
+  for (const quote of quotes) out.push({ name: 'punct:quote', start: quote.start, end: quote.end });
+  if (quotes.length > 0) for (const [topic, at] of named) out.push({ name: unigramName('qt:', topic), start: at.start, end: at.end });
   if (sentenceWords > 0) wordedSentences += 1;
   if (questions > 0 && questions === wordedSentences) out.push({ name: QUESTIONS_ONLY, start: -1, end: -1 });
   const bucket = LENGTH_BUCKETS.findIndex((limit) => words <= limit);
