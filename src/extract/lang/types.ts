@@ -139,6 +139,13 @@ export interface DateCues {
    * a payment next to a weekday there was sent, not promised. Default: none.
    */
   pastMarkers?: string[];
+  /**
+   * Optional. Phrases that quote a promise ("you said", "nos prometieron")
+   * and phrases that state where things stand now ("today is", "vamos en"):
+   * the two in that order object to a missed date (`broken-promise.ts`).
+   * Default: none.
+   */
+  brokenPromise?: { promised: string[]; now: string[] };
   /** Modifiers that keep today when the weekday is today ("this Friday" written on a Friday). */
   sameWeekModifiers: string[];
   /**

@@ -5,6 +5,7 @@
 import type { Entity, ExtractInput, Signal, SignalType } from '../../core/types.js';
 import type { Doc } from '../doc.js';
 import { fileTypeSignals, languageSignal, regionSignal, timezoneSignal } from './context.js';
+import { brokenPromiseHits } from './broken-promise.js';
 import { cueSignals } from './cues.js';
 import { entitySignals } from './entity-rules.js';
 import { mergeHits } from './merge.js';
@@ -29,7 +30,7 @@ export function extractSignals(
   language: LanguageDecision,
   suppressed?: Set<SignalType>,
 ): Signal[] {
-  const hits: SignalHit[] = [...cueSignals(doc, entities, suppressed), ...entitySignals(doc, entities)];
+  const hits: SignalHit[] = [...cueSignals(doc, entities, suppressed), ...entitySignals(doc, entities), ...brokenPromiseHits(doc)];
   const signals = mergeHits(hits);
   const tone = signals.find((s) => s.type === 'relationship.tone');
   if (tone !== undefined) {

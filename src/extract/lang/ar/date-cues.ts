@@ -50,6 +50,10 @@ export const AR_DATES: DateCues = {
   months: MONTHS,
   weekdays: WEEKDAYS,
   pastMarkers: ['تم', 'بالفعل', 'سبق', 'امس', 'أمس', 'البارحه', 'already'],
+  brokenPromise: {
+    promised: ['قلتم|قلتو|قلتوا|قلت|قالوا|وعدتم|وعدتونا|وعدتوني|وعدتنا|وعدت|اتفقنا|أكدتم|اكدتم', 'كان المفروض', 'المفروض كان'],
+    now: ['اليوم صار', 'صار لنا|لي', 'صارلنا', 'صارلي', 'لحد الآن|الان|اليوم', 'لهلأ', 'لحتى الآن|الان'],
+  },
   // Before the weekday ("هذا الخميس", "يوم الخميس") or after it ("الخميس القادم"). A modifier
   // that is not a same-week one makes a weekday named on that very day mean next week's.
   weekdayModifiers: [...NEXT, 'هذا', 'هاد', 'هذه', 'يوم', 'next', 'this', 'coming'],

@@ -56,6 +56,10 @@ export const PT_DATES: DateCues = {
   weekdays: WEEKDAYS,
   // "que vem" follows its word: "sexta que vem", "semana que vem".
   pastMarkers: ['já', 'ja', 'ontem', 'enviei', 'mandei', 'foi', 'foram'],
+  brokenPromise: {
+    promised: ['disseram', 'disse', 'prometeram', 'prometeu', 'ficou|ficaram|ficaste de', 'combinamos', 'combinámos', 'garantiram', 'garantiu', 'confirmaram'],
+    now: ['hoje é|e', 'hoje já é|e', 'já estamos', 'estamos em|a', 'já vão|são|passaram', 'hoje faz|fazem'],
+  },
   pastWeekdayModifiers: ['passado', 'passada', 'último', 'última'],
   weekdayModifiers: ['próxima', 'próximo', 'na próxima', 'no próximo', 'que vem', 'esta', 'este', 'nesta', 'neste', 'essa', 'esse', 'nessa', 'nesse'],
   sameWeekModifiers: ['esta', 'este', 'nesta', 'neste', 'essa', 'esse', 'nessa', 'nesse'],
