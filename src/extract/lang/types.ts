@@ -113,6 +113,12 @@ export interface SentimentCues {
    * intensifier is before the word.
    */
   postIntensifiers?: Record<string, number>;
+  /**
+   * Optional. Words that turn from what was said to a reservation ("but",
+   * "pero", "بس"): praise before one and no request after it reads as
+   * hesitant ("The fabric is lovely, but our stock is full"). Default: none.
+   */
+  contrast?: string[];
 }
 
 /** Date words that chrono does not resolve the way buyers mean them. */

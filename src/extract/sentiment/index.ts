@@ -5,6 +5,10 @@
  */
 import type { Evidence, Sentiment, Signal } from '../../core/types.js';
 import type { Doc } from '../doc.js';
+import { perLanguage } from '../lang/compiled.js';
+import type { LanguageCues } from '../lang/types.js';
+import { PhraseMatcher } from '../text/phrases.js';
+import type { Token } from '../text/tokens.js';
 import { findIronyMarkers } from './irony.js';
 import { decideMode } from './mode.js';
 import { normalizeValence, scanValence, type Contribution } from './valence.js';
@@ -14,10 +18,12 @@ const OBJECTION_VALENCE = -0.8;
 const EXCLAMATION_BOOST = 1.15;
 const MAX_EVIDENCE = 5;
 
+const contrastMatcher = perLanguage((cues: LanguageCues) => new PhraseMatcher((cues.sentiment.contrast ?? []).map((pattern) => ({ pattern, payload: pattern }))));
+
 /** Scores the sentiment of one message. */
 export function analyzeSentiment(doc: Doc, signals: readonly Signal[]): Sentiment {
   const scan = scanValence(doc);
-  const decision = decideMode({ tokens: doc.tokens, scan, signals, irony: findIronyMarkers(doc.text, doc.tokens) });
+  const decision = decideMode({ tokens: doc.tokens, scan, signals, irony: findIronyMarkers(doc.text, doc.tokens), contrasts: contrastSpans(doc) });
   // Ironic praise counts against the seller ("Great service 👏 three weeks and no reply").
   const cues = decision.ironic ? scan.contributions.map(invertPraise) : scan.contributions;
   const contributions = [...cues, ...objectionContributions(signals)];
@@ -32,6 +38,13 @@ export function analyzeSentiment(doc: Doc, signals: readonly Signal[]): Sentimen
   // The voters carry the cues as the mode decision read them, with their signal and irony votes.
   const voters = decision.ironic ? decision.voters.map(invertPraise) : decision.voters;
   return { mode: decision.mode, polarity, evidence: evidenceFor(doc, [...voters, ...objectionContributions(signals)], decision.mode, polarity) };
+}
+
+/** Spans of the language's contrast words ("but", "pero", "بس"). */
+function contrastSpans(doc: Doc): { start: number; end: number }[] {
+  return contrastMatcher(doc.cues)
+    .match(doc.tokens)
+    .map((hit) => ({ start: (doc.tokens[hit.from] as Token).start, end: (doc.tokens[hit.to - 1] as Token).end }));
 }
 
 function invertPraise(c: Contribution): Contribution {

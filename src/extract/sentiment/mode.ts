@@ -25,6 +25,10 @@
  * 6. Otherwise the message is `neutral`. Politeness formulas carry no vote,
  *    so a message of greetings, thanks and 👍 stays neutral. A message that
  *    would be neutral but quotes a short claim in scare quotes is skeptical.
+ * 7. A constructive or engaged message whose praise is followed by a
+ *    contrast word ("but", "pero", "بس") with no request after it, and that
+ *    has no progress signal, is hesitant: the praise is a courtesy before a
+ *    reservation.
  *
  * Weights and thresholds are Parley's own calibration on hand-written buyer
  * messages, not a published model.
@@ -64,6 +68,8 @@ export interface ModeInput {
   scan: ValenceScan;
   signals: readonly Signal[];
   irony: IronyMarkers;
+  /** Spans of contrast words ("but", "pero", "بس"); absent means none. */
+  contrasts?: readonly { start: number; end: number }[];
 }
 
 /** The decided mode with the contributions that voted for it. */
@@ -101,7 +107,40 @@ export function decideMode(input: ModeInput): ModeDecision {
     votes.skeptical += QUOTED_CLAIM_VOTE;
     mode = chooseMode(votes);
   }
+  const reservation = mode === 'constructive' || mode === 'highly_engaged' ? reservationAfterPraise(input, voters) : null;
+  if (reservation !== null) {
+    voters.push({ ...reservation, valence: 0, mode: 'hesitant', weight: MODE_THRESHOLD, rule: 'hedge.reservation', source: 'phrase' });
+    votes.hesitant += MODE_THRESHOLD;
+    mode = 'hesitant';
+  }
   return { mode, votes, voters, ironic: false };
+}
+
+/** Signals that move the deal forward: praise with one of them is progress, whatever "but" follows. */
+const PROGRESS_SIGNALS: ReadonlySet<string> = new Set(['intent.purchase', 'commitment.order_confirmation', 'commitment.payment', 'relationship.negotiation_openness']);
+
+/**
+ * Returns the contrast word that turns praise into a reservation, or null:
+ * a contrast after the first positive word or vote, with no progress signal
+ * in the message and no question or request after the contrast. "The price
+ * is fine, but our warehouse is full" holds back; "the price is fine, but
+ * we need CIF Jebel Ali" asks for something and stays constructive. Of the
+ * 159 such lines in the labeled sets, writers labeled 111 hesitant and 17
+ * constructive.
+ */
+function reservationAfterPraise(input: ModeInput, voters: readonly Contribution[]): { start: number; end: number } | null {
+  if (input.contrasts === undefined || input.contrasts.length === 0) return null;
+  if (input.signals.some((s) => PROGRESS_SIGNALS.has(s.type))) return null;
+  const praise = [...voters.filter((c) => c.mode === 'constructive' || c.mode === 'engaged'), ...input.scan.contributions.filter((c) => c.valence > 0)];
+  if (praise.length === 0) return null;
+  const firstPraise = Math.min(...praise.map((c) => c.start));
+  const contrast = input.contrasts.find((c) => c.start > firstPraise);
+  if (contrast === undefined) return null;
+  const asks = input.tokens.some((t) => t.start > contrast.start && t.kind === 'punct' && t.norm.includes('?'));
+  const requests = input.signals.some(
+    (s) => !s.type.startsWith('context.') && !s.type.startsWith('objection.') && s.type !== 'relationship.tone' && s.evidence.some((e) => e.start > contrast.start),
+  );
+  return asks || requests ? null : contrast;
 }
 
 /**

@@ -56,6 +56,17 @@ describe('sentiment', () => {
     ['Votre offre est 40 % moins chère que toutes les autres.', 'skeptical'],
     ['أصلي بهالسعر؟', 'skeptical'],
     ['سعركم أقل من السوق بكثير', 'skeptical'],
+    ['Pas pour cette saison.', 'hesitant'],
+    ['Votre offre est à l\'étude au niveau de la direction.', 'hesitant'],
+    // Praise, then a reservation with no request after it.
+    ['The fabric is excellent, but our warehouse is still full of last season.', 'hesitant'],
+    ['El producto es muy bueno, pero el mercado está parado.', 'hesitant'],
+    ['As cadeiras são ótimas, mas a loja ainda está cheia.', 'hesitant'],
+    ['Très beau produit, mais le budget est déjà engagé cette année.', 'hesitant'],
+    ['البضاعة ممتازة بس السوق واقف هالأيام', 'hesitant'],
+    // A request after the contrast keeps the praise constructive.
+    ['The samples are excellent, but please ship CIF Jebel Ali.', 'constructive'],
+    ['The samples are excellent, but can you do them in grey?', 'constructive'],
   ] as const)('reads "%s" as %s with the rules alone', (text, mode) => {
     expect(analyze(text, {}, { learned: null }).sentiment?.mode).toBe(mode);
   });

@@ -337,6 +337,7 @@ const PHRASES: SentimentPhrase[] = [
 export const AR_SENTIMENT: SentimentCues = {
   lexicon: LEXICON,
   phrases: PHRASES,
+  contrast: ['بس', 'لكن', 'ولكن', 'بصح', 'إلا أن', 'الا ان', 'غير أن', 'غير ان'],
   // Before the word: Levantine "كتير منيح", Gulf "مرة حلو", "شوي غالي".
   intensifiers: normalizedKeys({
     كتير: 1.3, كثير: 1.3, مرة: 1.3, مرا: 1.3, وايد: 1.3, حقا: 1.3, فعلا: 1.3, بجد: 1.3, جد: 1.3, عنجد: 1.3, أكثر: 1.2,

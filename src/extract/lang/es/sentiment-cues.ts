@@ -312,6 +312,7 @@ const PHRASES: SentimentPhrase[] = [
 export const ES_SENTIMENT: SentimentCues = {
   lexicon: LEXICON,
   phrases: PHRASES,
+  contrast: ['pero', 'sin embargo', 'aunque', 'solo que', 'sólo que'],
   intensifiers: {
     muy: 1.3, súper: 1.4, super: 1.4, re: 1.3, recontra: 1.5, requete: 1.5, demasiado: 1.2, tan: 1.3,
     bastante: 1.1, sumamente: 1.5, extremadamente: 1.5, realmente: 1.3, verdaderamente: 1.3, totalmente: 1.3,

@@ -71,6 +71,7 @@ export const FR: LanguageCues = {
     lexicon: spellingKeys(FR_SENTIMENT.lexicon),
     phrases: FR_SENTIMENT.phrases.map((phrase) => ({ ...phrase, pattern: foldPattern(phrase.pattern) })),
     intensifiers: spellingKeys(FR_SENTIMENT.intensifiers),
+    contrast: (FR_SENTIMENT.contrast ?? []).map(foldPattern),
   },
   dates: FR_DATES,
   entities: FR_ENTITIES,

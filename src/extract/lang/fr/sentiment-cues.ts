@@ -190,6 +190,14 @@ const PHRASES: SentimentPhrase[] = [
   { id: 'skeptical.at_that_price', pattern: 'à|a|pour ce|un ?tel prix|tarif|prix-là|prix-la ?', valence: -0.5, mode: 'skeptical' },
   { id: 'skeptical.below_market', pattern: 'dessous|au-dessous|en-dessous de|du|des ?la ?le ?les tous|toutes|marché|moyenne|autres|reste|concurrence', valence: -0.5, mode: 'skeptical' },
   { id: 'skeptical.cheaper_than_all', pattern: 'moins cher|chère|chers|chères que ?le ?la ?les tous|toutes|marché|autres|reste|concurrence|personne', valence: -0.5, mode: 'skeptical' },
+  { id: 'hedge.not_this_season', pattern: 'pas pour cette|la|ce saison|année|campagne|fois|trimestre|exercice', valence: -0.2, mode: 'hesitant' },
+  { id: 'hedge.get_back_to_you_quebec', pattern: 'te|vous reviens|reviendrai|reviendrons', valence: 0, mode: 'hesitant', weight: 0.8 },
+  { id: 'hedge.under_study', pattern: 'à|a l\'étude|l\'etude', valence: 0, mode: 'hesitant', weight: 0.8 },
+  { id: 'hedge.not_the_moment', pattern: 'pas le ?bon moment', valence: -0.2, mode: 'hesitant' },
+  { id: 'hedge.moment_not_right', pattern: 'moment n\'est pas|n\'est-pas idéal|bon|propice', valence: -0.2, mode: 'hesitant' },
+  { id: 'hedge.keep_warm', pattern: 'garde|gardons|garder au chaud', valence: 0, mode: 'hesitant' },
+  { id: 'hedge.it_is_just_that', pattern: 'c\'est juste|simplement que', valence: 0, mode: 'hesitant', weight: 0.8 },
+  { id: 'hedge.frozen', pattern: 'gelé|gelés|gelée|gelées|gelé', valence: -0.3, mode: 'hesitant', weight: 0.8 },
   { id: 'hedge.the_thing_is', pattern: 'le souci|problème|probleme|hic|truc|bémol c\'est|cest que', valence: 0, mode: 'hesitant' },
   { id: 'skeptical.you_are_sure', pattern: 'vous|tu êtes|es sûr|sûrs|certain|certains|certaine', valence: -0.5, mode: 'skeptical' },
   { id: 'skeptical.really', pattern: 'vraiment|sérieusement|sérieux ?', valence: -0.3, mode: 'skeptical' },
@@ -281,6 +289,7 @@ const PHRASES: SentimentPhrase[] = [
 export const FR_SENTIMENT: SentimentCues = {
   lexicon: LEXICON,
   phrases: PHRASES,
+  contrast: ['mais', 'cependant', 'toutefois', 'par contre', 'cela dit', 'sauf que'],
   intensifiers: {
     très: 1.3, vraiment: 1.3, extrêmement: 1.5, tellement: 1.3, super: 1.4, hyper: 1.4, trop: 1.2, absolument: 1.4,
     totalement: 1.3, complètement: 1.3, particulièrement: 1.3, vachement: 1.3, fort: 1.2, bien: 1.2,

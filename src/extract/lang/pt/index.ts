@@ -61,6 +61,7 @@ function foldSentiment(sentiment: SentimentCues): SentimentCues {
     phrases: sentiment.phrases.map((phrase) => ({ ...phrase, pattern: foldPattern(phrase.pattern) })),
     intensifiers: withSpellingKeys(sentiment.intensifiers),
     postIntensifiers: withSpellingKeys(sentiment.postIntensifiers ?? {}),
+    contrast: (sentiment.contrast ?? []).map(foldPattern),
   };
 }
 
@@ -71,6 +72,7 @@ function foldDates(d: DateCues): DateCues {
     chronoPeriods: withSpellings(d.chronoPeriods),
     chronoPeriodModifiers: withSpellings(d.chronoPeriodModifiers),
     months: withSpellingKeys(d.months),
+    ...(d.brokenPromise === undefined ? {} : { brokenPromise: { promised: d.brokenPromise.promised.map(foldPattern), now: d.brokenPromise.now.map(foldPattern) } }),
     weekdays: withSpellingKeys(d.weekdays),
     weekdayModifiers: withSpellings(d.weekdayModifiers),
     sameWeekModifiers: withSpellings(d.sameWeekModifiers),

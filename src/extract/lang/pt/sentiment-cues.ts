@@ -281,6 +281,7 @@ const PHRASES: SentimentPhrase[] = [
 export const PT_SENTIMENT: SentimentCues = {
   lexicon: LEXICON,
   phrases: PHRASES,
+  contrast: ['mas', 'porém', 'porem', 'só que', 'no entanto', 'contudo', 'todavia'],
   intensifiers: {
     muito: 1.3, muita: 1.3, muitos: 1.3, muitas: 1.3, mto: 1.3, mt: 1.3, mui: 1.3, muitíssimo: 1.5, bué: 1.3, bem: 1.2,
     bastante: 1.2, super: 1.4, extremamente: 1.5, tão: 1.3, realmente: 1.3, totalmente: 1.3, completamente: 1.3,
