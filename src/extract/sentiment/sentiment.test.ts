@@ -57,6 +57,9 @@ describe('sentiment', () => {
     ['أصلي بهالسعر؟', 'skeptical'],
     ['سعركم أقل من السوق بكثير', 'skeptical'],
     ['Pas pour cette saison.', 'hesitant'],
+    ["It's not a priority for us this year.", 'hesitant'],
+    ['Não é prioridade agora.', 'hesitant'],
+    ['القرار مش عندي', 'hesitant'],
     ['Votre offre est à l\'étude au niveau de la direction.', 'hesitant'],
     // Praise, then a reservation with no request after it.
     ['The fabric is excellent, but our warehouse is still full of last season.', 'hesitant'],

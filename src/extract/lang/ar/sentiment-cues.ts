@@ -268,6 +268,8 @@ const PHRASES: SentimentPhrase[] = [
   { id: 'frustrated.god_suffices', pattern: `${alt('حسبي|حسبنا')} ${alt('الله')}`, valence: -2.5, mode: 'frustrated', weight: 1.5 },
   // skepticism
   { id: 'skeptical.are_you_sure', pattern: `${alt('هل|وهل')} ?${alt('انت|انتو|انتم|حضرتك')} ${alt(adjectives('متأكد', 'متاكد', 'واثق'))}`, valence: -0.5, mode: 'skeptical' },
+  { id: 'hedge.not_a_priority', pattern: 'مش|مو|ليس|ليست|مب ?من أولوية|اولوية|أولوياتنا|اولوياتنا', valence: -0.2, mode: 'hesitant' },
+  { id: 'hedge.not_my_decision', pattern: 'القرار مش|مو|ليس عندي|بيدي|بإيدي|لي', valence: 0, mode: 'hesitant' },
   { id: 'skeptical.at_that_price', pattern: 'بهالسعر|بهذا|بهيك ?السعر|سعر ?', valence: -0.5, mode: 'skeptical' },
   { id: 'skeptical.below_market', pattern: 'أرخص|ارخص|أقل|اقل من ?كل السوق|الكل|الجميع|الباقي|الباقين|غيركم|العروض', valence: -0.5, mode: 'skeptical' },
   { id: 'skeptical.sure_question', pattern: `${alt(adjectives('متأكد'))} ?`, valence: -0.5, mode: 'skeptical' },

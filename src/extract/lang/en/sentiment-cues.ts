@@ -78,6 +78,7 @@ const PHRASES: SentimentPhrase[] = [
   { id: 'hedge.discuss_with', pattern: 'will|shall|we\'ll|i\'ll|to discuss|check|talk|consult|confer ?it ?this with', valence: 0, mode: 'hesitant' },
   { id: 'hedge.in_principle', pattern: 'in principle', valence: 0, mode: 'hesitant', weight: 0.8 },
   { id: 'hedge.revert_after', pattern: 'revert|back after|once|when|later', valence: 0, mode: 'hesitant', weight: 0.8 },
+  { id: 'hedge.not_a_priority', pattern: 'not ?a ?our priority|priorities', valence: -0.2, mode: 'hesitant' },
   { id: 'hedge.not_decided', pattern: 'not|haven\'t decided|ready', valence: -0.3, mode: 'hesitant' },
   { id: 'hedge.undecided', pattern: 'undecided|hesitating', valence: -0.3, mode: 'hesitant' },
   { id: 'hedge.let_you_know', pattern: 'will|we\'ll|i\'ll let you know', valence: 0, mode: 'hesitant', weight: 0.6 },

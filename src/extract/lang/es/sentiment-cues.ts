@@ -157,6 +157,7 @@ const PHRASES: SentimentPhrase[] = [
   { id: 'hedge.i_think_it_over', pattern: 'lo|la pienso|piense|medito', valence: 0, mode: 'hesitant' },
   { id: 'hedge.give_it_a_turn', pattern: 'darle|darles|dándole|dandole una|otra vuelta', valence: 0, mode: 'hesitant' },
   { id: 'hedge.leave_it', pattern: 'déjalo|dejalo|dejémoslo|dejemoslo|dejamos estar|así|asi|ahí|ahi|para', valence: 0, mode: 'hesitant', weight: 0.8 },
+  { id: 'hedge.not_a_priority', pattern: 'no es|son ?una prioridad|prioritario|prioritaria', valence: -0.2, mode: 'hesitant' },
   { id: 'hedge.on_hold', pattern: 'en pausa|standby|stand-by|suspenso', valence: -0.5, mode: 'hesitant' },
   { id: 'hedge.on_hold_word', pattern: 'congelado|suspendido|pausado|detenido|standby', valence: -0.5, mode: 'hesitant', weight: 0.8 },
   { id: 'hedge.no_rush', pattern: 'sin|no prisa|apuro|urgencia', valence: 0, mode: 'hesitant', weight: 0.6 },

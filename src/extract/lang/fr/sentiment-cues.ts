@@ -198,6 +198,7 @@ const PHRASES: SentimentPhrase[] = [
   { id: 'hedge.keep_warm', pattern: 'garde|gardons|garder au chaud', valence: 0, mode: 'hesitant' },
   { id: 'hedge.it_is_just_that', pattern: 'c\'est juste|simplement que', valence: 0, mode: 'hesitant', weight: 0.8 },
   { id: 'hedge.frozen', pattern: 'gelé|gelés|gelée|gelées|gelé', valence: -0.3, mode: 'hesitant', weight: 0.8 },
+  { id: 'hedge.not_a_priority', pattern: 'pas ?une ?la ?notre priorité|prioritaire', valence: -0.2, mode: 'hesitant' },
   { id: 'hedge.the_thing_is', pattern: 'le souci|problème|probleme|hic|truc|bémol c\'est|cest que', valence: 0, mode: 'hesitant' },
   { id: 'skeptical.you_are_sure', pattern: 'vous|tu êtes|es sûr|sûrs|certain|certains|certaine', valence: -0.5, mode: 'skeptical' },
   { id: 'skeptical.really', pattern: 'vraiment|sérieusement|sérieux ?', valence: -0.3, mode: 'skeptical' },

@@ -191,6 +191,7 @@ const PHRASES: SentimentPhrase[] = [
   { id: 'skeptical.cheaper_than_all', pattern: 'mais barato|barata|baratos|baratas que ?o ?a ?os ?as todos|todas|mercado|outros|outras|resto|ninguém', valence: -0.5, mode: 'skeptical' },
   { id: 'hedge.the_thing_is', pattern: 'problema|questão|questao|tema|senão|senao é|e que', valence: 0, mode: 'hesitant' },
   { id: 'hedge.left_for_later', pattern: 'fica|ficam|deixamos|deixa para|pra ?a ?uma próxima|proxima|segunda|depois|outra', valence: 0, mode: 'hesitant' },
+  { id: 'hedge.not_a_priority', pattern: 'não|nao é|e|são ?uma prioridade|prioritário|prioritária', valence: -0.2, mode: 'hesitant' },
   { id: 'skeptical.is_that_right', pattern: 'está|tá|é certo|correto|verdade isso ?mesmo ?', valence: -0.5, mode: 'skeptical', weight: 1.2 },
   { id: 'skeptical.what_assurance', pattern: 'que|qual garantia|certeza ?eu ?nós ?a ?gente tenho|temos|tem|posso|podemos de|que', valence: -0.5, mode: 'skeptical' },
   { id: 'skeptical.price_may_change', pattern: 'preço|preços|valor|valores|custo|tabela ... pode|podem|vai|vão|irá subir|aumentar|mudar .. ?', valence: -0.5, mode: 'skeptical' },
