@@ -172,6 +172,8 @@ export const COMMITMENT_CUES: SignalCue[] = [
   { id: 'delivery_terms.shipping_mark', type: 'commitment.delivery_terms', pattern: `${alt(nouns('علامة', 'علامات', 'ماركة'))} ${alt(nouns('شحن'))}`, strength: 0.6 },
   { id: 'delivery_terms.by_mode', type: 'commitment.delivery_terms', pattern: `${alt(nouns('شحن', 'نقل'))} ${SEA_AIR}`, strength: 0.5 },
   { id: 'delivery_terms.by_carrier', type: 'commitment.delivery_terms', pattern: `${alt(withConjunctions(['عن', 'بواسطة', 'عبر']))} ?طريق ${alt('dhl|fedex|ups|aramex|أرامكس|البحر|الجو|البر|الطيران|شاحنة|الشاحنات|المخلص|وكيلنا|فورواردر')}`, strength: 0.5 },
+  // A bare "جوي" or "بحري" names the shipping mode: "نبيها جوي", "النص جوي والباقي بحري".
+  { id: 'delivery_terms.mode_word', type: 'commitment.delivery_terms', pattern: alt(adjectives('بحري', 'جوي')), strength: 0.45 },
   { id: 'delivery_terms.by_mode_alone', type: 'commitment.delivery_terms', pattern: alt('بحرا|جوا|بالبحر|بالطيران|بالشاحنة|بالشاحنات|بالقطار|بالتريلا|بالجوي|بالبحري|بالبري'), strength: 0.5 },
   { id: 'delivery_terms.our_forwarder', type: 'commitment.delivery_terms', pattern: alt('وكيلنا|مخلصنا|فورواردرنا|الفورواردر|فورواردر|forwarder|شاحننا'), strength: 0.6 },
   // Levantine and Gulf possessives stand after the noun: "المخلص تبعنا", "الفورواردر حقنا".
