@@ -41,6 +41,16 @@ describe('pack cue fields', () => {
   });
 
   it.each([
+    ["We'll remit the deposit by Thursday.", 'en'],
+    ['Transferimos el anticipo antes del jueves.', 'es'],
+    ['O saldo cai na vossa conta até quinta.', 'pt'],
+    ['Le solde part avant jeudi.', 'fr'],
+    ['بنحول الدفعة قبل الخميس', 'ar'],
+  ])('reads no urgency in the buyer\'s own payment date: %s', (text, language) => {
+    expect(analyze(text, language).signals.map((s) => s.type)).not.toContain('intent.urgency');
+  });
+
+  it.each([
     ['Necesitamos la mercancía antes del jueves.', 'es'],
     ['نحتاجها قبل الخميس', 'ar'],
   ])('reads urgency in a near due date: %s', (text, language) => {

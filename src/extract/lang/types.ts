@@ -152,6 +152,13 @@ export interface DateCues {
    * Default: none.
    */
   brokenPromise?: { promised: string[]; now: string[] };
+  /**
+   * Optional. Words of the buyer's own payment step ("pay", "wire",
+   * "transferimos"), added to the payment topic words: a near deadline in a
+   * clause with one dates that step ("we'll remit the deposit by Thursday")
+   * and puts no time pressure on the seller. Default: none.
+   */
+  paymentStepWords?: string[];
   /** Modifiers that keep today when the weekday is today ("this Friday" written on a Friday). */
   sameWeekModifiers: string[];
   /**

@@ -22,6 +22,7 @@ export const EN_DATES: DateCues = {
   months: MONTHS,
   weekdays: WEEKDAYS,
   pastMarkers: ['already', 'alr', 'yesterday', 'sent', 'was', 'were', 'have', 'has', 'had', 'did', 'last'],
+  paymentStepWords: ['pay', 'paid', 'pays', 'wire', 'wired', 'remit', 'transfer', 'transferred', 'funds', 'swift', 'lc', 'l/c'],
   brokenPromise: {
     promised: ['said', 'promised', 'told us|me', 'you quoted', 'was|were due', 'should have', 'you confirmed', 'assured'],
     now: ['today is', 'today\'s', 'it is now', 'it\'s now', 'we are now at|on', 'we\'re now at|on', 'as of today|now', 'as of this morning'],

@@ -28,6 +28,7 @@ export const ES_DATES: DateCues = {
   weekdays: WEEKDAYS,
   // Also read after the weekday: "el viernes que viene", "el lunes próximo".
   pastMarkers: ['ya', 'ayer', 'mandé', 'envié', 'fue', 'hemos', 'he'],
+  paymentStepWords: ['pagar', 'pagamos', 'pagaremos', 'pago', 'transferir', 'transferimos', 'transferencia', 'depositar', 'depositamos', 'giro', 'giramos', 'swift'],
   brokenPromise: {
     promised: ['dijeron', 'dijo', 'dijiste', 'dijeron que', 'prometieron', 'prometió', 'prometio', 'prometiste', 'quedamos|quedaron|quedaste|quedó|quedo en', 'aseguraron', 'aseguró', 'confirmaron', 'decía', 'decia'],
     now: ['hoy es', 'hoy cumplimos|van', 'estamos a|en', 'ya estamos', 'vamos en|por', 'ya van', 'ya pasaron'],

@@ -30,6 +30,7 @@ export const FR_DATES: DateCues = {
   weekdays: WEEKDAYS,
   // Before the weekday ("ce vendredi", "dès lundi") or after it ("vendredi prochain").
   pastMarkers: ['déjà', 'deja', 'hier', 'ai', 'avons', 'été', 'envoyé', 'envoyée', 'transmis'],
+  paymentStepWords: ['payer', 'payons', 'payé', 'virer', 'virons', 'virement', 'réglons', 'régler', 'swift'],
   brokenPromise: {
     promised: ['avez|aviez|m\'aviez|m\'avez dit|promis|assuré|annoncé', 'promis', 'promise', 'était prévu|prévue'],
     now: ['nous sommes le|déjà|aujourd\'hui', 'on est le|déjà', 'ça|cela fait', 'aujourd\'hui nous|on sommes|est'],

@@ -56,6 +56,7 @@ export const PT_DATES: DateCues = {
   weekdays: WEEKDAYS,
   // "que vem" follows its word: "sexta que vem", "semana que vem".
   pastMarkers: ['já', 'ja', 'ontem', 'enviei', 'mandei', 'foi', 'foram'],
+  paymentStepWords: ['pagar', 'pagamos', 'pago', 'transferir', 'transferimos', 'transferência', 'transferencia', 'depositar', 'depositamos', 'pix', 'swift'],
   brokenPromise: {
     promised: ['disseram', 'disse', 'prometeram', 'prometeu', 'ficou|ficaram|ficaste de', 'combinamos', 'combinámos', 'garantiram', 'garantiu', 'confirmaram'],
     now: ['hoje é|e', 'hoje já é|e', 'já estamos', 'estamos em|a', 'já vão|são|passaram', 'hoje faz|fazem'],
