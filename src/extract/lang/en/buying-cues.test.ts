@@ -149,3 +149,17 @@ describe('English openness to a counter-offer', () => {
     expectNoRuleSignal(text, 'relationship.negotiation_openness');
   });
 });
+
+describe('English payment reports in short chat', () => {
+  it.each([
+    ['Paid. Remittance slip in your inbox.', 'Paid.'],
+    ['wire went out this am, ref to follow', 'wire went out'],
+    ['Invoice paid in full, cheers', 'paid in full'],
+    ['Already transfer 30% deposit, please check', 'Already transfer'],
+    ['I don pay. Check your account', 'I don pay'],
+  ])('reads a payment in "%s"', (text, words) => {
+    const payment = signalsOf(analyze(text, EN, RULES_ONLY), 'commitment.payment');
+    expect(payment.length).toBe(1);
+    expect(payment[0]!.evidence.map((e) => e.text)).toContain(words);
+  });
+});

@@ -104,6 +104,14 @@ export const COMMITMENT_CUES: SignalCue[] = [
   { id: 'payment.opened_lc', type: 'commitment.payment', pattern: 'opened|issued|opening|issuing .. l/c|lc|credit', strength: 0.9 },
   { id: 'payment.paid_short', statementOnly: true, type: 'commitment.payment', pattern: 'deposit|payment|balance|advance|money|amount|funds|transfer|tt|t/t|wire|remittance ?payment paid|sent|done|transferred|remitted|released|made|completed|wired', strength: 0.8 },
   { id: 'payment.percent_sent', statementOnly: true, type: 'commitment.payment', pattern: '# ?deposit ?payment sent|paid|transferred|wired|remitted', strength: 0.8 },
+  // Short chat reports of a payment: "Paid. Remittance in your inbox", "wire went out this am", "Already transfer DP 30%".
+  { id: 'payment.bare_paid', type: 'commitment.payment', pattern: '^ paid|transferred|wired|remitted .|!|,', strength: 0.8 },
+  { id: 'payment.paid_in_full', type: 'commitment.payment', pattern: 'paid in full', strength: 0.85 },
+  { id: 'payment.went_out', type: 'commitment.payment', pattern: 'wire|transfer|payment|deposit|balance|tt|funds|money went|gone out', strength: 0.8 },
+  { id: 'payment.already_sent', type: 'commitment.payment', pattern: 'already|alr|just transfer|transferred|wire|wired|remit|remitted|paid', strength: 0.8 },
+  { id: 'payment.pidgin_paid', type: 'commitment.payment', pattern: 'i|we don pay|transfer|send|sent', strength: 0.8 },
+  { id: 'payment.teller', type: 'commitment.payment', pattern: 'teller|remittance|mt103 ?is in|to your inbox|email|mail', strength: 0.7 },
+  { id: 'payment.sent_teller', type: 'commitment.payment', pattern: 'sent|sending|attached ?you ?the teller', strength: 0.8 },
   { id: 'payment.slip_attached', type: 'commitment.payment', pattern: 'slip|remittance|mt103|receipt attached|enclosed', strength: 0.8 },
   { id: 'payment.lc_opened', type: 'commitment.payment', pattern: 'l/c|lc has|is|was ?been opened|issued', strength: 0.9 },
 ];
