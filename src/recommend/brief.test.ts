@@ -8,7 +8,7 @@ const THREAD = conversation([
     dir: 'in',
     h: 0,
     text: 'Quote 5,000 pcs model X1, CIF Jebel Ali, with CE, by 20 March?',
-    signals: [['intent.quotation', 'Quote']],
+    signals: [['intent.quotation', 'Quote'], ['intent.urgency', 'by 20 March']],
     entities: [
       entity.quantity(5000, 'pcs', '5,000 pcs'),
       entity.product('model X1'),
@@ -102,18 +102,27 @@ describe('buildBrief wants', () => {
       dir: 'in',
       h: 0,
       text: 'Need it by 20 March, CIF Jebel Ali',
+      signals: [['commitment.delivery_terms', 'CIF Jebel Ali']],
       entities: [entity.deadline('2026-03-20', 'by 20 March'), entity.incoterm('CIF', 'Jebel Ali')],
     },
     {
       dir: 'in',
       h: 30,
       text: 'Deposit USD 9,000 paid, deliver by 2 April',
-      signals: [['commitment.payment', 'Deposit USD 9,000 paid']],
+      signals: [['commitment.payment', 'Deposit USD 9,000 paid'], ['commitment.delivery_terms', 'deliver by 2 April']],
       entities: [entity.money(9000, 'USD', 'USD 9,000'), entity.deadline('2026-04-02', 'by 2 April')],
+    },
+    {
+      dir: 'in',
+      h: 32,
+      text: "We'll wire the balance by 5 April",
+      signals: [['intent.purchase', "We'll wire the balance"]],
+      entities: [entity.deadline('2026-04-05', 'by 5 April')],
     },
   ]);
   const brief = buildBrief(buildContext(thread, at(40)));
 
+  // The last message dates the buyer's own payment, which is no delivery date they want.
   it('keeps only the latest deadline', () => {
     const dates = brief.wants.filter((w) => w.text.startsWith('by '));
     expect(dates).toEqual([{ text: 'by 2026-04-02', messageId: 'm2' }]);

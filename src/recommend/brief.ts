@@ -51,7 +51,8 @@ function wantText(entity: Entity, signals: ReadonlySet<SignalType>): string | nu
 /**
  * Lists what the buyer wants, once each. Only the latest deadline is kept,
  * because a later date replaces an earlier one, and a port already named by
- * an Incoterm place is not repeated.
+ * an Incoterm place is not repeated. A deadline counts only in a message
+ * with urgency or delivery terms.
  */
 function wants(context: ConversationContext): BriefItem[] {
   const items: BriefItem[] = [];
@@ -65,7 +66,9 @@ function wants(context: ConversationContext): BriefItem[] {
       const text = wantText(entity, signals);
       if (text === null) continue;
       if (entity.type === 'date') {
-        if (entity.kind !== 'date') deadline = { text, messageId: entry.message.id };
+        // A deadline is wanted when the message presses for time or states delivery terms, not in "we'll remit the deposit by Thursday".
+        const wanted = signals.has('intent.urgency') || signals.has('commitment.delivery_terms');
+        if (entity.kind !== 'date' && wanted) deadline = { text, messageId: entry.message.id };
         continue;
       }
       const key = `${entity.type}:${text.toLowerCase()}`;

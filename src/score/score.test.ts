@@ -78,7 +78,7 @@ describe('scoreConversation', () => {
   it('adds urgency for a near deadline and for follow-ups', () => {
     const result = score(
       [
-        { dir: 'in', h: 0, text: 'Need it by Friday', entities: [entity.deadline('2026-03-06', 'by Friday')] },
+        { dir: 'in', h: 0, text: 'Need it by Friday', entities: [entity.deadline('2026-03-06', 'by Friday')], signals: [['intent.urgency', 'by Friday']] },
         { dir: 'in', h: 2, text: 'Any news?' },
       ],
       3,
@@ -87,6 +87,11 @@ describe('scoreConversation', () => {
     expect(types).toContain('entity.deadline');
     expect(types).toContain('behavior.follow_up');
     expect(result.scores.urgency).toBeGreaterThan(SCORE_BASE.urgency + 15);
+  });
+
+  it('adds no deadline urgency to a message read as not urgent', () => {
+    const result = score([{ dir: 'in', h: 0, text: "We'll remit the deposit by Thursday", entities: [entity.deadline('2026-03-05', 'by Thursday')] }], 3);
+    expect(result.explanations.urgency.map((e) => e.type)).not.toContain('entity.deadline');
   });
 
   it('adds friction for each unanswered question', () => {

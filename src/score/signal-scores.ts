@@ -44,10 +44,17 @@ export function signalExplanations(context: ConversationContext, score: SignalSc
   return explanations;
 }
 
-/** Urgency from behavior: deadlines close to the message's send time and follow-ups before a reply (`followUpEntries`). */
+/**
+ * Urgency from behavior: deadlines close to the message's send time and
+ * follow-ups before a reply (`followUpEntries`). A deadline counts only in a
+ * message read as urgent: the extract stage reads no pressure in the buyer's
+ * own payment date ("we'll remit the deposit by Thursday") or in a wait
+ * ("de viaje hasta el lunes").
+ */
 export function urgencyBehavior(context: ConversationContext): Explanation[] {
   const explanations: Explanation[] = [];
   for (const entry of context.inbound) {
+    if (!entry.analysis.signals.some((signal) => signal.type === 'intent.urgency')) continue;
     const weight = messageWeight(context, entry);
     for (const entity of entry.analysis.entities) {
       if (entity.type !== 'date' || entity.kind === 'date') continue;

@@ -51,6 +51,14 @@ describe('pack cue fields', () => {
   });
 
   it.each([
+    ['Enviaremos el saldo antes del viernes.', 'es', 'intent.purchase'],
+    ["Nous verserons l'acompte d'ici vendredi.", 'fr', 'intent.purchase'],
+    ['Pagado. El comprobante va adjunto.', 'es', 'commitment.payment'],
+  ])('reads the buyer\'s payment step: %s', (text, language, type) => {
+    expect(analyzeMessage({ id: 'm', text, language, sentAt: '2026-03-10T09:00:00+00:00', direction: 'inbound' }, { learned: null }).signals.map((s) => s.type)).toContain(type);
+  });
+
+  it.each([
     ['Necesitamos la mercancía antes del jueves.', 'es'],
     ['نحتاجها قبل الخميس', 'ar'],
   ])('reads urgency in a near due date: %s', (text, language) => {

@@ -14,6 +14,7 @@ describe('broken promise', () => {
     'Vocês disseram que saía na segunda. Hoje já é quarta.',
     'Vous aviez dit livraison mi-mars. Nous sommes le 22 avril.',
     'وعدتونا بالشحن الأسبوع الماضي، لحد الآن ما وصل شي',
+    'قلتوا الشحن خلال أسبوعين. اليوم 30 وما في شي',
   ])('reads a missed date in "%s"', (text) => {
     // French has its own cues for this ("aviez dit", "nous sommes le"), which may quote the words first.
     expect(leadTime(text).length).toBeGreaterThan(0);

@@ -364,7 +364,7 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'quotation.what_price', type: 'intent.quotation', pattern: `${QUESTION_WORD} .. ${PRICE}`, strength: 0.8 },
   { id: 'quotation.what_is_price', type: 'intent.quotation', pattern: `${WHAT_IS} ?${alt('أفضل|أقل|آخر')} ${PRICE}`, strength: 0.8 },
   { id: 'quotation.how_much_is', type: 'intent.quotation', pattern: `${alt('كم|كام')} ${alt('حقه|حقها|حقهم|يكلف|تكلف|يكلفني|يكلفنا|تطلع|يطلع|بتطلع|بيطلع|يجي|يجينا|سعره|سعرها|ثمنه|ثمنها')}`, strength: 0.75 },
-  { id: 'quotation.price_question', type: 'intent.quotation', pattern: `${PRICE} ?`, strength: 0.7 },
+  { id: 'quotation.price_question', type: 'intent.quotation', pattern: `${PRICE} ?`, strength: 0.7, cancelledBy: ['بهذا', 'بهاد', 'بهيك', 'هذا', 'هاد', 'بهالسعر'] },
   { id: 'quotation.price_how_much', type: 'intent.quotation', pattern: `${PRICE} .. ${alt('كم|كام|قديش|قداش|شحال|شكد|بكم|ايش|شو|وش')}`, strength: 0.75 },
   { id: 'quotation.price_please', type: 'intent.quotation', pattern: `${alt(PRICE, QUOTE)} ${alt(withConjunctions(['فضلا', 'رجاء', 'بليز', 'please', 'pls', 'plz', 'asap', 'لوسمحت', 'ضروري']))}`, strength: 0.75 },
   { id: 'quotation.price_if_you_please', type: 'intent.quotation', pattern: `${alt(PRICE, QUOTE)} ${alt('لو|من')} ${alt('سمحت|سمحتم|سمحتو|سمحتي|فضلك|فضلكم|تكرمت|تكرمتم')}`, strength: 0.75 },

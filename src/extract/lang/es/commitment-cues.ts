@@ -120,6 +120,7 @@ export const COMMITMENT_CUES: SignalCue[] = [
   { id: 'order_confirmation.confirm_quantity', type: 'commitment.order_confirmation', pattern: 'confirmo|confirmamos|confirmado ?las ?los # ?mil piezas|pzas|unidades|juegos|contenedores|cajas|pcs|sets|toneladas|cartones|rollos|metros', strength: 0.8 },
   { id: 'order_confirmation.we_accept', type: 'commitment.order_confirmation', pattern: 'aceptamos|acepto .. oferta|cotización|cotizacion|proforma|pi|condiciones|términos|terminos|propuesta', strength: 0.8 },
   // commitment.payment
+  { id: 'payment.bare_paid', type: 'commitment.payment', pattern: '^ pagado|transferido|depositado|abonado .|,|!', strength: 0.8 },
   // "Pagamos" is both "we pay" and "we paid", so a question ("¿y si pagamos 40% de anticipo?") is no payment.
   { id: 'payment.paid', statementOnly: true, type: 'commitment.payment', pattern: `${PAID} .. ${PAYMENT_NOUN}`, strength: 0.9 },
   { id: 'payment.it_was_paid', statementOnly: true, type: 'commitment.payment', pattern: `se hizo|realizó|realizo|efectuó|efectuo|envió|mandó|giró|depositó|transfirió|pagó|liquidó .. ${PAYMENT_NOUN}`, strength: 0.85 },

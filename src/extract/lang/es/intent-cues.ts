@@ -232,7 +232,7 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'purchase.close_order', type: 'intent.purchase', pattern: 'cerrar|cerramos|cerremos|cerraremos ?el ?la pedido|orden|compra', strength: 0.8 },
   // Planning the payment is readiness to buy: "envíen la PI para pagar el anticipo", "la semana que viene tramitamos el pago".
   { id: 'purchase.to_pay_deposit', type: 'intent.purchase', pattern: 'para pagar|transferir|depositar|tramitar|programar|girar|hacer|realizar|gestionar ?el ?la anticipo|adelanto|depósito|deposito|pago|seña|sena|transferencia|enganche', strength: 0.7 },
-  { id: 'purchase.will_pay', type: 'intent.purchase', pattern: 'tramitamos|tramitaremos|pagaremos|transferiremos|depositaremos|giraremos|programamos|programaremos|gestionamos|gestionaremos ?el ?la anticipo|adelanto|pago|seña|sena|transferencia|enganche', strength: 0.65 },
+  { id: 'purchase.will_pay', type: 'intent.purchase', pattern: 'tramitamos|tramitaremos|pagaremos|transferiremos|depositaremos|giraremos|programamos|programaremos|gestionamos|gestionaremos|enviaremos|mandaremos ?el ?la anticipo|adelanto|pago|seña|sena|transferencia|enganche|depósito|deposito|saldo', strength: 0.65 },
   { id: 'purchase.going_to_pay', type: 'intent.purchase', pattern: 'vamos|voy a pagar|transferir|depositar|tramitar|girar ?el ?la anticipo|adelanto|pago|seña|sena|transferencia|enganche', strength: 0.7 },
   // "Te firmo hoy mismo", "lo firmamos hoy": the buyer offers to sign.
   { id: 'purchase.will_sign', type: 'intent.purchase', pattern: 'te|le|les|os|lo|la firmo|firmamos|firmaremos|firmaría|firmariamos|firmaríamos', strength: 0.7 },
