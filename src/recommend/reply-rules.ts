@@ -16,9 +16,13 @@ import {
   quote,
 } from './types.js';
 
-/** Returns whether the buyer counts as urgent: urgency score at the threshold, or archetype urgent_buyer. */
+/** Returns whether the buyer counts as urgent: urgency score at the threshold, or archetype urgent_buyer with some confidence. */
 export function isUrgent(input: RecommendInput): boolean {
-  return input.scores.urgency >= ACTION_RULES.urgentScore || input.archetype.id === 'urgent_buyer';
+  return input.scores.urgency >= ACTION_RULES.urgentScore || urgentArchetype(input);
+}
+
+function urgentArchetype(input: RecommendInput): boolean {
+  return input.archetype.id === 'urgent_buyer' && input.archetype.confidence >= ACTION_RULES.urgentArchetypeConfidence;
 }
 
 /** Reply due time in hours: urgent 1 h, frustrated or skeptical 4 h, else the default 24 h. */
@@ -51,7 +55,7 @@ export function replyOwedRule(input: RecommendInput): ActionCandidate | null {
   if (urgent) {
     const words = urgencyBasis.map((e) => quote(e.text)).join(', ');
     reason += `; urgency ${input.scores.urgency}${words ? ` from ${words}` : ''}`;
-    if (input.archetype.id === 'urgent_buyer') reason += ', an urgent buyer';
+    if (urgentArchetype(input)) reason += ', an urgent buyer';
     reason += `, so answer within ${ACTION_RULES.urgentReplyHours} h`;
     const channel = mostUsedChannel(context);
     if (channel) {

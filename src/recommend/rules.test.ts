@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Action, ActionType } from '../core/types.js';
 import { at, type MessageSpec } from '../model/test-builder.js';
 import { recommendActions } from './index.js';
+import { isUrgent } from './reply-rules.js';
+import type { RecommendInput } from './types.js';
 import { OUTLINE_PHRASES } from './outline-phrases.js';
 import {
   ACTION_CONVERSATIONS,
@@ -275,5 +277,19 @@ describe('wait and nurture rules', () => {
     const nurture = find(actions, 'nurture');
     expect(nurture.dueBy).toBe(at(31 + 90 * DAY).toISOString());
     expect(nurture.reason).toBe('Deal lost; check back with a new offer in 90 days.');
+  });
+});
+
+describe('isUrgent', () => {
+  const input = (urgency: number, confidence: number) =>
+    ({ scores: { urgency }, archetype: { id: 'urgent_buyer', confidence, runnerUp: null } }) as unknown as RecommendInput;
+
+  it('needs some confidence in an urgent_buyer archetype', () => {
+    expect(isUrgent(input(10, 0.22))).toBe(false);
+    expect(isUrgent(input(10, 0.5))).toBe(true);
+  });
+
+  it('counts a high urgency score alone', () => {
+    expect(isUrgent(input(70, 0.1))).toBe(true);
   });
 });

@@ -321,6 +321,12 @@ export const WIN_FIT = {
 export const ACTION_RULES = {
   /** Urgency score, or archetype urgent_buyer, at which a reply is due within urgentReplyHours. */
   urgentScore: 60,
+  /**
+   * Archetype confidence at which urgent_buyer alone makes the buyer urgent.
+   * One buyer message gives a confidence near the uniform 0.2, which says
+   * little about the buyer.
+   */
+  urgentArchetypeConfidence: 0.35,
   urgentReplyHours: 1,
   /** Default reply due time when the buyer is not urgent. */
   defaultReplyHours: 24,
