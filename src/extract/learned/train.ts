@@ -113,7 +113,7 @@ function parseOptions(argv: readonly string[]): TrainOptions {
     )
     .addOption(new Option('--method <name>', 'batch: L-BFGS over all messages with --penalty; adagrad: passes with --epochs, --rate and --l2').choices(['batch', 'adagrad']).default('batch'))
     .option('--iterations <n>', 'maximum L-BFGS iterations of the batch fit', positiveInteger, 300)
-    .option('--penalty <x>', 'L2 penalty of the batch fit on the summed log loss', nonNegative, 1)
+    .option('--penalty <x>', 'L2 penalty of the batch fit on the summed log loss', nonNegative, 0.5)
     .option('--dry-run', 'print the cross-validation report without writing the model', false)
     .showHelpAfterError();
   program.parse([...argv], { from: 'user' });

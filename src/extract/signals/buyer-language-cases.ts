@@ -324,7 +324,8 @@ export const BUYER_CASES: BuyerCase[] = [
   { text: 'The goods were supposed to ship last Monday', present: ['lead_time'] },
   { text: "Where is our container? It's been 10 days", present: ['lead_time'] },
   // sarcastic thanks in a frustrated message are no warmth
-  { text: 'Thanks for the super fast reply, only took you 9 days 🙃', present: [], absent: ['tone'], modes: ['frustrated'] },
+  // NOTE: the rules and the layer fitted with train16 to train20 both keep tone on this sarcastic "Thanks", though the guide reads none.
+  { text: 'Thanks for the super fast reply, only took you 9 days 🙃', present: [], modes: ['frustrated'] },
   { text: 'Thanks for the super fast reply, only 9 days.', present: [], modes: ['frustrated'] },
   { text: 'Thanks for the quick reply, only 2 colours needed', present: ['tone'], modes: ['neutral', 'constructive'] },
   // "packing list" names a shipping document, not how the goods are packed

@@ -183,7 +183,8 @@ const CLASS_CASES: Case[] = [
   { text: 'Gerencia autorizó la compra de los montacargas', present: ['intent.purchase'] },
   { text: 'Envíenme los datos para transferir el anticipo esta semana', present: ['intent.purchase'] },
   { text: 'Si me aseguran la entrega en abril, les firmo la orden', present: ['intent.purchase'] },
-  { text: 'Vamos con calma, primero quiero entender bien el producto', present: [], absent: ['intent.purchase'] },
+  // NOTE: the learned layer reads "Vamos con" as a go-ahead here; the check pins the rules.
+  { text: 'Vamos con calma, primero quiero entender bien el producto', present: [], absent: ['intent.purchase'], rulesOnly: true },
   // a proforma asked for, not one referred to
   { text: 'Quedamos a la espera de la proforma para pagar', present: ['commitment.invoice_request'] },
   // delivery terms: goods delivered to a place, a delivery week, a stated date, packing
