@@ -124,7 +124,7 @@ const PROGRESS_SIGNALS: ReadonlySet<string> = new Set(['intent.purchase', 'commi
  * a contrast after the first positive word or vote, with no progress signal
  * in the message and no question or request after the contrast. "The price
  * is fine, but our warehouse is full" holds back; "the price is fine, but
- * we need CIF Jebel Ali" asks for something and stays constructive. Of the
+ * we need CIF Jebel Ali" makes a request and stays constructive. Of the
  * 159 such lines in the labeled sets, writers labeled 111 hesitant and 17
  * constructive.
  */
