@@ -67,8 +67,8 @@ function wants(context: ConversationContext): BriefItem[] {
       if (text === null) continue;
       if (entity.type === 'date') {
         // A deadline is wanted when the message presses for time or states delivery terms, not in "we'll remit the deposit by Thursday".
-        const wanted = signals.has('intent.urgency') || signals.has('commitment.delivery_terms');
-        if (entity.kind !== 'date' && wanted) deadline = { text, messageId: entry.message.id };
+        const deliveryDeadline = signals.has('intent.urgency') || signals.has('commitment.delivery_terms');
+        if (entity.kind !== 'date' && deliveryDeadline) deadline = { text, messageId: entry.message.id };
         continue;
       }
       const key = `${entity.type}:${text.toLowerCase()}`;

@@ -99,10 +99,10 @@ export function detectStall(
   const start = context.lastInbound ?? context.timeline[0] ?? null;
   const quietHours = start ? Math.max(0, toHours(context.asOf.getTime() - start.time)) : 0;
   if (start && quietHours > thresholdHours) {
-    let who = `buyer quiet for ${formatSpan(quietHours)}`;
-    if (!context.lastInbound) who = `no buyer message in the ${formatSpan(quietHours)} since the seller's first`;
-    else if (sellerOwesReply(context)) who = `seller has not answered the buyer for ${formatSpan(quietHours)}`;
-    const text = `${who}, over the ${formatSpan(thresholdHours)} threshold`;
+    let silence = `buyer quiet for ${formatSpan(quietHours)}`;
+    if (!context.lastInbound) silence = `no buyer message in the ${formatSpan(quietHours)} since the seller's first`;
+    else if (sellerOwesReply(context)) silence = `seller has not answered the buyer for ${formatSpan(quietHours)}`;
+    const text = `${silence}, over the ${formatSpan(thresholdHours)} threshold`;
     const explanation = { type: 'stall.silence', messageId: start.message.id, text, effect: 0 };
     return { ...open, stalled: true, explanation };
   }

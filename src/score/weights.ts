@@ -323,7 +323,7 @@ export const ACTION_RULES = {
   urgentScore: 60,
   /**
    * Archetype confidence at which urgent_buyer alone makes the buyer urgent.
-   * One buyer message gives a confidence near the uniform 0.2, which says
+   * One buyer message gives a confidence near the uniform 0.2, which tells
    * little about the buyer.
    */
   urgentArchetypeConfidence: 0.35,

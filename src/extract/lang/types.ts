@@ -114,7 +114,7 @@ export interface SentimentCues {
    */
   postIntensifiers?: Record<string, number>;
   /**
-   * Optional. Words that turn from what was said to a reservation ("but",
+   * Optional. Words that turn from what came before to a reservation ("but",
    * "pero", "بس"): praise before one and no request after it reads as
    * hesitant ("The fabric is lovely, but our stock is full"). Default: none.
    */

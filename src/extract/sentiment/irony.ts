@@ -33,7 +33,7 @@ export interface IronyMarkers {
   /** Markers that make the message ironic when it also complains or objects. */
   mocking: { start: number; end: number }[];
   /** The scare quotes among `mocking`: in a message with no other mode they quote a claim the buyer doubts. */
-  quotes: { start: number; end: number }[];
+  quotes: readonly { start: number; end: number }[];
 }
 
 /** Finds irony emoji, mocking emoji and scare-quoted words. */
@@ -56,8 +56,12 @@ export function findIronyMarkers(text: string, tokens: readonly Token[]): IronyM
   return { ironic, mocking, quotes };
 }
 
+/** The last text scanned and its quotes: the sentiment stage and the learned layer's features both ask for one message's quotes. */
+let lastScan: { text: string; quotes: readonly { start: number; end: number }[] } | null = null;
+
 /** Spans of short quoted stretches: the seller's own words quoted back ("'azul marino' según ustedes"). */
-export function scareQuotes(text: string): { start: number; end: number }[] {
+export function scareQuotes(text: string): readonly { start: number; end: number }[] {
+  if (lastScan !== null && lastScan.text === text) return lastScan.quotes;
   const out: { start: number; end: number }[] = [];
   // An exec loop rather than matchAll, which copies the regex for every message.
   SCARE_QUOTE_RE.lastIndex = 0;
@@ -67,5 +71,6 @@ export function scareQuotes(text: string): { start: number; end: number }[] {
       out.push({ start: match.index, end: match.index + match[0].length });
     }
   }
+  lastScan = { text, quotes: out };
   return out;
 }

@@ -102,7 +102,7 @@ export function decideMode(input: ModeInput): ModeDecision {
   let mode = chooseMode(votes);
   const quote = input.irony.quotes[0];
   if (mode === 'neutral' && quote !== undefined) {
-    // Writers read 134 of 210 otherwise neutral lines with a quoted claim as skeptical, 52 as frustrated.
+    // Writers labeled 134 of the 212 otherwise neutral lines with a quoted claim skeptical and 52 frustrated.
     voters.push({ ...quote, valence: 0, mode: 'skeptical', weight: QUOTED_CLAIM_VOTE, rule: 'irony.quoted_claim', source: 'irony' });
     votes.skeptical += QUOTED_CLAIM_VOTE;
     mode = chooseMode(votes);
@@ -131,8 +131,11 @@ const PROGRESS_SIGNALS: ReadonlySet<string> = new Set(['intent.purchase', 'commi
 function reservationAfterPraise(input: ModeInput, voters: readonly Contribution[]): { start: number; end: number } | null {
   if (input.contrasts === undefined || input.contrasts.length === 0) return null;
   if (input.signals.some((s) => PROGRESS_SIGNALS.has(s.type))) return null;
-  const praise = [...voters.filter((c) => c.mode === 'constructive' || c.mode === 'engaged'), ...input.scan.contributions.filter((c) => c.valence > 0)];
+  const progressVotes = voters.filter((c) => c.mode === 'constructive' || c.mode === 'engaged');
+  const positiveWords = input.scan.contributions.filter((c) => c.valence > 0);
+  const praise = [...progressVotes, ...positiveWords];
   if (praise.length === 0) return null;
+
   const firstPraise = Math.min(...praise.map((c) => c.start));
   const contrast = input.contrasts.find((c) => c.start > firstPraise);
   if (contrast === undefined) return null;

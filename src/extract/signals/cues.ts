@@ -128,7 +128,8 @@ function futureDateInClause(doc: Doc, entities: readonly Entity[], from: number,
   const future = entities.filter((e) => {
     if (e.type !== 'date') return false;
     const days = daysAhead(doc, e.iso);
-    // A weekday named on that same weekday ("A PO sai segunda-feira" sent on a Monday) resolves to the send day; a PO named for it is still to come.
+    // A weekday named on that same weekday ("A PO sai segunda-feira" sent on a Monday) resolves to the send day.
+    // A PO named for that day is still to come.
     return days <= horizon && (days > 0 || (days === 0 && horizon > 1 && !/\p{Nd}/u.test(e.text) && weekdayNamed(doc, e)));
   });
   if (future.length === 0) return false;

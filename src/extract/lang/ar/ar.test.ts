@@ -64,7 +64,8 @@ const CASES: Case[] = [
   { text: 'البنك عندنا ما يدفع مقدم', present: ['objection.payment_terms'] },
   { text: 'الجودة ضعيفة ونص القطع وصلت مخدوشة', present: ['objection.quality'], mode: 'frustrated' },
   // relationship
-  // NOTE: the learned layer reads this formal thanks as hesitant, as many formal refusals open this way in the labeled sets; the mode check pins the rules.
+  // NOTE: the learned layer reads this formal thanks as hesitant, because many formal refusals in the labeled sets open this way.
+  // The mode check pins the rules.
   { text: 'أستاذ خالد المحترم، تحية طيبة وبعد، نشكركم على سرعة الرد', present: ['relationship.tone'], mode: 'neutral', rulesOnly: true },
   { text: 'إذا أخذنا حاويتين بدل وحدة، هل تقدرون تعطونا خصم؟', present: ['relationship.negotiation_openness'] },
   { text: 'للتوضيح، قصدي اللون الرمادي وليس الأسود', present: ['relationship.clarification'] },

@@ -295,7 +295,7 @@ const CASES: FrenchCase[] = [
     absent: ['order', 'payment'],
   },
   { text: 'Nous renouvelons notre commande du trimestre dernier à l’identique.', present: ['purchase'], absent: ['order'] },
-  // a PO the buyer says went out is a confirmation
+  // a PO the buyer reports as sent is a confirmation
   { text: 'Je vous ai envoyé le bon de commande lundi.', present: ['order'], absent: ['purchase'], rulesOnly: true },
   // NOTE: the learned layer cannot tell a promised transfer from one under way, so this
   // checks the cue rules alone.
