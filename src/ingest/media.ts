@@ -37,6 +37,12 @@ const BY_EXTENSION: Record<string, string> = {
 };
 
 /** Placeholder kinds WhatsApp writes instead of the file, mapped to the format WhatsApp sends them in. */
+/**
+ * Name of an attachment whose kind the export does not say (Android's
+ * "<Media omitted>"): it may be a photo, a voice note or a sticker.
+ */
+export const UNKNOWN_MEDIA_NAME = 'media';
+
 const BY_KIND: Record<string, string> = {
   image: 'image/jpeg',
   video: 'video/mp4',

@@ -8,7 +8,7 @@
  * Portuguese, Russian, Spanish, Thai, Ukrainian and Vietnamese.
  */
 import type { Attachment } from '../core/types.js';
-import { mediaTypeForFileName, mediaTypeForKind } from './media.js';
+import { UNKNOWN_MEDIA_NAME, mediaTypeForFileName, mediaTypeForKind } from './media.js';
 
 /** A placeholder line read as an attachment, with the caption written after it. */
 export interface Placeholder {
@@ -72,7 +72,7 @@ function attachedFile(line: string): Attachment | null {
 
 function omittedFile(line: string, marked: boolean): Attachment | null {
   const plain = line.replace(MARKS, '').trim();
-  if (MEDIA_OMITTED.test(plain)) return kindAttachment('media');
+  if (MEDIA_OMITTED.test(plain)) return kindAttachment(UNKNOWN_MEDIA_NAME);
   const english = /^(image|video|audio|sticker|gif|document|contact card) omitted$/i.exec(plain)?.[1];
   if (english !== undefined) return kindAttachment(english.toLowerCase() === 'contact card' ? 'contact' : english.toLowerCase());
   if (!marked || plain.length > 50 || /https?:\/\//.test(plain)) return null;

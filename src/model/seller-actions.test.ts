@@ -203,8 +203,9 @@ describe('detectSellerActions', () => {
       expect(actions.map((a) => `${a.kind}:${a.evidence}`)).toEqual([`${kind}:${name}`]);
     });
 
-    it('reads no sticker, GIF, voice note or contact card as documents', () => {
+    it('reads no sticker, GIF, voice note, contact card or media of unknown kind as documents', () => {
       const media: Attachment[] = [
+        { name: 'media', mediaType: 'application/octet-stream', size: null },
         { name: 'sticker', mediaType: 'image/webp', size: null },
         { name: 'gif', mediaType: 'video/mp4', size: null },
         { name: 'audio', mediaType: 'audio/ogg', size: null },

@@ -1,5 +1,7 @@
 /** Seller actions detected from outbound messages: quotes, samples and documents sent. */
+import type { Attachment } from '../core/types.js';
 import { foldForScan } from '../extract/text/normalize.js';
+import { UNKNOWN_MEDIA_NAME } from '../ingest/media.js';
 import { alternation, WORD_END, WORD_START } from '../extract/text/regex.js';
 import { SELLER_ACTION_LANGUAGES, type SellerActionCue, type SellerActionLanguage } from './seller-action-cues.js';
 import type { SellerAction, SellerActionKind, TimelineEntry } from './types.js';
@@ -141,10 +143,12 @@ function findCue(cue: CompiledCue, folded: string, text: string): string | null 
 
 /**
  * Media that are never a document the buyer asked for: stickers, GIFs, voice
- * notes, videos and contact cards of a WhatsApp export. Photos and files count.
+ * notes, videos and contact cards of a WhatsApp export, and media of a kind
+ * the export does not say. Photos and files count.
  */
 const NOT_DOCUMENT_RE = /^(audio|video)\/|^image\/webp$|^text\/(vcard|x-vcard)$/;
-const MAY_BE_DOCUMENT = (mediaType: string): boolean => !NOT_DOCUMENT_RE.test(mediaType);
+const MAY_BE_DOCUMENT = (attachment: Attachment): boolean =>
+  attachment.name !== UNKNOWN_MEDIA_NAME && !NOT_DOCUMENT_RE.test(attachment.mediaType);
 
 /**
  * Detects seller actions in the outbound messages. A message yields at most
@@ -165,7 +169,7 @@ export function detectSellerActions(outbound: readonly TimelineEntry[]): SellerA
       if (evidence !== null) found.set(cue.kind, evidence);
     }
     for (const attachment of entry.message.attachments) {
-      if (!MAY_BE_DOCUMENT(attachment.mediaType)) continue;
+      if (!MAY_BE_DOCUMENT(attachment)) continue;
       const kind: SellerActionKind = QUOTE_FILE.test(foldForScan(attachment.name.normalize('NFC'))) ? 'quote_sent' : 'documents_sent';
       if (!found.has(kind)) found.set(kind, attachment.name);
     }
