@@ -120,19 +120,43 @@ describe('buildContext', () => {
     expect(speed?.messageId).toBe('m4');
   });
 
-  it('resolves an objection when the buyer later agrees terms', () => {
+  it('resolves an objection when the buyer agrees terms after the seller answered', () => {
     const context = buildContext(
       conversation([
         { dir: 'in', h: 0, text: 'Too expensive', signals: [['objection.price', 'Too expensive']] },
         { dir: 'in', h: 1, text: 'Lead time too long', signals: [['objection.lead_time', 'too long']] },
         { dir: 'in', h: 2, text: 'Still too expensive', signals: [['objection.price', 'too expensive']] },
+        { dir: 'out', h: 2.5, text: 'We can do 4.10 and ship in 20 days.' },
         { dir: 'in', h: 3, text: 'OK, FOB Ningbo works', signals: [['commitment.delivery_terms', 'FOB Ningbo works']] },
       ]),
       at(4),
     );
     const resolved = context.objections.map((o) => `${o.messageId}:${o.resolvedBy}`);
-    // The first price objection was raised again before m4, so m4 resolves only the repeat.
-    expect(resolved).toEqual(['m1:null', 'm2:m4', 'm3:m4']);
+    // The first price objection was raised again before m5, so m5 resolves only the repeat.
+    expect(resolved).toEqual(['m1:null', 'm2:m5', 'm3:m5']);
+  });
+
+  it('keeps an objection open when the buyer goes on before the seller answers', () => {
+    const context = buildContext(
+      conversation([
+        { dir: 'in', h: 0, text: 'Your price is too high', signals: [['objection.price', 'too high']] },
+        { dir: 'in', h: 1, text: 'If you do 2.10 we take 5,000', signals: [['relationship.negotiation_openness', 'If you do 2.10']] },
+        { dir: 'in', h: 2, text: 'Send the PI please', signals: [['commitment.invoice_request', 'Send the PI']] },
+      ]),
+      at(3),
+    );
+    expect(context.objections.map((o) => `${o.messageId}:${o.resolvedBy}`)).toEqual(['m1:null']);
+  });
+
+  it('resolves an objection when the buyer pays or orders despite it, answered or not', () => {
+    const context = buildContext(
+      conversation([
+        { dir: 'in', h: 0, text: 'Lead time is too long', signals: [['objection.lead_time', 'too long']] },
+        { dir: 'in', h: 1, text: 'Deposit sent, slip attached', signals: [['commitment.payment', 'Deposit sent']] },
+      ]),
+      at(2),
+    );
+    expect(context.objections.map((o) => `${o.messageId}:${o.resolvedBy}`)).toEqual(['m1:m2']);
   });
 
   it('ignores automated messages as inbound or outbound', () => {

@@ -70,7 +70,7 @@ export function buildContext(input: ConversationInput, asOf: Date, catalog: Cata
     buyerCadenceHours: median(gapsHours(turns)),
     sellerActions: detectSellerActions(outbound),
     unansweredQuestions: findUnansweredQuestions(timeline, asOf),
-    objections: trackObjections(inbound),
+    objections: trackObjections(inbound, outbound),
     channels: channelsUsed(timeline),
     channelStats: stats,
     preferredChannel: preferred,

@@ -15,23 +15,41 @@ const RESOLVING_SIGNALS: ReadonlySet<SignalType> = new Set([
   'relationship.negotiation_openness',
 ]);
 
-function resolves(entry: TimelineEntry): boolean {
-  return entry.analysis.signals.some((signal) => RESOLVING_SIGNALS.has(signal.type));
+/**
+ * Signals that move past an objection on their own, without a seller answer
+ * between: the buyer ordered or paid despite it.
+ */
+const FIRM_RESOLVING_SIGNALS: ReadonlySet<SignalType> = new Set(['commitment.order_confirmation', 'commitment.payment']);
+
+function carriesAny(entry: TimelineEntry, types: ReadonlySet<SignalType>): boolean {
+  return entry.analysis.signals.some((signal) => types.has(signal.type));
+}
+
+/** True when `entry` comes before `other` in send-time order (equal times keep input order). */
+function before(entry: TimelineEntry, other: TimelineEntry): boolean {
+  return entry.time < other.time || (entry.time === other.time && entry.index < other.index);
 }
 
 /**
  * Lists every inbound objection signal in order. An objection is resolved by
  * the first later inbound message that carries a resolving signal, unless
- * the same objection is raised again before it.
+ * the same objection is raised again before it. A buyer who agrees terms or
+ * entertains a counter-offer resolves it only after the seller has written
+ * since the objection; an order or a payment resolves it in any case, so a
+ * buyer's own follow-up ("and can you do 2.10?") leaves it open.
  */
-export function trackObjections(inbound: readonly TimelineEntry[]): ObjectionState[] {
+export function trackObjections(inbound: readonly TimelineEntry[], outbound: readonly TimelineEntry[] = []): ObjectionState[] {
   const states: ObjectionState[] = [];
+  const answeredBetween = (objection: TimelineEntry, next: TimelineEntry): boolean =>
+    outbound.some((reply) => before(objection, reply) && before(reply, next));
+  const resolves = (objection: TimelineEntry, next: TimelineEntry): boolean =>
+    carriesAny(next, FIRM_RESOLVING_SIGNALS) || (carriesAny(next, RESOLVING_SIGNALS) && answeredBetween(objection, next));
   inbound.forEach((entry, position) => {
     for (const signal of entry.analysis.signals) {
       if (!signal.type.startsWith('objection.')) continue;
       const later = inbound.slice(position + 1);
       const repeat = later.findIndex((next) => next.analysis.signals.some((s) => s.type === signal.type));
-      const resolver = later.find((next, i) => (repeat === -1 || i < repeat) && resolves(next));
+      const resolver = later.find((next, i) => (repeat === -1 || i < repeat) && resolves(entry, next));
       states.push({
         type: signal.type,
         messageId: entry.message.id,

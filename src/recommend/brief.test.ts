@@ -80,12 +80,21 @@ describe('buildBrief', () => {
     expect(acknowledgedBrief.text).not.toContain('The seller owes the next reply.');
   });
 
-  it('drops an objection the buyer later resolved', () => {
+  it('drops an objection the buyer resolved after the seller answered', () => {
     const resolved = conversation([
       { dir: 'in', h: 0, text: 'Too high', signals: [['objection.price', 'Too high']] },
+      { dir: 'out', h: 0.5, text: 'We can do 4.10.' },
       { dir: 'in', h: 1, text: 'OK, please send the PI', signals: [['commitment.invoice_request', 'send the PI']] },
     ]);
     expect(buildBrief(buildContext(resolved, at(2))).openObjections).toEqual([]);
+  });
+
+  it('keeps an objection the seller never answered', () => {
+    const unanswered = conversation([
+      { dir: 'in', h: 0, text: 'Too high', signals: [['objection.price', 'Too high']] },
+      { dir: 'in', h: 1, text: 'Also please send the PI', signals: [['commitment.invoice_request', 'send the PI']] },
+    ]);
+    expect(buildBrief(buildContext(unanswered, at(2))).openObjections.map((o) => o.text)).toEqual([expect.stringContaining('Too high')]);
   });
 
   it('describes an empty conversation', () => {

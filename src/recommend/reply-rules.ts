@@ -133,6 +133,15 @@ const DOUBTS: Record<string, string> = {
 };
 
 /**
+ * True when a skeptical message doubts only the price ("2.40? are you
+ * serious?"): certificates do not answer that, the price talk does.
+ */
+function doubtsOnlyPrice(entry: TimelineEntry): boolean {
+  const types = new Set(entry.analysis.signals.map((signal) => signal.type));
+  return types.has('objection.price') && !Object.keys(DOUBTS).some((type) => types.has(type as SignalType)) && !types.has('objection.certification');
+}
+
+/**
  * Returns the doubt that calls for certificates and test reports: the latest
  * buyer message reading skeptical, or an open quality or supplier-history
  * objection, each only while no documents were sent after it.
@@ -140,7 +149,7 @@ const DOUBTS: Record<string, string> = {
 function doubtToAnswer(input: RecommendInput): Explanation | null {
   const last: TimelineEntry | null = input.context.lastInbound;
   const sentiment = last?.analysis.sentiment;
-  if (last && sentiment?.mode === 'skeptical' && !documentsSentAfter(input, last.time)) {
+  if (last && sentiment?.mode === 'skeptical' && !doubtsOnlyPrice(last) && !documentsSentAfter(input, last.time)) {
     const text = sentiment.evidence?.[0]?.text ?? cutText(last.message.text, 80);
     return { type: 'sentiment.skeptical', messageId: last.message.id, text, effect: 0 };
   }

@@ -113,6 +113,14 @@ describe('documents rule', () => {
     expect(documents.replyOutline).toEqual([EN?.mode.skeptical, ...(EN?.purpose.proof ?? []), ...(EN?.archetype.uncertain_evaluator ?? []), EN?.closing.standard]);
   });
 
+  it('sends no certificates to a buyer who doubts only the price', () => {
+    const priceDoubt: MessageSpec[] = [
+      ...ACTION_CONVERSATIONS.skepticalBuyer.slice(0, 2),
+      { dir: 'in', h: 20, mode: 'skeptical', polarity: -0.3, text: 'USD 0.09/m? Seriously? Others quote 0.06.', signals: [['objection.price', 'Others quote 0.06']] },
+    ];
+    expect(actionsOf(priceDoubt, 21).map((a) => a.type)).not.toContain('send_documents');
+  });
+
   it('answers an open quality objection with proof', () => {
     const actions = actionsOf(ACTION_CONVERSATIONS.qualityDoubt, 32);
     const documents = find(actions, 'send_documents');

@@ -66,6 +66,7 @@ describe('scoreConversation', () => {
       [
         { id: 'p', dir: 'in', h: 0, text: 'Price too high', signals: [['objection.price', 'too high', 1]] },
         { id: 'q', dir: 'in', h: 0, text: 'Quality doubts', signals: [['objection.quality', 'Quality doubts', 1]] },
+        { id: 'a', dir: 'out', h: 0, text: 'We can do 4.10 with FOB Ningbo.' },
         { id: 'ok', dir: 'in', h: 0, text: 'Fine, FOB works for us', signals: [['relationship.negotiation_openness', 'Fine', 1]] },
       ],
       1,
