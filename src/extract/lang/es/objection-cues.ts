@@ -539,7 +539,7 @@ export const OBJECTION_CUES: SignalCue[] = [
   // Costs and delays of the payment method itself: "la carta de crédito nos sale carísima", "el banco cobra comisión".
   { id: 'payment_terms.method_costs', type: 'objection.payment_terms', pattern: 'carta|l/c|lc|transferencia|transferencias|giro|giros|banco|bancos|banca|paypal|western ... caro|cara|carísima|carisima|carísimo|carisimo|encarece|encarecen|cobra|cobran|comisión|comision|comisiones|demora|demoran|tarda|tardan|eternidad|disparate|costoso|costosa', strength: 0.65 },
   // Another method or split instead of prepayment: "en lugar de anticipo", "proponemos 30% ahora y el saldo contra BL".
-  { id: 'payment_terms.instead_of_advance', type: 'objection.payment_terms', pattern: `en lugar|vez de ?el ?un ?una ?los ?las ?pagar ?todo ?por ?el ${ADVANCE}|antes|anticipo|adelanto|contado|transferencia|l/c|lc|carta|tt|t/t|#`, strength: 0.6 },
+  { id: 'payment_terms.instead_of_advance', type: 'objection.payment_terms', pattern: `en lugar|vez de ?el ?un ?una ?los ?las ?pagar ?todo ?por ?el ?# ?% ?de ?del ${ADVANCE}|antes|anticipo|adelanto|contado|transferencia|l/c|lc|carta|tt|t/t`, strength: 0.6 },
   { id: 'payment_terms.counter_split', type: 'objection.payment_terms', pattern: 'proponemos|propongo|proponer|proponerles|aceptarían|aceptarian|aceptaríais|aceptariais|aceptarías|aceptarias|aceptaría|aceptaria|podemos|podríamos|podriamos ?hacer ?con ?un ?el # ... contra|saldo|resto|restante|llegada|recibir|bl|b/l', strength: 0.6 },
   // objection.quality. "Tengo una duda" is "I have a question" in Spanish, so "duda" and "dudas" are no objection.
   { id: 'quality.quality_poor', type: 'objection.quality', pattern: `calidad ${LINKING_VERB} ?${VERY} ${BAD}|problema|problemas|dudosa|cuestionable`, strength: 0.8 },
