@@ -23,7 +23,7 @@ describe('automatic replies', () => {
   });
 
   it('keeps the question a marketplace relays', () => {
-    expect(types('Mensaje automático de Mercado Libre: El comprador realizó una pregunta: ¿viene con garantía?')).toContain('intent.evaluation');
+    expect(types('Mensaje automático de Mercado Libre: El comprador realizó una pregunta: ¿me pasan la ficha técnica?')).toContain('intent.evaluation');
   });
 
   it('keeps tone in a request for an order acknowledgment', () => {

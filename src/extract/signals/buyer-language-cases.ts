@@ -299,7 +299,7 @@ export const BUYER_CASES: BuyerCase[] = [
   { text: 'Do you have a local agent in Ghana?', present: ['qualification'] },
   // a catalogue or brochure is material to judge the product by (docs/labeling.md)
   { text: 'Can you share your brochure?', present: ['evaluation'], absent: ['qualification'] },
-  { text: 'Can we have a live tour of the production line on WhatsApp?', present: ['qualification'] },
+  { text: 'Can we have a live tour of the production line on WhatsApp?', present: ['evaluation'] },
   { text: 'What is the min order qty for this model?', present: ['qualification'] },
   { text: 'What discount can you offer on the second container?', present: ['quotation'], absent: ['qualification'] },
   // intent.urgency: "today" in a request, not as the date of the buyer's own action

@@ -163,7 +163,7 @@ export const COMMITMENT_CUES: SignalCue[] = [
   { id: 'delivery_terms.collect_from_you', type: 'commitment.delivery_terms', pattern: `${COLLECT} ?${SHIPMENT} من ${DEPOT}`, strength: 0.55 },
   { id: 'delivery_terms.destination_port', type: 'commitment.delivery_terms', pattern: `${alt(nouns('ميناء', 'مينا', 'port'))} ${alt(nouns('وصول', 'تفريغ', 'وجهة', 'تحميل', 'شحن', 'مقصد'), adjectives('مقصود'), 'destination|discharge|loading')}`, strength: 0.7 },
   { id: 'delivery_terms.must_arrive', type: 'commitment.delivery_terms', pattern: `${MUST} ?ان ?أن ?_ ${ARRIVE}`, strength: 0.7 },
-  { id: 'delivery_terms.delivery_date', type: 'commitment.delivery_terms', pattern: `${DATE_NOUN} ${DELIVERY_NOUN}`, strength: 0.5 },
+  { id: 'delivery_terms.delivery_date', type: 'commitment.delivery_terms', pattern: `${DATE_NOUN} ${DELIVERY_NOUN} ... #`, strength: 0.5 },
   { id: 'delivery_terms.packing', type: 'commitment.delivery_terms', pattern: PACKING, strength: 0.45 },
   { id: 'delivery_terms.on_pallets', type: 'commitment.delivery_terms', pattern: `${alt('على|فوق|on')} ${PALLETS}`, strength: 0.45 },
   { id: 'delivery_terms.per_pack', type: 'commitment.delivery_terms', pattern: `# ?_ ${alt('بالكرتون|بالكرتونة|بالكيس|بالعلبة|بالصندوق|بالطبلية|بالباليت|للكرتون|للكرتونة|per')} ?${alt('carton|ctn')}`, strength: 0.45 },

@@ -293,8 +293,8 @@ export const INTENT_CUES: SignalCue[] = [
   // Checking that the supplier is real: "شركة حقيقية مو وسطاء", "نشوف المعمل بعيننا", a video call from the factory.
   { id: 'early_qualification.real_company', type: 'intent.early_qualification', pattern: `${alt(FACTORY, TRADER)} ${alt(adjectives('حقيقي', 'فعلي'))}`, strength: 0.65 },
   { id: 'early_qualification.not_middlemen', type: 'intent.early_qualification', pattern: `${alt('مو|مش|مب|وليس|ولستم|لستم|ولا')} ${alt(nouns('وسيط', 'وسطاء', 'سمسار', 'سماسرة'))}`, strength: 0.65 },
-  { id: 'early_qualification.see_factory', type: 'intent.early_qualification', pattern: `${SEE_VISIT} ${FACTORY}`, strength: 0.65 },
-  { id: 'early_qualification.video_call', type: 'intent.early_qualification', pattern: `${alt(nouns('مكالمة', 'اتصال', 'كول', 'call'))} ${alt('فيديو|فيديوهات|video')} ... ${FACTORY}`, strength: 0.65 },
+  { id: 'evaluation.see_factory', type: 'intent.evaluation', pattern: `${SEE_VISIT} ${FACTORY}`, strength: 0.65 },
+  { id: 'evaluation.video_call', type: 'intent.evaluation', pattern: `${alt(nouns('مكالمة', 'اتصال', 'كول', 'call'))} ${alt('فيديو|فيديوهات|video')} ... ${FACTORY}`, strength: 0.65 },
   { id: 'early_qualification.company_profile', type: 'intent.early_qualification', pattern: `${nouns('ملف', 'بروفايل', 'نبذة', 'تعريف', 'profile')} ${alt(nouns('شركة', 'مصنع', 'company'), 'عن|عنكم|بالشركة|بشركتكم')}`, strength: 0.7 },
   { id: 'early_qualification.company_profile_en', type: 'intent.early_qualification', pattern: 'company profile|introduction|background', strength: 0.7 },
   // A catalog asked for is material to judge the product by. "شكرا على الكتالوج" has one already.
@@ -406,7 +406,6 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'urgency.any_update', type: 'intent.urgency', pattern: `${alt(withConjunctions(['أي', 'هل']))} ?في ${NEWS}`, strength: 0.6 },
   // "في جديد؟" requests news but "في الرد" (in replying) does not, so no article form is listed here.
   { id: 'urgency.anything_new', type: 'intent.urgency', pattern: `${alt(withConjunctions(['في', 'فيه', 'فيش', 'فيي']))} ${alt('جديد|تحديث|تحديثات|أخبار|خبر|رد|مستجدات')}`, strength: 0.6 },
-  { id: 'urgency.follow_up', type: 'intent.urgency', pattern: alt(nouns('تذكير'), withConjunctions(['أتابع', 'نتابع', 'أذكركم', 'نذكركم', 'أذكرك', 'للتذكير', 'reminder', 'following'])), strength: 0.55 },
   { id: 'urgency.bare_question_marks', type: 'intent.urgency', pattern: '^ ??|???|????|?????', strength: 0.6 },
   { id: 'urgency.hello_question_marks', type: 'intent.urgency', pattern: `${alt('مرحبا|هلا|السلام|اخي|اخوي|صديقي|حبيبي|أستاذ|يا|رد|ردك|ردكم|الرد|جواب|الجواب|جديد|وين|فين|شو|ايش|hello|hi')} ??`, strength: 0.6 },
   { id: 'urgency.where_is_reply', type: 'intent.urgency', pattern: `${alt(withConjunctions(['وين', 'فين', 'أين']))} ${alt(nouns('رد', 'جواب', 'عرض', 'تسعيرة'))}`, strength: 0.6 },

@@ -799,7 +799,6 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'price.we_buy_at', type: 'objection.price', pattern: `${alt(withConjunctions(['نشتري', 'نشتريه', 'نشتريها', 'بنشتري', 'اشترينا', 'نجيب', 'بنجيب', 'نجيبه', 'ناخذ', 'ناخده', 'ناخذه', 'بناخذ', 'نستورد']))} .. ${alt('ب|بسعر|حوالي|بحدود|على')} #`, strength: 0.6 },
   { id: 'price.can_you_match', type: 'objection.price', pattern: `${alt(withConjunctions(['تقدر', 'تقدرون', 'تقدروا', 'ممكن', 'يمكنكم', 'تستطيعون', 'بتقدر']))} ${alt('تطابق|تطابقوا|تجاري|تجاروا|تكسر|تكسروا|تعادل|تنافس|match|beat')}`, strength: 0.65 },
   ...notAcceptable('price.numbers_dont_work', 'objection.price', `${alt(nouns('أرقام', 'حسبة', 'حساب'))} ?_`, 0.75),
-  { id: 'price.can_you_do', type: 'objection.price', pattern: `${alt(withConjunctions(['ممكن', 'تقدر', 'تقدرون', 'تقدروا', 'يمكن', 'يمكنكم', 'بتقدر', 'هل']))} ${GIVE_ME} ?ياه ?ها ?${CURRENCY} ?${CURRENCY} #`, strength: 0.7 },
   { id: 'price.if_you_give', type: 'objection.price', pattern: `${alt(withConjunctions(['لو', 'إذا', 'if']))} ?${alt('انت|انتو|انتم')} ${YOU_DO} .. ${alt('على|ب|ل|at|to')} #`, strength: 0.7 },
   { id: 'price.last_price', type: 'objection.price', pattern: `${alt('آخر|أخير')} ${alt(PRICE, 'كلام|الكلام')} ?${alt('عندك|عندكم|لك|ليك|لكم|كم|كام|ايش|شو|وش')} ?`, strength: 0.55 },
   { id: 'price.pay_max', type: 'objection.price', pattern: `${alt(withConjunctions(['ندفع', 'أدفع', 'بندفع', 'نعطيك', 'بنعطيك', 'نعطيكم', 'pay']))} ?${alt('حد|ما|اللي|الي|شي|شيء|كحد')} ${alt('أقصى|بالكثير|بالكتير|فقط|بس|max|maximum')} ?${CURRENCY} #`, strength: 0.65, negatable: false },

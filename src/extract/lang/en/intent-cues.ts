@@ -30,7 +30,7 @@ export const INTENT_CUES: SignalCue[] = [
   // Company facts beyond the factory: local agents, offices, a service network ("do you have a dealer in Ghana?").
   { id: 'early_qualification.local_presence', type: 'intent.early_qualification', pattern: 'do|does you|your ?company ?have ?a|an|any ?_ ?_ partner|partners|agent|agents|distributor|distributors|dealer|dealers|office|offices|branch|branches|representative|representatives|showroom|presence|network', strength: 0.65 },
   // Checks that the supplier exists: a live call or tour of the factory, "are you a genuine manufacturer?".
-  { id: 'early_qualification.video_call', type: 'intent.early_qualification', pattern: 'video|zoom|facetime|live|virtual call|tour|walkthrough|audit', strength: 0.6 },
+  { id: 'evaluation.video_call', type: 'intent.evaluation', pattern: 'video|zoom|facetime|live|virtual call|tour|walkthrough|audit', strength: 0.6 },
   { id: 'early_qualification.real_factory', type: 'intent.early_qualification', pattern: 'real|genuine|actual|legit|legitimate factory|manufacturer|company|supplier|producer', strength: 0.6 },
   { id: 'early_qualification.main_markets', type: 'intent.early_qualification', pattern: 'main|export products|markets|customers', strength: 0.5 },
   // "Make" and "offer" are left out because "can you make it cheaper" and "can you offer a discount" negotiate.
@@ -51,7 +51,6 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'evaluation.product_has_certificate', type: 'intent.evaluation', pattern: 'do|does your|the|these|this|it|they|yours ... have|carry|hold|meet|pass|comply .. certificate|certificates|certification|certifications|approval|listing|ce|fda|iso|rohs|ul|reach|saso|etl|fcc|bis|ukca|gcc|halal|standard|standards', strength: 0.7 },
   // Questions about what a certificate or listing covers ("is the UL listing for the whole lamp?").
   { id: 'evaluation.certificate_scope', type: 'intent.evaluation', pattern: 'is|are|does|do the|your|this|these|it|they ... listing|listed|certified|certificate|certification|compliant|compliance', strength: 0.6 },
-  { id: 'evaluation.warranty', type: 'intent.evaluation', pattern: 'warranty', strength: 0.5 },
   { id: 'evaluation.guarantee_period', type: 'intent.evaluation', pattern: 'guarantee period', strength: 0.5 },
   { id: 'evaluation.made_of', type: 'intent.evaluation', pattern: 'made of', strength: 0.5 },
   { id: 'evaluation.what_material', type: 'intent.evaluation', pattern: 'what|which .. material|materials', strength: 0.5 },
@@ -116,7 +115,6 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'urgency.running_out', type: 'intent.urgency', pattern: 'running out', strength: 0.6 },
   { id: 'urgency.low_on_stock', type: 'intent.urgency', pattern: 'low on stock', strength: 0.6 },
   { id: 'urgency.any_update', type: 'intent.urgency', pattern: 'any update|updates|news|feedback|reply|response', strength: 0.6 },
-  { id: 'urgency.follow_up', type: 'intent.urgency', pattern: 'reminder|following|follow|chasing up|on', strength: 0.55 },
   { id: 'urgency.reminder', type: 'intent.urgency', pattern: 'reminder', strength: 0.5 },
   { id: 'urgency.bare_question_marks', type: 'intent.urgency', pattern: '^ ??|???|????|?????', strength: 0.6 },
   { id: 'urgency.hello_question_marks', type: 'intent.urgency', pattern: 'hello|hi|hey|sir|dear|friend|there|update|news|reply|answer ??', strength: 0.6 },

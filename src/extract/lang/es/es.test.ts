@@ -171,7 +171,7 @@ const CLASS_CASES: Case[] = [
   // company facts: licences, references, a visit or a video call, other models
   { text: 'Antes de avanzar necesito su cámara de comercio y el registro mercantil', present: ['intent.early_qualification'] },
   { text: '¿Nos pueden dar referencias de clientes en Chile?', present: ['intent.early_qualification'] },
-  { text: 'Nos gustaría hacer una videollamada para ver la planta en funcionamiento', present: ['intent.early_qualification'] },
+  { text: 'Nos gustaría hacer una videollamada para ver la planta en funcionamiento', present: ['intent.evaluation'] },
   { text: '¿Manejan otros colores además del negro?', present: ['intent.early_qualification'] },
   { text: '¿Podrían producirlos con nuestro logo grabado?', present: ['intent.early_qualification'] },
   { text: '20 mil unidades de mínimo?? imposible para nosotros', present: ['objection.moq'], absent: ['intent.early_qualification'] },

@@ -86,7 +86,7 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'early_qualification.business_license_english', type: 'intent.early_qualification', pattern: 'business license|licence', strength: 0.7 },
   { id: 'early_qualification.customer_references', type: 'intent.early_qualification', pattern: 'referencias ?de ?sus ?otros ?algunos clientes|compradores|comerciales', strength: 0.6 },
   // Seeing the factory, in person or on a video call, checks the company itself.
-  { id: 'early_qualification.factory_visit', type: 'intent.early_qualification', pattern: 'visitar|visita|visitarlos|auditoría|auditoria|auditar|recorrido|videollamada|videollamadas|llamada ... fábrica|fabrica|planta|instalaciones|almacén|almacen|bodega', strength: 0.6 },
+  { id: 'evaluation.factory_visit', type: 'intent.evaluation', pattern: 'visitar|visita|visitarlos|auditoría|auditoria|auditar|recorrido|videollamada|videollamadas|llamada ... fábrica|fabrica|planta|instalaciones|almacén|almacen|bodega', strength: 0.6 },
   { id: 'early_qualification.other_models', type: 'intent.early_qualification', pattern: 'tienen|tenéis|teneis|tienes|tenés|manejan|manejáis|hay|ofrecen algún|algun|alguna|otro|otra|otros|otras modelo|modelos|versión|version|versiones|referencia|referencias|presentación|presentacion|presentaciones|tamaño|tamaños|tamano|color|colores|medida|medidas ... ?', strength: 0.6 },
   { id: 'early_qualification.oem', type: 'intent.early_qualification', pattern: 'oem|odm|personalización|personalizacion|personalizado|personalizados|personalizada|personalizadas', strength: 0.6 },
   { id: 'early_qualification.private_label', type: 'intent.early_qualification', pattern: 'marca propia|blanca|privada', strength: 0.6 },
@@ -103,7 +103,6 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'evaluation.share_certificate', type: 'intent.evaluation', pattern: `${SEND}|${NEED}|ver .. certificado|certificados|certificación|certificacion|certificaciones|certificate|certificates|cert|certs`, strength: 0.75, notBefore: ['de origen'] },
   // A question, or "si tienen …": the statement "ustedes solo tienen CE" names a gap, not a request.
   { id: 'evaluation.have_certificate', type: 'intent.evaluation', pattern: `tienen|tiene|tenéis|teneis|cuentan|cuenta|manejan|poseen ?con .. ${CERTIFICATE} ... ?`, strength: 0.7, notWithin: ['de origen'] },
-  { id: 'evaluation.warranty', type: 'intent.evaluation', pattern: 'garantía|garantia', strength: 0.5 },
   { id: 'evaluation.made_of', type: 'intent.evaluation', pattern: 'hecho|hecha|hechos|hechas de', strength: 0.5 },
   { id: 'evaluation.what_material', type: 'intent.evaluation', pattern: 'qué|cuál|cual material|materiales', strength: 0.5 },
   { id: 'evaluation.que_material', type: 'intent.evaluation', pattern: 'que material|materiales .. ?', strength: 0.5 },
@@ -120,7 +119,6 @@ export const INTENT_CUES: SignalCue[] = [
   // "Qué" + noun is also an exclamation ("¡Qué eficiencia!", often sarcastic), so that form needs the "?".
   { id: 'evaluation.what_parameter_question', type: 'intent.evaluation', pattern: `qué .. ${PARAMETER} ... ... ?`, strength: 0.6 },
   { id: 'evaluation.que_parameter_question', type: 'intent.evaluation', pattern: `que .. ${PARAMETER} .. ?`, strength: 0.6 },
-  { id: 'evaluation.does_it_have', type: 'intent.evaluation', pattern: 'incluye|incluyen|trae|traen|viene|vienen|soporta|soportan|lleva|llevan ... ?', strength: 0.5 },
   // "Tengo una duda sobre el material": in Spanish "duda" is a question, not distrust.
   { id: 'evaluation.question_about', type: 'intent.evaluation', pattern: 'duda|dudas|consulta|consultas|pregunta|preguntas sobre|acerca|respecto|referente|con', strength: 0.5 },
   { id: 'evaluation.difference_between', type: 'intent.evaluation', pattern: 'diferencia|diferencias entre', strength: 0.5 },

@@ -50,7 +50,7 @@ export const COMMITMENT_CUES: SignalCue[] = [
   { id: 'delivery_terms.final_destination', type: 'commitment.delivery_terms', pattern: 'destination finale', strength: 0.65 },
   { id: 'delivery_terms.must_arrive', type: 'commitment.delivery_terms', pattern: 'doit|doivent|devra|devront|devrait|devraient|faut .. arriver|arrive|arrivent|parvenir|parvienne|livré|livrée|livrés|livrées|expédié|expédiée|expédiés|embarqué|embarquée|chargé|chargée', strength: 0.7 },
   { id: 'delivery_terms.must_be_at', type: 'commitment.delivery_terms', pattern: 'doit|doivent|devra|devront|faut ?qu\' ?que être|soit|soient à|au|chez|livré|livrée|livrés|livrées|sur|rendu|rendue', strength: 0.65 },
-  { id: 'delivery_terms.delivery_date', type: 'commitment.delivery_terms', pattern: 'date|planning|calendrier ?de ?d\' livraison|expédition|d\'expédition|chargement|embarquement|d\'embarquement', strength: 0.5 },
+  { id: 'delivery_terms.delivery_date', type: 'commitment.delivery_terms', pattern: 'date|planning|calendrier ?de ?d\' livraison|expédition|d\'expédition|chargement|embarquement|d\'embarquement ... #', strength: 0.5 },
   { id: 'delivery_terms.delivery_address', type: 'commitment.delivery_terms', pattern: 'adresse|lieu|point ?de livraison|d\'expédition|déchargement', strength: 0.65 },
   { id: 'delivery_terms.packing', type: 'commitment.delivery_terms', pattern: 'emballage|emballages|l\'emballage|conditionnement|palettisé|palettisée|palettisés|colisage|filmé|filmées', strength: 0.45 },
   { id: 'delivery_terms.incoterm_word', type: 'commitment.delivery_terms', pattern: 'incoterm|incoterms', strength: 0.6 },

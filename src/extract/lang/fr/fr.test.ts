@@ -59,7 +59,7 @@ const CASES: FrenchCase[] = [
     modes: ['neutral'],
   },
   { text: "Allo, c'est quoi votre capacité de production par mois pour les bacs en plastique?", present: ['qualification'], absent: ['moq'] },
-  { text: 'Pis, c’est quoi le délai de livraison pour Montréal?', present: ['qualification'], absent: ['lead_time'] },
+  { text: 'Pis, c’est quoi le délai de livraison pour Montréal?', present: [], absent: ['lead_time', 'qualification'] },
   {
     text: 'Avez-vous le certificat ISO 9001 et la fiche de données de sécurité ?',
     present: ['evaluation'],
@@ -270,7 +270,7 @@ const CASES: FrenchCase[] = [
     entities: [{ type: 'date', iso: '2026-03-25', kind: 'deadline' }],
   },
   // greetings and request politeness alone set no tone, but thanks and wishes in any of the buyers' languages do
-  { text: 'Bonjour, quel est le délai pour 300 caisses en bois ?', present: ['qualification'], absent: ['tone'] },
+  { text: 'Bonjour, quel est le délai pour 300 caisses en bois ?', present: [], absent: ['tone', 'qualification'] },
   { text: 'Salam, vous avez ce modèle en gris anthracite ?', present: [], absent: ['tone'] },
   // A bare "svp" raises no tone cue; the learned layer may add it, as the guide lists "please" as tone.
   { text: 'Pourriez-vous nous envoyer le catalogue 2026 svp', present: ['evaluation'], absent: ['tone'], modes: ['neutral'], rulesOnly: true },

@@ -43,8 +43,8 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'early_qualification.how_many_minimum', type: 'intent.early_qualification', pattern: 'combien .. minimum|mini|minimale', strength: 0.7 },
   { id: 'early_qualification.minimum_quantity_question', type: 'intent.early_qualification', pattern: 'quantité|qté|quantités minimum|minimale|minimales|mini|min ?', strength: 0.7 },
   { id: 'early_qualification.minimum_order_question', type: 'intent.early_qualification', pattern: 'minimum|mini de|d\' commande ?', strength: 0.7 },
-  { id: 'early_qualification.lead_time_question', type: 'intent.early_qualification', pattern: `${QUESTION_WORD}|combien|quoi .. délai|délais`, strength: 0.55 },
-  { id: 'early_qualification.ask_moq_or_lead_time', type: 'intent.early_qualification', pattern: `${ASK_FACT} .. moq|moqs|capacité|capacités|minimum|lead|délai|délais|disponibilité|disponibilités|stock|stocks`, strength: 0.65 },
+  // A lead-time question alone ("Quel délai pour 5 000 pièces ?") asks about one order, not whether the supplier fits: most writers give it no signal.
+  { id: 'early_qualification.ask_moq_or_lead_time', type: 'intent.early_qualification', pattern: `${ASK_FACT} .. moq|moqs|capacité|capacités|minimum|disponibilité|disponibilités|stock|stocks`, strength: 0.65 },
   { id: 'early_qualification.looking_for_supplier', type: 'intent.early_qualification', pattern: 'cherchons|recherchons|cherche|recherche .. fournisseur|fournisseurs|fabricant|fabricants|usine|partenaire|producteur|grossiste', strength: 0.6 },
   { id: 'early_qualification.terms_of_sale', type: 'intent.early_qualification', pattern: 'conditions générales|cgv', strength: 0.5 },
   { id: 'early_qualification.capacity', type: 'intent.early_qualification', pattern: 'capacité|capacités de production|fabrication|mensuelle|annuelle|journalière|quotidienne', strength: 0.6 },
@@ -157,7 +157,7 @@ export const INTENT_CUES: SignalCue[] = [
   // A bare "demain" is mostly the buyer's own plan ("je vous appelle demain"); it counts only in a request.
   { id: 'urgency.today', type: 'intent.urgency', pattern: 'aujourd\'hui|aujourdhui', strength: 0.5 },
   { id: 'urgency.needed_tomorrow', type: 'intent.urgency', pattern: 'besoin|envoyez|envoyez-moi|envoyez-nous|envoie-moi|livrez|livrez-nous|confirmez|confirmez-nous|répondez|répondez-moi ... demain', strength: 0.6 },
-  { id: 'urgency.tonight', type: 'intent.urgency', pattern: 'ce soir', strength: 0.5 },
+  // A bare "ce soir" mostly dates the buyer's own step ("je signe ce soir"), so only "avant / d'ici / pour ce soir" above count.
   // "au plus tard", "date limite" and "dernier délai" only mark a deadline; the date after them
   // raises urgency when it is near (`entity.near_deadline`), not when it is months away.
   { id: 'urgency.deadline', type: 'intent.urgency', pattern: 'deadline|échéance', strength: 0.7 },

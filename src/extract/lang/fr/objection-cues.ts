@@ -117,7 +117,6 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'price.do_better', type: 'objection.price', pattern: 'faire|faites mieux', strength: 0.6 },
   { id: 'price.can_you_go_down', type: 'objection.price', pattern: 'pouvez-vous|pourriez-vous|peux-tu|pouvez|pourriez|peux|possible ?de ?vous ?nous ?me ?m\' ?le ?la ?les descendre|baisser ?à ?a ?jusqu\'à ?seulement #', strength: 0.7 },
   // "faire" needs its "à", because "pouvez-vous faire 500 pièces en bleu ?" is a production question.
-  { id: 'price.can_you_do', type: 'objection.price', pattern: 'pouvez-vous|pourriez-vous|peux-tu|pouvez|pourriez|peux|faites-vous|possible ?de ?vous ?nous ?me ?m\' ?le ?la ?les faire|accepter|consentir|proposer|donner|laisser|céder ?le ?la ?les à|a|pour ?seulement #', strength: 0.7 },
   { id: 'price.if_you_give', type: 'objection.price', pattern: 'si vous|tu faites|fais|donnez|proposez|acceptez|descendez|baissez|consentez|accordez ?nous ?me ?le ?la ?à ?a ?pour #', strength: 0.7 },
   { id: 'price.meet_our_price', type: 'objection.price', pattern: 'aligner|aligné|alignez|s\'aligner|rapprocher|approcher .. notre|nos|mon prix|cible|budget|objectif|tarif', strength: 0.75 },
   { id: 'price.best_you_can', type: 'objection.price', pattern: 'mieux que|qu\' vous|tu', strength: 0.6 },
@@ -476,7 +475,6 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'payment_terms.pay_after', type: 'objection.payment_terms', pattern: 'payer|paiement|règlement|solde|régler|payons|payerons|paierons ?uniquement ?seulement ?qu\'* ?à ?a ?après ?apres ?contre ?sur ?dès ?la ?l\' réception|livraison|arrivée|l\'arrivée|inspection|vente|ventes|écoulement|revente', strength: 0.6 },
   { id: 'payment_terms.days_credit', type: 'objection.payment_terms', pattern: '# jours|j fdm|net|nets|crédit', strength: 0.65 },
   { id: 'payment_terms.days_end_of_month', type: 'objection.payment_terms', pattern: '# jours|j fin de mois', strength: 0.65 },
-  { id: 'payment_terms.pay_at_days', type: 'objection.payment_terms', pattern: 'paiement|payable|règlement|payer|régler|crédit à|a # jours|j', strength: 0.65 },
   { id: 'payment_terms.pay_at_days_short', type: 'objection.payment_terms', pattern: 'paiement|payable|règlement|payer|régler|crédit à|a 30j|45j|60j|90j|120j', strength: 0.65 },
   { id: 'payment_terms.credit_of', type: 'objection.payment_terms', pattern: 'crédit ?de #', strength: 0.6 },
   { id: 'payment_terms.payment_delay_of', type: 'objection.payment_terms', pattern: 'délai|délais de|du paiement|règlement ?de #', strength: 0.6 },

@@ -59,7 +59,7 @@ export const COMMITMENT_CUES: SignalCue[] = [
   { id: 'delivery_terms.freight_included', type: 'commitment.delivery_terms', pattern: 'frete|entrega|transporte ?incluso ?incluído ?incluída até|para', strength: 0.55 },
   { id: 'delivery_terms.must_arrive', type: 'commitment.delivery_terms', pattern: 'precisa|precisam|deve|devem|tem|têm|precisamos|necessitamos ?que ?de chegar|chegue|cheguem|entregue|entregues', strength: 0.7 },
   { id: 'delivery_terms.must_be_delivered', type: 'commitment.delivery_terms', pattern: 'deve|devem|precisa|precisam ?ser entregue|entregues|embarcado|embarcada|embarcados|embarcadas', strength: 0.7 },
-  { id: 'delivery_terms.delivery_date', type: 'commitment.delivery_terms', pattern: 'data|previsão|cronograma de entrega|embarque|chegada|envio|coleta', strength: 0.5 },
+  { id: 'delivery_terms.delivery_date', type: 'commitment.delivery_terms', pattern: 'data|previsão|cronograma de entrega|embarque|chegada|envio|coleta ... #', strength: 0.5 },
   // Packing counts as a requirement ("paletizado", "embalagem: caixa master", "800 kg por palete"), not as a
   // complaint about it ("a palete chegou desmontada").
   { id: 'delivery_terms.packed', type: 'commitment.delivery_terms', pattern: 'embalado|embalada|embalados|embaladas|paletizado|paletizada|paletizados|paletizadas|encaixotado|encaixotada|encaixotados|encaixotadas|ensacado|ensacada|ensacados|ensacadas|filmado|filmada|filmados|filmadas', strength: 0.45 },

@@ -51,8 +51,7 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'early_qualification.and_the_minimum_order', type: 'intent.early_qualification', pattern: '^ e|o ?o pedido|quantidade|compra|lote mínimo|mínima ?', strength: 0.7 },
   { id: 'early_qualification.has_minimum', type: 'intent.early_qualification', pattern: 'tem|têm|existe|há|trabalham|possuem ?com pedido|quantidade|compra|lote|volume mínimo|mínima', strength: 0.75 },
   { id: 'early_qualification.capacity_question', type: 'intent.early_qualification', pattern: 'quantos|quantas|qto|qtos|qtas .. consegue|conseguem|pode|podem|produz|produzem|fabrica|fabricam|fornece|fornecem|entregam|embarcam', strength: 0.8 },
-  { id: 'early_qualification.lead_time_question', type: 'intent.early_qualification', pattern: 'qual|quais|quanto .. prazo|prazos|lead|leadtime|tempo ?de ?entrega ?produção ?fabricação', strength: 0.6 },
-  { id: 'early_qualification.lead_time_bare', type: 'intent.early_qualification', pattern: 'prazo|prazos ?de entrega|produção|fabricação|embarque ?', strength: 0.55 },
+  // A lead-time question alone ("Qual o prazo de entrega para 500 caixas?") asks about one order, not whether the supplier fits: most writers give it no signal.
   { id: 'early_qualification.capacity', type: 'intent.early_qualification', pattern: 'capacidade ?de ?produção|produtiva|fabricação|fornecimento|mensal|diária|anual|instalada', strength: 0.6 },
   { id: 'early_qualification.manufacturer_question', type: 'intent.early_qualification', pattern: `${YOU}|são ?uma ?um fabricante|fabricantes|fábrica|indústria|trading|revendedor|revendedores|revenda|distribuidor|distribuidores|importador|atacadista|produtor|produtores`, strength: 0.8 },
   { id: 'early_qualification.factory_or_trader', type: 'intent.early_qualification', pattern: 'fábrica|fabricante|fabricantes|indústria|produtor ou trading|revenda|revendedor|revendedores|distribuidor|distribuidora|intermediário|intermediários|comercial|agente', strength: 0.8 },
@@ -96,9 +95,7 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'evaluation.certified_question', type: 'intent.evaluation', pattern: 'tem|têm|possui|possuem|é|são .. certificado|certificados|certificação|homologado|homologados|inmetro|anvisa|ce|iso|rohs|fda|ul|reach|halal ?', strength: 0.7 },
   // "Qual garantia tenho de que é aço 316?" doubts the product and is no warranty question, so a bare "garantia" is not enough.
   { id: 'evaluation.warranty_terms', type: 'intent.evaluation', pattern: 'prazo|condições|condição|termos|termo|período|tempo|certificado|política|cobertura de garantia', strength: 0.5 },
-  { id: 'evaluation.warranty_length', type: 'intent.evaluation', pattern: 'garantia de|por # ?anos ?ano ?meses ?mês', strength: 0.5 },
   { id: 'evaluation.has_warranty', type: 'intent.evaluation', pattern: 'tem|têm|oferecem|oferece|dão|dá|possui|possuem garantia', strength: 0.5 },
-  { id: 'evaluation.warranty_question', type: 'intent.evaluation', pattern: 'garantia ?', strength: 0.5 },
   { id: 'evaluation.made_of', type: 'intent.evaluation', pattern: 'feito|feita|feitos|feitas de', strength: 0.5 },
   // "que" is also the relative pronoun ("fornecedor que trocou o material"), so it must touch the noun.
   { id: 'evaluation.what_material', type: 'intent.evaluation', pattern: 'qual|quais ?é ?são ?o ?a ?os ?as material|materiais|matéria-prima|composição|liga', strength: 0.5 },

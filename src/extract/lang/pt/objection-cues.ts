@@ -161,7 +161,6 @@ export const OBJECTION_CUES: SignalCue[] = [
   // objection.price: counter-offers ("faz por 9,70?", "se fecharem a 9,50")
   { id: 'price.budget_tight', type: 'objection.price', pattern: 'budget|verba|orçamento .. limitado|limitada|apertado|apertada|curto|curta|restrito|restrita', strength: 0.65 },
   // NOTE: `#` cannot tell a price from a quantity, so "consegue fazer 2000?" also raises objection.price.
-  { id: 'price.can_you_do', type: 'objection.price', pattern: `consegue|conseguem|pode|podem|poderia|poderiam|aceita|aceitam|aceitaria ?fazer ?deixar ?me ?nos ?por ?a ?pra ${CURRENCY} #`, strength: 0.7 },
   // "faz" and "dá" also count time ("já faz 15 dias"), so the offer needs its preposition: "faz por 9,50?".
   { id: 'price.do_it_for', type: 'objection.price', pattern: `faz|faria|fazem|fariam|dá|daria|deixa|deixaria ?me ?nos por|a|pra|para ${CURRENCY} #`, strength: 0.7 },
   { id: 'price.if_you_give', type: 'objection.price', pattern: `se|caso ?vocês ?você ?vc ?vcs fizer|fizerem|der|derem|baixar|baixarem|fechar|fecharem|deixar|deixarem por|a|pra|para ${CURRENCY} #`, strength: 0.7 },
