@@ -38,8 +38,8 @@ const BY_EXTENSION: Record<string, string> = {
 
 /** Placeholder kinds WhatsApp writes instead of the file, mapped to the format WhatsApp sends them in. */
 /**
- * Name of an attachment whose kind the export does not say (Android's
- * "<Media omitted>"): it may be a photo, a voice note or a sticker.
+ * Name of an attachment whose kind the export does not name (Android's
+ * "<Media omitted>"), which may be a photo, a voice note or a sticker.
  */
 export const UNKNOWN_MEDIA_NAME = 'media';
 

@@ -16,8 +16,8 @@ const RESOLVING_SIGNALS: ReadonlySet<SignalType> = new Set([
 ]);
 
 /**
- * Signals that move past an objection on their own, without a seller answer
- * between: the buyer ordered or paid despite it.
+ * Signals that resolve an objection with no seller reply in between,
+ * because the buyer ordered or paid despite it.
  */
 const FIRM_RESOLVING_SIGNALS: ReadonlySet<SignalType> = new Set(['commitment.order_confirmation', 'commitment.payment']);
 
@@ -33,10 +33,10 @@ function before(entry: TimelineEntry, other: TimelineEntry): boolean {
 /**
  * Lists every inbound objection signal in order. An objection is resolved by
  * the first later inbound message that carries a resolving signal, unless
- * the same objection is raised again before it. A buyer who agrees terms or
- * entertains a counter-offer resolves it only after the seller has written
- * since the objection; an order or a payment resolves it in any case, so a
- * buyer's own follow-up ("and can you do 2.10?") leaves it open.
+ * the same objection is raised again before it. Agreed terms or a
+ * counter-offer resolve it only after a seller reply to it, so a buyer's own
+ * follow-up ("and can you do 2.10?") leaves it open. An order or a payment
+ * resolves it in any case.
  */
 export function trackObjections(inbound: readonly TimelineEntry[], outbound: readonly TimelineEntry[] = []): ObjectionState[] {
   const states: ObjectionState[] = [];

@@ -144,7 +144,7 @@ function findCue(cue: CompiledCue, folded: string, text: string): string | null 
 /**
  * Media that are never a document the buyer asked for: stickers, GIFs, voice
  * notes, videos and contact cards of a WhatsApp export, and media of a kind
- * the export does not say. Photos and files count.
+ * the export does not name. Photos and files count.
  */
 const NOT_DOCUMENT_RE = /^(audio|video)\/|^image\/webp$|^text\/(vcard|x-vcard)$/;
 const MAY_BE_DOCUMENT = (attachment: Attachment): boolean =>

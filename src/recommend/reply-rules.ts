@@ -134,7 +134,7 @@ const DOUBTS: Record<string, string> = {
 
 /**
  * True when a skeptical message doubts only the price ("2.40? are you
- * serious?"): certificates do not answer that, the price talk does.
+ * serious?"), which certificates do not address. The price talk does.
  */
 function doubtsOnlyPrice(entry: TimelineEntry): boolean {
   const types = new Set(entry.analysis.signals.map((signal) => signal.type));

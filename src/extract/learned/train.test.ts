@@ -29,7 +29,7 @@ describe('npm run train', () => {
 
   it('writes a model file that eval can read', () => {
     const out = join(root, 'model.json');
-    const result = run(['--dir', root, '--sets', 'small', '--calibrate', 'small', '--folds', '2', '--out', out]);
+    const result = run(['--dir', root, '--sets', 'small', '--calibrate', 'small', '--folds', '2', '--folds-by', 'message', '--out', out]);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('small all');
     const model = readModelFile(out);
@@ -50,6 +50,12 @@ describe('npm run train', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(`${join(root, 'nosuch')}: folder not found, so set "nosuch" is unknown`);
     expect(existsSync(out)).toBe(false);
+  }, 120_000);
+
+  it('rejects folds by set when fewer sets than folds are named', () => {
+    const result = run(['--dir', root, '--sets', 'small', '--calibrate', 'small', '--folds', '2', '--dry-run']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('--folds 2 with --folds-by set needs at least 2 sets, and --sets names 1');
   }, 120_000);
 
   it('rejects one fold and calibration on dev', () => {

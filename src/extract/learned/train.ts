@@ -20,7 +20,8 @@ import { dropDuplicateIds, formatIssue, readLabeledSet, type LabeledEntry } from
 import { LABELED_SIGNAL_TYPES } from '../../eval/labeled-schema.js';
 import { analyzeWithRules } from '../index.js';
 import { messageFeatures, TOPIC_PREFIXES } from './features.js';
-import { fit, fitBatch, outputScores, seededRandom, type Example, type FitSettings, type Fitted } from './fit.js';
+import { assignFolds, FOLD_UNITS, type FoldUnit } from './folds.js';
+import { fit, fitBatch, outputScores, type Example, type FitSettings, type Fitted } from './fit.js';
 import { chooseMode, isFirmEvidence, keepSignal, settlesObjection, showsProgress, showsResistance, type ModeOverride, type SignalOutput } from './decide.js';
 import { DEFAULT_MODEL_PATH, sigmoid, softmax, type LearnedModelFile } from './model.js';
 
@@ -65,6 +66,7 @@ interface TrainOptions {
   dir: string;
   out: string;
   folds: number;
+  foldsBy: FoldUnit;
   epochs: number;
   l2: number;
   rate: number;
@@ -101,6 +103,11 @@ function parseOptions(argv: readonly string[]): TrainOptions {
     .option('--dir <path>', 'folder that holds the set folders', EVAL_DIR)
     .option('--out <file>', 'model file to write', DEFAULT_MODEL_PATH)
     .option('--folds <n>', 'cross-validation folds, 2 or more', atLeastTwo, 5)
+    .addOption(
+      new Option('--folds-by <unit>', 'what each fold holds out: set (whole sets, so thresholds are chosen on writers the fold\'s model never read) or message (random messages)')
+        .choices(FOLD_UNITS)
+        .default('set'),
+    )
     .option('--epochs <n>', 'passes over the examples', positiveInteger, 12)
     .option('--l2 <x>', 'L2 penalty per update', nonNegative, 0.002)
     .option('--rate <x>', 'AdaGrad learning rate', nonNegative, 0.2)
@@ -203,9 +210,7 @@ function fitterOf(options: TrainOptions, settings: FitSettings): Fitter {
 }
 
 /** Held-out probabilities of every message: signal probabilities, then mode probabilities. */
-function crossValidate(examples: readonly Example[], settings: FitSettings, folds: number, fitter: Fitter): number[][] {
-  const random = seededRandom(settings.seed + 1);
-  const fold = examples.map(() => Math.floor(random() * folds));
+function crossValidate(examples: readonly Example[], fold: readonly number[], settings: FitSettings, folds: number, fitter: Fitter): number[][] {
   const out: number[][] = examples.map(() => []);
   for (let k = 0; k < folds; k += 1) {
     const fitted = fitter(examples.filter((_, i) => fold[i] !== k));
@@ -363,6 +368,10 @@ function setNameProblem(options: TrainOptions): string | null {
     return `--calibrate names ${outside.join(', ')}, not among the fitted sets (--sets ${options.sets.join(',')}); calibrate on fitted sets only`;
   }
   if (options.calibrate.includes('dev')) return '--calibrate names dev, whose cues were tuned on it, so its folds flatter the rules; calibrate on the training sets';
+  const distinct = new Set(options.sets).size;
+  if (options.foldsBy === 'set' && distinct < options.folds) {
+    return `--folds ${options.folds} with --folds-by set needs at least ${options.folds} sets, and --sets names ${distinct}; name more sets, lower --folds, or pass --folds-by message`;
+  }
   return null;
 }
 
@@ -400,7 +409,13 @@ function main(): number {
   };
   console.error(`${prepared.length} message(s), ${vocab.size} feature(s); ${options.folds}-fold cross-validation…`);
   const fitter = fitterOf(options, settings);
-  const held = crossValidate(examples, settings, options.folds, fitter);
+  const fold = assignFolds(
+    prepared.map((p) => p.set),
+    options.folds,
+    settings.seed + 1,
+    options.foldsBy,
+  );
+  const held = crossValidate(examples, fold, settings, options.folds, fitter);
   const calibrationSets = new Set(options.calibrate);
   const calibration = prepared.flatMap((p, i) => (calibrationSets.has(p.set) ? [i] : []));
   if (calibration.length === 0) {
