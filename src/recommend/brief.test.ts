@@ -97,6 +97,33 @@ describe('buildBrief', () => {
     expect(buildBrief(buildContext(unanswered, at(2))).openObjections.map((o) => o.text)).toEqual([expect.stringContaining('Too high')]);
   });
 
+  it('omits the seller price quoted back', () => {
+    const thread = conversation([
+      { dir: 'out', h: 0, text: 'Our price is USD 12.50/pc.', entities: [entity.money(12.5, 'USD', 'USD 12.50/pc')] },
+      {
+        dir: 'in',
+        h: 1,
+        text: 'Your price is too high, we cannot accept USD 12.50.',
+        signals: [['objection.price', 'price is too high']],
+        entities: [entity.money(12.5, 'USD', 'USD 12.50')],
+      },
+    ]);
+    expect(buildBrief(buildContext(thread, at(2))).wants).toEqual([]);
+  });
+
+  it('omits a price written before the objection', () => {
+    const thread = conversation([
+      {
+        dir: 'in',
+        h: 0,
+        text: 'USD 12.50 is too high for us, we can pay USD 10.',
+        signals: [['objection.price', 'too high']],
+        entities: [entity.money(12.5, 'USD', 'USD 12.50'), entity.money(10, 'USD', 'USD 10')],
+      },
+    ]);
+    expect(buildBrief(buildContext(thread, at(1))).wants).toEqual([{ text: 'target price USD 10', messageId: 'm1' }]);
+  });
+
   it('describes an empty conversation', () => {
     const empty = buildBrief(buildContext(conversation([]), at(0)));
     expect(empty.text).toBe('No messages yet.');

@@ -1,7 +1,7 @@
 /** Deal brief: what the buyer wants, commitments, open objections and questions, in items and plain sentences. */
 import type { BriefItem, DealBrief, Entity, SignalType } from '../core/types.js';
 import { openObjections } from '../model/objections.js';
-import type { ConversationContext, SellerActionKind } from '../model/types.js';
+import type { ConversationContext, SellerActionKind, TimelineEntry } from '../model/types.js';
 import { lastOpenMessage } from '../model/follow-ups.js';
 import { formatWait, nextReplyOwedBy, quote } from './types.js';
 
@@ -48,11 +48,31 @@ function wantText(entity: Entity, signals: ReadonlySet<SignalType>): string | nu
   }
 }
 
+/** Key of a money amount, to compare the buyer's figures with the seller's. */
+function moneyKey(entity: Entity): string | null {
+  return entity.type === 'money' ? `${entity.currency}:${entity.amount}` : null;
+}
+
+/**
+ * True when money in a buyer message is the seller's price, not the buyer's
+ * own figure: an amount the seller already sent, or an amount written before
+ * the price objection in its sentence ("USD 12.50 is too high for us").
+ */
+function isSellerPrice(entity: Entity, entry: TimelineEntry, sellerAmounts: ReadonlySet<string>): boolean {
+  const key = moneyKey(entity);
+  if (key === null) return false;
+  if (sellerAmounts.has(key)) return true;
+  const objection = entry.analysis.signals.find((s) => s.type === 'objection.price')?.evidence[0];
+  if (objection === undefined || entity.end > objection.start) return false;
+  return !/[.!?\n]/.test(entry.message.text.slice(entity.end, objection.start));
+}
+
 /**
  * Lists what the buyer wants, once each. Only the latest deadline is kept,
  * because a later date replaces an earlier one, and a port already named by
  * an Incoterm place is not repeated. A deadline counts only in a message
- * with urgency or delivery terms.
+ * with urgency or delivery terms. The seller's own price quoted back is no
+ * want.
  */
 function wants(context: ConversationContext): BriefItem[] {
   const items: BriefItem[] = [];
@@ -61,8 +81,12 @@ function wants(context: ConversationContext): BriefItem[] {
   for (const entry of context.inbound) {
     const signals = new Set(entry.analysis.signals.map((s) => s.type));
     const places = new Set(entry.analysis.entities.flatMap((e) => (e.type === 'incoterm' && e.place ? [e.place.toLowerCase()] : [])));
+    const sellerAmounts = new Set(
+      context.outbound.filter((reply) => reply.time <= entry.time).flatMap((reply) => reply.analysis.entities.map(moneyKey).filter((key) => key !== null)),
+    );
     for (const entity of entry.analysis.entities) {
       if (entity.type === 'port' && places.has(entity.value.toLowerCase())) continue;
+      if (isSellerPrice(entity, entry, sellerAmounts)) continue;
       const text = wantText(entity, signals);
       if (text === null) continue;
       if (entity.type === 'date') {

@@ -18,6 +18,7 @@ describe('objection signals', () => {
     ['We have doubts about the quality', 'objection.quality', 'doubts about the quality'],
     ['Half the lamps arrived broken', 'objection.quality', 'broken'],
     ['Another factory in Foshan offered us the same panel for $7.20', 'objection.price', 'Another factory in Foshan offered us the same'],
+    ['USD 2.40? Seriously? Others quote 1.90', 'objection.price', 'Others quote 1.90'],
     ['We are a small shop, 1000 pcs is too many for us', 'objection.moq', 'too many'],
     ['half the drivers do not work', 'objection.quality', 'half the drivers do not work'],
     ['50 units dead on arrival', 'objection.quality', 'dead on arrival'],

@@ -56,6 +56,7 @@ const CASES: Case[] = [
   { text: 'تم التحويل اليوم، مرفق إيصال الحوالة', present: ['commitment.payment'] },
   // objection
   { text: 'سعركم مرتفع جدا، المنافسين يعطونا أرخص بكثير', present: ['objection.price'], absent: ['intent.quotation'] },
+  { text: '2.40 دولار؟ بجد؟ غيركم يعطينا 1.90', present: ['objection.price'] },
   { text: 'للأسف ما عندكم شهادة CE، ما نقدر نستورد بدونها', present: ['objection.certification'] },
   { text: 'مدة التصنيع 75 يوم طويلة علينا، نحتاجها أسرع', present: ['objection.lead_time'] },
   { text: 'انضحك علينا من مصنع صيني السنة الماضية، صعب نثق بسرعة', present: ['objection.supplier_history'], mode: 'skeptical' },

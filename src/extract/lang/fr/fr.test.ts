@@ -345,6 +345,7 @@ const CASES: FrenchCase[] = [
   { text: 'Les étiquettes sont mal imprimées et le logo est de travers.', present: ['quality'] },
   { text: 'Êtes-vous sûr que c’est du cuir véritable ?', present: ['quality'], modes: ['skeptical'] },
   { text: 'Votre prix me semble un peu élevé pour notre région.', present: ['price'] },
+  { text: "USD 2,40 ? Sérieusement ? D'autres nous proposent 1,90", present: ['price'] },
   { text: '15 % d’augmentation depuis janvier, ça fait mal.', present: ['price'] },
   { text: 'Avec la remise de 3 %, ça nous va.', present: [], absent: ['price'] },
   { text: 'Un minimum de 5 000 sacs, c’est énorme pour nous.', present: ['moq'], absent: ['price'] },

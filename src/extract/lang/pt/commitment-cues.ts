@@ -48,7 +48,7 @@ export const COMMITMENT_CUES: SignalCue[] = [
   { id: 'invoice_request.iban', type: 'commitment.invoice_request', pattern: 'iban|nib|beneficiário', strength: 0.75 },
   // commitment.delivery_terms
   // A shipment split in parts ("dividir o embarque em dois") names no place: no delivery terms.
-  { id: 'delivery_terms.deliver_to', type: 'commitment.delivery_terms', pattern: 'entregar|entregue|entregues|entrega|embarcar|embarque|despachar|desembarque|desembarcar para|pra|em|até|no|na', strength: 0.55, notBefore: ['dois', 'duas', 'três', 'tres', 'quatro', 'partes', 'lotes', 'etapas', 'parcelas', 'vezes', '2', '3', '4'] },
+  { id: 'delivery_terms.deliver_to', type: 'commitment.delivery_terms', pattern: 'entregar|entregue|entregues|entrega|embarcar|embarque|despachar|desembarque|desembarcar para|pra|em|até|no|na', strength: 0.55, notBefore: ['dois', 'duas', 'três', 'tres', 'quatro', 'partes', 'lotes', 'etapas', 'parcelas', 'vezes', '2', '3', '4', '# caixas|unidades|peças|pecas|pcs|toneladas|ton|kg|metros|sacos|pares|contentores|contêineres|containers|paletes|rolos|fardos|kits'] },
   { id: 'delivery_terms.ship_to', type: 'commitment.delivery_terms', pattern: 'embarcar|embarquem|embarque|despachar|despachem|despache ... para|pra|até _', strength: 0.5 },
   { id: 'delivery_terms.send_to_address', type: 'commitment.delivery_terms', pattern: 'enviar|envie|entregar|entregue|despachar|mandar|mande ?para ?no ?o ?nosso endereço', strength: 0.6 },
   { id: 'delivery_terms.delivery_address', type: 'commitment.delivery_terms', pattern: 'endereço|local de entrega', strength: 0.6 },
@@ -56,7 +56,7 @@ export const COMMITMENT_CUES: SignalCue[] = [
   { id: 'delivery_terms.destination', type: 'commitment.delivery_terms', pattern: 'destino final|:', strength: 0.6 },
   { id: 'delivery_terms.destination_named', statementOnly: true, type: 'commitment.delivery_terms', pattern: 'destino|destinado|destinada|destinados|destinadas ?a ?para ?ao ?à _', strength: 0.55 },
   { id: 'delivery_terms.goods_at', type: 'commitment.delivery_terms', pattern: 'precisamos|preciso|necessitamos|queremos ?da ?das ?do ?dos ?a ?o ?as ?os mercadoria|carga|material|produtos|encomenda|peças|contêiner|contentor|container em|no|na|até|antes', strength: 0.55 },
-  { id: 'delivery_terms.freight_included', type: 'commitment.delivery_terms', pattern: 'frete|entrega|transporte ?incluso ?incluído ?incluída até|para', strength: 0.55 },
+  { id: 'delivery_terms.freight_included', type: 'commitment.delivery_terms', pattern: 'frete|entrega|transporte ?incluso ?incluído ?incluída até|para', strength: 0.55, notBefore: ['# caixas|unidades|peças|pecas|pcs|toneladas|ton|kg|metros|sacos|pares|contentores|contêineres|containers|paletes|rolos|fardos|kits'] },
   { id: 'delivery_terms.must_arrive', type: 'commitment.delivery_terms', pattern: 'precisa|precisam|deve|devem|tem|têm|precisamos|necessitamos ?que ?de chegar|chegue|cheguem|entregue|entregues', strength: 0.7 },
   { id: 'delivery_terms.must_be_delivered', type: 'commitment.delivery_terms', pattern: 'deve|devem|precisa|precisam ?ser entregue|entregues|embarcado|embarcada|embarcados|embarcadas', strength: 0.7 },
   { id: 'delivery_terms.delivery_date', type: 'commitment.delivery_terms', pattern: 'data|previsão|cronograma de entrega|embarque|chegada|envio|coleta ... #', strength: 0.5 },

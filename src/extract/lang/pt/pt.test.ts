@@ -376,6 +376,7 @@ const CLASS_CASES: Case[] = [
   // NOTE: the layer fitted with train13 to train15 adds delivery terms here from the date and "navio", so only the rules are pinned.
   { text: 'O booking foi confirmado para o navio do dia 20.', present: [], absent: ['commitment.delivery_terms'], rulesOnly: true },
   { text: 'Dá para dividir o embarque em dois?', present: ['relationship.negotiation_openness'], absent: ['commitment.delivery_terms'] },
+  { text: 'Qual o prazo de entrega para 500 caixas?', present: [], absent: ['commitment.delivery_terms', 'intent.early_qualification'] },
 ];
 
 function checkCase(c: Case): void {
