@@ -31,6 +31,8 @@ describe('detectLanguage', () => {
     ['Gracias!', 'es'],
     ['Merci beaucoup', 'fr'],
     ['Obrigado pelo retorno', 'pt'],
+    ['Por favor envie a fatura proforma.', 'pt'],
+    ['Por favor envie la factura proforma.', 'es'],
     ['تمام', 'ar'],
     ['Venga', 'es'],
     ['BC ci-joint', 'fr'],
