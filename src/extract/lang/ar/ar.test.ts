@@ -413,7 +413,7 @@ const PHRASING_CASES: Case[] = [
   { text: 'أسعاركم أرخص من السوق، ممتاز', present: [], absent: ['objection.price'] },
   { text: 'بنجيبها من الهند بـ 3 دولار', present: ['objection.price'] },
   { text: 'بعد الخصم صار السعر تمام', present: [], absent: ['objection.price'] },
-  { text: 'السعر معقول بس ودنا خصم بسيط', present: ['objection.price'] },
+  { text: 'السعر معقول بس ودنا خصم بسيط', present: ['relationship.negotiation_openness'] },
   { text: 'الموردين الثانيين يعطونا 90 يوم آجل', present: ['objection.payment_terms'], absent: ['objection.price'] },
   // Certificates missing on the goods or not found on a register.
   { text: 'المنتجات ما عليها علامة CE', present: ['objection.certification'] },

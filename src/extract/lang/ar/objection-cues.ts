@@ -776,8 +776,8 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'price.lower_it', type: 'objection.price', topics: PRICE_TOPICS, topicOptional: true, pattern: alt(withConjunctions(['تنزله', 'تنزلها', 'نزله', 'نزلها', 'نزلوه', 'تخفضه', 'تخفضها', 'خفضه', 'خفضها', 'تقلله', 'قلله', 'تحسنه', 'حسنه', 'تراعينا', 'راعينا', 'راعونا', 'تراعونا', 'ظبطها', 'زبطها', 'تنقصو', 'تنقصوا', 'نقصو', 'نقصوا', 'تنقصولنا', 'نقصولنا'])), strength: 0.6 },
   { id: 'price.reconsider', type: 'objection.price', pattern: `${alt('إعادة|أعد|أعيدوا|تعيدوا|تعيد')} ${alt('النظر|نظر|دراسة')}`, strength: 0.55 },
   // A discount asked for, not one already given ("بعد خصم الـ 5%").
-  { id: 'price.discount', type: 'objection.price', pattern: `${alt(GIVE_ME, WANT_DISCOUNT)} .. ${DISCOUNT}`, strength: 0.5 },
-  { id: 'price.discount', type: 'objection.price', pattern: `${DISCOUNT} ?`, strength: 0.5 },
+  { id: 'negotiation_openness.discount', type: 'relationship.negotiation_openness', pattern: `${alt(GIVE_ME, WANT_DISCOUNT)} .. ${DISCOUNT}`, strength: 0.5 },
+  { id: 'negotiation_openness.discount', type: 'relationship.negotiation_openness', pattern: `${DISCOUNT} ?`, strength: 0.5 },
   // An amount called expensive: "١٤٬٥٠٠ دينار غالي", "السعر 18 جنيه للمتر غالي".
   { id: 'price.amount_expensive', type: 'objection.price', pattern: `# ?${CURRENCY_WORD} ?${PER_UNIT_WORD} ${EXPENSIVE}`, strength: 0.75 },
   { id: 'price.not_competitive', type: 'objection.price', pattern: `${alt('غير|مش|مو|ليس|مب|ما')} ${alt(adjectives('منافس', 'تنافسي'), 'competitive')}`, strength: 0.85, negatable: false },
@@ -1052,7 +1052,6 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'moq.mixed_container', type: 'objection.moq', pattern: `${alt(nouns('حاوية', 'كونتينر', 'container'))} ${alt(adjectives('مختلط', 'مشكل', 'مجمع'), 'ميكس|مكس|mix|mixed')}`, strength: 0.55 },
   { id: 'moq.mix_models', type: 'objection.moq', pattern: `${alt(withConjunctions(['ميكس', 'مكس', 'نخلط', 'خلط', 'دمج', 'ندمج', 'mix']))} .. ${alt(nouns('موديلات', 'أصناف', 'ألوان', 'مقاسات', 'منتجات', 'models'))}`, strength: 0.55 },
   { id: 'moq.per_model_too_much', type: 'objection.moq', pattern: `${alt('لكل|كل|للموديل|للون|للمقاس|للصنف|per')} ?${alt(nouns('موديل', 'لون', 'مقاس', 'صنف', 'تصميم', 'sku', 'model', 'color'))} .. ${alt(HIGH, MUCH)}`, strength: 0.8 },
-  { id: 'moq.lower_moq', type: 'objection.moq', pattern: `${REDUCE} .. ${alt(MOQ_CODE, MINIMUM_HEAD)}`, strength: 0.7 },
   { id: 'moq.below_moq', type: 'objection.moq', pattern: `${alt(withConjunctions(['أقل', 'تحت', 'دون', 'below', 'under']))} ${alt('من|عن')} ${alt(MOQ_CODE, MINIMUM_HEAD)}`, strength: 0.6 },
   { id: 'moq.only_need_before', type: 'objection.moq', pattern: `${alt(withConjunctions(['نحتاج', 'نبي', 'نبغى', 'بدنا', 'عايزين', 'محتاجين', 'نريد', 'نطلب', 'need', 'want']))} ${alt('فقط|بس|غير|only|just')} #`, strength: 0.45 },
   { id: 'moq.only_need_after', type: 'objection.moq', pattern: `${alt(withConjunctions(['نحتاج', 'نبي', 'نبغى', 'بدنا', 'عايزين', 'محتاجين', 'نريد', 'نطلب', 'need', 'want']))} # ?${UNIT} ${alt('فقط|بس|only')}`, strength: 0.45 },

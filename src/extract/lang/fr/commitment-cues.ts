@@ -107,7 +107,7 @@ export const COMMITMENT_CUES: SignalCue[] = [
   { id: 'purchase.proceed.you_can_proceed', type: 'intent.purchase', pattern: 'vous|tu pouvez|peux ?y aller|procéder|lancer|démarrer|commencer|avancer', strength: 0.7 },
   { id: 'purchase.proceed.go_ahead', type: 'intent.purchase', pattern: 'allez-y|vas-y', strength: 0.65 },
   { id: 'order_confirmation.kindly_proceed', type: 'commitment.order_confirmation', pattern: 'veuillez procéder|lancer|démarrer', strength: 0.75 },
-  { id: 'order_confirmation.we_approve', type: 'commitment.order_confirmation', pattern: 'on|nous|je valide|validons', strength: 0.7 },
+  { id: 'purchase.we_approve', type: 'intent.purchase', pattern: 'on|nous|je valide|validons', strength: 0.7 },
   { id: 'order_confirmation.confirm_quantity', type: 'commitment.order_confirmation', pattern: 'confirme|confirmons|confirmé|validons|valide ?les ?la ?le # ?x pcs|pièces|pièce|unités|cartons|conteneurs|conteneur|palettes|kg|tonnes|x40hq|x20gp|40hq|20gp|tc|tcs', strength: 0.8 },
   { id: 'order_confirmation.we_accept', type: 'commitment.order_confirmation', pattern: 'acceptons|j\'accepte .. offre|l\'offre|devis|proforma|pi|conditions|proposition|cotation', strength: 0.8 },
   // commitment.payment

@@ -86,7 +86,7 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'price.commercial_gesture', type: 'objection.price', pattern: 'geste|effort commercial', strength: 0.7 },
   // "remise" alone is also a submission ("remise des offres") or an agreed discount ("avec la remise de 5 %").
   { id: 'price.discount', type: 'objection.price', pattern: 'rabais|ristourne|ristournes|discount', strength: 0.5 },
-  { id: 'price.ask_discount', type: 'objection.price', pattern: 'accorder|accordez|faire|faites|consentir|consentez|obtenir|avoir|proposer|appliquer .. remise|remises|réduction|réductions|rabais', strength: 0.55 },
+  { id: 'negotiation_openness.ask_discount', type: 'relationship.negotiation_openness', pattern: 'accorder|accordez|faire|faites|consentir|consentez|obtenir|avoir|proposer|appliquer .. remise|remises|réduction|réductions|rabais', strength: 0.55 },
   { id: 'price.which_discount', type: 'objection.price', pattern: 'quelle|quelles|aucune|combien ?de remise|remises|réduction|réductions', strength: 0.55 },
   { id: 'price.discount_question', type: 'objection.price', pattern: 'remise|réduction ?', strength: 0.55 },
   { id: 'price.good_price_please', type: 'objection.price', pattern: 'faites|faites-nous|faites-moi|fais|fais-moi|fais-nous|faire ?nous ?me ?m\' un|une meilleur|meilleure|bon|petit|dernier prix|tarif|offre', strength: 0.65 },
@@ -402,7 +402,6 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'moq.mix_models', type: 'objection.moq', pattern: 'mélanger|mixer|combiner|panacher ?les ?des ?plusieurs modèles|références|couleurs|coloris|tailles|articles', strength: 0.55 },
   { id: 'moq.per_model_too_much', type: 'objection.moq', pattern: 'par|pour ?chaque modèle|couleur|coloris|référence|réf|taille|article|design|produit ... trop|beaucoup|élevé|élevée|important|gros|énorme', strength: 0.8 },
   { id: 'moq.cannot_meet_moq', type: 'objection.moq', pattern: 'pas|impossible|incapable|incapables|difficile|dur ?de ?d\' atteindre|d\'atteindre|respecter|accepter|d\'accepter|suivre|honorer|d\'honorer .. moq|moqs|minimum|minimums|minimale|minimales', strength: 0.85, negatable: false },
-  { id: 'moq.lower_moq', type: 'objection.moq', pattern: 'baisser|baissez|réduire|réduisez|diminuer|diminuez|abaisser|revoir .. moq|minimum|quantité|quantités', strength: 0.7 },
   { id: 'moq.smaller_moq', type: 'objection.moq', pattern: 'moq|minimum plus bas|petit|faible|réduit|inférieur', strength: 0.65 },
   { id: 'moq.below_moq', type: 'objection.moq', pattern: 'dessous|inférieur|inférieure|inférieures|inférieurs|sous|moins ?que ?qu\' ?de ?du ?au ?à ?le ?la ?votre moq|minimum', strength: 0.6 },
   { id: 'moq.only_need_number', type: 'objection.moq', pattern: 'besoin|voulons|veut|souhaitons|commander|prendre|acheter|commandons|prenons que de|d\'environ #', strength: 0.45, negatable: false },
