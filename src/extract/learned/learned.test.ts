@@ -223,6 +223,23 @@ describe('applying a model', () => {
     expect(evaluation?.evidence.map((e) => e.text)).toEqual(['wobble']);
   });
 
+  it('quotes words that push this type more than others', () => {
+    const text = 'The handles wobble and the hinges squeak';
+    const { rules, features } = featuresOf(text);
+    // "wobble" pushes quality three times as hard as evaluation, so it explains quality.
+    const shared = toyModel({ weights: { 'w:wobbl': [0, 1, 2, 3], 'w:squeak': [0, 1.5] } });
+    const evaluation = applyModel(loadModel(shared), text, features, rules).signals.find((s) => s.type === 'intent.evaluation');
+    expect(evaluation?.evidence.map((e) => e.text)).toEqual(['squeak']);
+  });
+
+  it('quotes a short number or code', () => {
+    const text = 'Need 40W panels';
+    const { rules, features } = featuresOf(text);
+    const coded = toyModel({ weights: { 'shape:coded': [0, 3] } });
+    const evaluation = applyModel(loadModel(coded), text, features, rules).signals.find((s) => s.type === 'intent.evaluation');
+    expect(evaluation?.evidence.map((e) => e.text)).toEqual(['40W']);
+  });
+
   it('adds an objection only where the message shows resistance', () => {
     const calm = featuresOf('The handles wobble and the hinges squeak');
     const calmResult = applyModel(loadModel(toyModel()), calm.rules.doc.text, calm.features, calm.rules);

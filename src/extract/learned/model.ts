@@ -65,12 +65,22 @@ const MAX_EVIDENCE = 2;
 const MAX_MODE_EVIDENCE = 5;
 /** A single word shorter than this ("it", "de", "في") is too plain to quote as evidence. */
 const MIN_QUOTED_WORD = 4;
+/** Features quoted however short, because they name a spec or a term: a number or code ("40W", "500") and an entity. */
+const QUOTABLE_SHORT = /^(?:shape|entity):/;
 /**
  * A span is quoted only when its weight is at least this share of the
  * strongest span's: a weak push ("Thank" beside "by Friday" for a delivery
  * date) explains little and reads as a wrong reason.
  */
 const MIN_EVIDENCE_SHARE = 0.5;
+/**
+ * A feature is quoted for an output only when its weight there is at least
+ * this share of its largest weight among the outputs of the same kind
+ * (signal types, or modes). "price for" pushes detailed specs a little and
+ * a quotation much more, so it explains the quotation. Where no feature
+ * passes, the strongest ones are quoted anyway.
+ */
+const MIN_SPECIFIC_SHARE = 0.5;
 
 /** Builds the scoring form of a model file. */
 export function loadModel(file: LearnedModelFile): LearnedModel {
@@ -194,15 +204,24 @@ function decideMode(model: LearnedModel, text: string, features: readonly Featur
 
 /** Returns the spans of the features that pushed one output most, merged where they overlap, in text order. */
 function evidenceOf(model: LearnedModel, text: string, features: readonly Feature[], output: number, rule: string): Evidence[] {
-  const pushes: { start: number; end: number; weight: number }[] = [];
+  const all: { start: number; end: number; weight: number; specific: boolean }[] = [];
   const seen = new Set<string>();
+  const signalCount = model.file.signals.length;
+  const [from, to] = output < signalCount ? [0, signalCount] : [signalCount, model.outputs];
   for (const feature of features) {
     if (feature.start < 0 || seen.has(feature.name)) continue;
     seen.add(feature.name);
-    if (feature.end - feature.start < MIN_QUOTED_WORD && !/\s/.test(text.slice(feature.start, feature.end))) continue;
-    const weight = weightOf(model.rows.get(feature.name), output);
-    if (weight > 0) pushes.push({ start: feature.start, end: feature.end, weight });
+    const short = feature.end - feature.start < MIN_QUOTED_WORD && !/\s/.test(text.slice(feature.start, feature.end));
+    if (short && !QUOTABLE_SHORT.test(feature.name)) continue;
+    const row = model.rows.get(feature.name);
+    const weight = weightOf(row, output);
+    if (weight <= 0 || row === undefined) continue;
+    let largest = 0;
+    for (let other = from; other < to; other += 1) largest = Math.max(largest, row.weights[other]!);
+    all.push({ start: feature.start, end: feature.end, weight, specific: weight >= largest * MIN_SPECIFIC_SHARE });
   }
+  const specific = all.filter((push) => push.specific);
+  const pushes = specific.length > 0 ? specific : all;
   pushes.sort((a, b) => b.weight - a.weight);
   const floor = (pushes[0]?.weight ?? 0) * MIN_EVIDENCE_SHARE;
   const spans: { start: number; end: number }[] = [];
