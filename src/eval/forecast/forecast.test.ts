@@ -14,7 +14,7 @@ import { renderForecastSection, replaceSection, SECTION_END, SECTION_START, type
 import type { NegotiationTurn } from './types.js';
 
 const TURNS: NegotiationTurn[] = [
-  { side: 'buyer', text: 'Hi, is the bike still available?' },
+  { side: 'buyer', text: 'Hi, I saw the bike ad.' },
   { side: 'seller', text: 'Yes, it is.' },
   { side: 'buyer', text: 'Great, we confirm the order. Purchase order attached, payment sent today.' },
   { side: 'seller', text: 'Thanks, received.' },
