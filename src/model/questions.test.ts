@@ -12,4 +12,9 @@ describe('unanswered questions', () => {
     expect(question?.text).not.toMatch(/\p{Cs}/u);
     expect(question?.openHours).toBe(5);
   });
+
+  it('reads an Arabic question mark', () => {
+    const input = conversation([{ id: 'q', dir: 'in', h: 0, text: 'هل السعر 2.40 دولار؟' }]);
+    expect(buildContext(input, at(2)).unansweredQuestions.map((q) => q.text)).toEqual(['هل السعر 2.40 دولار؟']);
+  });
 });

@@ -15,16 +15,17 @@ const QUESTION_SIGNALS: ReadonlySet<SignalType> = new Set([
 
 
 /**
- * Returns the sentences of the text that end in a question mark, joined by a
- * space. URLs are removed first, because their "?" and "." are not sentence
- * marks, and a sentence ends only at punctuation followed by a space or a line
- * break, so "USD 2.10" is not split. A question needs two letters in a row.
+ * Returns the sentences of the text that end in a question mark (Latin "?"
+ * or Arabic "؟"), joined by a space. URLs are removed first, because their
+ * "?" and "." are not sentence marks, and a sentence ends only at punctuation
+ * followed by a space or a line break, so "USD 2.10" is not split. A
+ * question needs two letters in a row.
  */
 function questionSentences(text: string): string {
-  const sentences = text.replace(WEB_ADDRESS_RE, ' ').split(/(?<=[.!?])\s+|\n+/u);
+  const sentences = text.replace(WEB_ADDRESS_RE, ' ').split(/(?<=[.!?؟])\s+|\n+/u);
   return sentences
     .map((sentence) => sentence.trim())
-    .filter((sentence) => /\?\s*$/u.test(sentence) && /\p{L}{2}/u.test(sentence))
+    .filter((sentence) => /[?؟]\s*$/u.test(sentence) && /\p{L}{2}/u.test(sentence))
     .join(' ');
 }
 

@@ -136,7 +136,7 @@ const DOUBTS: Record<string, string> = {
  * True when a skeptical message doubts only the price ("2.40? are you
  * serious?"), which certificates do not address. The price talk does.
  */
-function doubtsOnlyPrice(entry: TimelineEntry): boolean {
+export function doubtsOnlyPrice(entry: TimelineEntry): boolean {
   const types = new Set(entry.analysis.signals.map((signal) => signal.type));
   return types.has('objection.price') && !Object.keys(DOUBTS).some((type) => types.has(type as SignalType)) && !types.has('objection.certification');
 }

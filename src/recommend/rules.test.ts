@@ -118,7 +118,10 @@ describe('documents rule', () => {
       ...ACTION_CONVERSATIONS.skepticalBuyer.slice(0, 2),
       { dir: 'in', h: 20, mode: 'skeptical', polarity: -0.3, text: 'USD 0.09/m? Seriously? Others quote 0.06.', signals: [['objection.price', 'Others quote 0.06']] },
     ];
-    expect(actionsOf(priceDoubt, 21).map((a) => a.type)).not.toContain('send_documents');
+    const actions = actionsOf(priceDoubt, 21);
+    expect(actions.map((a) => a.type)).not.toContain('send_documents');
+    for (const action of actions) expect(action.replyOutline ?? []).not.toContain(EN?.mode.skeptical);
+    expect(actions[0]?.replyOutline?.[0]).toBe(EN?.archetype.price_negotiator[0]);
   });
 
   it('answers an open quality objection with proof', () => {
