@@ -120,7 +120,7 @@ describe('buildContext', () => {
     expect(speed?.messageId).toBe('m4');
   });
 
-  it('resolves an objection when the buyer agrees terms after the seller answered', () => {
+  it('resolves an answered objection by terms', () => {
     const context = buildContext(
       conversation([
         { dir: 'in', h: 0, text: 'Too expensive', signals: [['objection.price', 'Too expensive']] },
@@ -136,7 +136,7 @@ describe('buildContext', () => {
     expect(resolved).toEqual(['m1:null', 'm2:m5', 'm3:m5']);
   });
 
-  it('keeps an objection open when the buyer goes on before the seller answers', () => {
+  it('keeps an unanswered objection open', () => {
     const context = buildContext(
       conversation([
         { dir: 'in', h: 0, text: 'Your price is too high', signals: [['objection.price', 'too high']] },
@@ -148,7 +148,7 @@ describe('buildContext', () => {
     expect(context.objections.map((o) => `${o.messageId}:${o.resolvedBy}`)).toEqual(['m1:null']);
   });
 
-  it('resolves an objection when the buyer pays or orders despite it, answered or not', () => {
+  it('resolves an objection by payment', () => {
     const context = buildContext(
       conversation([
         { dir: 'in', h: 0, text: 'Lead time is too long', signals: [['objection.lead_time', 'too long']] },

@@ -203,7 +203,7 @@ describe('detectSellerActions', () => {
       expect(actions.map((a) => `${a.kind}:${a.evidence}`)).toEqual([`${kind}:${name}`]);
     });
 
-    it('reads no sticker, GIF, voice note, contact card or media of unknown kind as documents', () => {
+    it('skips non-document media', () => {
       const media: Attachment[] = [
         { name: 'media', mediaType: 'application/octet-stream', size: null },
         { name: 'sticker', mediaType: 'image/webp', size: null },

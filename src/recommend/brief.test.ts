@@ -80,7 +80,7 @@ describe('buildBrief', () => {
     expect(acknowledgedBrief.text).not.toContain('The seller owes the next reply.');
   });
 
-  it('drops an objection the buyer resolved after the seller answered', () => {
+  it('drops an answered, resolved objection', () => {
     const resolved = conversation([
       { dir: 'in', h: 0, text: 'Too high', signals: [['objection.price', 'Too high']] },
       { dir: 'out', h: 0.5, text: 'We can do 4.10.' },
@@ -89,7 +89,7 @@ describe('buildBrief', () => {
     expect(buildBrief(buildContext(resolved, at(2))).openObjections).toEqual([]);
   });
 
-  it('keeps an objection the seller never answered', () => {
+  it('keeps an unanswered objection', () => {
     const unanswered = conversation([
       { dir: 'in', h: 0, text: 'Too high', signals: [['objection.price', 'Too high']] },
       { dir: 'in', h: 1, text: 'Also please send the PI', signals: [['commitment.invoice_request', 'send the PI']] },
@@ -112,15 +112,23 @@ describe('buildBrief', () => {
   });
 
   it('omits a price written before the objection', () => {
+    const text = 'USD 12.50 for 2.5mm cable is too high for us, we can pay USD 10.';
+    // The builder puts an entity at the start of the text, so each money entity is moved to where it is written.
+    const at12 = text.indexOf('USD 12.50');
+    const at10 = text.indexOf('USD 10');
     const thread = conversation([
       {
         dir: 'in',
         h: 0,
-        text: 'USD 12.50 is too high for us, we can pay USD 10.',
+        text,
         signals: [['objection.price', 'too high']],
-        entities: [entity.money(12.5, 'USD', 'USD 12.50'), entity.money(10, 'USD', 'USD 10')],
+        entities: [
+          { ...entity.money(12.5, 'USD', 'USD 12.50'), start: at12, end: at12 + 'USD 12.50'.length },
+          { ...entity.money(10, 'USD', 'USD 10'), start: at10, end: at10 + 'USD 10'.length },
+        ],
       },
     ]);
+    // The decimal point of "2.5mm" ends no sentence.
     expect(buildBrief(buildContext(thread, at(1))).wants).toEqual([{ text: 'target price USD 10', messageId: 'm1' }]);
   });
 

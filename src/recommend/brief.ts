@@ -48,6 +48,9 @@ function wantText(entity: Entity, signals: ReadonlySet<SignalType>): string | nu
   }
 }
 
+/** A sentence end: a mark followed by a space or the text's end, or a line break. "12.50" has none. */
+const SENTENCE_END_RE = /[.!?؟](?:\s|$)|\n/u;
+
 /** Key of a money amount, to compare the buyer's figures with the seller's. */
 function moneyKey(entity: Entity): string | null {
   return entity.type === 'money' ? `${entity.currency}:${entity.amount}` : null;
@@ -64,7 +67,7 @@ function isSellerPrice(entity: Entity, entry: TimelineEntry, sellerAmounts: Read
   if (sellerAmounts.has(key)) return true;
   const objection = entry.analysis.signals.find((s) => s.type === 'objection.price')?.evidence[0];
   if (objection === undefined || entity.end > objection.start) return false;
-  return !/[.!?\n]/.test(entry.message.text.slice(entity.end, objection.start));
+  return !SENTENCE_END_RE.test(entry.message.text.slice(entity.end, objection.start));
 }
 
 /**
@@ -78,12 +81,16 @@ function wants(context: ConversationContext): BriefItem[] {
   const items: BriefItem[] = [];
   const seen = new Set<string>();
   let deadline: BriefItem | null = null;
+  const sellerMoney = context.outbound.flatMap((reply) =>
+    reply.analysis.entities.flatMap((entity) => {
+      const key = moneyKey(entity);
+      return key === null ? [] : [{ time: reply.time, key }];
+    }),
+  );
   for (const entry of context.inbound) {
     const signals = new Set(entry.analysis.signals.map((s) => s.type));
     const places = new Set(entry.analysis.entities.flatMap((e) => (e.type === 'incoterm' && e.place ? [e.place.toLowerCase()] : [])));
-    const sellerAmounts = new Set(
-      context.outbound.filter((reply) => reply.time <= entry.time).flatMap((reply) => reply.analysis.entities.map(moneyKey).filter((key) => key !== null)),
-    );
+    const sellerAmounts = new Set(sellerMoney.filter((money) => money.time <= entry.time).map((money) => money.key));
     for (const entity of entry.analysis.entities) {
       if (entity.type === 'port' && places.has(entity.value.toLowerCase())) continue;
       if (isSellerPrice(entity, entry, sellerAmounts)) continue;

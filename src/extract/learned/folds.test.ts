@@ -15,7 +15,7 @@ describe('assignFolds', () => {
   it('balances folds by message count', () => {
     const fold = assignFolds(sets, 3, 7, 'set');
     const load = [0, 1, 2].map((k) => fold.filter((f) => f === k).length).sort((x, y) => x - y);
-    // a (300) alone; c (150) then d (100) into the lightest fold; dev (60) with b (200).
+    // a (300) fills one fold. c (150) and then d (100) share the lightest, and dev (60) joins b (200).
     expect(load).toEqual([250, 260, 300]);
   });
 

@@ -43,7 +43,7 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'early_qualification.how_many_minimum', type: 'intent.early_qualification', pattern: 'combien .. minimum|mini|minimale', strength: 0.7 },
   { id: 'early_qualification.minimum_quantity_question', type: 'intent.early_qualification', pattern: 'quantité|qté|quantités minimum|minimale|minimales|mini|min ?', strength: 0.7 },
   { id: 'early_qualification.minimum_order_question', type: 'intent.early_qualification', pattern: 'minimum|mini de|d\' commande ?', strength: 0.7 },
-  // A lead-time question alone ("Quel délai pour 5 000 pièces ?") asks about one order, not whether the supplier fits: most writers give it no signal.
+  // A lead-time question alone ("Quel délai pour 5 000 pièces ?") is about one order, not about whether the supplier fits, so most writers give it no signal.
   { id: 'early_qualification.ask_moq_or_lead_time', type: 'intent.early_qualification', pattern: `${ASK_FACT} .. moq|moqs|capacité|capacités|minimum|disponibilité|disponibilités|stock|stocks`, strength: 0.65 },
   { id: 'early_qualification.looking_for_supplier', type: 'intent.early_qualification', pattern: 'cherchons|recherchons|cherche|recherche .. fournisseur|fournisseurs|fabricant|fabricants|usine|partenaire|producteur|grossiste', strength: 0.6 },
   { id: 'early_qualification.terms_of_sale', type: 'intent.early_qualification', pattern: 'conditions générales|cgv', strength: 0.5 },

@@ -51,7 +51,7 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'early_qualification.and_the_minimum_order', type: 'intent.early_qualification', pattern: '^ e|o ?o pedido|quantidade|compra|lote mínimo|mínima ?', strength: 0.7 },
   { id: 'early_qualification.has_minimum', type: 'intent.early_qualification', pattern: 'tem|têm|existe|há|trabalham|possuem ?com pedido|quantidade|compra|lote|volume mínimo|mínima', strength: 0.75 },
   { id: 'early_qualification.capacity_question', type: 'intent.early_qualification', pattern: 'quantos|quantas|qto|qtos|qtas .. consegue|conseguem|pode|podem|produz|produzem|fabrica|fabricam|fornece|fornecem|entregam|embarcam', strength: 0.8 },
-  // A lead-time question alone ("Qual o prazo de entrega para 500 caixas?") asks about one order, not whether the supplier fits: most writers give it no signal.
+  // A lead-time question alone ("Qual o prazo de entrega para 500 caixas?") is about one order, not about whether the supplier fits, so most writers give it no signal.
   { id: 'early_qualification.capacity', type: 'intent.early_qualification', pattern: 'capacidade ?de ?produção|produtiva|fabricação|fornecimento|mensal|diária|anual|instalada', strength: 0.6 },
   { id: 'early_qualification.manufacturer_question', type: 'intent.early_qualification', pattern: `${YOU}|são ?uma ?um fabricante|fabricantes|fábrica|indústria|trading|revendedor|revendedores|revenda|distribuidor|distribuidores|importador|atacadista|produtor|produtores`, strength: 0.8 },
   { id: 'early_qualification.factory_or_trader', type: 'intent.early_qualification', pattern: 'fábrica|fabricante|fabricantes|indústria|produtor ou trading|revenda|revendedor|revendedores|distribuidor|distribuidora|intermediário|intermediários|comercial|agente', strength: 0.8 },
