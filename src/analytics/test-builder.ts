@@ -55,7 +55,9 @@ function message(spec: MessageSpec, index: number, conversationId: string): Anal
     id,
     messageId: id,
     direction: inbound ? 'inbound' : 'outbound',
+    channel: 'email',
     sentAt: spec.sentAt ?? hoursAfterStart(spec.h),
+    text: [words, ...(spec.signals ?? []).map(([, text]) => text)].filter(Boolean).join(' '),
     language: 'en',
     sentiment: inbound
       ? { mode: spec.mode ?? 'neutral', polarity: 0, ...(words ? { evidence: [{ start: 0, end: words.length, text: words }] } : {}) }

@@ -80,7 +80,7 @@ export const conversationAnalysisSchema = z.object({
       reason: z.string().min(1),
     }),
   ),
-  messages: z.array(messageAnalysisSchema.extend({ messageId: z.string() })),
+  messages: z.array(messageAnalysisSchema.extend({ messageId: z.string(), channel: z.enum(CHANNELS), text: z.string() })),
 });
 
 export const analyzeDocumentSchema = z.object({

@@ -325,7 +325,8 @@ export interface ConversationAnalysis {
   winProbability: number;
   brief: DealBrief;
   actions: Action[];
-  messages: (MessageAnalysis & { messageId: string; direction: Direction; sentAt: string })[];
+  /** Each message's analysis with the message's own text, so evidence spans can be read against it. */
+  messages: (MessageAnalysis & { messageId: string; direction: Direction; channel: Channel; sentAt: string; text: string })[];
   /** Changes of the buyer's state, message by message (see `StateChange`). */
   stateHistory?: StateChange[];
   /** The recorded outcome applied to this analysis, or null when none is recorded. */

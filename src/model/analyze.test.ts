@@ -25,6 +25,7 @@ describe('analyzeConversation', () => {
     expect(result.actions[0]?.priority).toBe(1);
     expect(result.messages.map((m) => `${m.messageId}:${m.direction}`)).toEqual(['m1:inbound', 'm2:outbound', 'm3:inbound']);
     expect(result.messages[2]?.sentAt).toBe(at(3).toISOString());
+    expect(result.messages[2]).toMatchObject({ channel: 'email', text: 'Too high, China offers 2.00' });
   });
 
   it('returns deep-equal output for the same input', () => {

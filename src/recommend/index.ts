@@ -3,7 +3,7 @@ import { ACTION_TYPES, type Action } from '../core/types.js';
 import { channelRule, technicalThreadRule } from './channel-rules.js';
 import { escalateRule, nurtureRule, stalledRule, waitRule } from './deal-rules.js';
 import { replyOutline } from './outline.js';
-import { doubtsOnlyPrice, documentsRule, replyOwedRule, toneRule } from './reply-rules.js';
+import { complainsOnlyOfPrice, doubtsOnlyPrice, documentsRule, replyOwedRule, toneRule } from './reply-rules.js';
 import { retentionRule } from './retention-rule.js';
 import type { ActionCandidate, RecommendInput } from './types.js';
 
@@ -56,7 +56,7 @@ export function recommendActions(input: RecommendInput): Action[] {
       mode: last?.analysis.sentiment?.mode ?? null,
       language: last?.analysis.language ?? null,
       urgent: candidate.urgent,
-      priceDoubt: last !== null && doubtsOnlyPrice(last),
+      priceDoubt: last !== null && (last.analysis.sentiment?.mode === 'frustrated' ? complainsOnlyOfPrice(last) : doubtsOnlyPrice(last)),
       ...(candidate.purpose ? { purpose: candidate.purpose } : {}),
     });
     return { ...candidate.action, priority: i + 1, ...(outline ? { replyOutline: outline } : {}) };

@@ -11,21 +11,24 @@ export interface OutlineInput {
   urgent: boolean;
   /** A rule's specific aim; its steps replace the action type's own. */
   purpose?: OutlinePurpose;
-  /** True when the buyer's latest message doubts only the price, which certificates do not address. */
+  /**
+   * True when the buyer's latest message doubts or complains of only the
+   * price, which neither certificates nor an apology address.
+   */
   priceDoubt?: boolean;
 }
 
 /**
  * Builds the outline: an opening for the buyer's mode, the steps of the
  * purpose (or of the action), the archetype's steps and a closing. `wait`
- * gets no outline because no message should be sent. A skeptical buyer who
- * doubts only the price gets the price negotiator's steps in place of the
- * call for certificates.
+ * gets no outline because no message should be sent. A skeptical or
+ * frustrated buyer whose one complaint is the price gets the price
+ * negotiator's steps in place of the call for certificates or the apology.
  */
 export function replyOutline(input: OutlineInput): string[] | undefined {
   if (input.action === 'wait') return undefined;
   const phrases = outlinePhrases(input.language);
-  const opening = input.priceDoubt === true && input.mode === 'skeptical' ? phrases.archetype.price_negotiator : [phrases.mode[input.mode ?? 'neutral']];
+  const opening = input.priceDoubt === true && (input.mode === 'skeptical' || input.mode === 'frustrated') ? phrases.archetype.price_negotiator : [phrases.mode[input.mode ?? 'neutral']];
   const steps = [
     ...opening,
     ...(input.purpose ? phrases.purpose[input.purpose] : phrases.action[input.action]),

@@ -142,6 +142,18 @@ export function doubtsOnlyPrice(entry: TimelineEntry): boolean {
 }
 
 /**
+ * True when the message's one complaint is the price: a price objection
+ * and no other objection or chasing ("2.40? Seriously? Last year it was
+ * 1.90"). A frustrated buyer of this kind needs the price talked through,
+ * not an apology for a delay.
+ */
+export function complainsOnlyOfPrice(entry: TimelineEntry): boolean {
+  const types = new Set(entry.analysis.signals.map((signal) => signal.type));
+  if (!types.has('objection.price') || types.has('intent.urgency')) return false;
+  return [...types].every((type) => type === 'objection.price' || !type.startsWith('objection.'));
+}
+
+/**
  * Returns the doubt that calls for certificates and test reports: the latest
  * buyer message reading skeptical, or an open quality or supplier-history
  * objection, each only while no documents were sent after it.

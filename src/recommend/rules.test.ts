@@ -124,6 +124,34 @@ describe('documents rule', () => {
     expect(actions[0]?.replyOutline?.[0]).toBe(EN?.archetype.price_negotiator[0]);
   });
 
+  it('opens a frustrated price complaint with the price, not an apology', () => {
+    const priceComplaint: MessageSpec[] = [
+      ...ACTION_CONVERSATIONS.skepticalBuyer.slice(0, 2),
+      { dir: 'in', h: 20, mode: 'frustrated', polarity: -0.5, text: 'USD 2.40? Seriously? Last year you sold it at 1.90.', signals: [['objection.price', 'Last year you sold it at 1.90']] },
+    ];
+    const actions = actionsOf(priceComplaint, 21);
+    for (const action of actions) expect(action.replyOutline ?? []).not.toContain(EN?.mode.frustrated);
+    expect(actions[0]?.replyOutline?.[0]).toBe(EN?.archetype.price_negotiator[0]);
+  });
+
+  it('keeps the apology when a frustrated buyer also chases', () => {
+    const chasing: MessageSpec[] = [
+      ...ACTION_CONVERSATIONS.skepticalBuyer.slice(0, 2),
+      {
+        dir: 'in',
+        h: 20,
+        mode: 'frustrated',
+        polarity: -0.5,
+        text: 'Still no reply? And 2.40 is too high.',
+        signals: [
+          ['objection.price', '2.40 is too high'],
+          ['intent.urgency', 'Still no reply?'],
+        ],
+      },
+    ];
+    expect(actionsOf(chasing, 21)[0]?.replyOutline?.[0]).toBe(EN?.mode.frustrated);
+  });
+
   it('answers an open quality objection with proof', () => {
     const actions = actionsOf(ACTION_CONVERSATIONS.qualityDoubt, 32);
     const documents = find(actions, 'send_documents');

@@ -12,6 +12,8 @@ const BUYER_BUSINESS = 'shop|shops|store|stores|business|company|brand|outfit|re
 const CERT_LAPSE_WORDS = 'certificate|certificates|certification|certifications|cert|certs|declaration|doc|coa|cpc|registration|licence|license|accreditation|ce|iso|halal|saso|saber|soncap|kebs|fda|ul|gots|fsc|bsci|sedex|rohs|ukca|cb|iecee|gcc|bis|nafdac|cpnp|msds|sds';
 /** Certificate, report and mark words. */
 const CERT_WORDS = `${CERT_LAPSE_WORDS}|report|reports|listing|approval|marking|mark`;
+/** Units after a figure that make it a count or a duration, not a price. */
+const EN_COUNT_UNITS = 'pcs|pc|pieces|units|sets|cartons|ctns|boxes|bags|tons|tonnes|mt|kg|kgs|containers|pallets|rolls|meters|metres|days|weeks|months|%';
 
 export const OBJECTION_CUES: SignalCue[] = [
   // objection.price
@@ -52,6 +54,10 @@ export const OBJECTION_CUES: SignalCue[] = [
   // "Others quote 1.90", "everyone is offering 1.90": the other sellers named by a pronoun, then their figure.
   { id: 'price.others_offered', type: 'objection.price', pattern: 'others|everyone|everybody|everyone\'s ?are ?is offer|offered|offers|offering|quote|quoted|quotes|quoting|give|gives|giving|gave|sell|sells|selling|charge|charges|charging ?us ?me ?it ?at ?for ?only ?usd|eur|us$ #', strength: 0.75 },
   { id: 'price.they_offered_number', type: 'objection.price', topicOptional: true, topics: ['objection.price'], pattern: 'offered|offering|quoted|quoting|gave|gives|giving|sells|charges|charging ?me ?us ?only ?usd|eur #', strength: 0.7 },
+  // The buyer paid less before: "last year it was 1.90", "last time you sold it at 1.90", "we paid 1.90 last year".
+  // A unit after the figure ("last order was 500 pcs", "it was 52 days") names no price.
+  { id: 'price.was_before', type: 'objection.price', topicOptional: true, topics: ['objection.price'], pattern: 'last|previous year|time|order|season|month|shipment|batch ?it ?you ?they ?, was|were|paid|sold|charged|quoted|gave|cost ?it ?us ?me ?them ?at|for|only ?usd|eur|us$|inr|aed #', strength: 0.6, notBefore: [EN_COUNT_UNITS] },
+  { id: 'price.paid_before_after', type: 'objection.price', topicOptional: true, topics: ['objection.price'], pattern: 'paid|bought|got ?it ?them ?at|for ?usd|eur|us$|inr|aed # ... last|previous year|time|order|season|month|shipment|batch', strength: 0.6 },
   { id: 'price.competitor_giving', type: 'objection.price', pattern: 'competitor|competitors|competition|others|market ... giving|gives|offering|offers|sells|selling ... less|lower|cheaper|discount|#', strength: 0.75 },
   { id: 'price.getting_better_price', type: 'objection.price', pattern: 'getting|get|got|have|having ... better|cheaper|lower|good price|prices|offer|offers|rate|rates from|in|elsewhere', strength: 0.75 },
   { id: 'price.we_are_at', type: 'objection.price', pattern: 'we|i are|am|\'re at #', strength: 0.6 },

@@ -109,6 +109,9 @@ const DAMAGED =
 /** Measured or tested, as the buyer reports a result: "el análisis dio", "nuestro laboratorio midió". */
 const MEASURED = 'dio|dieron|da|dan|midió|midio|medimos|mide|miden|marcó|marco|marca|pesa|pesan|salió|salio|salieron|resultó|resulto|arrojó|arrojo';
 
+/** Units after a figure that make it a count or a duration, not a price. */
+const ES_COUNT_UNITS = 'piezas|pzas|pzs|unidades|uds|cajas|bultos|sacos|bolsas|toneladas|ton|kg|kilos|contenedores|palets|pallets|rollos|metros|días|dias|semanas|meses|%';
+
 export const OBJECTION_CUES: SignalCue[] = [
   // objection.price
   { id: 'price.price_high', type: 'objection.price', pattern: `${PRICE_NOUN} ${LINKING_VERB} ?${VERY} ?un ?poco ${HIGH}|${EXPENSIVE}`, strength: 0.85 },
@@ -166,6 +169,10 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'price.match_our_price', type: 'objection.price', pattern: 'igualar|igualen|iguale|llegar|lleguen|acercarse|acérquense|acerquense ?a ?al ?nuestro|mi|este precio|objetivo|presupuesto|target', strength: 0.75 },
   { id: 'price.best_you_can', type: 'objection.price', pattern: `mejor|mínimo|minimo|menor|último|ultimo que .. ${CAN_YOU}|pueda|puedan dar|dejar|ofrecer|hacer`, strength: 0.6 },
   { id: 'price.last_price', type: 'objection.price', pattern: 'último|ultimo precio', strength: 0.55 },
+  // The buyer paid less before: "el año pasado era 1,90", "antes pagábamos 1,90", "la vez pasada nos lo dejaron a 1,90".
+  // A unit after the figure ("el pedido anterior era de 500 cajas") names no price.
+  { id: 'price.was_before', type: 'objection.price', topicOptional: true, topics: ['objection.price'], pattern: 'año|vez|mes|temporada|pedido|embarque|lote pasado|pasada|anterior ?, ?nos ?me ?lo ?la ?los ?las era|eran|estaba|estaban|costaba|costaban|salía|salia|pagábamos|pagabamos|pagamos|pagué|pague|dejaron|dieron|vendieron|cobraron|cotizaron ?a|en|de ?usd|us|us$|eur|euros|dólares|dolares|soles|pesos #', strength: 0.6, notBefore: [ES_COUNT_UNITS] },
+  { id: 'price.was_before_antes', type: 'objection.price', topicOptional: true, topics: ['objection.price'], pattern: '^ antes|anteriormente ?nos ?me ?lo ?la era|eran|estaba|costaba|costaban|salía|salia|pagábamos|pagabamos|dejaban|daban|vendían|vendian|cobraban ?a|en|de ?usd|us|us$|eur|euros|dólares|dolares|soles|pesos #', strength: 0.6, notBefore: [ES_COUNT_UNITS] },
   { id: 'price.final_price', type: 'objection.price', pattern: 'precio final|último|ultimo ?', strength: 0.55 },
   { id: 'price.pay_max', type: 'objection.price', topics: ['objection.price'], topicOptional: true, pattern: 'pagar|pagamos|pago|ofrecer|ofrecemos|ofrezco|aceptar|aceptamos ?como máximo|maximo|solo|sólo|hasta ?usd ?us$ ?eur #', strength: 0.65 },
   { id: 'price.target_is', type: 'objection.price', pattern: 'objetivo|target|meta ?de ?precio ?es|era|está|esta|:|=|de|sería|seria ?alrededor|aproximadamente|aprox|unos|máximo|maximo|como ?de ?a ?usd ?us$ ?eur #', strength: 0.75 },
