@@ -132,6 +132,15 @@ describe('buildBrief', () => {
     expect(buildBrief(buildContext(thread, at(1))).wants).toEqual([{ text: 'target price USD 10', messageId: 'm1' }]);
   });
 
+  it('quotes specifications by their figures', () => {
+    const text = 'Need price, specification attached, voltage AC220-240V';
+    const thread = conversation([{ dir: 'in', h: 0, text, signals: [['commitment.detailed_specs', 'specification']] }]);
+    const specs = thread.analyses[0]?.signals[0];
+    const start = text.indexOf('AC220-240V');
+    specs?.evidence.push({ start, end: start + 'AC220-240V'.length, text: 'AC220-240V' });
+    expect(buildBrief(buildContext(thread, at(1))).commitments).toEqual([{ text: 'buyer gave detailed specifications ("AC220-240V")', messageId: 'm1' }]);
+  });
+
   it('describes an empty conversation', () => {
     const empty = buildBrief(buildContext(conversation([]), at(0)));
     expect(empty.text).toBe('No messages yet.');

@@ -1,5 +1,5 @@
 /** Deal brief: what the buyer wants, commitments, open objections and questions, in items and plain sentences. */
-import type { BriefItem, DealBrief, Entity, SignalType } from '../core/types.js';
+import type { BriefItem, DealBrief, Entity, Signal, SignalType } from '../core/types.js';
 import { openObjections } from '../model/objections.js';
 import type { ConversationContext, SellerActionKind, TimelineEntry } from '../model/types.js';
 import { lastOpenMessage } from '../model/follow-ups.js';
@@ -111,13 +111,26 @@ function wants(context: ConversationContext): BriefItem[] {
   return deadline ? [...items, deadline] : items;
 }
 
+/** A figure or code: "AC220-240V", "60x60", "12W". */
+const HAS_DIGIT_RE = /\p{N}/u;
+
+/**
+ * The words a commitment is quoted by: its first evidence, except that
+ * specifications are quoted by their first evidence with a figure, since
+ * "AC220-240V" tells the seller more than "specification".
+ */
+function commitmentQuote(signal: Signal): string | undefined {
+  const evidence = signal.type === 'commitment.detailed_specs' ? (signal.evidence.find((e) => HAS_DIGIT_RE.test(e.text)) ?? signal.evidence[0]) : signal.evidence[0];
+  return evidence?.text;
+}
+
 function commitments(context: ConversationContext): BriefItem[] {
   const items: { item: BriefItem; time: number }[] = [];
   for (const entry of context.inbound) {
     for (const signal of entry.analysis.signals) {
       const label = BUYER_COMMITMENTS[signal.type];
       if (!label) continue;
-      const words = signal.evidence[0]?.text;
+      const words = commitmentQuote(signal);
       items.push({ item: { text: `buyer ${label}${words ? ` ("${words}")` : ''}`, messageId: entry.message.id }, time: entry.time });
     }
   }
