@@ -3,8 +3,9 @@
  * runtime (`model.ts`) and the fitting command (`train.ts`) so both decide
  * the same way.
  *
- * - A rule hit stays unless its type's probability is below the veto (0 for
- *   most types, so their rule hits always stay).
+ * - A rule hit stays unless its type's probability is below the veto and
+ *   every rule behind it is vetoable: a rule the writers of the fitted sets
+ *   often labeled otherwise (see `VETOABLE_PRECISION`).
  * - The model adds a type only where the rules saw no negated, resolved or
  *   questioned cue of that type, and an objection only in a message that
  *   shows resistance: a topic under negative evaluation in one sentence
@@ -70,6 +71,25 @@ const WARM_ADDRESS_RE = /^(tone\.warm\.(brother|friend|friend_en|friend_word|hel
 export function isFirmEvidence(rule: string | undefined): boolean {
   return rule !== undefined && (rule.startsWith('entity.incoterm') || WARM_ADDRESS_RE.test(rule));
 }
+
+/**
+ * Key of one rule behind a signal, as `vetoableRules` of a model file lists
+ * it: the signal type, the language the rules read the message in, and the
+ * rule id ("intent.urgency|en:urgency.any_update").
+ */
+export function ruleKey(type: SignalType, language: string, rule: string | undefined): string {
+  return `${type}|${language}:${rule ?? 'unnamed'}`;
+}
+
+/**
+ * A hit of a rule with at least this many hits in the fitted sets, right on
+ * fewer than `VETOABLE_PRECISION` of them, may be dropped by the model. Any
+ * other rule hit stays: a rule the writers mostly agree with, or one too
+ * rare to judge, keeps its guide reading ("any update?" as urgency where
+ * the data has no say).
+ */
+export const VETOABLE_MIN_HITS = 5;
+export const VETOABLE_PRECISION = 0.7;
 
 /** Types the model does not add to a message made only of questions: a question commits to nothing. */
 const COMMITTING_TYPES: ReadonlySet<SignalType> = new Set(['intent.purchase', 'commitment.order_confirmation', 'commitment.payment']);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SENTIMENT_MODES } from '../../core/types.js';
 import { analyzeMessage, analyzeWithRules } from '../index.js';
-import { chooseMode, isFirmEvidence, keepSignal, settlesObjection, showsProgress } from './decide.js';
+import { chooseMode, isFirmEvidence, keepSignal, ruleKey, settlesObjection, showsProgress } from './decide.js';
 import { messageFeatures } from './features.js';
 import { fit, fitBatch, outputScores, type Example } from './fit.js';
 import { applyModel, loadModel, readModelFile, shippedModel, sigmoid, type LearnedModelFile } from './model.js';
@@ -258,6 +258,18 @@ describe('applying a model', () => {
     const result = applyModel(loadModel(toyModel()), text, features, rules);
     expect(result.signals.some((s) => s.type === 'intent.quotation')).toBe(false);
     expect(result.signals.at(-1)?.type.startsWith('context.')).toBe(true);
+  });
+
+  it('vetoes only the rules the model file lists as vetoable', () => {
+    const text = 'Please quote your best price';
+    const { rules, features } = featuresOf(text);
+    const quotation = rules.signals.find((s) => s.type === 'intent.quotation');
+    const keys = [...new Set(quotation?.evidence.map((e) => ruleKey('intent.quotation', rules.language.code, e.rule)))];
+    expect(keys.length).toBeGreaterThan(0);
+    const listed = applyModel(loadModel(toyModel({ vetoableRules: keys })), text, features, rules);
+    expect(listed.signals.some((s) => s.type === 'intent.quotation')).toBe(false);
+    const unlisted = applyModel(loadModel(toyModel({ vetoableRules: keys.slice(1) })), text, features, rules);
+    expect(unlisted.signals.some((s) => s.type === 'intent.quotation')).toBe(true);
   });
 
   it('never vetoes a delivery term that rests on a named Incoterm', () => {

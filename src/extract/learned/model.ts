@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Evidence, Sentiment, SentimentMode, Signal, SignalType } from '../../core/types.js';
-import { argmax, chooseMode, isFirmEvidence, keepSignal, settlesObjection, showsProgress, showsResistance, type ModeOverride, type SignalOutput } from './decide.js';
+import { argmax, chooseMode, isFirmEvidence, keepSignal, ruleKey, settlesObjection, showsProgress, showsResistance, type ModeOverride, type SignalOutput } from './decide.js';
 import type { Feature } from './features.js';
 
 /** The shipped model file. Weights are sparse: per feature, pairs of output index and weight. */
@@ -23,6 +23,12 @@ export interface LearnedModelFile {
   /** Mode outputs, after the signal outputs in index order. */
   modes: SentimentMode[];
   modeOverride: ModeOverride;
+  /**
+   * Rules whose hits the veto may drop (`ruleKey` form): those the writers
+   * of the fitted sets labeled otherwise too often. When absent, every
+   * rule hit that is not firm evidence may be dropped.
+   */
+  vetoableRules?: string[];
   bias: number[];
   weights: Record<string, number[]>;
 }
@@ -40,6 +46,8 @@ export interface LearnedModel {
   outputs: number;
   bias: Float64Array;
   rows: Map<string, WeightRow>;
+  /** `vetoableRules` of the file as a set, or null when the file has none. */
+  vetoable: ReadonlySet<string> | null;
 }
 
 /** Reads a model file written by `npm run train`; throws naming the file when it cannot be read or is no model. */
@@ -91,7 +99,7 @@ export function loadModel(file: LearnedModelFile): LearnedModel {
     for (let i = 0; i + 1 < pairs.length; i += 2) row.weights[pairs[i]!] = pairs[i + 1]!;
     rows.set(name, row);
   }
-  return { file, outputs, bias: Float64Array.from(file.bias), rows };
+  return { file, outputs, bias: Float64Array.from(file.bias), rows, vetoable: file.vetoableRules ? new Set(file.vetoableRules) : null };
 }
 
 /** Weight of one feature row for one output; 0 when the row has none. */
@@ -155,6 +163,8 @@ export interface RuleConclusions {
   /** Types whose cues the rules saw negated, resolved or asked about: the model never adds them. */
   suppressed: ReadonlySet<SignalType>;
   sentiment: Sentiment | null;
+  /** Language the rules read the message in, for the rule keys of `vetoableRules`. */
+  language: { code: string };
 }
 
 /** Applies the model to a message's rule signals and sentiment. */
@@ -167,7 +177,7 @@ export function applyModel(model: LearnedModel, text: string, features: readonly
   const ruleTypes = new Set(ruleSignals.map((signal) => signal.type));
   const sentiment = ruleSentiment === null ? null : decideMode(model, text, features, scores, ruleSentiment, settled, showsProgress(ruleTypes));
   const resistance = showsResistance(names, ruleSentiment?.mode ?? null, sentiment?.mode ?? null);
-  const firmTypes = new Set(ruleSignals.filter((signal) => signal.evidence.some((e) => isFirmEvidence(e.rule))).map((signal) => signal.type));
+  const firmTypes = new Set(ruleSignals.filter((signal) => isFirmSignal(model, signal, rules.language.code)).map((signal) => signal.type));
   const dropped = new Set<SignalType>();
   const added: Signal[] = [];
   model.file.signals.forEach((output, index) => {
@@ -185,6 +195,15 @@ export function applyModel(model: LearnedModel, text: string, features: readonly
   const firstContext = kept.findIndex((signal) => signal.type.startsWith('context.'));
   const signals = firstContext === -1 ? [...kept, ...added] : [...kept.slice(0, firstContext), ...added, ...kept.slice(firstContext)];
   return { signals, sentiment };
+}
+
+/**
+ * True when the veto may not drop a rule signal: one of its rules is firm
+ * evidence, or is not among the model's vetoable rules.
+ */
+function isFirmSignal(model: LearnedModel, signal: Signal, language: string): boolean {
+  const vetoable = model.vetoable;
+  return signal.evidence.some((e) => isFirmEvidence(e.rule) || (vetoable !== null && !vetoable.has(ruleKey(signal.type, language, e.rule))));
 }
 
 /**
