@@ -37,6 +37,8 @@ describe('detectLanguage', () => {
     ['Venga', 'es'],
     ['BC ci-joint', 'fr'],
     ['Oi', 'pt'],
+    ['Ano passado era 1,90. Por que subiu tanto?', 'pt'],
+    ['El año pasado era 1,90. ¿Por qué subió tanto?', 'es'],
   ])('detects the short reply "%s" as %s', (text, code) => {
     expect(detectLanguage(text).code).toBe(code);
   });

@@ -1,8 +1,10 @@
 /**
  * A price the buyer paid before, set against the quote, is a price
- * objection in every language ("last year it was 1.90"). The same words
- * before a count or a duration ("last order was 500 pcs") are not. The
- * rules alone must read them, so the learned layer is off.
+ * objection in every language ("last year it was 1.90"), and so is
+ * disbelief at a price just named ("USD 2.40? Seriously?"). The same words
+ * before a count or a duration ("last order was 500 pcs"), or disbelief
+ * with no price named, are not. The rules alone must read them, so the
+ * learned layer is off.
  */
 import { describe, expect, it } from 'vitest';
 import { analyze, signalsOf } from '../test-builder.js';
@@ -37,6 +39,27 @@ describe('a lower price paid before', () => {
     ['ar', 'الطلبية السابقة كانت 500 كرتون'],
     ['ar', 'انحرقنا قبل، مرة دفعنا ٤٠٪ واختفى المورد'],
   ] as const)('%s: "%s" names a count, not a price', (language, text) => {
+    expect(priceObjections(text, language)).toEqual([]);
+  });
+});
+
+describe('disbelief at a price', () => {
+  it.each([
+    ['en', 'USD 2.40? Seriously?', 'Seriously?'],
+    ['en', '2.40 dollars, are you kidding me?', 'you kidding'],
+    ['es', '¿USD 2,40? ¿En serio?', 'serio?'],
+    ['fr', '2,40 USD ? Sérieusement ?', 'Sérieusement ?'],
+    ['pt', 'USD 2,40? Sério?', 'Sério?'],
+    ['ar', '٢.٤٠ دولار؟ بجد؟', 'بجد؟'],
+  ] as const)('%s: "%s" objects to the price', (language, text, words) => {
+    expect(priceObjections(text, language)).toContain(words);
+  });
+
+  it.each([
+    ['en', 'Are you kidding? The samples broke.'],
+    ['en', 'Price is fine. Seriously, good job.'],
+    ['es', '¿En serio? Otra vez sin respuesta.'],
+  ] as const)('%s: "%s" names no price', (language, text) => {
     expect(priceObjections(text, language)).toEqual([]);
   });
 });

@@ -58,6 +58,10 @@ export const OBJECTION_CUES: SignalCue[] = [
   // A unit after the figure ("last order was 500 pcs", "it was 52 days") names no price.
   { id: 'price.was_before', type: 'objection.price', topicOptional: true, topics: ['objection.price'], pattern: 'last|previous year|time|order|season|month|shipment|batch ?it ?you ?they ?, was|were|paid|sold|charged|quoted|gave|cost ?it ?us ?me ?them ?at|for|only ?usd|eur|us$|inr|aed #', strength: 0.6, notBefore: [EN_COUNT_UNITS] },
   { id: 'price.paid_before_after', type: 'objection.price', topicOptional: true, topics: ['objection.price'], pattern: 'paid|bought|got ?it ?them ?at|for ?usd|eur|us$|inr|aed # ... last|previous year|time|order|season|month|shipment|batch', strength: 0.6 },
+  // Disbelief at a price just named: "USD 2.40? Seriously?", "2.40 dollars, are you kidding me?".
+  { id: 'price.incredulous', type: 'objection.price', topics: ['objection.price'], pattern: 'seriously|srsly ?', strength: 0.55 },
+  { id: 'price.you_kidding', type: 'objection.price', topics: ['objection.price'], pattern: 'you|u kidding|joking', strength: 0.6 },
+  { id: 'price.is_a_joke', type: 'objection.price', topics: ['objection.price'], pattern: 'is|is this|that|that\'s|it\'s a joke', strength: 0.6 },
   { id: 'price.competitor_giving', type: 'objection.price', pattern: 'competitor|competitors|competition|others|market ... giving|gives|offering|offers|sells|selling ... less|lower|cheaper|discount|#', strength: 0.75 },
   { id: 'price.getting_better_price', type: 'objection.price', pattern: 'getting|get|got|have|having ... better|cheaper|lower|good price|prices|offer|offers|rate|rates from|in|elsewhere', strength: 0.75 },
   { id: 'price.we_are_at', type: 'objection.price', pattern: 'we|i are|am|\'re at #', strength: 0.6 },

@@ -173,6 +173,9 @@ export const OBJECTION_CUES: SignalCue[] = [
   // A unit after the figure ("el pedido anterior era de 500 cajas") names no price.
   { id: 'price.was_before', type: 'objection.price', topicOptional: true, topics: ['objection.price'], pattern: 'año|vez|mes|temporada|pedido|embarque|lote pasado|pasada|anterior ?, ?nos ?me ?lo ?la ?los ?las era|eran|estaba|estaban|costaba|costaban|salía|salia|pagábamos|pagabamos|pagamos|pagué|pague|dejaron|dieron|vendieron|cobraron|cotizaron ?a|en|de ?usd|us|us$|eur|euros|dólares|dolares|soles|pesos #', strength: 0.6, notBefore: [ES_COUNT_UNITS] },
   { id: 'price.was_before_antes', type: 'objection.price', topicOptional: true, topics: ['objection.price'], pattern: '^ antes|anteriormente ?nos ?me ?lo ?la era|eran|estaba|costaba|costaban|salía|salia|pagábamos|pagabamos|dejaban|daban|vendían|vendian|cobraban ?a|en|de ?usd|us|us$|eur|euros|dólares|dolares|soles|pesos #', strength: 0.6, notBefore: [ES_COUNT_UNITS] },
+  // Disbelief at a price just named: "¿USD 2,40? ¿En serio?", "¿me estás tomando el pelo?".
+  { id: 'price.incredulous', type: 'objection.price', topics: ['objection.price'], pattern: 'serio|enserio|neta ?', strength: 0.55 },
+  { id: 'price.you_kidding', type: 'objection.price', topics: ['objection.price'], pattern: 'es|son|están|estas|estás|está una broma|bromeando|chiste|cargada|joda', strength: 0.6 },
   { id: 'price.final_price', type: 'objection.price', pattern: 'precio final|último|ultimo ?', strength: 0.55 },
   { id: 'price.pay_max', type: 'objection.price', topics: ['objection.price'], topicOptional: true, pattern: 'pagar|pagamos|pago|ofrecer|ofrecemos|ofrezco|aceptar|aceptamos ?como máximo|maximo|solo|sólo|hasta ?usd ?us$ ?eur #', strength: 0.65 },
   { id: 'price.target_is', type: 'objection.price', pattern: 'objetivo|target|meta ?de ?precio ?es|era|está|esta|:|=|de|sería|seria ?alrededor|aproximadamente|aprox|unos|máximo|maximo|como ?de ?a ?usd ?us$ ?eur #', strength: 0.75 },

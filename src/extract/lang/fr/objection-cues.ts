@@ -150,6 +150,10 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'price.paid_before_after', type: 'objection.price', topics: ['objection.price'], pattern: `payé|payions|payait|payais|acheté|achetait|achetions ?à ?a # ... l'an|année|dernière|dernier|avant|auparavant|précédent|précédente|habitude|d'habitude`, strength: 0.6 },
   // The buyer paid less before: "L'an dernier c'était 1,90", "avant c'était à 1,90 €".
   { id: 'price.was_before', type: 'objection.price', topicOptional: true, topics: ['objection.price'], pattern: `l'an|année|fois|avant|auparavant|dernier|dernière|précédent|précédente .. c'était|c'etait|cétait|était|etait|étaient|coûtait|coutait|coûtaient|valait ?à ?a ?de #`, strength: 0.6, notBefore: ['pièces|pieces|pcs|unités|cartons|caisses|sacs|tonnes|t|kg|conteneurs|palettes|rouleaux|mètres|jours|semaines|mois|%'] },
+  // Disbelief at a price just named: "2,40 USD ? Sérieusement ?", "vous plaisantez ?".
+  { id: 'price.incredulous', type: 'objection.price', topics: ['objection.price'], pattern: 'sérieusement|sérieux|serieux|serieusement ?', strength: 0.55 },
+  { id: 'price.you_kidding', type: 'objection.price', topics: ['objection.price'], pattern: 'vous|tu plaisantez|plaisantes|rigolez|rigoles|blaguez|blagues', strength: 0.6 },
+  { id: 'price.is_a_joke', type: 'objection.price', topics: ['objection.price'], pattern: `c'est|cest une blague`, strength: 0.6 },
   { id: 'price.fraction_of_your_price', type: 'objection.price', pattern: 'moitié|tiers|quart de|du votre|ton|vos|leur|leurs prix|tarif|tarifs', strength: 0.65 },
   { id: 'price.except_you', type: 'objection.price', topics: TERM_TOPICS, topicOptional: true, pattern: 'partout|tous|tout sauf|excepté chez vous|toi|vous', strength: 0.55 },
   // Verdicts on this price: "à ce prix-là, je ne peux rien engager", "c'est raide", "ça ne marche pas pour nous".

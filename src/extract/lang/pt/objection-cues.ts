@@ -199,6 +199,9 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'price.percent_below', type: 'objection.price', topics: AMOUNT_TOPICS, topicOptional: true, pattern: '# abaixo|inferior', strength: 0.6 },
   // The buyer paid less before: "ano passado era 6,20", "antes pagávamos R$ 8,50".
   { id: 'price.was_before', type: 'objection.price', topics: AMOUNT_TOPICS, topicOptional: true, pattern: `ano|mês|semestre|trimestre|antes|anteriormente ?passado ?passada ?, era|eram ?uns ?a ?de ${CURRENCY} #`, strength: 0.6 },
+  // Disbelief at a price just named: "USD 2,40? Sério?", "vocês tão de brincadeira?".
+  { id: 'price.incredulous', type: 'objection.price', topics: ['objection.price'], pattern: 'sério|serio|sérião ?', strength: 0.55 },
+  { id: 'price.you_kidding', type: 'objection.price', topics: ['objection.price'], pattern: 'de brincadeira|sacanagem|zoeira', strength: 0.6 },
   { id: 'price.paid_before', type: 'objection.price', pattern: `ano|mês|semestre|trimestre|antes|anteriormente ?passado ?passada ?, pagava|pagávamos|paguei|pagamos|custava|custavam|saía|saíam|cotaram|cotou ?uns ?a ?por ?de ${CURRENCY} #`, strength: 0.6 },
   // "Compramos" needs a price after it: "ano passado compramos 2 contêineres" names a past order, not a price.
   { id: 'price.bought_before', type: 'objection.price', pattern: `ano|mês|semestre|trimestre|antes|anteriormente ?passado ?passada ?, comprei|compramos .. a|por ${CURRENCY} #`, strength: 0.6 },
