@@ -10,11 +10,19 @@
 import type { DateCues, SignalCue, TopicCues } from './types.js';
 
 /** Signal cues made of codes only. Ids start with `neutral.`. */
+/**
+ * Words of receiving that cancel a following "proforma" in every language:
+ * "received the proforma", "recebi a proforma" report one that came and ask
+ * for none. The English layer, which every language also reads, uses them too.
+ */
+export const RECEIVED_WORDS: readonly string[] = ['received', 'receive', 'got', 'recebi', 'recebemos', 'recebido', 'recebida', 'recibí', 'recibi', 'recibimos', 'recibido', 'recibida', 'reçu', 'reçue', 'recu', 'recue', 'recevons', 'استلمنا', 'استلمت', 'وصلتنا', 'وصلتني'];
+
 export const NEUTRAL_SIGNALS: SignalCue[] = [
   { id: 'neutral.moq_question', type: 'intent.early_qualification', pattern: 'moq|moqs ?', strength: 0.7 },
   { id: 'neutral.oem', type: 'intent.early_qualification', pattern: 'oem|odm', strength: 0.6 },
   { id: 'neutral.rfq', type: 'intent.quotation', pattern: 'rfq|rfqs', strength: 0.8 },
-  { id: 'neutral.proforma', type: 'commitment.invoice_request', pattern: 'proforma|pro-forma', strength: 0.9 },
+  // "Received the proforma", "recebi a proforma": one that came, no request. Every language reads this layer.
+  { id: 'neutral.proforma', type: 'commitment.invoice_request', pattern: 'proforma|pro-forma', strength: 0.9, cancelledBy: RECEIVED_WORDS },
   { id: 'neutral.pi_question', type: 'commitment.invoice_request', pattern: 'pi|p/i ?', strength: 0.7 },
   { id: 'neutral.po_number', type: 'commitment.order_confirmation', pattern: 'po #', strength: 0.7 },
   { id: 'neutral.mt103', type: 'commitment.payment', pattern: 'mt103|mt-103', strength: 0.7 },

@@ -32,6 +32,17 @@ describe('commitment signals', () => {
     expectNoSignal(text, type);
   });
 
+  // A proforma that came is no request for one, in every language; the rules alone must read it.
+  it.each([
+    ['Received the proforma, thanks.', 'en'],
+    ['Recebi a proforma.', 'pt'],
+    ['Recibimos la proforma, gracias.', 'es'],
+    ['On a bien reçu la proforma.', 'fr'],
+    ['استلمنا البروفورما', 'ar'],
+  ] as const)('reads no invoice request in a proforma received: "%s"', (text, language) => {
+    expect(signalsOf(analyze(text, { language }, { learned: null }), 'commitment.invoice_request')).toEqual([]);
+  });
+
   // "Pagamos" is both "we pay" and "we paid": beside tomorrow it is a promise, which the guide does not count as a payment.
   it.each([
     ['Pagamos mañana el anticipo.', 'es'],

@@ -3,6 +3,7 @@
  * strength is the weight of one match in [0, 1].
  */
 import type { SignalCue } from '../types.js';
+import { RECEIVED_WORDS } from '../neutral.js';
 import { adjectiveForms, adjectives, alt, nouns, withConjunctions } from './forms.js';
 import { AR_PLACES } from './places.js';
 import { AGREEMENT_DONE_PATTERNS, DEAL_PATTERNS, DEPOSIT, LC_TT, MATERIAL, ORDER, SAMPLE, SEND, SHIPMENT, UNIT, WANT } from './words.js';
@@ -129,7 +130,7 @@ export const COMMITMENT_CUES: SignalCue[] = [
   { id: 'detailed_specs.appearance', statementOnly: true, type: 'commitment.detailed_specs', pattern: `${alt(nouns('لون', 'ألوان', 'color', 'colour'))} ?: ${alt(COLOUR.split('|').filter((w) => !/^[وب]*ال/.test(w)))}`, strength: 0.3 },
 
   // commitment.invoice_request
-  { id: 'invoice_request.proforma', type: 'commitment.invoice_request', pattern: alt(nouns('بروفورما', 'بروفرما', 'بروفيرما', 'proforma', 'pro-forma')), strength: 0.9 },
+  { id: 'invoice_request.proforma', type: 'commitment.invoice_request', pattern: alt(nouns('بروفورما', 'بروفرما', 'بروفيرما', 'proforma', 'pro-forma')), strength: 0.9, cancelledBy: RECEIVED_WORDS },
   { id: 'invoice_request.proforma_invoice', type: 'commitment.invoice_request', pattern: `${INVOICE} ${alt(adjectives('مبدئي', 'أولي', 'شكلي', 'مبدئيه', 'اولية'))}`, strength: 0.9 },
   { id: 'invoice_request.send_pi', type: 'commitment.invoice_request', pattern: `${PREPARE} .. ${PROFORMA} ?${alt('آي')}`, strength: 0.85 },
   { id: 'invoice_request.invoice', type: 'commitment.invoice_request', pattern: `${PREPARE} .. ${INVOICE}`, strength: 0.8 },

@@ -2,6 +2,7 @@
  * English commitment cues. Each pattern uses the phrase syntax of `text/phrases.ts`;
  * strength is the weight of one match in [0, 1].
  */
+import { RECEIVED_WORDS } from '../neutral.js';
 import type { SignalCue } from '../types.js';
 
 export const COMMITMENT_CUES: SignalCue[] = [
@@ -15,7 +16,7 @@ export const COMMITMENT_CUES: SignalCue[] = [
   // ("moisture max 0.5", "purity: 99.5").
   { id: 'detailed_specs.property_value', statementOnly: true, type: 'commitment.detailed_specs', pattern: 'purity|assay|moisture|absorption|viscosity|density|ash|fineness|mesh|whiteness|hardness|tensile|elongation|melting|concentration ?content ?value ?min|max|minimum|maximum|: #', strength: 0.6 },
   // commitment.invoice_request
-  { id: 'invoice_request.proforma', type: 'commitment.invoice_request', pattern: 'proforma|pro-forma', strength: 0.9 },
+  { id: 'invoice_request.proforma', type: 'commitment.invoice_request', pattern: 'proforma|pro-forma', strength: 0.9, cancelledBy: RECEIVED_WORDS },
   { id: 'invoice_request.send_pi', type: 'commitment.invoice_request', pattern: 'send|issue|prepare|share .. pi', strength: 0.85 },
   { id: 'invoice_request.invoice', type: 'commitment.invoice_request', pattern: 'send|issue|prepare|share|need|make|update|revise|correct .. invoice', strength: 0.8 },
   { id: 'invoice_request.contract', type: 'commitment.invoice_request', pattern: 'send|prepare|draft|share|sign .. contract|agreement', strength: 0.8 },

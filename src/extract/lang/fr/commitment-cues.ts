@@ -3,6 +3,7 @@
  * written with accents (`index.ts` adds the unaccented spellings).
  */
 import type { SignalCue } from '../types.js';
+import { RECEIVED_WORDS } from '../neutral.js';
 
 const ATTACHED = 'ci-joint|ci-jointe|ci-joints|ci-jointes|joint|jointe|joints|jointes|pj|p.j|attaché|attachée|trouverez|trouver|voici|voilà';
 const SAMPLE = 'échantillon|échantillons|l\'échantillon|d\'échantillon|d\'échantillons|échantillonnage|ech|échant';
@@ -31,7 +32,7 @@ export const COMMITMENT_CUES: SignalCue[] = [
   { id: 'detailed_specs.standard_required', statementOnly: true, type: 'commitment.detailed_specs', pattern: 'conforme|conformes|conformément à|a|aux|au ?la ?les norme|normes|directive|directives|règlement|standard|standards', strength: 0.55 },
   { id: 'detailed_specs.according_to_standard', statementOnly: true, type: 'commitment.detailed_specs', pattern: 'selon|suivant ?la ?les norme|normes|directive|directives|standard|standards', strength: 0.55 },
   // commitment.invoice_request
-  { id: 'invoice_request.proforma', type: 'commitment.invoice_request', pattern: 'proforma|pro-forma|proformas|pro-formas', strength: 0.9 },
+  { id: 'invoice_request.proforma', type: 'commitment.invoice_request', pattern: 'proforma|pro-forma|proformas|pro-formas', strength: 0.9, cancelledBy: RECEIVED_WORDS },
   { id: 'invoice_request.pro_forma', type: 'commitment.invoice_request', pattern: 'pro forma', strength: 0.9 },
   { id: 'invoice_request.send_pi', type: 'commitment.invoice_request', pattern: 'envoyer|m\'envoyer|envoyez|envoyez-nous|envoyez-moi|établir|émettre|préparer|faire|transmettre|éditer .. pi', strength: 0.85 },
   { id: 'invoice_request.invoice', type: 'commitment.invoice_request', pattern: 'envoyer|m\'envoyer|envoyez|envoyez-nous|envoyez-moi|établir|émettre|préparer|faire|transmettre|éditer|corriger|modifier|refaire|besoin .. facture|factures', strength: 0.8 },

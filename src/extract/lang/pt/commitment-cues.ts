@@ -4,6 +4,7 @@
  * spellings. Strength is the weight of one match in [0, 1].
  */
 import type { SignalCue } from '../types.js';
+import { RECEIVED_WORDS } from '../neutral.js';
 import { PAID, SAMPLE_NOUNS, SEND, WANT } from './verbs.js';
 
 /** "Attached is" as buyers open a document: "segue em anexo", "anexo", "encaminho". */
@@ -33,7 +34,7 @@ export const COMMITMENT_CUES: SignalCue[] = [
   { id: 'detailed_specs.color', statementOnly: true, type: 'commitment.detailed_specs', pattern: 'cor|cores :|#|pantone|ral', strength: 0.3 },
   { id: 'detailed_specs.in_color', statementOnly: true, type: 'commitment.detailed_specs', pattern: 'na|nas cor|cores', strength: 0.3 },
   // commitment.invoice_request
-  { id: 'invoice_request.proforma', type: 'commitment.invoice_request', pattern: 'proforma|pro-forma|performa|pró-forma|proformas', strength: 0.9 },
+  { id: 'invoice_request.proforma', type: 'commitment.invoice_request', pattern: 'proforma|pro-forma|performa|pró-forma|proformas', strength: 0.9, cancelledBy: RECEIVED_WORDS },
   { id: 'invoice_request.pro_forma', type: 'commitment.invoice_request', pattern: 'pro|pró forma', strength: 0.9 },
   { id: 'invoice_request.send_pi', type: 'commitment.invoice_request', pattern: `${SEND}|${WANT}|emitir|emita|emitam|prepare|preparem|preparar|gerar .. pi`, strength: 0.85 },
   { id: 'invoice_request.invoice', type: 'commitment.invoice_request', pattern: `${SEND}|${WANT}|emitir|emita|emitam|prepare|preparem|preparar|gerar|gere|atualizar|corrigir|corrija|refazer .. invoice|fatura|faturas|factura|facturas|nf|nfe|nota`, strength: 0.8 },
