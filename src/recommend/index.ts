@@ -57,6 +57,7 @@ export function recommendActions(input: RecommendInput): Action[] {
       language: last?.analysis.language ?? null,
       urgent: candidate.urgent,
       priceDoubt: last !== null && (last.analysis.sentiment?.mode === 'frustrated' ? complainsOnlyOfPrice(last) : doubtsOnlyPrice(last)),
+      priceObjection: last?.analysis.signals.some((signal) => signal.type === 'objection.price') === true,
       ...(candidate.purpose ? { purpose: candidate.purpose } : {}),
     });
     return { ...candidate.action, priority: i + 1, ...(outline ? { replyOutline: outline } : {}) };

@@ -22,6 +22,15 @@ describe('replyOutline', () => {
     expect(german).toEqual(english);
   });
 
+  it('answers a price objection whatever the archetype and mode', () => {
+    const es = OUTLINE_PHRASES.es;
+    const outline = replyOutline({ action: 'accelerate_follow_up', archetype: 'spec_seeker', mode: 'constructive', language: 'es', urgent: false, priceObjection: true });
+    expect(outline?.[0]).toBe(es?.mode.constructive);
+    expect(outline).toEqual(expect.arrayContaining(es?.archetype.price_negotiator ?? ['missing']));
+    const without = replyOutline({ action: 'accelerate_follow_up', archetype: 'spec_seeker', mode: 'constructive', language: 'es', urgent: false });
+    expect(without).not.toContain(es?.archetype.price_negotiator[0]);
+  });
+
   it('has no outline for wait', () => {
     expect(replyOutline({ action: 'wait', archetype: 'spec_seeker', mode: 'neutral', language: 'en', urgent: false })).toBeUndefined();
   });

@@ -16,6 +16,8 @@ export interface OutlineInput {
    * price, which neither certificates nor an apology address.
    */
   priceDoubt?: boolean;
+  /** True when the buyer's latest message objects to the price, whatever its mode. */
+  priceObjection?: boolean;
 }
 
 /**
@@ -24,6 +26,8 @@ export interface OutlineInput {
  * gets no outline because no message should be sent. A skeptical or
  * frustrated buyer whose one complaint is the price gets the price
  * negotiator's steps in place of the call for certificates or the apology.
+ * Any other buyer whose latest message objects to the price gets those
+ * steps after the action's, so the reply answers the price.
  */
 export function replyOutline(input: OutlineInput): string[] | undefined {
   if (input.action === 'wait') return undefined;
@@ -32,6 +36,7 @@ export function replyOutline(input: OutlineInput): string[] | undefined {
   const steps = [
     ...opening,
     ...(input.purpose ? phrases.purpose[input.purpose] : phrases.action[input.action]),
+    ...(input.priceObjection === true ? phrases.archetype.price_negotiator : []),
     ...phrases.archetype[input.archetype],
     input.urgent ? phrases.closing.urgent : phrases.closing.standard,
   ];
