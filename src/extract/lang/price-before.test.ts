@@ -63,3 +63,10 @@ describe('disbelief at a price', () => {
     expect(priceObjections(text, language)).toEqual([]);
   });
 });
+
+describe('a purchase made conditional on a price cut', () => {
+  it('reads "if you do not lower the price" in Arabic, whose negator belongs to the condition', () => {
+    expect(priceObjections('إذا لم تخفضوا السعر سنشتري من مورد آخر.', 'ar')).toContain('إذا لم تخفضوا السعر');
+    expect(priceObjections('ما نقدر نخفض السعر أكثر', 'ar')).toEqual([]);
+  });
+});

@@ -772,6 +772,8 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'price.budget_limited', type: 'objection.price', pattern: `${BUDGET} .. ${alt(adjectives('محدود', 'ضيق', 'قليل'), 'فقط|بس|limited|tight')}`, strength: 0.65 },
   { id: 'price.cannot_afford', type: 'objection.price', pattern: `${CANNOT_HEAD} ?${CAN} .. ${alt('نتحمل|نتحملها|نتحمله|ندفع|نشتري|نقبل|نبيع|أبيع|على|afford')} .. ${alt(PRICE, 'هالسعر|هيك|كده|هذا|هاد|هادا|ده|دا|المبلغ|التكلفة|الكلفة')}`, strength: 0.8, negatable: false },
   { id: 'price.reduce_price', type: 'objection.price', pattern: `${REDUCE} .. ${alt(PRICE, 'العرض|عرضكم|عرضك|التسعيرة')}`, strength: 0.65 },
+  // A condition on a cut: "إذا لم تخفضوا السعر سنشتري من مورد آخر". The negator belongs to the condition, not to the cut.
+  { id: 'price.unless_reduced', type: 'objection.price', pattern: `${alt(withConjunctions(['إذا', 'اذا', 'لو', 'إن', 'ان']))} ${alt('لم|ما|مش|مو|ماراح')} ${REDUCE} .. ${alt(PRICE, 'العرض|عرضكم|عرضك|التسعيرة')}`, strength: 0.65, negatable: false },
   // Maghrebi "تنقصو" (lower it) as well as "تنزله", "راعونا".
   { id: 'price.lower_it', type: 'objection.price', topics: PRICE_TOPICS, topicOptional: true, pattern: alt(withConjunctions(['تنزله', 'تنزلها', 'نزله', 'نزلها', 'نزلوه', 'تخفضه', 'تخفضها', 'خفضه', 'خفضها', 'تقلله', 'قلله', 'تحسنه', 'حسنه', 'تراعينا', 'راعينا', 'راعونا', 'تراعونا', 'ظبطها', 'زبطها', 'تنقصو', 'تنقصوا', 'نقصو', 'نقصوا', 'تنقصولنا', 'نقصولنا'])), strength: 0.6 },
   { id: 'price.reconsider', type: 'objection.price', pattern: `${alt('إعادة|أعد|أعيدوا|تعيدوا|تعيد')} ${alt('النظر|نظر|دراسة')}`, strength: 0.55 },
