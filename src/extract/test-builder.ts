@@ -32,8 +32,8 @@ export function signalsOf(analysis: MessageAnalysis, type: SignalType): Signal[]
 }
 
 /** Asserts exactly one signal of `type` whose evidence includes `evidenceText`; returns it. */
-export function expectOneSignal(text: string, type: SignalType, evidenceText: string, input: Partial<ExtractInput> = {}): Signal {
-  const found = signalsOf(analyze(text, input), type);
+export function expectOneSignal(text: string, type: SignalType, evidenceText: string, input: Partial<ExtractInput> = {}, options: AnalyzeOptions = {}): Signal {
+  const found = signalsOf(analyze(text, input, options), type);
   expect(found, `${type} in "${text}"`).toHaveLength(1);
   const signal = found[0] as Signal;
   expect(signal.evidence.map((e) => e.text)).toContain(evidenceText);

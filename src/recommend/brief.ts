@@ -117,7 +117,7 @@ const HAS_DIGIT_RE = /\p{N}/u;
 /**
  * The words a commitment is quoted by: its first evidence, except that
  * specifications are quoted by their first evidence with a figure, since
- * "AC220-240V" tells the seller more than "specification".
+ * "AC220-240V" gives the seller more than "specification".
  */
 function commitmentQuote(signal: Signal): string | undefined {
   const evidence = signal.type === 'commitment.detailed_specs' ? (signal.evidence.find((e) => HAS_DIGIT_RE.test(e.text)) ?? signal.evidence[0]) : signal.evidence[0];

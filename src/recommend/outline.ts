@@ -27,7 +27,7 @@ export interface OutlineInput {
  * frustrated buyer whose one complaint is the price gets the price
  * negotiator's steps in place of the call for certificates or the apology.
  * Any other buyer whose latest message objects to the price gets those
- * steps after the action's, so the reply answers the price.
+ * steps after the action's, so the reply addresses the price.
  */
 export function replyOutline(input: OutlineInput): string[] | undefined {
   if (input.action === 'wait') return undefined;

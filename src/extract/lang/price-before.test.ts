@@ -65,7 +65,8 @@ describe('disbelief at a price', () => {
 });
 
 describe('a purchase made conditional on a price cut', () => {
-  it('reads "if you do not lower the price" in Arabic, whose negator belongs to the condition', () => {
+  it('reads an Arabic condition on a cut', () => {
+    // The negator in "إذا لم تخفضوا" belongs to the condition, not to the cut.
     expect(priceObjections('إذا لم تخفضوا السعر سنشتري من مورد آخر.', 'ar')).toContain('إذا لم تخفضوا السعر');
     expect(priceObjections('ما نقدر نخفض السعر أكثر', 'ar')).toEqual([]);
   });

@@ -84,9 +84,8 @@ export function ruleKey(type: SignalType, language: string, rule: string | undef
 /**
  * A hit of a rule with at least this many hits in the fitted sets, right on
  * fewer than `VETOABLE_PRECISION` of them, may be dropped by the model. Any
- * other rule hit stays: a rule the writers mostly agree with, or one too
- * rare to judge, keeps its guide reading ("any update?" as urgency where
- * the data has no say).
+ * other rule hit stays: a rule the writers mostly agree with, or one with
+ * too few hits to judge.
  */
 export const VETOABLE_MIN_HITS = 5;
 export const VETOABLE_PRECISION = 0.7;

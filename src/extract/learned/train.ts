@@ -130,7 +130,7 @@ interface Prepared {
   language: string;
   featureNames: string[];
   ruleSignals: Set<SignalType>;
-  /** Rule hits the veto never drops; filled in once every message is read (see `markFirmSignals`). */
+  /** Rule hits the veto never drops. They are filled in once every message is read (see `markFirmSignals`). */
   firmSignals: Set<SignalType>;
   /** Keys (`ruleKey`) of the rules behind each rule signal type. */
   ruleKeys: Map<SignalType, string[]>;

@@ -41,7 +41,12 @@ export interface BuyerCase {
   absent?: CaseType[];
   /** Accepted sentiment modes; unchecked when missing. */
   modes?: SentimentMode[];
-  /** Checks the cue rules without the learned layer; a NOTE above the case gives the reason. */
+  /**
+   * Checks the cue rules without the learned layer. Either the case pins a
+   * rule the layer may veto, whose hits the writers of the fitted sets
+   * labeled otherwise on 30% or more of them (see `VETOABLE_PRECISION`), or
+   * a NOTE above the case gives another reason.
+   */
   rulesOnly?: boolean;
 }
 
@@ -84,7 +89,7 @@ export const BUYER_CASES: BuyerCase[] = [
   // objection.price: targets and counters
   { text: 'My target is 9.50', present: ['price'] },
   { text: 'our target price 1.60 usd/pc', present: ['price'] },
-  { text: 'If I order 2000 can you do 9.70? The other supplier also gives me 60 days credit', present: ['price', 'payment_terms', 'openness'] },
+  { text: 'If I order 2000 can you do 9.70? The other supplier also gives me 60 days credit', present: ['price', 'payment_terms', 'openness'], rulesOnly: true },
   { text: 'Best you can do for 5k pcs?', present: ['openness', 'quotation'], absent: ['price'] },
   { text: 'last price?', present: ['price', 'quotation'] },
   { text: 'Can you meet me at 4.10?', present: ['price', 'openness'] },
@@ -163,7 +168,7 @@ export const BUYER_CASES: BuyerCase[] = [
   { text: 'we had issues with our previous vendor, delays every time', present: ['supplier_history'] },
   { text: 'Our previous supplier was great but they closed', present: [], absent: ['supplier_history'] },
   // objection.certification
-  { text: 'Do you have CE? without CE we cannot import', present: ['certification', 'evaluation'] },
+  { text: 'Do you have CE? without CE we cannot import', present: ['certification', 'evaluation'], rulesOnly: true },
   { text: 'Your test report is not from an accredited lab', present: ['certification'] },
   { text: 'The SASO certificate you sent has expired', present: ['certification'] },
   { text: 'we need UL listing, CE alone is not enough for US market', present: ['certification'] },
@@ -182,7 +187,7 @@ export const BUYER_CASES: BuyerCase[] = [
   { text: 'Confirmed, please proceed.', present: ['purchase'] },
   { text: 'PO attached', present: ['order'] },
   { text: 'Please find our PO #4471 for 2,400 pcs', present: ['order'] },
-  { text: 'ok deal, 9.60 and we confirm 2000 pcs', present: ['order'], absent: ['price'] },
+  { text: 'ok deal, 9.60 and we confirm 2000 pcs', present: ['order'], absent: ['price'], rulesOnly: true },
   // Writers of the training rounds rarely label "start production" as a purchase or a confirmation.
   { text: 'Approved. Start production pls', present: [], absent: ['order'] },
   // commitment.payment
@@ -203,12 +208,12 @@ export const BUYER_CASES: BuyerCase[] = [
   // intent.urgency
   { text: 'urgent pls', present: ['urgency'] },
   { text: 'need price asap', present: ['urgency', 'quotation'] },
-  { text: 'any update?', present: ['urgency'] },
+  { text: 'any update?', present: ['urgency'], rulesOnly: true },
   { text: '??', present: ['urgency'] },
-  { text: 'hello?? any news on my quote', present: ['urgency'] },
+  { text: 'hello?? any news on my quote', present: ['urgency'], rulesOnly: true },
   { text: 'Send offer today, we decide tomorrow', present: ['urgency', 'quotation'] },
   { text: 'pls reply fast, customer waiting', present: ['urgency'] },
-  { text: 'Gentle reminder on our inquiry from Monday', present: ['urgency'] },
+  { text: 'Gentle reminder on our inquiry from Monday', present: ['urgency'], rulesOnly: true },
   { text: 'no rush, take your time', present: [], absent: ['urgency'] },
   // intent.purchase
   { text: 'We want to order 3 containers next month', present: ['purchase'] },
@@ -257,7 +262,7 @@ export const BUYER_CASES: BuyerCase[] = [
   // intent.purchase: readiness in other words than "place the order"
   { text: "Board said yes, let's lock it in at the quoted rate", present: ['purchase'] },
   { text: 'Funding got released, we want to move forward with the 12 units', present: ['purchase'] },
-  { text: "we'll transfer the advance once PI is received", present: ['purchase'], absent: ['payment'] },
+  { text: "we'll transfer the advance once PI is received", present: ['purchase'], absent: ['payment'], rulesOnly: true },
   { text: 'Repeat order coming soon, same specs as before', present: ['purchase'] },
   { text: 'We are happy to go ahead on these terms', present: ['purchase'] },
   { text: 'We would like to place a trial order of 100 pcs first', present: ['sample'], absent: ['purchase'] },

@@ -376,7 +376,7 @@ const PHRASING_CASES: Case[] = [
   { text: 'تمام اتفقنا، ابعت الفاتورة', present: ['intent.purchase', 'commitment.invoice_request'] },
   { text: 'اتفقنا على السعر بس باقي موضوع الشحن', present: [], absent: ['intent.purchase'] },
   { text: 'كما تم الاتفاق في الاجتماع، نرسل لكم المواصفات', present: [], absent: ['intent.purchase', 'commitment.order_confirmation'] },
-  { text: 'ابدأوا التصنيع على بركة الله', present: ['intent.purchase'] },
+  { text: 'ابدأوا التصنيع على بركة الله', present: ['intent.purchase'], rulesOnly: true },
   // Delivery terms: a place with ل attached, a named port, a date for the goods, a collecting forwarder.
   { text: 'كم تكلفة التوصيل للكويت؟', present: ['commitment.delivery_terms'] },
   { text: 'البضاعة تنزل في ميناء العقبة', present: ['commitment.delivery_terms'] },
@@ -390,7 +390,7 @@ const PHRASING_CASES: Case[] = [
   // Specs with their values; a bare spec noun is a mention.
   { text: 'نبيها بجهد 220 فولت', present: ['commitment.detailed_specs'] },
   { text: 'نبي اللونين الأبيض والرمادي', present: ['commitment.detailed_specs'] },
-  { text: 'الكابلات لازم تكون مطابقة للمعيار الأوروبي', present: ['commitment.detailed_specs'] },
+  { text: 'الكابلات لازم تكون مطابقة للمعيار الأوروبي', present: ['commitment.detailed_specs'], rulesOnly: true },
   { text: 'اللون طلع باهت', present: ['objection.quality'], absent: ['commitment.detailed_specs'] },
   { text: 'اللون: كحلي، والمقاس 42', present: ['commitment.detailed_specs'] },
   { text: 'اللون الأحمر هو المفضل عند زبائننا', present: [], absent: ['commitment.detailed_specs'] },

@@ -80,7 +80,6 @@ describe('Arabic buying cues', () => {
     ['لو نزلتوا الكرتونة لـ ٩٥ جنيه هناخد ٨٠٠ كرتونة', 'لو نزلتوا الكرتونة لـ ٩٥ جنيه هناخد'],
     ['اذا تخليها ١.٧ دولار آخذ منك ٢ حاوية', 'اذا تخليها ١.٧ دولار آخذ'],
     ['في حال الموافقة على 3.75 دولار للوحدة، سنصدر أمر الشراء', 'حال الموافقة على 3.75 دولار للوحدة، سنصدر'],
-    ['ديرو لينا شي تخفيض ونتفاهمو', 'ونتفاهمو'],
     // A smaller start, a split, another payment mix or Incoterm.
     ['ممكن نبدأ بـ ١٥٠ طقم كتجربة؟', 'ممكن نبدأ'],
     ['واش يمكن نبداو بكونطونير واحد؟', 'واش يمكن نبداو'],
@@ -142,5 +141,12 @@ describe('Arabic buying cues', () => {
     ['استلمنا ٩٠ طقم بدل ١٠٠ اللي بالفاتورة', 'relationship.negotiation_openness'],
   ] as const satisfies readonly (readonly [string, SignalType])[])('"%s" gives no %s from the cue rules', (text, type) => {
     expect(signalsOf(analyze(text, AR, { learned: null }), type)).toEqual([]);
+  });
+});
+
+// The learned layer may veto these rules: the writers of the fitted sets labeled their hits otherwise on 30% or more of them. The rules alone keep the guide's reading.
+describe('Arabic buying cues, rules alone', () => {
+  it.each([['ديرو لينا شي تخفيض ونتفاهمو', 'ونتفاهمو']] as const)('"%s" gives relationship.negotiation_openness', (text, evidence) => {
+    expectOneSignal(text, 'relationship.negotiation_openness', evidence, AR, { learned: null });
   });
 });

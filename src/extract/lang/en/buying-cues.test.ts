@@ -107,7 +107,6 @@ describe('English openness to a counter-offer', () => {
     ['What can you do if we take the full 40HQ?', 'What can you do'],
     ['Anything you can do on the freight?', 'Anything you can do'],
     ['Is there any way to air-ship part of the order?', 'Is there any way'],
-    ['Sharpen the pencil a little and we\'ll move the whole range across.', 'Sharpen the pencil'],
     ['Can you come down to 4.10 for 3 containers?', 'come down to 4.10'],
     ['Give me 11.50 and you\'ve got a deal.', 'Give me 11.50'],
     ['Close the gap to 4.20 and the order is yours.', 'Close the gap'],
@@ -161,5 +160,12 @@ describe('English payment reports in short chat', () => {
     const payment = signalsOf(analyze(text, EN, RULES_ONLY), 'commitment.payment');
     expect(payment.length).toBe(1);
     expect(payment[0]!.evidence.map((e) => e.text)).toContain(words);
+  });
+});
+
+// The learned layer may veto these rules: the writers of the fitted sets labeled their hits otherwise on 30% or more of them. The rules alone keep the guide's reading.
+describe('English openness to a counter-offer, rules alone', () => {
+  it.each([['Sharpen the pencil a little and we\'ll move the whole range across.', 'Sharpen the pencil']] as const)('reads openness to a counter-offer: "%s"', (text, evidence) => {
+    expectOneSignal(text, 'relationship.negotiation_openness', evidence, EN, RULES_ONLY);
   });
 });

@@ -54,10 +54,10 @@ const CASES: Case[] = [
   { text: 'Solicitamos su mejor oferta FOB Shanghai para 2x40HQ de azulejos.', present: ['intent.quotation', 'commitment.delivery_terms'] },
   // intent.urgency
   { text: 'Necesitamos respuesta a la mayor brevedad, el cliente nos está presionando', present: ['intent.urgency'] },
-  { text: 'Hola??? alguna novedad con lo que les pedí?', present: ['intent.urgency'] },
+  { text: 'Hola??? alguna novedad con lo que les pedí?', present: ['intent.urgency'], rulesOnly: true },
   // intent.purchase
   { text: 'Estamos listos para colocar la orden, mándenme los datos', present: ['intent.purchase'] },
-  { text: 'Nos interesa comprarles de forma regular a partir de junio', present: ['intent.purchase'] },
+  { text: 'Nos interesa comprarles de forma regular a partir de junio', present: ['intent.purchase'], rulesOnly: true },
   // commitment.detailed_specs
   { text: 'Les adjunto los planos con las tolerancias. Material: acero galvanizado calibre 18.', present: ['commitment.detailed_specs'] },
   // commitment.invoice_request
@@ -238,7 +238,7 @@ const CLASS_CASES: Case[] = [
   { text: 'Los usuarios finales se están quejando del olor', present: ['objection.quality'] },
   { text: 'Los ventiladores hacen un ruido muy fuerte a máxima velocidad', present: ['objection.quality'] },
   // negotiation openness: conditions, proposals, a bigger order, tiered prices
-  { text: 'Si te compro 5 pallets, ¿me haces un mejor precio?', present: ['relationship.negotiation_openness'], mode: 'constructive' },
+  { text: 'Si te compro 5 pallets, ¿me haces un mejor precio?', present: ['relationship.negotiation_openness'], mode: 'constructive', rulesOnly: true },
   { text: 'Si nos mantienen el precio de este año, les confirmamos el contrato anual', present: ['relationship.negotiation_openness'] },
   { text: 'Podemos cerrar hoy si nos incluyen el flete', present: ['relationship.negotiation_openness'] },
   { text: 'Podríamos pagar un 50% ahora y el resto a la llegada', present: ['relationship.negotiation_openness'] },
@@ -352,7 +352,7 @@ describe('Spanish cues', () => {
 
 describe('Spanish tone value', () => {
   it('reads formulas as polite', () => {
-    const tone = analyzeEs('Estimados señores: atentamente, Compras').signals.find((s) => s.type === 'relationship.tone');
+    const tone = analyzeEs('Estimados señores: atentamente, Compras', {}, { learned: null }).signals.find((s) => s.type === 'relationship.tone');
     expect(tone?.value).toBe('polite');
   });
 

@@ -17,7 +17,6 @@ describe('Spanish implicit objections', () => {
     ['De un mes a otro el mínimo se duplicó.', 'objection.moq', 'mínimo se duplicó'],
     ['Veo muy difícil el mínimo de 3 pallets por color.', 'objection.moq', 'Veo muy difícil el mínimo'],
     ['No necesitamos 20.000 etiquetas, con 5.000 nos alcanza.', 'objection.moq', 'No necesitamos 20.000'],
-    ['Mandame 600 y si se venden bien repetimos.', 'objection.moq', '600 y si se venden bien'],
     // Certification: expired, in another name, off the register, unaccredited, unsigned, another standard, pending.
     ['El certificado de conformidad que nos mandaron ayer para las bombas de agua está caducado.', 'objection.certification', 'certificado de conformidad que nos mandaron ayer para las bombas de agua está caducado'],
     ['El certificado que adjuntaron sale a nombre de una empresa de Hong Kong.', 'objection.certification', 'sale a nombre de una'],
@@ -69,5 +68,12 @@ describe('Spanish implicit objections', () => {
     ['Las muestras llegaron perfectas, la calidad es muy buena.', 'objection.quality'],
   ] as const)('"%s" gives no %s', (text, type) => {
     expectNoSignal(text, type, SPANISH);
+  });
+});
+
+// The learned layer may veto these rules: the writers of the fitted sets labeled their hits otherwise on 30% or more of them. The rules alone keep the guide's reading.
+describe('Spanish implicit objections, rules alone', () => {
+  it.each([['Mandame 600 y si se venden bien repetimos.', 'objection.moq', '600 y si se venden bien']] as const)('"%s" gives %s', (text, type, evidence) => {
+    expectOneSignal(text, type, evidence, SPANISH, { learned: null });
   });
 });

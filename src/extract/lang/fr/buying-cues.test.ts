@@ -70,8 +70,6 @@ describe('French buying cues', () => {
     ['800 unités pour démarrer ?', 'relationship.negotiation_openness', '800 unités pour démarrer ?'],
     ['Est-ce qu\'on peut mixer les coloris dans le même conteneur ?', 'relationship.negotiation_openness', 'mixer'],
     ['Pourriez-vous livrer en deux fois, en mai et en juillet ?', 'relationship.negotiation_openness', 'en deux fois'],
-    ['Une livraison partielle nous arrangerait beaucoup.', 'relationship.negotiation_openness', 'livraison partielle'],
-    ['Nous souhaitons régler par compte séquestre.', 'relationship.negotiation_openness', 'séquestre'],
     ['Je vous propose 20 % d\'avance, 80 % à l\'arrivée au port.', 'relationship.negotiation_openness', 'Je vous propose 20'],
     ['Proposition : 40 % maintenant, le reste contre copie du BL.', 'relationship.negotiation_openness', 'Proposition :'],
     ['Si vous acceptez une LC à 60 jours, nous signons cette semaine.', 'relationship.negotiation_openness', 'Si vous acceptez'],
@@ -126,5 +124,15 @@ describe('French buying cues', () => {
     ['Vous nous prenez en charge le dédouanement ?', 'relationship.negotiation_openness'],
   ] as const)('"%s" gives no %s', (text, type) => {
     expect(signalsOf(analyze(text, FR, { learned: null }), type)).toEqual([]);
+  });
+});
+
+// The learned layer may veto these rules: the writers of the fitted sets labeled their hits otherwise on 30% or more of them. The rules alone keep the guide's reading.
+describe('French buying cues, rules alone', () => {
+  it.each([
+    ['Une livraison partielle nous arrangerait beaucoup.', 'relationship.negotiation_openness', 'livraison partielle'],
+    ['Nous souhaitons régler par compte séquestre.', 'relationship.negotiation_openness', 'séquestre'],
+  ] as const)('"%s" gives %s', (text, type, evidence) => {
+    expectOneSignal(text, type, evidence, FR, { learned: null });
   });
 });

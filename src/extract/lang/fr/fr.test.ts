@@ -361,7 +361,7 @@ const CASES: FrenchCase[] = [
   { text: 'Les promesses c’est bien beau, mais on veut des preuves.', present: [], modes: ['skeptical'] },
   { text: 'Je ne sais pas encore si on maintient le projet.', present: [], modes: ['hesitant'] },
   { text: 'Le problème d’emballage est résolu, on continue.', present: [], absent: OBJECTIONS, modes: ['constructive'] },
-  { text: 'On peut être flexible sur la date de livraison.', present: ['openness'], modes: ['constructive'] },
+  { text: 'On peut être flexible sur la date de livraison.', present: ['openness'], modes: ['constructive'], rulesOnly: true },
   // French word order and number forms in entities
   {
     text: 'Il nous faut 3 conteneurs de 40 pieds et vingt-cinq palettes de vrac.',

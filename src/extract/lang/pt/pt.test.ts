@@ -66,7 +66,7 @@ const CASES: Case[] = [
     text: 'Meu cliente está cobrando, preciso da posição do embarque hoje sem falta!',
     present: ['intent.urgency'],
   },
-  { text: 'e aí?? alguma novidade do pedido??', present: ['intent.urgency'] },
+  { text: 'e aí?? alguma novidade do pedido??', present: ['intent.urgency'], rulesOnly: true },
   {
     text: 'Ótimo preço! Vamos seguir com 2 contêineres.',
     present: ['intent.purchase'],
@@ -160,6 +160,7 @@ const CASES: Case[] = [
     text: 'Prezados, segue nossa solicitação de orçamento. Atenciosamente.',
     present: ['intent.quotation', 'relationship.tone'],
     mode: 'neutral',
+    rulesOnly: true,
   },
   {
     text: 'Bom dia, tudo bem? Por favor, poderia me enviar o catálogo? Obrigado, att.',
@@ -439,7 +440,7 @@ describe('Portuguese signal details', () => {
   });
 
   it('marks a polite tone', () => {
-    const tone = analyzePt('Prezados, segue o pedido. Atenciosamente.').signals.find((s) => s.type === 'relationship.tone');
+    const tone = analyzePt('Prezados, segue o pedido. Atenciosamente.', SENT_AT, true).signals.find((s) => s.type === 'relationship.tone');
     expect(tone?.value).toBe('polite');
   });
 
