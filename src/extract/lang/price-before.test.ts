@@ -70,4 +70,10 @@ describe('a purchase made conditional on a price cut', () => {
     expect(priceObjections('إذا لم تخفضوا السعر سنشتري من مورد آخر.', 'ar')).toContain('إذا لم تخفضوا السعر');
     expect(priceObjections('ما نقدر نخفض السعر أكثر', 'ar')).toEqual([]);
   });
+
+  it('reads an English condition on a cut, and no purchase from another supplier', () => {
+    const text = 'If you do not lower the price we will buy from another supplier';
+    expect(priceObjections(text, 'en')).toContain('If you do not lower the price');
+    expect(signalsOf(analyze(text, { language: 'en' }, RULES_ONLY), 'intent.purchase')).toEqual([]);
+  });
 });

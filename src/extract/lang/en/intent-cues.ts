@@ -143,7 +143,7 @@ export const INTENT_CUES: SignalCue[] = [
   // A larger or repeated order ("we will triple the volume", "another order is coming shortly").
   { id: 'purchase.repeat_order', type: 'intent.purchase', pattern: 'double|triple|repeat ?the|our|my|this order|orders|po|quantity|quantities|qty|volume', strength: 0.7 },
   { id: 'purchase.next_order', type: 'intent.purchase', pattern: 'next|another|repeat|second|bigger|fresh order|orders|po ?is|are|will ?be coming|soon|shortly|follows|following', strength: 0.7 },
-  { id: 'purchase.will_take', type: 'intent.purchase', pattern: 'we\'ll|will take|buy|order|purchase', strength: 0.75, notBefore: ['elsewhere'] },
+  { id: 'purchase.will_take', type: 'intent.purchase', pattern: 'we\'ll|will take|buy|order|purchase', strength: 0.75, notBefore: ['elsewhere', 'from|with another|other|a|different supplier|suppliers|factory|vendor|company'] },
   { id: 'purchase.interested_buying', type: 'intent.purchase', pattern: 'interested in buying|purchasing|ordering|importing', strength: 0.6 },
   { id: 'purchase.budget_approved', type: 'intent.purchase', pattern: 'budget|purchase|funding|funds ?is|was|has|have|got|been ?been approved|released|sanctioned|cleared', strength: 0.7 },
   { id: 'purchase.deal', type: 'intent.purchase', pattern: 'it\'s|its a deal', strength: 0.85 },

@@ -29,6 +29,8 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'price.out_of_range', type: 'objection.price', pattern: 'out of .. budget|range', strength: 0.75 },
   { id: 'price.cannot_afford', type: 'objection.price', pattern: 'can\'t|cannot afford', strength: 0.8, negatable: false },
   { id: 'price.reduce_price', type: 'objection.price', pattern: 'reduce|lower|drop|cut|decrease|improve .. price|prices|cost|quote|offer', strength: 0.65 },
+  // A condition on a cut: "if you do not lower the price we will buy elsewhere". The negator belongs to the condition.
+  { id: 'price.unless_reduced', type: 'objection.price', pattern: 'if|unless you|u do|don\'t|dont|can\'t|cannot|won\'t ?not lower|reduce|drop|cut|improve|revise ?the ?your price|prices|offer|quote', strength: 0.65, negatable: false },
   // Pressing for a discount. "Fine after your discount" or "which discount do you give?" is no objection.
   { id: 'price.more_discount', type: 'objection.price', pattern: 'more|extra|additional|further|bigger|better discount|discounts', strength: 0.5 },
   { id: 'price.need_discount', type: 'objection.price', pattern: 'need|want|expect|require|request|give|asking ?us|me ?a|some|any ?_ discount|discounts', strength: 0.5 },
