@@ -78,6 +78,7 @@ const ENGLISH: SellerActionLanguage = {
   cues: [
     { kind: 'quote_sent', first: EN_QUOTE, then: ['attached', 'enclosed', 'below', 'sent'], maxGap: 40 },
     { kind: 'quote_sent', first: EN_ATTACHED, then: EN_QUOTE, maxGap: 40 },
+    { kind: 'quote_sent', first: ['sent', 'emailed', 'shared'], then: EN_QUOTE, maxGap: 40 },
     { kind: 'samples_sent', first: EN_SAMPLES, then: [...EN_SHIPPED, 'on the way'], maxGap: 40 },
     { kind: 'samples_sent', first: EN_SHIPPED, then: EN_SAMPLES, maxGap: 40 },
     { kind: 'documents_sent', first: EN_ATTACHED, then: EN_DOCUMENTS, maxGap: 60 },

@@ -22,6 +22,7 @@ describe('detectSellerActions', () => {
     it.each<[SellerActionKind, string, string]>([
       ['quote_sent', 'Please find the quotation attached.', 'quotation attached'],
       ['quote_sent', 'Our quote is below.', 'quote is below'],
+      ['quote_sent', 'Hi, I have sent the proforma invoice by email.', 'sent the proforma'],
       ['samples_sent', 'Samples were shipped today by DHL.', 'Samples were shipped'],
       ['samples_sent', 'We couriered the samples yesterday.', 'couriered the samples'],
       ['documents_sent', 'Attached is the datasheet for X1.', 'Attached is the datasheet'],

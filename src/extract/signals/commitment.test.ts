@@ -32,6 +32,10 @@ describe('commitment signals', () => {
     expectNoSignal(text, type);
   });
 
+  it('reads no payment in a proforma sent', () => {
+    expect(signalsOf(analyze('Hi, I have sent the proforma invoice by email.', { language: 'en', direction: 'outbound' }, { learned: null }), 'commitment.payment')).toEqual([]);
+  });
+
   // A proforma that came is no request for one, in every language; the rules alone must read it.
   it.each([
     ['Received the proforma, thanks.', 'en'],

@@ -95,7 +95,7 @@ export const COMMITMENT_CUES: SignalCue[] = [
   { id: 'order_confirmation.confirm_quantity', type: 'commitment.order_confirmation', pattern: 'confirm|confirmed|confirming ?the # ?pcs|units|sets|pieces|containers|cartons|x40hq|x20gp', strength: 0.8 },
   { id: 'order_confirmation.we_accept', type: 'commitment.order_confirmation', pattern: 'we accept .. offer|quote|quotation|proforma|pi|terms', strength: 0.8 },
   // commitment.payment
-  { id: 'payment.paid', type: 'commitment.payment', pattern: 'paid|transferred|remitted|wired|sent|made|arranged .. payment|deposit|balance|advance|funds|money|transfer|fee|fees|charges|amount|invoice|bill', strength: 0.9 },
+  { id: 'payment.paid', type: 'commitment.payment', pattern: 'paid|transferred|remitted|wired|sent|made|arranged .. payment|deposit|balance|advance|funds|money|transfer|fee|fees|charges|amount|invoice|bill', strength: 0.9, notWithin: ['proforma|pro-forma'] },
   // A payment on its way ("the transfer should hit your account on Monday").
   { id: 'payment.in_transit', type: 'commitment.payment', pattern: 'payment|transfer|money|funds|deposit|remittance|balance|amount|wire should|will|would|must ?be reach|arrive|hit|reflect|show|land|credited', strength: 0.7 },
   { id: 'payment.payment_done', type: 'commitment.payment', pattern: 'payment|deposit|balance|money|transfer has|have|was|were ?been paid|sent|made|transferred|done|completed|remitted|released', strength: 0.85 },
