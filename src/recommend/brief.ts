@@ -115,9 +115,9 @@ function wants(context: ConversationContext): BriefItem[] {
 const HAS_DIGIT_RE = /\p{N}/u;
 
 /**
- * The words a commitment is quoted by: its first evidence, except that
- * specifications are quoted by their first evidence with a figure, since
- * "AC220-240V" gives the seller more than "specification".
+ * Returns the words that quote a commitment: its first evidence, or for
+ * specifications the first evidence with a figure, because "AC220-240V"
+ * gives the seller more than "specification".
  */
 function commitmentQuote(signal: Signal): string | undefined {
   const evidence = signal.type === 'commitment.detailed_specs' ? (signal.evidence.find((e) => HAS_DIGIT_RE.test(e.text)) ?? signal.evidence[0]) : signal.evidence[0];

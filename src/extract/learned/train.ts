@@ -165,6 +165,9 @@ function prepare(set: string, entry: LabeledEntry): Prepared {
  * Returns the rules whose hits the veto may drop: rules with at least
  * `VETOABLE_MIN_HITS` hits over the messages, right on fewer than
  * `VETOABLE_PRECISION` of them.
+ *
+ * NOTE: the hits are counted over every fitted message, the held-out folds
+ * too, so the thresholds chosen on the folds see a list that knew their labels.
  */
 function vetoableRules(prepared: readonly Prepared[]): Set<string> {
   const hits = new Map<string, { right: number; all: number }>();
