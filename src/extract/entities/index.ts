@@ -1,7 +1,8 @@
 /**
  * Entity stage: runs every extractor over one message and returns the
- * entities in text order. Order matters in two places: durations skip spans
- * already read as dates, and products read the words after quantities.
+ * entities in text order. Order matters in three places: durations skip spans
+ * already read as dates, counts of goods named by a bare noun skip numbers
+ * any other entity holds, and products read the words after quantities.
  */
 import type { Entity } from '../../core/types.js';
 import type { Doc } from '../doc.js';
@@ -14,7 +15,7 @@ import { extractMoney } from './money.js';
 import { extractPaymentTerms } from './payment-term.js';
 import { extractPorts } from './port.js';
 import { extractProducts } from './product.js';
-import { extractQuantities } from './quantity.js';
+import { extractCountedGoods, extractQuantities } from './quantity.js';
 
 /** Extracts all entities of one message, sorted by start offset. */
 export function extractEntities(doc: Doc): Entity[] {
@@ -22,7 +23,7 @@ export function extractEntities(doc: Doc): Entity[] {
   // A quantity inside a money span ("USD 2.35/pc") is the price basis, not an amount ordered.
   const quantities = extractQuantities(doc).filter((q) => !money.some((m) => m.start <= q.start && q.end <= m.end));
   const dates = extractDates(doc);
-  const entities: Entity[] = [
+  const others: Entity[] = [
     ...quantities,
     ...money,
     ...extractIncoterms(doc),
@@ -34,7 +35,9 @@ export function extractEntities(doc: Doc): Entity[] {
     ...extractPhones(doc),
     ...extractUrls(doc),
     ...extractPorts(doc),
-    ...extractProducts(doc, quantities),
   ];
+  // A bare number before a noun counts goods only where no other entity reads it.
+  const goods = extractCountedGoods(doc, others);
+  const entities: Entity[] = [...others, ...goods, ...extractProducts(doc, [...quantities, ...goods])];
   return entities.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -34,10 +34,10 @@ describe('quantity extractor', () => {
     ['0.125 tons', 0.125, 'tons', '0.125 tons'],
     ['ship in 2026 100 pcs', 100, 'pcs', '100 pcs'],
     ["Menge 10'000 pcs", 10000, 'pcs', "10'000 pcs"],
-    ['MOQ 500-1000 pcs', 500, 'pcs', '500-1000 pcs'],
-    ['between 500 to 1000 pcs', 500, 'pcs', '500 to 1000 pcs'],
-    ['5-10k pcs per month', 5000, 'pcs', '5-10k pcs'],
-    ['5k-10k pcs per month', 5000, 'pcs', '5k-10k pcs'],
+    ['MOQ 500-1000 pcs', 1000, 'pcs', '500-1000 pcs'],
+    ['between 500 to 1000 pcs', 1000, 'pcs', '500 to 1000 pcs'],
+    ['5-10k pcs per month', 10000, 'pcs', '5-10k pcs'],
+    ['5k-10k pcs per month', 10000, 'pcs', '5k-10k pcs'],
     ['order 2m pcs', 2000000, 'pcs', '2m pcs'],
   ])('reads "%s"', (text, value, unit, span) => {
     expectOneEntity(text, 'quantity', { value, unit, text: span });
@@ -61,11 +61,11 @@ describe('quantity extractor', () => {
 
 describe('quantity ranges in other languages', () => {
   it.each([
-    ['es', 'entre 5.000 a 10.000 piezas', 5000, '5.000 a 10.000 piezas'],
-    ['pt', 'de 500 a 1.000 peças', 500, '500 a 1.000 peças'],
-    ['fr', 'entre 500-1 000 pièces', 500, '500-1 000 pièces'],
-    ['ar', 'نحتاج 500-1000 قطعة', 500, '500-1000 قطعة'],
-  ])('[%s] reads the lower bound of "%s"', (language, text, value, span) => {
+    ['es', 'entre 5.000 a 10.000 piezas', 10000, '5.000 a 10.000 piezas'],
+    ['pt', 'de 500 a 1.000 peças', 1000, '500 a 1.000 peças'],
+    ['fr', 'entre 500-1 000 pièces', 1000, '500-1 000 pièces'],
+    ['ar', 'نحتاج 500-1000 قطعة', 1000, '500-1000 قطعة'],
+  ])('[%s] reads the upper bound of "%s"', (language, text, value, span) => {
     expectOneEntity(text, 'quantity', { value, unit: 'pcs', text: span }, { language });
   });
 });
@@ -88,5 +88,43 @@ describe('quantity after an Arabic number prefix', () => {
 
   it('reads no number glued to a longer word', () => {
     expect(quantitiesOf('كتاب500 قطعة')).toEqual([]);
+  });
+});
+
+describe('counts of goods named by their noun alone', () => {
+  it.each([
+    ['en', 'We need 800 projectors for the stadium', 800, '800 projectors'],
+    ['en', 'Quote 500 LED bulbs, warm white', 500, '500 LED bulbs'],
+    ['es', 'Necesitamos 1.200 sillas apilables para el salón', 1200, '1.200 sillas'],
+    ['pt', 'queremos 1000 refletores LED 100W', 1000, '1000 refletores'],
+    ['fr', 'Il nous faut 500 réglettes étanches', 500, '500 réglettes'],
+    ['ar', 'نحتاج ١٢ كرسي مدير و6 ثلاجات', 12, '١٢ كرسي'],
+  ])('[%s] reads "%s" as pieces', (language, text, value, span) => {
+    const quantities = analyze(text, { language }).entities.filter((e) => e.type === 'quantity');
+    expect(quantities[0]).toMatchObject({ value, unit: 'pcs', text: span });
+  });
+
+  it.each([
+    ['en', 'We run 14 stores across the north'],
+    ['en', 'I asked 3 times already'],
+    ['en', 'we checked 2 other suppliers'],
+    ['en', 'the 2026 catalogue please'],
+    ['en', 'invoice 7781 attached'],
+    ['en', 'we need a 300 thread count sheet'],
+    ['en', 'rated 500 KVA'],
+    ['es', 'llevamos 15 años en el mercado'],
+    ['es', 'tenemos 4 tiendas en Lima'],
+    ['es', 'el pedido 4521 para mañana'],
+    ['pt', 'são 3 cores diferentes'],
+    ['fr', 'nous avons 12 magasins au Québec'],
+    ['ar', 'عندنا 5 فروع في الرياض'],
+    ['ar', 'انتظرنا 48 ساعة'],
+  ])('[%s] finds no quantity in "%s"', (language, text) => {
+    expect(analyze(text, { language }).entities.filter((e) => e.type === 'quantity')).toEqual([]);
+  });
+
+  it('leaves a number that another entity holds', () => {
+    const entities = analyze('Price USD 2,400 for 300 cartons, lead time 25 days', { language: 'en' }).entities;
+    expect(entities.filter((e) => e.type === 'quantity')).toMatchObject([{ value: 300, unit: 'cartons' }]);
   });
 });

@@ -48,6 +48,12 @@ export interface SignalCue {
   /** True when the cue counts only in a statement, not in a question ("What sizes do you have?"). */
   statementOnly?: boolean;
   /**
+   * True when a hit of this cue alone raises no signal: it only adds its
+   * words to a hit of another cue of the same type. A closing formula
+   * ("Cordialement") or a salutation ("Estimado") alone is no marked politeness.
+   */
+  supportOnly?: boolean;
+  /**
    * Signal types a bare predicate ("too high", "not possible") may be about.
    * The nearest topic word or number around the hit decides the type: "MOQ
    * 1000 is too high" is a MOQ objection, "11.20?? too high" a price one.
@@ -332,6 +338,13 @@ export interface EntityCues {
   productLinkers: string[];
   /** Words that end a product noun phrase ("for", "at", "with"). */
   productStopWords: string[];
+  /**
+   * Optional. Words after a bare number that name no goods, so "14 stores",
+   * "3 times" and "20 para" are no quantity, while "800 projectors" is 800
+   * pieces. Units, durations, currencies, months and number words are left
+   * out already. Default: none.
+   */
+  countStops?: string[];
   /** Context words that make an ambiguous certification code a certificate. */
   certificationContext: string[];
   /** Country and city names (lowercase) → ISO 3166-1 alpha-2. */

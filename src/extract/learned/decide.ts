@@ -13,7 +13,9 @@
  *   An objection to price, MOQ, lead time or payment terms also needs its
  *   topic named in the message.
  * - The model's mode replaces the rule mode at one probability when the
- *   rules found nothing to vote on (neutral) and at another when they did.
+ *   rules found nothing to vote on (neutral), at another when they voted
+ *   through a weak mode rule (one the writers often labeled otherwise, see
+ *   `modeRuleKey`), and at a third, high one for any other rule mode.
  *   It never turns a message into a resistance mode when the rules saw an
  *   objection cue negated or settled ("the price is not high compared to
  *   the market").
@@ -36,6 +38,11 @@ export interface ModeOverride {
   fromNeutral: number;
   /** When the rule mode is any other. */
   fromOther: number;
+  /**
+   * When the rule mode rests on a weak mode rule (`weakModeRules` of the
+   * model file). Absent: such modes take `fromOther` too.
+   */
+  fromWeak?: number;
 }
 
 const RESISTANCE_MODES: ReadonlySet<SentimentMode> = new Set(['frustrated', 'skeptical', 'hesitant']);
@@ -89,6 +96,18 @@ export function ruleKey(type: SignalType, language: string, rule: string | undef
  */
 export const VETOABLE_MIN_HITS = 5;
 export const VETOABLE_PRECISION = 0.7;
+
+/**
+ * Key of the rule behind a rule mode, as `weakModeRules` of a model file
+ * lists it: the mode, the language the rules read the message in, and the
+ * rule of the mode's first evidence, its strongest voter
+ * ("hesitant|pt:negative.does_not_suit"). A weak mode rule has at least
+ * `VETOABLE_MIN_HITS` messages in the fitted sets, labeled with its mode on
+ * fewer than `VETOABLE_PRECISION` of them.
+ */
+export function modeRuleKey(mode: SentimentMode, language: string, rule: string | undefined): string {
+  return `${mode}|${language}:${rule ?? 'unnamed'}`;
+}
 
 /** Types the model does not add to a message made only of questions: a question commits to nothing. */
 const COMMITTING_TYPES: ReadonlySet<SignalType> = new Set(['intent.purchase', 'commitment.order_confirmation', 'commitment.payment']);
@@ -174,7 +193,8 @@ export function settlesObjection(suppressed: Iterable<SignalType>, featureNames:
 /**
  * Returns the final mode: the model's when its probability reaches the
  * override for the rule mode, unless it is a resistance mode and `settled`
- * is true (the rules saw an objection negated or settled). A neutral result
+ * is true (the rules saw an objection negated or settled). `weak` says the
+ * rule mode rests on a weak mode rule (see `modeRuleKey`). A neutral result
  * becomes constructive when `progress` is true (see `showsProgress`).
  */
 export function chooseMode(
@@ -184,10 +204,11 @@ export function chooseMode(
   override: ModeOverride,
   settled: boolean,
   progress = false,
+  weak = false,
 ): SentimentMode {
   const best = argmax(probabilities);
   const mode = modes[best]!;
-  const threshold = ruleMode === 'neutral' ? override.fromNeutral : override.fromOther;
+  const threshold = ruleMode === 'neutral' ? override.fromNeutral : weak ? (override.fromWeak ?? override.fromOther) : override.fromOther;
   const chosen = probabilities[best]! < threshold || (settled && RESISTANCE_MODES.has(mode)) ? ruleMode : mode;
   // Writers label a payment made or an order confirmed constructive about two times in three, and neutral about one in ten.
   return chosen === 'neutral' && progress ? 'constructive' : chosen;

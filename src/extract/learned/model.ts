@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Evidence, Sentiment, SentimentMode, Signal, SignalType } from '../../core/types.js';
-import { argmax, chooseMode, isFirmEvidence, keepSignal, ruleKey, settlesObjection, showsProgress, showsResistance, type ModeOverride, type SignalOutput } from './decide.js';
+import { argmax, chooseMode, isFirmEvidence, keepSignal, modeRuleKey, ruleKey, settlesObjection, showsProgress, showsResistance, type ModeOverride, type SignalOutput } from './decide.js';
 import type { Feature } from './features.js';
 
 /** The shipped model file. Weights are sparse: per feature, pairs of output index and weight. */
@@ -29,6 +29,12 @@ export interface LearnedModelFile {
    * rule hit that is not firm evidence may be dropped.
    */
   vetoableRules?: string[];
+  /**
+   * Mode rules (`modeRuleKey` form) the writers of the fitted sets labeled
+   * otherwise too often; the model overrides their modes at
+   * `modeOverride.fromWeak`. When absent, no mode rule is weak.
+   */
+  weakModeRules?: string[];
   bias: number[];
   weights: Record<string, number[]>;
 }
@@ -48,6 +54,8 @@ export interface LearnedModel {
   rows: Map<string, WeightRow>;
   /** `vetoableRules` of the file as a set, or null when the file has none. */
   vetoable: ReadonlySet<string> | null;
+  /** `weakModeRules` of the file as a set, empty when the file has none. */
+  weakModes: ReadonlySet<string>;
 }
 
 /** Reads a model file written by `npm run train`; throws naming the file when it cannot be read or is no model. */
@@ -99,7 +107,7 @@ export function loadModel(file: LearnedModelFile): LearnedModel {
     for (let i = 0; i + 1 < pairs.length; i += 2) row.weights[pairs[i]!] = pairs[i + 1]!;
     rows.set(name, row);
   }
-  return { file, outputs, bias: Float64Array.from(file.bias), rows, vetoable: file.vetoableRules ? new Set(file.vetoableRules) : null };
+  return { file, outputs, bias: Float64Array.from(file.bias), rows, vetoable: file.vetoableRules ? new Set(file.vetoableRules) : null, weakModes: new Set(file.weakModeRules ?? []) };
 }
 
 /** Weight of one feature row for one output; 0 when the row has none. */
@@ -175,7 +183,7 @@ export function applyModel(model: LearnedModel, text: string, features: readonly
   const names = features.map((f) => f.name);
   const settled = settlesObjection(rules.suppressed, names);
   const ruleTypes = new Set(ruleSignals.map((signal) => signal.type));
-  const sentiment = ruleSentiment === null ? null : decideMode(model, text, features, scores, ruleSentiment, settled, showsProgress(ruleTypes));
+  const sentiment = ruleSentiment === null ? null : decideMode(model, text, features, scores, ruleSentiment, settled, showsProgress(ruleTypes), rules.language.code);
   const resistance = showsResistance(names, ruleSentiment?.mode ?? null, sentiment?.mode ?? null);
   const firmTypes = new Set(ruleSignals.filter((signal) => isFirmSignal(model, signal, rules.language.code)).map((signal) => signal.type));
   const dropped = new Set<SignalType>();
@@ -210,10 +218,11 @@ function isFirmSignal(model: LearnedModel, signal: Signal, language: string): bo
  * Returns the sentiment after the model. A changed mode quotes the model's
  * words first, then the rules' evidence (the words behind the polarity).
  */
-function decideMode(model: LearnedModel, text: string, features: readonly Feature[], scores: Float64Array, rule: Sentiment, settled: boolean, progress: boolean): Sentiment {
+function decideMode(model: LearnedModel, text: string, features: readonly Feature[], scores: Float64Array, rule: Sentiment, settled: boolean, progress: boolean, language: string): Sentiment {
   const offset = model.file.signals.length;
   const probabilities = softmax(model.file.modes.map((_, i) => scores[offset + i]!));
-  const mode = chooseMode(rule.mode, model.file.modes, probabilities, model.file.modeOverride, settled, progress);
+  const weak = model.weakModes.has(modeRuleKey(rule.mode, language, rule.evidence?.[0]?.rule));
+  const mode = chooseMode(rule.mode, model.file.modes, probabilities, model.file.modeOverride, settled, progress, weak);
   if (mode === rule.mode) return rule;
   const learned = evidenceOf(model, text, features, offset + argmax(probabilities), `learned.mode.${mode}`);
   const quoted = new Set(learned.map((e) => `${e.start}:${e.end}`));

@@ -22,7 +22,7 @@ import { analyzeWithRules } from '../index.js';
 import { messageFeatures, TOPIC_PREFIXES } from './features.js';
 import { assignFolds, FOLD_UNITS, type FoldUnit } from './folds.js';
 import { fit, fitBatch, outputScores, type Example, type FitSettings, type Fitted } from './fit.js';
-import { chooseMode, isFirmEvidence, keepSignal, ruleKey, settlesObjection, showsProgress, showsResistance, VETOABLE_MIN_HITS, VETOABLE_PRECISION, type ModeOverride, type SignalOutput } from './decide.js';
+import { chooseMode, isFirmEvidence, keepSignal, modeRuleKey, ruleKey, settlesObjection, showsProgress, showsResistance, VETOABLE_MIN_HITS, VETOABLE_PRECISION, type ModeOverride, type SignalOutput } from './decide.js';
 import { DEFAULT_MODEL_PATH, sigmoid, softmax, type LearnedModelFile } from './model.js';
 
 const EVAL_DIR = fileURLToPath(new URL('../../../eval/', import.meta.url));
@@ -138,6 +138,10 @@ interface Prepared {
   firmEvidence: Set<SignalType>;
   suppressed: Set<SignalType>;
   ruleMode: SentimentMode;
+  /** Key (`modeRuleKey`) of the rule behind a rule mode other than neutral, else null. */
+  modeKey: string | null;
+  /** The rule mode rests on a weak mode rule; filled in once every message is read. */
+  weakMode: boolean;
   labels: Set<string>;
   mode: SentimentMode;
 }
@@ -156,6 +160,8 @@ function prepare(set: string, entry: LabeledEntry): Prepared {
     firmEvidence: new Set(rules.signals.filter((s) => s.evidence.some((e) => isFirmEvidence(e.rule))).map((s) => s.type)),
     suppressed: rules.suppressed,
     ruleMode: rules.sentiment?.mode ?? 'neutral',
+    modeKey: rules.sentiment && rules.sentiment.mode !== 'neutral' ? modeRuleKey(rules.sentiment.mode, rules.language.code, rules.sentiment.evidence?.[0]?.rule) : null,
+    weakMode: false,
     labels: new Set(entry.message.signals),
     mode: entry.message.mode,
   };
@@ -182,6 +188,28 @@ function vetoableRules(prepared: readonly Prepared[]): Set<string> {
     }
   }
   return new Set([...hits].filter(([, c]) => c.all >= VETOABLE_MIN_HITS && c.right / c.all < VETOABLE_PRECISION).map(([key]) => key));
+}
+
+/**
+ * Returns the weak mode rules: keys with at least `VETOABLE_MIN_HITS`
+ * messages whose label is the rule mode on fewer than `VETOABLE_PRECISION`
+ * of them, and marks the messages whose rule mode rests on one.
+ *
+ * NOTE: like the vetoable rules, counted over every fitted message, the
+ * held-out folds too.
+ */
+function weakModeRules(prepared: readonly Prepared[]): Set<string> {
+  const hits = new Map<string, { right: number; all: number }>();
+  for (const p of prepared) {
+    if (p.modeKey === null) continue;
+    const count = hits.get(p.modeKey) ?? { right: 0, all: 0 };
+    count.all += 1;
+    if (p.mode === p.ruleMode) count.right += 1;
+    hits.set(p.modeKey, count);
+  }
+  const weak = new Set([...hits].filter(([, c]) => c.all >= VETOABLE_MIN_HITS && c.right / c.all < VETOABLE_PRECISION).map(([key]) => key));
+  for (const p of prepared) p.weakMode = p.modeKey !== null && weak.has(p.modeKey);
+  return weak;
 }
 
 /** Marks as firm each rule signal with firm evidence or with a rule that is not vetoable. */
@@ -273,7 +301,7 @@ function f1(c: Counts): number {
 
 /** Returns the final mode of a message from its held-out mode probabilities. */
 function predictMode(p: Prepared, held: readonly number[], override: ModeOverride): SentimentMode {
-  return chooseMode(p.ruleMode, SENTIMENT_MODES, held.slice(LABELED_SIGNAL_TYPES.length), override, settlesObjection(p.suppressed, p.featureNames), showsProgress(p.ruleSignals));
+  return chooseMode(p.ruleMode, SENTIMENT_MODES, held.slice(LABELED_SIGNAL_TYPES.length), override, settlesObjection(p.suppressed, p.featureNames), showsProgress(p.ruleSignals), p.weakMode);
 }
 
 function predictSignal(p: Prepared, held: readonly number[], index: number, output: SignalOutput, override: ModeOverride): boolean {
@@ -308,17 +336,19 @@ function tally(counts: Counts, predicted: boolean, expected: boolean): void {
   else if (expected) counts.fn += 1;
 }
 
-/** Returns the pair of override probabilities that gets the most modes right on the calibration messages. */
+/** Returns the override probabilities that get the most modes right on the calibration messages. */
 function chooseOverride(calibration: readonly number[], prepared: readonly Prepared[], held: readonly number[][]): ModeOverride {
-  let best: ModeOverride = { fromNeutral: 1.01, fromOther: 1.01 };
+  let best: ModeOverride = { fromNeutral: 1.01, fromOther: 1.01, fromWeak: 1.01 };
   let bestCorrect = -1;
   for (const fromNeutral of OVERRIDE_CANDIDATES) {
     for (const fromOther of FROM_OTHER_CANDIDATES) {
-      const override = { fromNeutral, fromOther };
-      const correct = calibration.filter((i) => predictMode(prepared[i]!, held[i]!, override) === prepared[i]!.mode).length;
-      if (correct > bestCorrect) {
-        bestCorrect = correct;
-        best = override;
+      for (const fromWeak of OVERRIDE_CANDIDATES) {
+        const override = { fromNeutral, fromOther, fromWeak };
+        const correct = calibration.filter((i) => predictMode(prepared[i]!, held[i]!, override) === prepared[i]!.mode).length;
+        if (correct > bestCorrect) {
+          bestCorrect = correct;
+          best = override;
+        }
       }
     }
   }
@@ -374,7 +404,7 @@ function printTypeReport(calibration: readonly number[], prepared: readonly Prep
   });
 }
 
-function modelFile(fitted: Fitted, vocab: Map<string, number>, outputs: SignalOutput[], override: ModeOverride, vetoable: ReadonlySet<string>, options: TrainOptions, messages: number): LearnedModelFile {
+function modelFile(fitted: Fitted, vocab: Map<string, number>, outputs: SignalOutput[], override: ModeOverride, lists: { vetoable: ReadonlySet<string>; weakModes: ReadonlySet<string> }, options: TrainOptions, messages: number): LearnedModelFile {
   const weights: Record<string, number[]> = {};
   for (const [name, index] of vocab) {
     const pairs: number[] = [];
@@ -390,7 +420,8 @@ function modelFile(fitted: Fitted, vocab: Map<string, number>, outputs: SignalOu
     signals: outputs,
     modes: [...SENTIMENT_MODES],
     modeOverride: override,
-    vetoableRules: [...vetoable].sort(),
+    vetoableRules: [...lists.vetoable].sort(),
+    weakModeRules: [...lists.weakModes].sort(),
     bias: Array.from(fitted.bias, (b) => Math.round(b * 1000) / 1000),
     weights,
   };
@@ -433,6 +464,7 @@ function main(): number {
   }
   const vetoable = vetoableRules(prepared);
   markFirmSignals(prepared, vetoable);
+  const weakModes = weakModeRules(prepared);
   const vocab = vocabulary(prepared, options.minCount);
   const examples = prepared.map((p) => toExample(p, vocab));
   const settings: FitSettings = {
@@ -445,7 +477,7 @@ function main(): number {
     seed: 20261204,
     blocked: blockedOutputs(vocab),
   };
-  console.error(`${prepared.length} message(s), ${vocab.size} feature(s), ${vetoable.size} vetoable rule(s); ${options.folds}-fold cross-validation…`);
+  console.error(`${prepared.length} message(s), ${vocab.size} feature(s), ${vetoable.size} vetoable rule(s), ${weakModes.size} weak mode rule(s); ${options.folds}-fold cross-validation…`);
   const fitter = fitterOf(options, settings);
   const fold = assignFolds(
     prepared.map((p) => p.set),
@@ -465,10 +497,10 @@ function main(): number {
   printReport(prepared, held, outputs, override);
   printTypeReport(calibration, prepared, held, outputs, override);
   if (options.dryRun) return problems > 0 ? 1 : 0;
-  const file = modelFile(fitter(examples), vocab, outputs, override, vetoable, options, prepared.length);
+  const file = modelFile(fitter(examples), vocab, outputs, override, { vetoable, weakModes }, options, prepared.length);
   mkdirSync(dirname(options.out), { recursive: true });
   writeFileSync(options.out, `${JSON.stringify(file)}\n`);
-  console.error(`wrote ${options.out}: ${file.fittedOn.features} feature(s), mode override at ${override.fromNeutral} from neutral, ${override.fromOther} from other modes`);
+  console.error(`wrote ${options.out}: ${file.fittedOn.features} feature(s), mode override at ${override.fromNeutral} from neutral, ${override.fromWeak} from weak mode rules, ${override.fromOther} from other modes`);
   return problems > 0 ? 1 : 0;
 }
 

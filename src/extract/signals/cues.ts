@@ -95,7 +95,7 @@ export function cueSignals(doc: Doc, entities: readonly Entity[], suppressed?: S
     }
     const start = (doc.tokens[hit.from] as Token).start;
     const end = (doc.tokens[hit.to - 1] as Token).end;
-    out.push({ type, strength: cue.strength, evidence: { start, end, text: doc.text.slice(start, end), rule: cue.id } });
+    out.push({ type, strength: cue.strength, evidence: { start, end, text: doc.text.slice(start, end), rule: cue.id }, ...(cue.supportOnly === true ? { supportOnly: true } : {}) });
   }
   return out;
 }

@@ -2,6 +2,7 @@
  * Merges hits into one signal per type. Overlapping hits of a type are the
  * same words read twice, so only the strongest of them counts. Separate hits
  * combine as a noisy-or, 1 - Π(1 - s): each adds support, none can pass 1.
+ * A type whose hits all only support (`SignalHit.supportOnly`) is no signal.
  */
 import type { Evidence, Signal, SignalType } from '../../core/types.js';
 import type { SignalHit } from './types.js';
@@ -21,7 +22,7 @@ export function mergeHits(hits: readonly SignalHit[]): Signal[] {
   }
   const out: Signal[] = [];
   for (const [type, list] of byType) {
-    out.push(mergeType(type, list));
+    if (list.some((hit) => hit.supportOnly !== true)) out.push(mergeType(type, list));
   }
   return out;
 }

@@ -7,4 +7,6 @@ export interface SignalHit {
   strength: number;
   evidence: Evidence;
   value?: string;
+  /** The hit only supports other hits of its type (`SignalCue.supportOnly`). */
+  supportOnly?: boolean;
 }

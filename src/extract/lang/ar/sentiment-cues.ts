@@ -297,9 +297,10 @@ const PHRASES: SentimentPhrase[] = [
   { id: 'skeptical.in_all_frankness', pattern: `${alt('بكل')} ${alt('صراحة|أمانة')}`, valence: 0, mode: 'skeptical', weight: 0.5 },
   { id: 'skeptical.number_question_marks', pattern: '# ??', valence: -0.5, mode: 'skeptical', weight: 0.8 },
   // engagement and constructive agreement
-  { id: 'engaged.trust_god', pattern: `${alt(withConjunctions(['توكلنا', 'توكلت', 'نتوكل', 'على']))} ${alt('على|بركة')} ${alt('الله')}`, valence: 1.5, mode: 'engaged', weight: 1.2 },
+  // A go-ahead with God's blessing or "agreed" is calm: writers read 12 of 15 and 17 of 24 such lines constructive.
+  { id: 'constructive.trust_god', pattern: `${alt(withConjunctions(['توكلنا', 'توكلت', 'نتوكل', 'على']))} ${alt('على|بركة')} ${alt('الله')}`, valence: 1.5, mode: 'constructive', weight: 1.2 },
   { id: 'engaged.lets_go', pattern: `${LETS} ${GO}`, valence: 1.5, mode: 'engaged', weight: 1.2 },
-  ...DEAL_PATTERNS.map((pattern): SentimentPhrase => ({ id: 'engaged.deal', pattern, valence: 1.5, mode: 'engaged', weight: 1.2 })),
+  ...DEAL_PATTERNS.map((pattern): SentimentPhrase => ({ id: 'constructive.deal', pattern, valence: 1.5, mode: 'constructive', weight: 1.2 })),
   ...AGREEMENT_DONE_PATTERNS.map((pattern): SentimentPhrase => ({ id: 'engaged.deal_done', pattern, valence: 1.5, mode: 'engaged', weight: 1.2 })),
   // The verb after the wait is required: "ما نقدر ننتظر 45 يوم" is a lead-time objection.
   { id: 'engaged.cant_wait', pattern: `${alt('مش|مو|ما|مانيش')} ${alt('قادرين|قادر|قادرة|نقدر|أقدر')} ${alt('نستنى|ننتظر|أنتظر|استنى|ننطر')} ${alt('نشوف|أشوف|نستلم|نجرب|نبدأ|نشتغل|نتعامل')}`, valence: 2, mode: 'engaged', weight: 1.5 },

@@ -12,7 +12,7 @@ const UNITS: Record<string, string> = {
   m2: 'm2', 'm²': 'm2', sqm: 'm2', 'sq m': 'm2', 'square meter': 'm2', 'square meters': 'm2', 'square metres': 'm2',
   box: 'boxes', boxes: 'boxes', roll: 'rolls', rolls: 'rolls', pair: 'pairs', pairs: 'pairs', prs: 'pairs',
   liter: 'liters', liters: 'liters', litre: 'liters', litres: 'liters', ltr: 'liters', ltrs: 'liters',
-  carton: 'cartons', cartons: 'cartons', ctn: 'cartons', ctns: 'cartons',
+  carton: 'cartons', cartons: 'cartons', ctn: 'cartons', ctns: 'cartons', case: 'cartons', cases: 'cartons',
   bag: 'bags', bags: 'bags', pallet: 'pallets', pallets: 'pallets', drum: 'drums', drums: 'drums',
   bottle: 'bottles', bottles: 'bottles', sheet: 'sheets', sheets: 'sheets', dozen: 'dozen',
   container: 'containers', containers: 'containers', fcl: 'containers',
@@ -59,6 +59,19 @@ export const EN_ENTITIES: EntityCues = {
   portIntroducers: ['port of', 'port:', 'destination port', 'discharge port', 'pod:', 'pol:'],
   modelIntroducers: ['model', 'model no.', 'model no', 'model number', 'item', 'item no.', 'item no', 'item number', 'sku', 'part no.', 'part no', 'part number', 'p/n', 'article', 'art. no.', 'ref', 'ref.'],
   productLinkers: ['of'],
+  // Words after a bare number that name no goods ("14 stores", "3 times").
+  countStops: `
+    people persons employees staff workers users customers clients buyers members stores shops branches outlets
+    locations sites hotels rooms floors villas apartments schools hospitals clinics restaurants countries cities
+    markets regions times models colors colours sizes designs styles variants versions references skus shipments
+    orders deliveries trucks lorries photos pictures pages stars reviews points degrees percent more less and the
+    for from with per each other others different new old total first last next previous years months weeks days
+    hours minutes suppliers factories working business calendar hundred thousand million
+    hours hrs mins seconds batches lots shades modes functions layers types kinds sorts ways steps options kva btu kwp hp
+    nights inches feet threads microns emails messages buildings homes houses seasons ports products
+  `
+    .trim()
+    .split(/\s+/),
   productStopWords: [
     'model', 'sku', 'item', 'ref', 'type', 'for', 'at', 'with', 'to', 'in', 'per', 'by', 'from', 'and', 'or', 'please', 'price', 'delivered',
     'shipped', 'asap', 'each', 'in', 'on', 'as', 'if', 'we', 'i', 'you', 'that', 'which', 'but',

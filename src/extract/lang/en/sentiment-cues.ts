@@ -11,7 +11,7 @@ const LEXICON: Record<string, LexiconEntry> = {
   awesome: [2.5, 'engaged'], fantastic: [2.5, 'engaged'], wonderful: 2.3, nice: 1.3,
   happy: [2, 'constructive'], glad: [1.8, 'constructive'], pleased: [1.8, 'constructive'],
   satisfied: [1.8, 'constructive'], impressed: [2.2, 'engaged'], love: [2.5, 'engaged'],
-  interested: [1, 'constructive'], excited: [2.5, 'engaged'], exciting: [2, 'engaged'],
+  interested: 1, excited: [2.5, 'engaged'], exciting: [2, 'engaged'],
   thrilled: [2.8, 'engaged'], delighted: [2.8, 'engaged'], eager: [2, 'engaged'], keen: [1.5, 'engaged'],
   fine: 0.6, helpful: 1.5, reliable: 1.3, smooth: 1.2, recommend: 1.3, agree: [1, 'constructive'],
   beautiful: 2, outstanding: 2.8, superb: 2.8, better: 1, competitive: 0.8, reasonable: 0.8,

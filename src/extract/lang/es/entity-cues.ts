@@ -36,7 +36,7 @@ function containerPhrases(): Record<string, string> {
 const UNITS: Record<string, string> = {
   pieza: 'pcs', piezas: 'pcs', pza: 'pcs', pzas: 'pcs', pz: 'pcs', pzs: 'pcs', unidad: 'pcs', unidades: 'pcs',
   ud: 'pcs', uds: 'pcs', und: 'pcs', unds: 'pcs', pc: 'pcs', pcs: 'pcs', pieces: 'pcs', units: 'pcs',
-  juego: 'sets', juegos: 'sets', set: 'sets', sets: 'sets', kit: 'sets', kits: 'sets',
+  juego: 'sets', juegos: 'sets', set: 'sets', sets: 'sets', kit: 'sets', kits: 'sets', conjunto: 'sets', conjuntos: 'sets',
   kg: 'kg', kgs: 'kg', kilo: 'kg', kilos: 'kg', kilogramo: 'kg', kilogramos: 'kg',
   tonelada: 'tons', toneladas: 'tons', ton: 'tons', tons: 'tons', tn: 'tons', tm: 'tons', mt: 'tons',
   'toneladas métricas': 'tons', 'toneladas metricas': 'tons',
@@ -122,6 +122,19 @@ export const ES_ENTITIES: EntityCues = {
     'articulo', 'art.', 'item', 'ítem', 'número de parte', 'numero de parte', 'no. de parte', 'p/n', 'model',
   ],
   productLinkers: ['de'],
+  // Words after a bare number that name no goods ("14 stores", "3 times").
+  countStops: `
+    personas empleados trabajadores clientes compradores socios tiendas sucursales locales puntos hoteles
+    habitaciones pisos escuelas hospitales clínicas clinicas restaurantes países paises ciudades mercados regiones
+    veces modelos colores tallas medidas diseños disenos estilos variantes versiones referencias envíos envios
+    embarques pedidos órdenes ordenes entregas camiones fotos páginas paginas estrellas grados por para con del
+    los las que más mas menos entre como sobre cada otros otras nuevos nuevas total primeros primeras últimos
+    ultimos próximos proximos proveedores fábricas fabricas hábiles habiles naturales calendario cien mil millones
+    horas minutos segundos lotes tonos modos funciones capas tipos clases formas pasos opciones
+    años anos noches pulgadas pies hilos micras correos mensajes edificios viviendas apartamentos casas temporadas productos aromas sabores
+  `
+    .trim()
+    .split(/\s+/),
   productStopWords: [
     'para', 'a', 'al', 'con', 'en', 'por', 'desde', 'y', 'o', 'u', 'e', 'precio', 'modelo', 'ref', 'referencia', 'tipo',
     'cada', 'c/u', 'que', 'pero', 'si', 'como', 'favor', 'entregado', 'entregados', 'enviado', 'enviados', 'urgente',

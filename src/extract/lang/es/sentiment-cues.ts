@@ -255,7 +255,9 @@ const PHRASES: SentimentPhrase[] = [
   // engagement and constructive agreement
   { id: 'engaged.you_are_great', pattern: 'eres|son|sos un|unos|una crack|cracks|genio|genios|grande|grandes|capo|capos|máquina|maquina|lujo', valence: 2, mode: 'constructive' },
   { id: 'engaged.cant_wait', pattern: 'no veo|vemos la hora', valence: 2, mode: 'engaged', weight: 1.5 },
-  { id: 'engaged.lets_do_it', pattern: 'hagámoslo|hagamoslo|hágamoslo|adelante', valence: 1.5, mode: 'engaged', weight: 1.2 },
+  { id: 'engaged.lets_do_it', pattern: 'hagámoslo|hagamoslo|hágamoslo', valence: 1.5, mode: 'engaged', weight: 1.2 },
+  // Writers read a plain go-ahead as calm: 25 of 34 "adelante" lines are constructive, 6 engaged.
+  { id: 'constructive.go_ahead', pattern: 'adelante', valence: 1, mode: 'constructive' },
   { id: 'engaged.lets_go', pattern: 'dale que va|vamos', valence: 1.5, mode: 'engaged', weight: 1.2 },
   { id: 'engaged.lets_go_on', pattern: 'vamos que vamos', valence: 1.5, mode: 'engaged', weight: 1.2 },
   // An acknowledgment written with "!" is excitement: "¡Perfecto!", "¡Listo!", "¡Buenísimo!".

@@ -148,6 +148,20 @@ export const FR_ENTITIES: EntityCues = {
     'sku', 'part number', 'p/n',
   ]),
   productLinkers: ['de'],
+  // Words after a bare number that name no goods ("14 stores", "3 times").
+  countStops: `
+    personnes employés employes salariés salaries clients acheteurs associés magasins boutiques agences
+    succursales points hôtels hotels chambres étages etages écoles ecoles hôpitaux hopitaux cliniques restaurants
+    pays villes marchés marches régions regions fois modèles modeles couleurs tailles dimensions designs styles
+    variantes versions références references envois expéditions expeditions commandes livraisons camions photos
+    pages étoiles etoiles degrés degres par pour avec des les que plus moins entre comme sur chaque autres
+    nouveaux nouvelles total premiers premières premieres derniers dernières dernieres prochains prochaines
+    fournisseurs usines ouvrés ouvres ouvrables calendaires cent mille millions
+    heures minutes secondes lots teintes modes fonctions couches types sortes façons facons étapes etapes options
+    ans nuits pouces pieds fils microns courriels mails messages bâtiments batiments logements maisons appartements saisons produits arômes aromes parfums salles
+  `
+    .trim()
+    .split(/\s+/),
   productStopWords: spellings([
     'modèle', 'réf', 'référence', 'type', 'pour', 'à', 'au', 'aux', 'avec', 'par', 'et', 'ou', 'svp', 'prix', 'livré',
     'livrés', 'livrées', 'expédié', 'asap', 'chacun', 'chacune', 'sur', 'si', 'nous', 'je', 'vous', 'qui', 'que', 'mais',

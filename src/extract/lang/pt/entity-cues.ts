@@ -87,6 +87,19 @@ export const PT_ENTITIES: EntityCues = {
     ...EN_ENTITIES.modelIntroducers,
   ],
   productLinkers: ['de', 'do', 'da', 'dos', 'das', 'of'],
+  // Words after a bare number that name no goods ("14 stores", "3 times").
+  countStops: `
+    pessoas funcionários funcionarios trabalhadores clientes compradores sócios socios lojas filiais hotéis hoteis
+    quartos andares escolas hospitais clínicas clinicas restaurantes países paises cidades mercados regiões
+    regioes vezes modelos cores tamanhos medidas designs estilos variantes versões versoes referências referencias
+    envios embarques pedidos entregas caminhões caminhoes fotos páginas paginas estrelas graus por para com dos
+    das que mais menos entre como sobre cada outros outras novos novas total primeiros primeiras últimos ultimos
+    próximos proximos fornecedores fábricas fabricas úteis uteis corridos cem mil milhões milhoes
+    horas minutos segundos lotes tons modos funções funcoes camadas tipos formas passos opções opcoes
+    noites polegadas pés fios mícrons micras emails mensagens prédios predios edifícios casas apartamentos temporadas produtos aromas sabores
+  `
+    .trim()
+    .split(/\s+/),
   productStopWords: [
     'para', 'pra', 'pro', 'por', 'com', 'a', 'ao', 'aos', 'à', 'em', 'no', 'na', 'nos', 'nas', 'e', 'ou', 'preço',
     'modelo', 'ref', 'referência', 'item', 'sku', 'tipo', 'cada', 'que', 'se', 'mas', 'favor', 'entregue', 'entregues',

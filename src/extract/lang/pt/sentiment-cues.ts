@@ -113,7 +113,8 @@ const PHRASES: SentimentPhrase[] = [
   { id: 'negative.not_happy', pattern: 'não ?estamos ?estou ?ficamos ?fiquei ?ficou ?ficaram satisfeito|satisfeitos|satisfeita|satisfeitas|contente|contentes|feliz|felizes|gostei|gostamos|gostou|gostaram', valence: -1.8, mode: 'frustrated' },
   { id: 'negative.not_good', pattern: 'não ?parece ?parecem ?está ?tá ?ta ?fica ?ficou ?é ?foi ?muito bom|boa|bons|boas|ok|certo|legal|razoável|justo|interessante|ótimo|ótima|perfeito|perfeita', valence: -1.2 },
   { id: 'negative.cannot_accept', pattern: 'não ?podemos ?posso ?conseguimos ?vamos aceitar|trabalhar|conviver|seguir|avançar|prosseguir|fechar', valence: -1, mode: 'hesitant', weight: 0.6 },
-  { id: 'negative.does_not_suit', pattern: 'não serve|funciona|atende|dá ?pra ?para ?nós ?mim ?gente', valence: -0.8, mode: 'hesitant', weight: 0.8 },
+  // Writers read "não dá", "não serve" and "não atende" as annoyance: 39 of 80 such lines frustrated, 9 hesitant.
+  { id: 'negative.does_not_suit', pattern: 'não serve|funciona|atende|dá ?pra ?para ?nós ?mim ?gente', valence: -0.8, mode: 'frustrated', weight: 0.8 },
   // hedges
   { id: 'hedge.not_sure_yet', pattern: 'não|ñ|n sei ainda', valence: -0.2, mode: 'hesitant', weight: 1.2 },
   { id: 'hedge.still_not_sure', pattern: 'ainda não|ñ|n sei', valence: -0.2, mode: 'hesitant', weight: 1.2 },
