@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SENTIMENT_MODES } from '../../core/types.js';
 import { analyzeMessage, analyzeWithRules } from '../index.js';
-import { chooseMode, isFirmEvidence, keepSignal, ruleKey, settlesObjection, showsProgress } from './decide.js';
+import { chooseMode, isFirmEvidence, keepSignal, modeRuleKey, ruleKey, settlesObjection, showsProgress } from './decide.js';
 import { messageFeatures } from './features.js';
 import { fit, fitBatch, outputScores, type Example } from './fit.js';
 import { applyModel, loadModel, readModelFile, shippedModel, sigmoid, type LearnedModelFile } from './model.js';
@@ -302,6 +302,18 @@ describe('applying a model', () => {
     expect(changed.sentiment?.evidence?.[0]).toMatchObject({ text: 'love', rule: 'learned.mode.skeptical' });
     const kept = applyModel(loadModel(toyModel({ modeOverride: { fromNeutral: 0.999, fromOther: 0.999 } })), text, features, rules);
     expect(kept.sentiment).toEqual(rules.sentiment);
+  });
+
+  it('overrides a mode resting on a weak mode rule at its own threshold', () => {
+    const text = 'We love the samples';
+    const { rules, features } = featuresOf(text);
+    const key = modeRuleKey('highly_engaged', 'en', rules.sentiment?.evidence?.[0]?.rule);
+    expect(key).toMatch(/^highly_engaged\|en:/);
+    const modeOverride = { fromNeutral: 0.999, fromOther: 0.999, fromWeak: 0.01 };
+    const weak = applyModel(loadModel(toyModel({ modeOverride, weakModeRules: [key] })), text, features, rules);
+    expect(weak.sentiment?.mode).toBe('skeptical');
+    const firm = applyModel(loadModel(toyModel({ modeOverride, weakModeRules: ['highly_engaged|en:some.other_rule'] })), text, features, rules);
+    expect(firm.sentiment).toEqual(rules.sentiment);
   });
 
   it('leaves outbound messages to the rules', () => {
