@@ -136,8 +136,9 @@ const compileGoods = perLanguage((cues: LanguageCues) => {
 
 /**
  * Returns the words up to the noun that names the goods, or null. A word in
- * Arabic letters is the noun itself; in Latin letters the noun is the first
- * plural, after at most `MAX_MODIFIERS` modifiers that are no stop word.
+ * Arabic letters is the noun itself. In Latin letters the noun is the first
+ * plural, and at most `MAX_MODIFIERS` words may come before it, each no
+ * stop word.
  */
 function goodsNoun(words: readonly string[], value: number, notNoun: ReadonlySet<string>): string[] | null {
   const usable = (word: string): boolean => [...word].filter((ch) => /\p{L}/u.test(ch)).length >= MIN_GOODS_NOUN && !notNoun.has(normalizeWord(word));
@@ -155,9 +156,9 @@ function goodsNoun(words: readonly string[], value: number, notNoun: ReadonlySet
 /**
  * Finds counts of goods named by their noun, with no unit word: "800
  * proyectores", "1000 refletores LED", "12 كرسي", "و6 ثلاجات". A number
- * counts only where no entity of `taken` holds it, with no size unit after
- * it, and before a word of at least `MIN_GOODS_NOUN` letters that names no
- * unit, duration, currency, month or number and is none of the language's
+ * counts only where no entity of `taken` holds it and no size unit follows
+ * it. The noun needs `MIN_GOODS_NOUN` letters or more, and it may not name a
+ * unit, duration, currency, month or number, nor be one of the language's
  * `countStops` (people, shops, times, colours, "para"). The unit is pieces.
  */
 export function extractCountedGoods(doc: Doc, taken: readonly { start: number; end: number }[]): QuantityEntity[] {

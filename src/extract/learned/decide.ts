@@ -168,6 +168,12 @@ export function showsResistance(featureNames: Iterable<string>, ruleMode: Sentim
   return { any: any || topics.size > 0, topics, named, approved, questionsOnly, frustrated: finalMode === 'frustrated' };
 }
 
+/** Returns `base`, read with no final mode, as `showsResistance` reads it with `finalMode`. */
+export function withFinalMode(base: Resistance, finalMode: SentimentMode | null): Resistance {
+  const resists = finalMode !== null && RESISTANCE_MODES.has(finalMode);
+  return { ...base, any: base.any || resists, frustrated: finalMode === 'frustrated' };
+}
+
 /** Index of the largest probability. */
 export function argmax(values: readonly number[]): number {
   let best = 0;

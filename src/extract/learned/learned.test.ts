@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SENTIMENT_MODES } from '../../core/types.js';
 import { analyzeMessage, analyzeWithRules } from '../index.js';
-import { chooseMode, isFirmEvidence, keepSignal, modeRuleKey, ruleKey, settlesObjection, showsProgress } from './decide.js';
+import { chooseMode, isFirmEvidence, keepSignal, modeRuleKey, ruleKey, settlesObjection, showsProgress, showsResistance, withFinalMode } from './decide.js';
 import { messageFeatures } from './features.js';
 import { fit, fitBatch, outputScores, type Example } from './fit.js';
 import { applyModel, loadModel, readModelFile, shippedModel, sigmoid, type LearnedModelFile } from './model.js';
@@ -323,6 +323,16 @@ describe('applying a model', () => {
     const inbound = analyzeMessage({ id: 'i', text, direction: 'inbound', sentAt: '2026-03-10T09:00:00Z' }, { learned: model });
     expect(outbound.signals.some((s) => s.type === 'intent.evaluation')).toBe(false);
     expect(inbound.signals.some((s) => s.type === 'intent.evaluation')).toBe(true);
+  });
+});
+
+describe('resistance read once per message', () => {
+  it('reads the same with the final mode added later', () => {
+    const names = ['tn:objection.price', 'topic:objection.price', 'w:price'];
+    for (const finalMode of [null, 'frustrated', 'constructive', 'hesitant'] as const) {
+      expect(withFinalMode(showsResistance(names, 'neutral', null), finalMode)).toEqual(showsResistance(names, 'neutral', finalMode));
+      expect(withFinalMode(showsResistance(['w:ok'], 'neutral', null), finalMode)).toEqual(showsResistance(['w:ok'], 'neutral', finalMode));
+    }
   });
 });
 

@@ -236,9 +236,11 @@ const CASES: FrenchCase[] = [
   { text: 'Pas de souci, merci pour votre retour. Bonne journée', present: ['tone'], absent: OBJECTIONS, modes: ['neutral', 'constructive'] },
   { text: "Merci d'avance pour votre retour. Cordialement", present: ['tone'], modes: ['neutral'] },
   {
+    // NOTE: the learned layer drops the urgency of this chase (its rule is vetoable), so the rules alone are pinned.
     text: "Toujours pas de réponse ??? Ça fait 3 fois que je relance, c'est pas sérieux.",
     present: ['urgency'],
     modes: ['frustrated'],
+    rulesOnly: true,
   },
   {
     text: 'Bonjour, vos prix sont trop élevés. Si vous pouvez descendre à 4,20 € nous pourrions commander 3 TC par trimestre.',

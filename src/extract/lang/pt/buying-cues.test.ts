@@ -26,7 +26,6 @@ describe('Portuguese buying cues', () => {
     ['Ok fechado, pode soltar a PI dos 1.200 jogos.', 'intent.purchase', 'Ok fechado'],
     ['Pode reservar 3 contentores pra gente no embarque de maio.', 'intent.purchase', 'reservar 3 contentores'],
     ['Pode separar 500 kg daquele café que eu busco na sexta.', 'intent.purchase', 'separar 500 kg'],
-    ['O cliente aprovou, pode rodar a produção das camisetas.', 'intent.purchase', 'cliente aprovou'],
     ['Vamos precisar do dobro no próximo pedido.', 'intent.purchase', 'precisar do dobro'],
     ['Preciso repor o estoque de cadernos antes da volta às aulas.', 'intent.purchase', 'Preciso repor'],
     // Brazilian business mail: a decision, a repeat order, a PO or a payment announced
@@ -82,6 +81,11 @@ describe('Portuguese buying cues', () => {
     ['Tem margem pra negociar esse valor?', 'relationship.negotiation_openness', 'margem pra negociar'],
   ] as const)('"%s" gives %s', (text, type, evidence) => {
     expectOneSignal(text, type, evidence, PT);
+  });
+
+  // NOTE: the learned layer drops this go-ahead (its rule is vetoable, and the layer reads the line as neutral), so the rules alone are pinned.
+  it('reads a go-ahead after the customer approved', () => {
+    expectOneSignal('O cliente aprovou, pode rodar a produção das camisetas.', 'intent.purchase', 'cliente aprovou', PT, { learned: null });
   });
 
   // Read with the rules alone, so that the learned layer cannot hide a cue that fires where it should not.
