@@ -2,7 +2,7 @@
  * Entity stage: runs every extractor over one message and returns the
  * entities in text order. Order matters in three places: durations skip spans
  * already read as dates, counts of goods named by a bare noun skip numbers
- * any other entity holds, and products read the words after quantities.
+ * that any other entity contains, and products read the words after quantities.
  */
 import type { Entity } from '../../core/types.js';
 import type { Doc } from '../doc.js';

@@ -107,7 +107,7 @@ const ACRONYM_RE = /^\p{Lu}{2,}s?$/u;
 
 const compileGoods = perLanguage((cues: LanguageCues) => {
   const e = cues.entities;
-  // The number stands alone: no letter, digit, "#", "/", ":" or "-" glued before it (codes, dates,
+  // The number is alone: no letter, digit, "#", "/", ":" or "-" is glued before it (codes, dates,
   // references), and one space then a word after it.
   const word = String.raw`\p{L}[\p{L}\p{M}'’-]*`;
   // Up to two modifiers may stand before a noun in Latin letters: "500 LED bulbs", "50 office chairs".
@@ -156,12 +156,12 @@ function goodsNoun(words: readonly string[], value: number, notNoun: ReadonlySet
 /**
  * Finds counts of goods named by their noun, with no unit word: "800
  * proyectores", "1000 refletores LED", "12 كرسي", "و6 ثلاجات". A number
- * counts only where no entity of `taken` holds it and no size unit follows
+ * counts only where no entity of `otherEntities` contains it and no size unit follows
  * it. The noun needs `MIN_GOODS_NOUN` letters or more, and it may not name a
  * unit, duration, currency, month or number, nor be one of the language's
  * `countStops` (people, shops, times, colours, "para"). The unit is pieces.
  */
-export function extractCountedGoods(doc: Doc, taken: readonly { start: number; end: number }[]): QuantityEntity[] {
+export function extractCountedGoods(doc: Doc, otherEntities: readonly { start: number; end: number }[]): QuantityEntity[] {
   const { re, gluedRe, notNoun, numberPrefixes } = compileGoods(doc.cues);
   const matches = execAtTokens(re, doc.scan, doc.tokens, startsWithDigit);
   if (numberPrefixes.size > 0) matches.push(...gluedMatches(doc, gluedRe, numberPrefixes, matches));
@@ -169,7 +169,7 @@ export function extractCountedGoods(doc: Doc, taken: readonly { start: number; e
   for (const m of matches) {
     const raw = m.groups?.n ?? '';
     const end = m.index + raw.length;
-    if (taken.some((t) => t.start < end && m.index < t.end)) continue;
+    if (otherEntities.some((entity) => entity.start < end && m.index < entity.end)) continue;
     SPEC_MEASURE_RE.lastIndex = m.index;
     if (SPEC_MEASURE_RE.test(doc.scan) || YEAR_RE.test(raw)) continue;
     const value = parseLocaleNumber(raw, doc.cues.decimalSeparator, true);

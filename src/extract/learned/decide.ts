@@ -199,8 +199,8 @@ export function settlesObjection(suppressed: Iterable<SignalType>, featureNames:
 /**
  * Returns the final mode: the model's when its probability reaches the
  * override for the rule mode, unless it is a resistance mode and `settled`
- * is true (the rules saw an objection negated or settled). `weak` says the
- * rule mode rests on a weak mode rule (see `modeRuleKey`). A neutral result
+ * is true (the rules saw an objection negated or settled). `weak` is true when
+ * the rule mode rests on a weak mode rule (see `modeRuleKey`). A neutral result
  * becomes constructive when `progress` is true (see `showsProgress`).
  */
 export function chooseMode(
@@ -214,7 +214,9 @@ export function chooseMode(
 ): SentimentMode {
   const best = argmax(probabilities);
   const mode = modes[best]!;
-  const threshold = ruleMode === 'neutral' ? override.fromNeutral : weak ? (override.fromWeak ?? override.fromOther) : override.fromOther;
+  let threshold = override.fromOther;
+  if (ruleMode === 'neutral') threshold = override.fromNeutral;
+  else if (weak) threshold = override.fromWeak ?? override.fromOther;
   const chosen = probabilities[best]! < threshold || (settled && RESISTANCE_MODES.has(mode)) ? ruleMode : mode;
   // Writers label a payment made or an order confirmed constructive about two times in three, and neutral about one in ten.
   return chosen === 'neutral' && progress ? 'constructive' : chosen;
