@@ -113,9 +113,11 @@ describe('stall on momentum collapse', () => {
 });
 
 describe('formatSpan', () => {
-  it('writes hours, whole days and tenths of days', () => {
+  it('writes hours, tenths of days, whole days and years', () => {
     expect(formatSpan(30)).toBe('30.0 h');
     expect(formatSpan(72)).toBe('3 days');
     expect(formatSpan(80)).toBe('3.3 days');
+    expect(formatSpan(24 * 75.4)).toBe('75 days');
+    expect(formatSpan(24 * 8865.7)).toBe('24.3 years');
   });
 });

@@ -5,6 +5,12 @@ import { formatWait, gapsHours, toHours } from '../model/timing.js';
 import type { ConversationContext } from '../model/types.js';
 import { STALL } from './weights.js';
 
+/** Spans of this many days or more are written in whole days. */
+const WHOLE_DAYS_FROM = 60;
+/** Spans of this many days or more are written in years. */
+const DAYS_AS_YEARS = 730;
+const DAYS_PER_YEAR = 365.25;
+
 export interface StallResult {
   stalled: boolean;
   /** Buyer silence in hours after which the deal counts as stalled. */
@@ -18,10 +24,14 @@ export interface StallResult {
  * Formats a span for the stall texts: hours up to two days, then days,
  * with one decimal unless whole, so 80 h over a 72 h threshold reads
  * "3.3 days" against "3 days" instead of "3 days" against "3 days".
+ * From 60 days on, whole days. From two years on, years with one decimal,
+ * so a thread from an old archive reads "24.3 years", not "8865.7 days".
  */
 export function formatSpan(hours: number): string {
   if (hours < 48) return formatWait(hours);
   const days = hours / 24;
+  if (days >= DAYS_AS_YEARS) return `${(days / DAYS_PER_YEAR).toFixed(1)} years`;
+  if (days >= WHOLE_DAYS_FROM) return `${Math.round(days)} days`;
   const whole = Math.round(days);
   return Math.abs(days - whole) < 0.05 ? `${whole} days` : `${days.toFixed(1)} days`;
 }
@@ -69,8 +79,9 @@ export function stallThresholdHours(context: ConversationContext): number {
   return stallThreshold(context).hours;
 }
 
-/** Returns whether the last human message is the buyer's, so the seller owes the reply. */
+/** Returns whether the last human message is the buyer's and promises no reply of their own, so the seller owes the reply. */
 function sellerOwesReply(context: ConversationContext): boolean {
+  if (context.buyerComingBack !== null) return false;
   const last = [...context.timeline].reverse().find((entry) => !entry.message.automated);
   return last?.message.direction === 'inbound';
 }
@@ -102,6 +113,7 @@ export function detectStall(
     let silence = `buyer quiet for ${formatSpan(quietHours)}`;
     if (!context.lastInbound) silence = `no buyer message in the ${formatSpan(quietHours)} since the seller's first`;
     else if (sellerOwesReply(context)) silence = `seller has not answered the buyer for ${formatSpan(quietHours)}`;
+    else if (context.buyerComingBack !== null) silence = `buyer quiet for ${formatSpan(quietHours)} since saying they will come back`;
     const text = `${silence}, over the ${formatSpan(thresholdHours)} threshold`;
     const explanation = { type: 'stall.silence', messageId: start.message.id, text, effect: 0 };
     return { ...open, stalled: true, explanation };
