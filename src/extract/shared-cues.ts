@@ -49,6 +49,7 @@ function merge(primary: LanguageCues): LanguageCues {
     ...primary,
     resolutions: unique(primary.resolutions, second?.resolutions),
     autoReply: unique(primary.autoReply ?? [], second?.autoReply),
+    comingBack: unique(primary.comingBack ?? [], second?.comingBack),
     signals: [...primary.signals, ...layered],
     topics: { ...primary.topics, words: mergeTopicWords(primary.topics.words, second?.topics.words ?? [], NEUTRAL_TOPIC_WORDS) },
     dates: {

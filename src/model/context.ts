@@ -7,6 +7,7 @@ import {
   preferredChannel,
   responseSpeedSignal,
 } from './channels.js';
+import { buyerComingBack } from './coming-back.js';
 import { trackObjections } from './objections.js';
 import { productFit } from './product-fit.js';
 import { buyerProfile } from './profile.js';
@@ -70,6 +71,7 @@ export function buildContext(input: ConversationInput, asOf: Date, catalog: Cata
     buyerCadenceHours: median(gapsHours(turns)),
     sellerActions: detectSellerActions(outbound),
     unansweredQuestions: findUnansweredQuestions(timeline, asOf),
+    buyerComingBack: buyerComingBack(timeline),
     objections: trackObjections(inbound, outbound),
     channels: channelsUsed(timeline),
     channelStats: stats,

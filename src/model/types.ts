@@ -1,4 +1,5 @@
 /** Types of the conversation-level stages: model, classify, score and recommend. */
+import type { ComingBack } from './coming-back.js';
 import type { ChurnRisk } from '../score/churn.js';
 import type { WinCoefficients } from '../score/win-probability.js';
 import type {
@@ -108,6 +109,8 @@ export interface ConversationContext {
   buyerCadenceHours: number | null;
   sellerActions: SellerAction[];
   unansweredQuestions: UnansweredQuestion[];
+  /** The buyer's last message, when it promises a reply of their own ("will revert"). Then the buyer owes the next reply. */
+  buyerComingBack: ComingBack | null;
   objections: ObjectionState[];
   channels: Channel[];
   channelStats: ChannelStats[];

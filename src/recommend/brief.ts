@@ -196,7 +196,10 @@ function briefText(brief: Omit<DealBrief, 'text'>, context: ConversationContext)
     sentences.push(`${questions.length} buyer ${noun} unanswered, the oldest for ${formatWait(oldest)}.`);
   }
   // A buyer who last only acknowledged ("ok 👍", a photo) is owed no reply, as the reply rule reads it too.
-  if (brief.nextReplyOwedBy === 'seller' && questions.length === 0 && lastOpenMessage(context.timeline) === null) {
+  const comingBack = context.buyerComingBack;
+  if (comingBack !== null) {
+    sentences.push(`The buyer wrote last and said they will come back ("${comingBack.text}"), so the buyer owes the next reply.`);
+  } else if (brief.nextReplyOwedBy === 'seller' && questions.length === 0 && lastOpenMessage(context.timeline) === null) {
     sentences.push('The buyer wrote last, only to acknowledge, so no reply is owed.');
   } else if (brief.nextReplyOwedBy) {
     sentences.push(`The ${brief.nextReplyOwedBy} owes the next reply.`);

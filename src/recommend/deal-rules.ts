@@ -60,13 +60,17 @@ export function escalateRule(input: RecommendInput): ActionCandidate | null {
 export function waitRule(input: RecommendInput): ActionCandidate | null {
   const { context, stall } = input;
   const sent = context.lastOutbound;
-  if (stall.stalled || !sent || nextReplyOwedBy(context) !== 'buyer' || !isOpenStage(input.stageReached)) return null;
+  const promise = context.buyerComingBack;
+  if (stall.stalled || (!sent && promise === null) || nextReplyOwedBy(context) !== 'buyer' || !isOpenStage(input.stageReached)) return null;
   if (input.segments.includes('passive_evaluator')) return null;
-  const since = context.lastInbound?.time ?? sent.time;
+  const since = context.lastInbound?.time ?? sent?.time ?? context.asOf.getTime();
   const due = Math.max(context.asOf.getTime(), since + stall.thresholdHours * HOUR_MS);
-  const hoursAgo = (context.asOf.getTime() - sent.time) / HOUR_MS;
   const cadence = context.buyerCadenceHours;
-  const reason = `Buyer owes the reply to ${quote(sent.message.text)}, sent ${formatWait(hoursAgo)} ago; ` +
+  const hoursAgo = (time: number): string => formatWait((context.asOf.getTime() - time) / HOUR_MS);
+  const owed = promise === null && sent
+    ? `Buyer owes the reply to ${quote(sent.message.text)}, sent ${hoursAgo(sent.time)} ago; `
+    : `Buyer said they will come back (${quote(promise?.text ?? '')}), ${hoursAgo(since)} ago; `;
+  const reason = owed +
     (cadence === null ? 'the buyer has no cadence yet' : `the buyer's median gap is ${cadence.toFixed(1)} h`) +
     `, so wait until ${new Date(due).toISOString()} (threshold: ${stall.thresholdBasis}).`;
   return { rank: 30, urgent: false, action: { type: 'wait', dueBy: new Date(due).toISOString(), reason, basis: [] } };

@@ -82,10 +82,11 @@ describe('tone rule', () => {
     );
   });
 
-  it('adjusts tone for a hesitant buyer below the reply', () => {
+  it('adjusts tone first for a hesitant buyer who said they will come back', () => {
     const actions = actionsOf(ARCHETYPE_CONVERSATIONS.uncertain_evaluator, 301);
     const tone = find(actions, 'adjust_tone');
-    expect(tone.priority).toBe(2);
+    expect(actions.map((action) => action.type)).not.toContain('accelerate_follow_up');
+    expect(tone.priority).toBe(1);
     expect(tone.dueBy).toBe(at(325).toISOString());
     expect(tone.reason).toBe(
       'Buyer\'s latest message reads hesitant: "still checking internally, will come back"; sentiment is 44 and friction 5.',

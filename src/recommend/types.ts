@@ -50,10 +50,15 @@ export function dueIn(asOf: Date, hours: number): string {
   return new Date(asOf.getTime() + hours * 3_600_000).toISOString();
 }
 
-/** Returns who owes the next reply: the side opposite the last human message, or null without messages. */
+/**
+ * Returns who owes the next reply: the side opposite the last human message,
+ * or null without messages. A buyer who last promised to write back ("will
+ * revert", "te aviso") owes it themselves.
+ */
 export function nextReplyOwedBy(context: ConversationContext): 'seller' | 'buyer' | null {
   const last = [...context.timeline].reverse().find((entry) => !entry.message.automated);
   if (!last) return null;
+  if (context.buyerComingBack !== null) return 'buyer';
   return last.message.direction === 'inbound' ? 'seller' : 'buyer';
 }
 

@@ -392,6 +392,12 @@ export interface LanguageCues {
    * whatever "urgent" or "please" it contains. Default: none.
    */
   autoReply?: string[];
+  /**
+   * Optional. Phrases in which the buyer promises to write back later
+   * ("I'll get back to you", "te aviso", "on revient vers vous"). After such
+   * a message with no question the next reply is the buyer's. Default: none.
+   */
+  comingBack?: string[];
   signals: SignalCue[];
   topics: TopicCues;
   sentiment: SentimentCues;

@@ -44,6 +44,13 @@ export const ES: LanguageCues = {
     'su|tu mensaje|correo|solicitud|consulta ha sido recibido|recibida',
     'hemos recibido su|tu mensaje|correo|solicitud|consulta',
   ],
+  comingBack: [
+    'te|le|les aviso|avisamos|avisaré|avisare|avisaremos|aviso',
+    'te|le|les confirmo|confirmamos|confirmaré|confirmare|confirmaremos|escribo|escribimos|comento|comentamos|cuento|contamos luego|después|despues|pronto|mañana|manana|más|mas',
+    'te|le|les marco|llamo|contacto|contactamos|contactaré|contactaremos|escribiré|escribiremos',
+    'te|le|les daré|daremos|doy|damos ?una respuesta|noticias',
+    'lo|la|los|las revisamos|vemos|consultamos|analizamos|evaluamos|platicamos|hablamos internamente|adentro',
+  ],
   signals: [...INTENT_CUES, ...COMMITMENT_CUES, ...OBJECTION_CUES, ...RELATIONSHIP_CUES],
   topics: ES_TOPICS,
   sentiment: ES_SENTIMENT,

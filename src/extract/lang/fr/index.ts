@@ -65,6 +65,14 @@ export const FR: LanguageCues = {
     'absent|absente du bureau',
     'votre message|courriel|mail|demande a bien été|ete reçu|recu|reçue|recue',
   ],
+  comingBack: [
+    'reviens|reviendrai|reviendrons|revenons|revient|reviendra vers vous|toi',
+    'je|on|nous te|vous reviens|revient|reviendrai|reviendrons|reviendra',
+    'vous|te tiens|tiendrai|tiendrons|tenons|tient au courant',
+    'vous|te recontacte|recontacterai|recontacterons|recontactons|rappelle|rappellerai|rappellerons|rappelons',
+    'vous|te redis|redirai|redirons|redit|redira',
+    'en interne',
+  ],
   signals: folded([...INTENT_CUES, ...COMMITMENT_CUES, ...OBJECTION_CUES, ...RELATIONSHIP_CUES]),
   topics: FR_TOPICS,
   sentiment: {

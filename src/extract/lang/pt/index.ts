@@ -140,6 +140,13 @@ export const PT: LanguageCues = {
     'recebemos sua|seu mensagem|solicitação|solicitacao|e-mail|email|contato',
     'sua|seu mensagem|solicitação|solicitacao|e-mail|email foi recebido|recebida',
   ],
+  comingBack: [
+    'te|lhe|vos retorno|retornamos|retornarei|retornaremos|aviso|avisamos|avisarei|avisaremos',
+    'dou-lhe|damos-lhe|dou-te|te|lhe dou|damos|darei|daremos ?um ?uma retorno|resposta|notícias|noticias',
+    'volto|voltamos|voltarei|voltaremos a|ao contactar|contatar|contato|contacto|falar|entrar',
+    'te|lhe|vos falo|falamos|confirmo|confirmamos|digo|dizemos depois|amanhã|amanha|logo|mais',
+    'vamos|vou analisar|avaliar|ver|discutir internamente',
+  ],
   signals: foldCues([...INTENT_CUES, ...COMMITMENT_CUES, ...OBJECTION_CUES, ...RELATIONSHIP_CUES]),
   topics: foldTopics(PT_TOPICS),
   sentiment: foldSentiment(PT_SENTIMENT),

@@ -1,0 +1,65 @@
+/**
+ * A buyer who last promised to write back owes the next reply, in each
+ * language. The promises are read by the real extractor; the messages are
+ * invented for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeMessage } from '../extract/index.js';
+import { nextReplyOwedBy } from '../recommend/types.js';
+import { buyerComingBack } from './coming-back.js';
+import { buildContext } from './context.js';
+import { analyzeConversation } from './index.js';
+import { at, conversation, type MessageSpec } from './test-builder.js';
+
+/** Builds a quotation request, the seller's quote, then `last` from the buyer, analyzed for real in `language`. */
+function thread(last: string, language: string): ReturnType<typeof conversation> {
+  const specs: MessageSpec[] = [
+    { dir: 'in', h: 0, text: 'Price for 500 pcs?', signals: [['intent.quotation', 'Price']], language },
+    { dir: 'out', h: 2, text: 'USD 4.10/pc FOB Ningbo', language },
+    { dir: 'in', h: 5, text: last, language },
+  ];
+  const input = conversation(specs);
+  const message = input.messages[2]!;
+  const analysis = analyzeMessage({ id: message.id, text: last, sentAt: message.sentAt, direction: 'inbound' });
+  expect(analysis.language).toBe(language);
+  return { ...input, analyses: [input.analyses[0]!, input.analyses[1]!, analysis] };
+}
+
+describe('buyerComingBack', () => {
+  it.each([
+    ['Thanks, will review internally and revert.', 'en', 'review internally'],
+    ["Noted. I'll get back to you after our board meeting.", 'en', "I'll get back"],
+    ['Merci, on revient vers vous la semaine prochaine.', 'fr', 'revient vers vous'],
+    ['Bien reçu, je vous tiens au courant.', 'fr', 'vous tiens au courant'],
+    ['Gracias, lo revisamos con el gerente y te aviso el lunes.', 'es', 'te aviso'],
+    ['Obrigado, vou falar com meu sócio e te retorno amanhã.', 'pt', 'te retorno'],
+    ['شكرا، سنوافيكم بالرد بعد اجتماع الإدارة', 'ar', 'سنوافيكم'],
+  ])('reads %s as a promise to write back', (text, language, words) => {
+    const input = thread(text, language);
+    const context = buildContext(input, at(6));
+    expect(context.buyerComingBack).toEqual({ messageId: 'm3', text: words });
+    expect(nextReplyOwedBy(context)).toBe('buyer');
+    const result = analyzeConversation(input, { asOf: at(6) });
+    expect(result.brief.nextReplyOwedBy).toBe('buyer');
+    expect(result.brief.text).toContain(`said they will come back ("${words}")`);
+    expect(result.actions.map((action) => action.type)).not.toContain('accelerate_follow_up');
+  });
+
+  it.each([
+    ['Will revert. Can you also send the CE certificate?', 'en'],
+    ['Kindly revert with your best price.', 'en'],
+    ['Te aviso, pero ¿me puedes mandar la ficha técnica?', 'es'],
+    ['Pouvez-vous revenir vers nous avec un prix ?', 'fr'],
+  ])('leaves the seller owing a reply to %s', (text, language) => {
+    const context = buildContext(thread(text, language), at(6));
+    expect(context.buyerComingBack).toBeNull();
+    expect(nextReplyOwedBy(context)).toBe('seller');
+  });
+
+  it('ends once the seller replies', () => {
+    const input = thread('Thanks, will review internally and revert.', 'en');
+    const reply = conversation([{ dir: 'out', h: 7, text: 'Sure, talk soon.' }], 'c1');
+    const extended = { ...input, messages: [...input.messages, { ...reply.messages[0]!, id: 'm4' }], analyses: [...input.analyses, { ...reply.analyses[0]!, id: 'm4' }] };
+    expect(buyerComingBack(buildContext(extended, at(8)).timeline)).toBeNull();
+  });
+});
