@@ -200,8 +200,11 @@ export function settlesObjection(suppressed: Iterable<SignalType>, featureNames:
  * Returns the final mode: the model's when its probability reaches the
  * override for the rule mode, unless it is a resistance mode and `settled`
  * is true (the rules saw an objection negated or settled). `weak` is true when
- * the rule mode rests on a weak mode rule (see `modeRuleKey`). A neutral result
- * becomes constructive when `progress` is true (see `showsProgress`).
+ * the rule mode rests on a weak mode rule (see `modeRuleKey`). Such a mode
+ * yields to a resistance mode at `fromWeak` only when `resists` is true (the
+ * message's own words show resistance, see `showsResistance`), so praise of
+ * a past supplier does not turn skeptical. A neutral result becomes
+ * constructive when `progress` is true (see `showsProgress`).
  */
 export function chooseMode(
   ruleMode: SentimentMode,
@@ -211,12 +214,13 @@ export function chooseMode(
   settled: boolean,
   progress = false,
   weak = false,
+  resists = true,
 ): SentimentMode {
   const best = argmax(probabilities);
   const mode = modes[best]!;
   let threshold = override.fromOther;
   if (ruleMode === 'neutral') threshold = override.fromNeutral;
-  else if (weak) threshold = override.fromWeak ?? override.fromOther;
+  else if (weak && (resists || !RESISTANCE_MODES.has(mode))) threshold = override.fromWeak ?? override.fromOther;
   const chosen = probabilities[best]! < threshold || (settled && RESISTANCE_MODES.has(mode)) ? ruleMode : mode;
   // Writers label a payment made or an order confirmed constructive about two times in three, and neutral about one in ten.
   return chosen === 'neutral' && progress ? 'constructive' : chosen;

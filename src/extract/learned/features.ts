@@ -43,6 +43,12 @@ const HAS_DIGIT_RE = /\p{N}/u;
 export const TOPIC_PREFIXES = ['tw:', 'tb:', 'topic:'] as const;
 /** Feature of a message whose every sentence is a question. */
 export const QUESTIONS_ONLY = 'q:only';
+/**
+ * Prefix of a question of one word ("Hello??", "MOQ?", "Alguien?"), with
+ * the word's stem. A chaser's "Hello??" is frustrated where "Hello!" opens
+ * a calm email, and the word alone cannot tell them apart.
+ */
+const ONE_WORD_QUESTION = 'q1:';
 /** A sentence ends at one of these marks. */
 const SENTENCE_END_RE = /[.!?;\n]/;
 
@@ -247,6 +253,9 @@ export function messageFeatures(doc: Doc, language: string, rules: RuleView): Fe
   for (const token of doc.tokens) {
     if (token.kind === 'punct') {
       if (SENTENCE_END_RE.test(token.norm)) {
+        if (sentenceWords === 1 && previous !== null && token.norm.includes('?')) {
+          out.push({ name: unigramName(ONE_WORD_QUESTION, previous.stem), start: previous.start, end: token.end });
+        }
         sentences.push({ topics: new Map(), negative: null, positive: null });
         sentenceStarts.push(token.end);
         if (sentenceWords > 0) {

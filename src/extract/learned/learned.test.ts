@@ -152,6 +152,14 @@ describe('cue-word and question features', () => {
     expect(names('We ship in May')).not.toContain('q:only');
   });
 
+  it('marks a question of one word with its stem', () => {
+    const names = (text: string) => featuresOf(text).features.map((f) => f.name);
+    expect(names('Hello??? Anyone there?')).toContain('q1:hello');
+    expect(names('Alguien?? 3 días sin respuesta')).toContain('q1:algui');
+    expect(names('Hello! We need 800 projectors.').some((n) => n.startsWith('q1:'))).toBe(false);
+    expect(names('Hello, any update?').some((n) => n.startsWith('q1:'))).toBe(false);
+  });
+
   it('adds no purchase to a question', () => {
     const text = 'Is a discount possible if we take 3 containers?';
     const { rules, features } = featuresOf(text);
@@ -304,16 +312,27 @@ describe('applying a model', () => {
     expect(kept.sentiment).toEqual(rules.sentiment);
   });
 
-  it('overrides a mode resting on a weak mode rule at its own threshold', () => {
+  it('keeps a weak mode rule against resistance without resisting words', () => {
     const text = 'We love the samples';
     const { rules, features } = featuresOf(text);
     const key = modeRuleKey('highly_engaged', 'en', rules.sentiment?.evidence?.[0]?.rule);
     expect(key).toMatch(/^highly_engaged\|en:/);
     const modeOverride = { fromNeutral: 0.999, fromOther: 0.999, fromWeak: 0.01 };
+    // Praise shows no resistance, so the weak rule's mode stays against the model's skeptical.
     const weak = applyModel(loadModel(toyModel({ modeOverride, weakModeRules: [key] })), text, features, rules);
-    expect(weak.sentiment?.mode).toBe('skeptical');
+    expect(weak.sentiment).toEqual(rules.sentiment);
     const firm = applyModel(loadModel(toyModel({ modeOverride, weakModeRules: ['highly_engaged|en:some.other_rule'] })), text, features, rules);
     expect(firm.sentiment).toEqual(rules.sentiment);
+  });
+
+  it('turns a weak mode into resistance only with resisting words', () => {
+    const override = { fromNeutral: 0.999, fromOther: 0.999, fromWeak: 0.4 };
+    const skeptical = SENTIMENT_MODES.map((mode) => (mode === 'skeptical' ? 0.5 : 0.1));
+    const neutral = SENTIMENT_MODES.map((mode) => (mode === 'neutral' ? 0.5 : 0.1));
+    expect(chooseMode('constructive', SENTIMENT_MODES, skeptical, override, false, false, true, true)).toBe('skeptical');
+    expect(chooseMode('constructive', SENTIMENT_MODES, skeptical, override, false, false, true, false)).toBe('constructive');
+    expect(chooseMode('constructive', SENTIMENT_MODES, neutral, override, false, false, true, false)).toBe('neutral');
+    expect(chooseMode('constructive', SENTIMENT_MODES, skeptical, override, false, false, false, true)).toBe('constructive');
   });
 
   it('leaves outbound messages to the rules', () => {

@@ -183,7 +183,8 @@ export function applyModel(model: LearnedModel, text: string, features: readonly
   const names = features.map((f) => f.name);
   const settled = settlesObjection(rules.suppressed, names);
   const ruleTypes = new Set(ruleSignals.map((signal) => signal.type));
-  const sentiment = ruleSentiment === null ? null : decideMode(model, text, features, scores, ruleSentiment, settled, showsProgress(ruleTypes), rules.language.code);
+  const resists = showsResistance(names, ruleSentiment?.mode ?? null, null).any;
+  const sentiment = ruleSentiment === null ? null : decideMode(model, text, features, scores, ruleSentiment, { settled, progress: showsProgress(ruleTypes), resists }, rules.language.code);
   const resistance = showsResistance(names, ruleSentiment?.mode ?? null, sentiment?.mode ?? null);
   const firmTypes = new Set(ruleSignals.filter((signal) => isFirmSignal(model, signal, rules.language.code)).map((signal) => signal.type));
   const dropped = new Set<SignalType>();
@@ -214,15 +215,22 @@ function isFirmSignal(model: LearnedModel, signal: Signal, language: string): bo
   return signal.evidence.some((e) => isFirmEvidence(e.rule) || (vetoable !== null && !vetoable.has(ruleKey(signal.type, language, e.rule))));
 }
 
+/** What the rules and features say about a message, for `chooseMode`. */
+interface ModeReading {
+  settled: boolean;
+  progress: boolean;
+  resists: boolean;
+}
+
 /**
  * Returns the sentiment after the model. A changed mode quotes the model's
  * words first, then the rules' evidence (the words behind the polarity).
  */
-function decideMode(model: LearnedModel, text: string, features: readonly Feature[], scores: Float64Array, rule: Sentiment, settled: boolean, progress: boolean, language: string): Sentiment {
+function decideMode(model: LearnedModel, text: string, features: readonly Feature[], scores: Float64Array, rule: Sentiment, reading: ModeReading, language: string): Sentiment {
   const offset = model.file.signals.length;
   const probabilities = softmax(model.file.modes.map((_, i) => scores[offset + i]!));
   const weak = model.weakModes.has(modeRuleKey(rule.mode, language, rule.evidence?.[0]?.rule));
-  const mode = chooseMode(rule.mode, model.file.modes, probabilities, model.file.modeOverride, settled, progress, weak);
+  const mode = chooseMode(rule.mode, model.file.modes, probabilities, model.file.modeOverride, reading.settled, reading.progress, weak, reading.resists);
   if (mode === rule.mode) return rule;
   const learned = evidenceOf(model, text, features, offset + argmax(probabilities), `learned.mode.${mode}`);
   const quoted = new Set(learned.map((e) => `${e.start}:${e.end}`));

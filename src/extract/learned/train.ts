@@ -324,7 +324,7 @@ function readingsOf(p: Prepared): Readings {
 function predictMode(p: Prepared, held: readonly number[], override: ModeOverride): SentimentMode {
   const r = readingsOf(p);
   if (r.override === override && r.mode !== undefined) return r.mode;
-  const mode = chooseMode(p.ruleMode, SENTIMENT_MODES, held.slice(LABELED_SIGNAL_TYPES.length), override, r.settled, r.progress, p.weakMode);
+  const mode = chooseMode(p.ruleMode, SENTIMENT_MODES, held.slice(LABELED_SIGNAL_TYPES.length), override, r.settled, r.progress, p.weakMode, r.resistance.any);
   r.override = override;
   r.mode = mode;
   return mode;
