@@ -201,10 +201,9 @@ export function settlesObjection(suppressed: Iterable<SignalType>, featureNames:
  * override for the rule mode, unless it is a resistance mode and `settled`
  * is true (the rules saw an objection negated or settled). `weak` is true when
  * the rule mode rests on a weak mode rule (see `modeRuleKey`). Such a mode
- * yields to a resistance mode at `fromWeak` only when `resists` is true (the
- * message's own words show resistance, see `showsResistance`), so praise of
- * a past supplier does not turn skeptical. A neutral result becomes
- * constructive when `progress` is true (see `showsProgress`).
+ * yields at `fromWeak` only where `words` allow it (see `weakModeYields`).
+ * A neutral result becomes constructive when
+ * `progress` is true (see `showsProgress`).
  */
 export function chooseMode(
   ruleMode: SentimentMode,
@@ -214,16 +213,42 @@ export function chooseMode(
   settled: boolean,
   progress = false,
   weak = false,
-  resists = true,
+  words: WeakModeWords = { resists: true, praises: false },
 ): SentimentMode {
   const best = argmax(probabilities);
   const mode = modes[best]!;
   let threshold = override.fromOther;
   if (ruleMode === 'neutral') threshold = override.fromNeutral;
-  else if (weak && (resists || !RESISTANCE_MODES.has(mode))) threshold = override.fromWeak ?? override.fromOther;
+  else if (weak && weakModeYields(ruleMode, mode, words)) threshold = override.fromWeak ?? override.fromOther;
   const chosen = probabilities[best]! < threshold || (settled && RESISTANCE_MODES.has(mode)) ? ruleMode : mode;
   // Writers label a payment made or an order confirmed constructive about two times in three, and neutral about one in ten.
   return chosen === 'neutral' && progress ? 'constructive' : chosen;
+}
+
+/** Readings of a message's words that limit the override of a weak mode rule. */
+export interface WeakModeWords {
+  /** The words resist: an objection topic judged negatively, negative polarity or a resistance rule mode. */
+  resists: boolean;
+  /** The rules read positive polarity in the words. */
+  praises: boolean;
+}
+
+/** Feature of a message whose rule polarity is above +0.2 (see `messageFeatures`). */
+export const PRAISE_FEATURE = 'polarity:+';
+
+/** Positive modes a weak mode rule keeps against neutral when the words praise. */
+const POSITIVE_MODES: ReadonlySet<SentimentMode> = new Set(['constructive', 'highly_engaged']);
+
+/**
+ * Returns true when a weak rule's mode may give way to `mode` at the weak
+ * threshold. A resistance mode needs resisting words, so praise of a past
+ * supplier does not turn skeptical. A positive mode turns neutral only
+ * without positive polarity, so product praise stays constructive.
+ */
+function weakModeYields(ruleMode: SentimentMode, mode: SentimentMode, words: WeakModeWords): boolean {
+  if (RESISTANCE_MODES.has(mode)) return words.resists;
+  if (mode === 'neutral' && POSITIVE_MODES.has(ruleMode)) return !words.praises;
+  return true;
 }
 
 /** Rule signal types that move a deal forward by themselves: a payment made or under way, an order confirmed. */

@@ -152,7 +152,7 @@ describe('cue-word and question features', () => {
     expect(names('We ship in May')).not.toContain('q:only');
   });
 
-  it('marks a question of one word with its stem', () => {
+  it('marks one-word questions by stem', () => {
     const names = (text: string) => featuresOf(text).features.map((f) => f.name);
     expect(names('Hello??? Anyone there?')).toContain('q1:hello');
     expect(names('Alguien?? 3 días sin respuesta')).toContain('q1:algui');
@@ -312,7 +312,7 @@ describe('applying a model', () => {
     expect(kept.sentiment).toEqual(rules.sentiment);
   });
 
-  it('keeps a weak mode rule against resistance without resisting words', () => {
+  it('keeps weak praise from turning skeptical', () => {
     const text = 'We love the samples';
     const { rules, features } = featuresOf(text);
     const key = modeRuleKey('highly_engaged', 'en', rules.sentiment?.evidence?.[0]?.rule);
@@ -325,14 +325,23 @@ describe('applying a model', () => {
     expect(firm.sentiment).toEqual(rules.sentiment);
   });
 
-  it('turns a weak mode into resistance only with resisting words', () => {
+  it('turns weak modes resistant only with resisting words', () => {
     const override = { fromNeutral: 0.999, fromOther: 0.999, fromWeak: 0.4 };
     const skeptical = SENTIMENT_MODES.map((mode) => (mode === 'skeptical' ? 0.5 : 0.1));
     const neutral = SENTIMENT_MODES.map((mode) => (mode === 'neutral' ? 0.5 : 0.1));
-    expect(chooseMode('constructive', SENTIMENT_MODES, skeptical, override, false, false, true, true)).toBe('skeptical');
-    expect(chooseMode('constructive', SENTIMENT_MODES, skeptical, override, false, false, true, false)).toBe('constructive');
-    expect(chooseMode('constructive', SENTIMENT_MODES, neutral, override, false, false, true, false)).toBe('neutral');
-    expect(chooseMode('constructive', SENTIMENT_MODES, skeptical, override, false, false, false, true)).toBe('constructive');
+    const calm = { resists: false, praises: false };
+    expect(chooseMode('constructive', SENTIMENT_MODES, skeptical, override, false, false, true, { ...calm, resists: true })).toBe('skeptical');
+    expect(chooseMode('constructive', SENTIMENT_MODES, skeptical, override, false, false, true, calm)).toBe('constructive');
+    expect(chooseMode('constructive', SENTIMENT_MODES, neutral, override, false, false, true, calm)).toBe('neutral');
+    expect(chooseMode('constructive', SENTIMENT_MODES, skeptical, override, false, false, false, { ...calm, resists: true })).toBe('constructive');
+  });
+
+  it('keeps weak praise from turning neutral', () => {
+    const override = { fromNeutral: 0.999, fromOther: 0.999, fromWeak: 0.4 };
+    const neutral = SENTIMENT_MODES.map((mode) => (mode === 'neutral' ? 0.5 : 0.1));
+    const praise = { resists: false, praises: true };
+    expect(chooseMode('constructive', SENTIMENT_MODES, neutral, override, false, false, true, praise)).toBe('constructive');
+    expect(chooseMode('hesitant', SENTIMENT_MODES, neutral, override, false, false, true, praise)).toBe('neutral');
   });
 
   it('leaves outbound messages to the rules', () => {

@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Evidence, Sentiment, SentimentMode, Signal, SignalType } from '../../core/types.js';
-import { argmax, chooseMode, isFirmEvidence, keepSignal, modeRuleKey, ruleKey, settlesObjection, showsProgress, showsResistance, type ModeOverride, type SignalOutput } from './decide.js';
+import { argmax, chooseMode, isFirmEvidence, keepSignal, modeRuleKey, PRAISE_FEATURE, ruleKey, settlesObjection, showsProgress, showsResistance, type ModeOverride, type SignalOutput, type WeakModeWords } from './decide.js';
 import type { Feature } from './features.js';
 
 /** The shipped model file. Weights are sparse: per feature, pairs of output index and weight. */
@@ -183,8 +183,8 @@ export function applyModel(model: LearnedModel, text: string, features: readonly
   const names = features.map((f) => f.name);
   const settled = settlesObjection(rules.suppressed, names);
   const ruleTypes = new Set(ruleSignals.map((signal) => signal.type));
-  const resists = showsResistance(names, ruleSentiment?.mode ?? null, null).any;
-  const sentiment = ruleSentiment === null ? null : decideMode(model, text, features, scores, ruleSentiment, { settled, progress: showsProgress(ruleTypes), resists }, rules.language.code);
+  const words = { resists: showsResistance(names, ruleSentiment?.mode ?? null, null).any, praises: names.includes(PRAISE_FEATURE) };
+  const sentiment = ruleSentiment === null ? null : decideMode(model, text, features, scores, ruleSentiment, { settled, progress: showsProgress(ruleTypes), words }, rules.language.code);
   const resistance = showsResistance(names, ruleSentiment?.mode ?? null, sentiment?.mode ?? null);
   const firmTypes = new Set(ruleSignals.filter((signal) => isFirmSignal(model, signal, rules.language.code)).map((signal) => signal.type));
   const dropped = new Set<SignalType>();
@@ -215,11 +215,11 @@ function isFirmSignal(model: LearnedModel, signal: Signal, language: string): bo
   return signal.evidence.some((e) => isFirmEvidence(e.rule) || (vetoable !== null && !vetoable.has(ruleKey(signal.type, language, e.rule))));
 }
 
-/** What the rules and features say about a message, for `chooseMode`. */
+/** Readings of the rules and features of a message that `chooseMode` uses. */
 interface ModeReading {
   settled: boolean;
   progress: boolean;
-  resists: boolean;
+  words: WeakModeWords;
 }
 
 /**
@@ -230,7 +230,7 @@ function decideMode(model: LearnedModel, text: string, features: readonly Featur
   const offset = model.file.signals.length;
   const probabilities = softmax(model.file.modes.map((_, i) => scores[offset + i]!));
   const weak = model.weakModes.has(modeRuleKey(rule.mode, language, rule.evidence?.[0]?.rule));
-  const mode = chooseMode(rule.mode, model.file.modes, probabilities, model.file.modeOverride, reading.settled, reading.progress, weak, reading.resists);
+  const mode = chooseMode(rule.mode, model.file.modes, probabilities, model.file.modeOverride, reading.settled, reading.progress, weak, reading.words);
   if (mode === rule.mode) return rule;
   const learned = evidenceOf(model, text, features, offset + argmax(probabilities), `learned.mode.${mode}`);
   const quoted = new Set(learned.map((e) => `${e.start}:${e.end}`));

@@ -118,7 +118,6 @@ describe('English openness to a counter-offer', () => {
     ['Could you live with 20% upfront and 80% against documents?', 'you live with'],
     ['Happy to go 25% deposit if you can hold the balance until arrival, would that work for you?', 'would that work for you?'],
     ['We\'d rather do D/P than LC at sight.', 'rather do'],
-    ['Start us at 1,000 pcs and we\'ll grow from there.', 'Start us at 1,000'],
     ['Kindly allow 600 metres per shade on our opening order.', 'allow 600'],
     ['Can you do the first lot of 800 pcs?', 'Can you do the first lot of 800'],
     ['If I bring my cousin\'s order too, what would the price be for 2 containers?', 'If I bring'],
@@ -165,7 +164,10 @@ describe('English payment reports in short chat', () => {
 
 // The learned layer may veto these rules: the writers of the fitted sets labeled their hits otherwise on 30% or more of them. The rules alone keep the guide's reading.
 describe('English openness to a counter-offer, rules alone', () => {
-  it.each([['Sharpen the pencil a little and we\'ll move the whole range across.', 'Sharpen the pencil']] as const)('reads openness to a counter-offer: "%s"', (text, evidence) => {
+  it.each([
+    ['Sharpen the pencil a little and we\'ll move the whole range across.', 'Sharpen the pencil'],
+    ['Start us at 1,000 pcs and we\'ll grow from there.', 'Start us at 1,000'],
+  ] as const)('reads openness to a counter-offer: "%s"', (text, evidence) => {
     expectOneSignal(text, 'relationship.negotiation_openness', evidence, EN, RULES_ONLY);
   });
 });
