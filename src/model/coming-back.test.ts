@@ -56,6 +56,27 @@ describe('buyerComingBack', () => {
     expect(nextReplyOwedBy(context)).toBe('seller');
   });
 
+  it('stalls a promise only by silence', () => {
+    const specs: MessageSpec[] = [
+      { dir: 'in', h: 0, text: 'Hi, we need 2x40HQ of ceramic tiles 60x60, CIF Jebel Ali. Please quote your best price, we are ready to order this month.' },
+      { dir: 'out', h: 2, text: 'USD 6.20/m2 CIF Jebel Ali, 25 days.' },
+      { dir: 'in', h: 4, text: 'Too high. Our other supplier gives 5.60. Can you do 5.70?' },
+      { dir: 'out', h: 5, text: 'Best we can do is 5.95.' },
+      { dir: 'in', h: 6, text: 'Thanks, will review internally and revert.' },
+    ];
+    const input = conversation(specs);
+    const analyses = input.messages.map((message, index) =>
+      message.direction === 'inbound' ? analyzeMessage({ id: message.id, text: message.text, sentAt: message.sentAt, direction: 'inbound' }) : input.analyses[index]!,
+    );
+    const dayLater = analyzeConversation({ ...input, analyses }, { asOf: at(35) });
+    expect(dayLater.stageReached).toBe('negotiation');
+    expect(dayLater.stalled).toBe(false);
+    expect(dayLater.actions.map((action) => action.type)).toContain('wait');
+    const weekLater = analyzeConversation({ ...input, analyses }, { asOf: at(6 + 24 * 7) });
+    expect(weekLater.stalled).toBe(true);
+    expect(weekLater.explanations.momentum?.at(-1)?.text).toContain('buyer quiet for 7 days since saying they will come back');
+  });
+
   it('ends once the seller replies', () => {
     const input = thread('Thanks, will review internally and revert.', 'en');
     const reply = conversation([{ dir: 'out', h: 7, text: 'Sure, talk soon.' }], 'c1');

@@ -61,14 +61,17 @@ export function followUpEntries(timeline: readonly TimelineEntry[]): TimelineEnt
 /**
  * Returns the buyer's latest message since the seller's last one that is
  * more than an acknowledgement ("ok", "👍", a photo), or null when the buyer
- * only acknowledged. Then no reply is owed.
+ * only acknowledged. Then no reply is owed. Before any seller message there
+ * is nothing to acknowledge, so an opening "Hello!" is returned.
  */
 export function lastOpenMessage(timeline: readonly TimelineEntry[]): TimelineEntry | null {
+  let latest: TimelineEntry | null = null;
   for (let i = timeline.length - 1; i >= 0; i -= 1) {
     const entry = timeline[i]!;
     if (entry.message.automated) continue;
     if (entry.message.direction !== 'inbound') return null;
     if (!isAcknowledgement(entry)) return entry;
+    latest ??= entry;
   }
-  return null;
+  return latest;
 }

@@ -78,7 +78,13 @@ export function coefficientOfVariation(values: readonly number[]): number {
   return Math.sqrt(variance) / mean;
 }
 
-/** Formats a wait in hours for a reason text: hours up to two days, then days. */
+/** Days from which a wait is written in years, so an old archive reads "24.3 years", not "8865 days". */
+export const YEARS_FROM_DAYS = 730;
+const DAYS_PER_YEAR = 365.25;
+
+/** Formats a wait in hours for a reason text: hours up to two days, then days, then years from two years on. */
 export function formatWait(hours: number): string {
-  return hours < 48 ? `${hours.toFixed(1)} h` : `${Math.round(hours / 24)} days`;
+  if (hours < 48) return `${hours.toFixed(1)} h`;
+  const days = hours / 24;
+  return days >= YEARS_FROM_DAYS ? `${(days / DAYS_PER_YEAR).toFixed(1)} years` : `${Math.round(days)} days`;
 }

@@ -80,6 +80,12 @@ describe('buildBrief', () => {
     expect(acknowledgedBrief.text).not.toContain('The seller owes the next reply.');
   });
 
+  it('owes a reply to an opening greeting', () => {
+    const opening = buildBrief(buildContext(conversation([{ dir: 'in', h: 0, text: 'Hello!' }]), at(1)));
+    expect(opening.nextReplyOwedBy).toBe('seller');
+    expect(opening.text).toBe('The seller owes the next reply.');
+  });
+
   it('drops an answered, resolved objection', () => {
     const resolved = conversation([
       { dir: 'in', h: 0, text: 'Too high', signals: [['objection.price', 'Too high']] },

@@ -66,7 +66,7 @@ export function waitRule(input: RecommendInput): ActionCandidate | null {
   const since = context.lastInbound?.time ?? sent?.time ?? context.asOf.getTime();
   const due = Math.max(context.asOf.getTime(), since + stall.thresholdHours * HOUR_MS);
   const cadence = context.buyerCadenceHours;
-  const hoursAgo = (time: number): string => formatWait((context.asOf.getTime() - time) / HOUR_MS);
+  const hoursAgo = (time: number): string => formatWait(Math.max(0, context.asOf.getTime() - time) / HOUR_MS);
   const owed = promise === null && sent
     ? `Buyer owes the reply to ${quote(sent.message.text)}, sent ${hoursAgo(sent.time)} ago; `
     : `Buyer said they will come back (${quote(promise?.text ?? '')}), ${hoursAgo(since)} ago; `;

@@ -3,6 +3,7 @@ import { classifyStage } from '../classify/stage.js';
 import type { MessageSpec } from '../model/test-builder.js';
 import { DAILY_BUYER, FAST_BUYER, PAUSING_BUYER, SLOW_BUYER, contextOf } from '../recommend/test-conversations.js';
 import { scoreConversation } from './index.js';
+import { formatWait } from '../model/timing.js';
 import { detectStall, formatSpan, habitualPauseHours } from './stall.js';
 import { STALL } from './weights.js';
 
@@ -119,5 +120,10 @@ describe('formatSpan', () => {
     expect(formatSpan(80)).toBe('3.3 days');
     expect(formatSpan(24 * 75.4)).toBe('75 days');
     expect(formatSpan(24 * 8865.7)).toBe('24.3 years');
+  });
+
+  it('writes waits of years in years', () => {
+    expect(formatWait(24 * 9343)).toBe('25.6 years');
+    expect(formatWait(24 * 700)).toBe('700 days');
   });
 });

@@ -1,15 +1,12 @@
 /** Stall rule: an open deal whose buyer went quiet against their own cadence, or whose momentum collapsed. */
 import type { Explanation, Stage } from '../core/types.js';
 import { STAGE_RANK, isOpenStage } from '../classify/stage.js';
-import { formatWait, gapsHours, toHours } from '../model/timing.js';
+import { formatWait, gapsHours, toHours, YEARS_FROM_DAYS } from '../model/timing.js';
 import type { ConversationContext } from '../model/types.js';
 import { STALL } from './weights.js';
 
 /** Spans of this many days or more are written in whole days. */
 const WHOLE_DAYS_FROM = 60;
-/** Spans of this many days or more are written in years. */
-const DAYS_AS_YEARS = 730;
-const DAYS_PER_YEAR = 365.25;
 
 export interface StallResult {
   stalled: boolean;
@@ -28,9 +25,8 @@ export interface StallResult {
  * so a thread from an old archive reads "24.3 years", not "8865.7 days".
  */
 export function formatSpan(hours: number): string {
-  if (hours < 48) return formatWait(hours);
   const days = hours / 24;
-  if (days >= DAYS_AS_YEARS) return `${(days / DAYS_PER_YEAR).toFixed(1)} years`;
+  if (hours < 48 || days >= YEARS_FROM_DAYS) return formatWait(hours);
   if (days >= WHOLE_DAYS_FROM) return `${Math.round(days)} days`;
   const whole = Math.round(days);
   return Math.abs(days - whole) < 0.05 ? `${whole} days` : `${days.toFixed(1)} days`;
@@ -96,7 +92,8 @@ function sellerOwesReply(context: ConversationContext): boolean {
  * It counts only once the silence exceeds what the buyer's own rhythm
  * explains (k × median gap, or a pause they took twice) and lasts at least
  * `collapseMinHours`, so a slow buyer, or an active buyer whose objections
- * pull momentum down, is not called stalled.
+ * pull momentum down, is not called stalled. It never counts after the
+ * buyer promised to write back, because their quiet is then expected.
  */
 export function detectStall(
   context: ConversationContext,
@@ -121,7 +118,7 @@ export function detectStall(
   const beforeCommitment = (STAGE_RANK[stageReached] ?? 0) < (STAGE_RANK.commitment ?? 4);
   const collapsed = momentumNow < STALL.collapseBelow && momentumPeak - momentumNow >= STALL.collapseDrop;
   const beyondRhythm = quietHours > Math.max(ownRhythmHours(context) ?? 0, STALL.collapseMinHours);
-  if (beforeCommitment && collapsed && beyondRhythm) {
+  if (beforeCommitment && collapsed && beyondRhythm && context.buyerComingBack === null) {
     const text = `momentum fell from a peak of ${momentumPeak} to ${momentumNow} before commitment`;
     const messageId = context.lastInbound?.message.id ?? null;
     const explanation: Explanation = { type: 'stall.momentum_collapse', messageId, text, effect: 0 };
