@@ -11,12 +11,15 @@ import { buildContext } from './context.js';
 import { analyzeConversation } from './index.js';
 import { at, conversation, type MessageSpec } from './test-builder.js';
 
-/** Builds a quotation request, the seller's quote, then `last` from the buyer, analyzed for real in `language`. */
-function thread(last: string, language: string): ReturnType<typeof conversation> {
+/**
+ * Builds a quotation request, the seller's quote, then `last` from the
+ * buyer 5 h after `start` hours, analyzed for real in `language`.
+ */
+function thread(last: string, language: string, start = 0): ReturnType<typeof conversation> {
   const specs: MessageSpec[] = [
-    { dir: 'in', h: 0, text: 'Price for 500 pcs?', signals: [['intent.quotation', 'Price']], language },
-    { dir: 'out', h: 2, text: 'USD 4.10/pc FOB Ningbo', language },
-    { dir: 'in', h: 5, text: last, language },
+    { dir: 'in', h: start, text: 'Price for 500 pcs?', signals: [['intent.quotation', 'Price']], language },
+    { dir: 'out', h: start + 2, text: 'USD 4.10/pc FOB Ningbo', language },
+    { dir: 'in', h: start + 5, text: last, language },
   ];
   const input = conversation(specs);
   const message = input.messages[2]!;
@@ -75,6 +78,17 @@ describe('buyerComingBack', () => {
     const weekLater = analyzeConversation({ ...input, analyses }, { asOf: at(6 + 24 * 7) });
     expect(weekLater.stalled).toBe(true);
     expect(weekLater.explanations.momentum?.at(-1)?.text).toContain('buyer quiet for 7 days since saying they will come back');
+  });
+
+  it('waits until a day after a promised date', () => {
+    // Sent Friday 2026-03-06 14:00 UTC; "el lunes" is Monday 2026-03-09.
+    const friday = 24 * 4;
+    const input = thread('Gracias, te aviso el lunes.', 'es', friday);
+    const monday = analyzeConversation(input, { asOf: at(friday + 5 + 24 * 3 + 6) });
+    expect(monday.stalled).toBe(false);
+    expect(monday.actions.find((action) => action.type === 'wait')?.reason).toContain('the date the buyer promised to come back by (2026-03-09)');
+    const wednesday = analyzeConversation(input, { asOf: at(friday + 5 + 24 * 5) });
+    expect(wednesday.stalled).toBe(true);
   });
 
   it('ends once the seller replies', () => {

@@ -54,9 +54,43 @@ function ownRhythmHours(context: ConversationContext): number | null {
 
 /**
  * Returns the silence threshold in hours and what set it:
- * max(k × median gap, habitual pause, minHours), or noCadenceHours without a cadence.
+ * max(k × median gap, habitual pause, minHours), or noCadenceHours without a
+ * cadence. A buyer who promised to write back by a date ("te aviso el
+ * lunes") gets until a day after that date, when that is later.
  */
 export function stallThreshold(context: ConversationContext): { hours: number; basis: string } {
+  const usual = usualThreshold(context);
+  const promised = promisedHours(context);
+  if (promised === null || promised.hours <= usual.hours) return usual;
+  return { hours: promised.hours, basis: `a day after the date the buyer promised to come back by (${promised.date})` };
+}
+
+/** Hours after a promise's date that the buyer still has to write back. */
+const PROMISE_GRACE_HOURS = 24;
+/** Days ahead a promised date may lie. A date further out is taken to be about something else, such as a delivery. */
+const PROMISE_MAX_DAYS = 31;
+const DAY_MS = 86_400_000;
+const DATE_OFFSET_RE = /(?:[+-]\d{2}:\d{2}|Z)$/;
+
+/**
+ * Returns the hours from the buyer's promise to write back to a day after
+ * the end of the first date in that message, or null without such a date.
+ */
+function promisedHours(context: ConversationContext): { hours: number; date: string } | null {
+  const promise = context.buyerComingBack;
+  const last = context.lastInbound;
+  if (promise === null || last === null || last.message.id !== promise.messageId) return null;
+  const date = last.analysis.entities.find((entity) => entity.type === 'date');
+  if (date?.type !== 'date') return null;
+  const day = date.iso.slice(0, 10);
+  const offset = DATE_OFFSET_RE.exec(last.message.sentAt)?.[0] ?? 'Z';
+  const endOfDay = Date.parse(`${day}T23:59:59${offset}`);
+  if (Number.isNaN(endOfDay) || endOfDay <= last.time || endOfDay - last.time > PROMISE_MAX_DAYS * DAY_MS) return null;
+  return { hours: toHours(endOfDay - last.time) + PROMISE_GRACE_HOURS, date: day };
+}
+
+/** Returns the threshold from the buyer's cadence alone; see `stallThreshold`. */
+function usualThreshold(context: ConversationContext): { hours: number; basis: string } {
   const cadence = context.buyerCadenceHours;
   if (cadence === null) return { hours: STALL.noCadenceHours, basis: 'no buyer cadence yet' };
   const pause = habitualPauseHours(context) ?? 0;
