@@ -10,22 +10,31 @@ import { buyerComingBack } from './coming-back.js';
 import { buildContext } from './context.js';
 import { analyzeConversation } from './index.js';
 import { at, conversation, type MessageSpec } from './test-builder.js';
+import type { ConversationInput } from './types.js';
 
 /**
- * Builds a quotation request, the seller's quote, then `last` from the
- * buyer 5 h after `start` hours, analyzed for real in `language`.
+ * Builds a quotation request at `start` hours, the seller's quote, and
+ * `last` from the buyer 5 h later, analyzed for real in `language`.
  */
-function thread(last: string, language: string, start = 0): ReturnType<typeof conversation> {
+function thread(last: string, language: string, start = 0): ConversationInput {
   const specs: MessageSpec[] = [
     { dir: 'in', h: start, text: 'Price for 500 pcs?', signals: [['intent.quotation', 'Price']], language },
     { dir: 'out', h: start + 2, text: 'USD 4.10/pc FOB Ningbo', language },
     { dir: 'in', h: start + 5, text: last, language },
   ];
-  const input = conversation(specs);
-  const message = input.messages[2]!;
-  const analysis = analyzeMessage({ id: message.id, text: last, sentAt: message.sentAt, direction: 'inbound' });
-  expect(analysis.language).toBe(language);
-  return { ...input, analyses: [input.analyses[0]!, input.analyses[1]!, analysis] };
+  const input = withRealAnalyses(conversation(specs), 2);
+  expect(input.analyses[2]!.language).toBe(language);
+  return input;
+}
+
+/** Replaces the analyses of inbound messages from index `from` on with the extractor's own. */
+function withRealAnalyses(input: ConversationInput, from = 0): ConversationInput {
+  const analyses = input.messages.map((message, index) =>
+    index >= from && message.direction === 'inbound'
+      ? analyzeMessage({ id: message.id, text: message.text, sentAt: message.sentAt, direction: 'inbound' })
+      : input.analyses[index]!,
+  );
+  return { ...input, analyses };
 }
 
 describe('buyerComingBack', () => {
@@ -67,15 +76,12 @@ describe('buyerComingBack', () => {
       { dir: 'out', h: 5, text: 'Best we can do is 5.95.' },
       { dir: 'in', h: 6, text: 'Thanks, will review internally and revert.' },
     ];
-    const input = conversation(specs);
-    const analyses = input.messages.map((message, index) =>
-      message.direction === 'inbound' ? analyzeMessage({ id: message.id, text: message.text, sentAt: message.sentAt, direction: 'inbound' }) : input.analyses[index]!,
-    );
-    const dayLater = analyzeConversation({ ...input, analyses }, { asOf: at(35) });
+    const input = withRealAnalyses(conversation(specs));
+    const dayLater = analyzeConversation(input, { asOf: at(35) });
     expect(dayLater.stageReached).toBe('negotiation');
     expect(dayLater.stalled).toBe(false);
     expect(dayLater.actions.map((action) => action.type)).toContain('wait');
-    const weekLater = analyzeConversation({ ...input, analyses }, { asOf: at(6 + 24 * 7) });
+    const weekLater = analyzeConversation(input, { asOf: at(6 + 24 * 7) });
     expect(weekLater.stalled).toBe(true);
     expect(weekLater.explanations.momentum?.at(-1)?.text).toContain('buyer quiet for 7 days since saying they will come back');
   });
@@ -89,6 +95,18 @@ describe('buyerComingBack', () => {
     expect(monday.actions.find((action) => action.type === 'wait')?.reason).toContain('the date the buyer promised to come back by (2026-03-09)');
     const wednesday = analyzeConversation(input, { asOf: at(friday + 5 + 24 * 5) });
     expect(wednesday.stalled).toBe(true);
+  });
+
+  it('keeps a promised date after an acknowledgement', () => {
+    const friday = 24 * 4;
+    const input = withRealAnalyses(conversation([
+      { dir: 'in', h: friday, text: 'Price for 500 pcs?', signals: [['intent.quotation', 'Price']] },
+      { dir: 'out', h: friday + 2, text: 'USD 4.10/pc FOB Ningbo' },
+      { dir: 'in', h: friday + 5, text: 'Gracias, te aviso el lunes.' },
+      { dir: 'in', h: friday + 6, text: 'ok 👍' },
+    ]), 2);
+    const monday = analyzeConversation(input, { asOf: at(friday + 6 + 24 * 3 + 6) });
+    expect(monday.stalled).toBe(false);
   });
 
   it('ends once the seller replies', () => {

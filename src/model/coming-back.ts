@@ -27,9 +27,9 @@ export interface ComingBack {
 }
 
 /**
- * Returns the buyer's promise to write back when their latest message since
- * the seller's last one (acknowledgements left out) contains one and no
- * question or request; otherwise null.
+ * Returns the buyer's promise to write back, read in their latest message
+ * since the seller's last one (acknowledgements left out). Returns null when
+ * that message has no promise, or also contains a question or a request.
  */
 export function buyerComingBack(timeline: readonly TimelineEntry[]): ComingBack | null {
   const entry = lastOpenMessage(timeline);

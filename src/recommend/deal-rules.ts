@@ -67,9 +67,9 @@ export function waitRule(input: RecommendInput): ActionCandidate | null {
   const due = Math.max(context.asOf.getTime(), since + stall.thresholdHours * HOUR_MS);
   const cadence = context.buyerCadenceHours;
   const hoursAgo = (time: number): string => formatWait(Math.max(0, context.asOf.getTime() - time) / HOUR_MS);
-  const owed = promise === null && sent
-    ? `Buyer owes the reply to ${quote(sent.message.text)}, sent ${hoursAgo(sent.time)} ago; `
-    : `Buyer said they will come back (${quote(promise?.text ?? '')}), ${hoursAgo(since)} ago; `;
+  let owed = '';
+  if (promise !== null) owed = `Buyer said they will come back (${quote(promise.text)}), ${hoursAgo(since)} ago; `;
+  else if (sent) owed = `Buyer owes the reply to ${quote(sent.message.text)}, sent ${hoursAgo(sent.time)} ago; `;
   const reason = owed +
     (cadence === null ? 'the buyer has no cadence yet' : `the buyer's median gap is ${cadence.toFixed(1)} h`) +
     `, so wait until ${new Date(due).toISOString()} (threshold: ${stall.thresholdBasis}).`;

@@ -73,19 +73,20 @@ const DAY_MS = 86_400_000;
 const DATE_OFFSET_RE = /(?:[+-]\d{2}:\d{2}|Z)$/;
 
 /**
- * Returns the hours from the buyer's promise to write back to a day after
- * the end of the first date in that message, or null without such a date.
+ * Returns the hours from the buyer's last message to a day after the end of
+ * the first date in their promise to write back, or null without such a date.
  */
 function promisedHours(context: ConversationContext): { hours: number; date: string } | null {
   const promise = context.buyerComingBack;
   const last = context.lastInbound;
-  if (promise === null || last === null || last.message.id !== promise.messageId) return null;
-  const date = last.analysis.entities.find((entity) => entity.type === 'date');
+  const entry = promise === null ? undefined : context.inbound.find((candidate) => candidate.message.id === promise.messageId);
+  if (entry === undefined || last === null) return null;
+  const date = entry.analysis.entities.find((entity) => entity.type === 'date');
   if (date?.type !== 'date') return null;
   const day = date.iso.slice(0, 10);
-  const offset = DATE_OFFSET_RE.exec(last.message.sentAt)?.[0] ?? 'Z';
+  const offset = DATE_OFFSET_RE.exec(entry.message.sentAt)?.[0] ?? 'Z';
   const endOfDay = Date.parse(`${day}T23:59:59${offset}`);
-  if (Number.isNaN(endOfDay) || endOfDay <= last.time || endOfDay - last.time > PROMISE_MAX_DAYS * DAY_MS) return null;
+  if (Number.isNaN(endOfDay) || endOfDay <= last.time || endOfDay - entry.time > PROMISE_MAX_DAYS * DAY_MS) return null;
   return { hours: toHours(endOfDay - last.time) + PROMISE_GRACE_HOURS, date: day };
 }
 

@@ -202,8 +202,8 @@ export function settlesObjection(suppressed: Iterable<SignalType>, featureNames:
  * is true (the rules saw an objection negated or settled). `weak` is true when
  * the rule mode rests on a weak mode rule (see `modeRuleKey`). Such a mode
  * yields at `fromWeak` only where `words` allow it (see `weakModeYields`).
- * A neutral result becomes constructive when
- * `progress` is true (see `showsProgress`).
+ * A neutral result becomes constructive when `progress` is true (see
+ * `showsProgress`).
  */
 export function chooseMode(
   ruleMode: SentimentMode,
@@ -227,9 +227,9 @@ export function chooseMode(
 
 /** Readings of a message's words that limit the override of a weak mode rule. */
 export interface WeakModeWords {
-  /** The words resist: an objection topic judged negatively, negative polarity or a resistance rule mode. */
+  /** True when the words resist: an objection topic judged negatively, negative polarity or a resistance rule mode. */
   resists: boolean;
-  /** The rules read positive polarity in the words. */
+  /** True when the rules read positive polarity in the words. */
   praises: boolean;
 }
 

@@ -305,7 +305,7 @@ interface Readings {
   progress: boolean;
   /** Resistance read with no final mode (see `withFinalMode`). */
   resistance: Resistance;
-  /** The rules read positive polarity (`PRAISE_FEATURE`). */
+  /** True when the rules read positive polarity (`PRAISE_FEATURE`). */
   praises: boolean;
   /** The last override asked for and the mode it gave. */
   override?: ModeOverride;
