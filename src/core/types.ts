@@ -174,10 +174,15 @@ interface Span {
   text: string;
 }
 
+/**
+ * An entity found in a message. A port's `name` and an Incoterm's
+ * `placeName` give the usual Latin-letter name of a place written in
+ * another script ("الدمام" → "Dammam"), so places compare across languages.
+ */
 export type Entity =
   | (Span & { type: 'quantity'; value: number; unit: string })
   | (Span & { type: 'money'; amount: number; currency: string; per?: string; max?: number })
-  | (Span & { type: 'incoterm'; code: string; place?: string })
+  | (Span & { type: 'incoterm'; code: string; place?: string; placeName?: string })
   | (Span & { type: 'certification'; code: string })
   | (Span & { type: 'date'; iso: string; kind?: 'date' | 'deadline' })
   | (Span & { type: 'duration'; days: number })
@@ -185,7 +190,7 @@ export type Entity =
   | (Span & { type: 'email'; value: string })
   | (Span & { type: 'phone'; value: string })
   | (Span & { type: 'url'; value: string })
-  | (Span & { type: 'port'; value: string })
+  | (Span & { type: 'port'; value: string; name?: string })
   | (Span & { type: 'product'; value: string });
 export type EntityType = Entity['type'];
 

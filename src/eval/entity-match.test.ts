@@ -27,6 +27,17 @@ describe('entityMatches', () => {
     expect(entityMatches(label, returned({ type: 'incoterm', code: 'FOB', place: 'Shanghai' }))).toBe(false);
   });
 
+  it('matches a port or an Incoterm place written in either script', () => {
+    const port = returned({ type: 'port', value: 'الدمام', name: 'Dammam' });
+    expect(entityMatches({ type: 'port', value: 'Dammam' }, port)).toBe(true);
+    expect(entityMatches({ type: 'port', value: 'الدمام' }, port)).toBe(true);
+    expect(entityMatches({ type: 'port', value: 'ميناء الدمام' }, port)).toBe(true);
+    expect(entityMatches({ type: 'port', value: 'Jeddah' }, port)).toBe(false);
+    const incoterm = returned({ type: 'incoterm', code: 'CIF', place: 'جبل علي', placeName: 'Jebel Ali' });
+    expect(entityMatches({ type: 'incoterm', code: 'CIF', place: 'Jebel Ali' }, incoterm)).toBe(true);
+    expect(entityMatches({ type: 'incoterm', code: 'CIF', place: 'Sharjah' }, incoterm)).toBe(false);
+  });
+
   it('requires equal dates and kinds', () => {
     const label: LabeledEntity = { type: 'date', iso: '2026-03-13', kind: 'deadline' };
     expect(entityMatches(label, returned({ type: 'date', iso: '2026-03-13', kind: 'deadline' }))).toBe(true);

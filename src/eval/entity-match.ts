@@ -4,10 +4,14 @@
  * every key the label gives, with numbers within 0.5% of the label and
  * strings equal ignoring case (dates are ISO strings, so they must be equal).
  * Keys the label leaves out are not compared, so a returned `per` on money
- * labeled without one still matches.
+ * labeled without one still matches. A port or an Incoterm place matches in
+ * either script: a label "Dammam" finds a returned "الدمام" whose Latin name
+ * is "Dammam", and a label "ميناء الدمام" finds it too.
  */
 import type { Entity } from '../core/types.js';
-import type { LabeledEntity } from './labeled-schema.js';
+import { languageCues } from '../extract/lang/index.js';
+import { normalizePhrase } from '../extract/text/normalize.js';
+import { EVAL_LANGUAGES, type LabeledEntity } from './labeled-schema.js';
 
 /** Relative tolerance for numeric keys: 0.5% of the labeled value. */
 export const NUMBER_TOLERANCE = 0.005;
@@ -27,11 +31,36 @@ function valuesMatch(expected: unknown, returned: unknown): boolean {
   return expected === returned;
 }
 
+/** Place keys with the key of their Latin-letter name: a port's `value`, an Incoterm's `place`. */
+const PLACE_KEYS: Record<string, [key: string, latinKey: string]> = { port: ['value', 'name'], incoterm: ['place', 'placeName'] };
+
+let latinNames: Map<string, string> | undefined;
+
+/** Returns the forms a place name may match in: as written, and its Latin-letter name when a language lists one. */
+function placeForms(value: string): string[] {
+  latinNames ??= new Map(EVAL_LANGUAGES.flatMap((code) => Object.entries(languageCues(code).entities.latinPlaceNames ?? {})));
+  const latin = latinNames.get(normalizePhrase(value));
+  return latin === undefined ? [normalizeString(value)] : [normalizeString(value), normalizeString(latin)];
+}
+
+function placesMatch(expected: unknown, returned: Record<string, unknown>, key: string, latinKey: string): boolean {
+  const written = returned[key];
+  if (typeof expected !== 'string' || typeof written !== 'string') return valuesMatch(expected, written);
+  const latin = returned[latinKey];
+  const returnedForms = new Set([...placeForms(written), ...(typeof latin === 'string' ? [normalizeString(latin)] : [])]);
+  return placeForms(expected).some((form) => returnedForms.has(form));
+}
+
 /** Returns whether `returned` is the labeled entity: same type, and every labeled key matches. */
 export function entityMatches(expected: LabeledEntity, returned: Entity): boolean {
   if (expected.type !== returned.type) return false;
   const returnedFields = returned as unknown as Record<string, unknown>;
-  return Object.entries(expected).every(([key, value]) => key === 'type' || valuesMatch(value, returnedFields[key]));
+  const place = PLACE_KEYS[expected.type];
+  return Object.entries(expected).every(([key, value]) => {
+    if (key === 'type') return true;
+    if (place !== undefined && key === place[0]) return placesMatch(value, returnedFields, key, place[1]);
+    return valuesMatch(value, returnedFields[key]);
+  });
 }
 
 /** Result of `matchEntities`: for each expected and each returned entity, whether it was paired. */

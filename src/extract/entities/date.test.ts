@@ -29,6 +29,10 @@ describe('date extractor', () => {
     // "Until" bounds the buyer's own wait, not a date the seller must meet.
     ['Out of office until Monday', '2026-03-16', 'date', 'Monday'],
     ['can we park this till Friday?', '2026-03-13', 'date', 'Friday'],
+    // Today's weekday named alone is next week's; "this" keeps today.
+    ['te aviso el martes', '2026-03-17', 'date', 'martes'],
+    ['je vous confirme mardi', '2026-03-17', 'date', 'mardi'],
+    ['we can talk this Tuesday', '2026-03-10', 'date', 'this Tuesday'],
     // "Last" names the weekday before today.
     ['The container arrived last Friday', '2026-03-06', 'date', 'last Friday'],
     ['Llegó el contenedor el viernes pasado', '2026-03-06', 'date', 'viernes pasado'],

@@ -6,6 +6,7 @@ import { span, type Doc } from '../doc.js';
 import { perLanguage } from '../lang/compiled.js';
 import type { LanguageCues } from '../lang/types.js';
 import { alternation, WORD_END, WORD_START } from '../text/regex.js';
+import { latinPlaceName } from './port.js';
 
 export type IncotermEntity = Extract<Entity, { type: 'incoterm' }>;
 
@@ -28,6 +29,8 @@ export function extractIncoterms(doc: Doc): IncotermEntity[] {
     const entity: IncotermEntity = { type: 'incoterm', code, ...span(doc.text, m.index, end) };
     if (place !== null) {
       entity.place = place.name;
+      const latin = latinPlaceName(doc.cues, place.name);
+      if (latin !== undefined) entity.placeName = latin;
     }
     out.push(entity);
   }

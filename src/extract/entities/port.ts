@@ -6,6 +6,7 @@ import { span, type Doc } from '../doc.js';
 import { perLanguage } from '../lang/compiled.js';
 import type { LanguageCues } from '../lang/types.js';
 import { PhraseMatcher } from '../text/phrases.js';
+import { normalizePhrase } from '../text/normalize.js';
 import { alternation, WORD_START } from '../text/regex.js';
 import type { Token } from '../text/tokens.js';
 import { foreignPlaces } from './place-frames.js';
@@ -40,7 +41,22 @@ const compile = perLanguage((cues: LanguageCues) => ({
  */
 export function extractPorts(doc: Doc): PortEntity[] {
   const isForeign = foreignPlaces(doc);
-  return namedPorts(doc).filter((port) => !isForeign(port.start, port.end) && !inCompanyName(doc, port.end));
+  const ports = namedPorts(doc).filter((port) => !isForeign(port.start, port.end) && !inCompanyName(doc, port.end));
+  for (const port of ports) {
+    const name = latinPlaceName(doc.cues, port.value);
+    if (name !== undefined) port.name = name;
+  }
+  return ports;
+}
+
+/**
+ * Returns the usual Latin-letter name of a place or port written in
+ * another script ("ميناء الدمام" → "Dammam"), or undefined when the
+ * language lists none for it.
+ */
+export function latinPlaceName(cues: LanguageCues, written: string): string | undefined {
+  const names = cues.entities.latinPlaceNames;
+  return names === undefined ? undefined : names[normalizePhrase(written)];
 }
 
 /** True when the word after a place is a company word written with a capital ("Chennai Motors"). */

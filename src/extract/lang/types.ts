@@ -350,6 +350,13 @@ export interface EntityCues {
   /** Country and city names (lowercase) → ISO 3166-1 alpha-2. */
   places: Record<string, string>;
   /**
+   * Optional. Place and port names written in another script (normalized,
+   * as the keys of `places`) → the usual Latin-letter name ("الدمام" →
+   * "Dammam"), given beside the written name of a port or Incoterm place.
+   * Default: none.
+   */
+  latinPlaceNames?: Record<string, string>;
+  /**
    * Optional. Words around a place that make it another party's location or
    * the goods' origin ("a supplier in Ningbo", "made in Vietnam"). Such a
    * place gives no region and no port. Default: none.

@@ -202,6 +202,13 @@ describe('Arabic entities', () => {
     expect(ports.map((p) => p.value)).toEqual(['جبل علي']);
   });
 
+  it('gives a port and an Incoterm place their Latin-letter names', () => {
+    expect(entitiesOf(analyzeAr('الشحن إلى ميناء جبل علي'), 'port')).toMatchObject([{ value: 'جبل علي', name: 'Jebel Ali' }]);
+    const incoterm = entitiesOf(analyzeAr('نبي السعر CIF ميناء جدة الإسلامي والتسليم بالدمام'), 'incoterm');
+    expect(incoterm).toMatchObject([{ place: 'ميناء جدة الإسلامي', placeName: 'Jeddah Islamic Port' }]);
+    expect(entitiesOf(analyzeAr('السعر FOB شنغهاي'), 'incoterm')).toMatchObject([{ place: 'شنغهاي', placeName: 'Shanghai' }]);
+  });
+
   it('reads a place written with a prefix', () => {
     const region = analyzeAr('الشحنة رايحة للرياض').signals.find((s) => s.type === 'context.region');
     expect(region?.value).toBe('SA');

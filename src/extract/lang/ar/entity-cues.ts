@@ -12,7 +12,7 @@ import { EN_ENTITIES } from '../en/entity-cues.js';
 import type { EntityCues } from '../types.js';
 import { nounForms } from './forms.js';
 import { AR_PLACE_FRAMES } from './place-frames.js';
-import { AR_PLACES } from './places.js';
+import { AR_LATIN_PLACE_NAMES, AR_PLACES } from './places.js';
 
 /** Maps every word to one value. */
 function all<T>(words: string[], value: T): Record<string, T> {
@@ -174,6 +174,7 @@ export const AR_ENTITIES: EntityCues = {
     'معتمد', 'معتمده', 'اعتماد', 'مسجل', 'مسجله',
   ],
   places: AR_PLACES,
+  latinPlaceNames: AR_LATIN_PLACE_NAMES,
   placeFrames: AR_PLACE_FRAMES,
   // Compared with token norms, which are folded ("الدفعة" → "الدفعه").
   paymentTermStarts: [

@@ -35,6 +35,7 @@ const NAMES: [name: string, country: string][] = [
   ['بريطانيا', 'GB'], ['أمريكا', 'US'], ['الولايات المتحدة', 'US'], ['فيتنام', 'VN'], ['ماليزيا', 'MY'],
   ['إندونيسيا', 'ID'], ['تايلاند', 'TH'], ['كوريا', 'KR'], ['اليابان', 'JP'],
   ['رادس', 'TN'], ['بنزرت', 'TN'], ['بجاية', 'DZ'], ['سكيكدة', 'DZ'], ['ينبع', 'SA'], ['طرطوس', 'SY'], ['مرسين', 'TR'],
+  ['الجزائر العاصمة', 'DZ'], ['تشينغداو', 'CN'], ['تيانجين', 'CN'], ['شيامن', 'CN'],
 ];
 
 /**
@@ -50,6 +51,35 @@ const PORTS: [name: string, country: string][] = [
   ['دمياط', 'EG'], ['السخنة', 'EG'], ['العين السخنة', 'EG'], ['عدن', 'YE'], ['الحديدة', 'YE'], ['رادس', 'TN'], ['صفاقس', 'TN'],
   ['بنزرت', 'TN'], ['الجزائر', 'DZ'], ['وهران', 'DZ'], ['عنابة', 'DZ'], ['بجاية', 'DZ'], ['الدار البيضاء', 'MA'], ['طنجة المتوسط', 'MA'],
   ['بورتسودان', 'SD'], ['نواكشوط', 'MR'],
+];
+
+/**
+ * The usual Latin-letter names of the ports and trading cities above, the
+ * form trade documents and English messages use ("الدمام" is "Dammam").
+ * Where a name is both a country and its capital, the city is meant, since
+ * a place in a trade message is a port or a city ("الجزائر" is "Algiers").
+ */
+const LATIN_NAMES: [name: string, latin: string][] = [
+  ['جدة', 'Jeddah'], ['جدة الإسلامي', 'Jeddah Islamic Port'], ['الدمام', 'Dammam'], ['الملك عبدالعزيز', 'King Abdulaziz Port'],
+  ['الملك عبد العزيز', 'King Abdulaziz Port'], ['الجبيل', 'Jubail'], ['ينبع', 'Yanbu'], ['جبل علي', 'Jebel Ali'], ['خليفة', 'Khalifa Port'],
+  ['الشارقة', 'Sharjah'], ['الحمرية', 'Hamriyah'], ['خورفكان', 'Khor Fakkan'], ['حمد', 'Hamad'], ['الشويخ', 'Shuwaikh'],
+  ['الشعيبة', 'Shuaiba'], ['صحار', 'Sohar'], ['صلالة', 'Salalah'], ['خليفة بن سلمان', 'Khalifa Bin Salman'], ['العقبة', 'Aqaba'],
+  ['أم قصر', 'Umm Qasr'], ['البصرة', 'Basra'], ['بيروت', 'Beirut'], ['طرابلس', 'Tripoli'], ['اللاذقية', 'Latakia'], ['طرطوس', 'Tartus'],
+  ['الإسكندرية', 'Alexandria'], ['اسكندرية', 'Alexandria'], ['بورسعيد', 'Port Said'], ['بور سعيد', 'Port Said'], ['دمياط', 'Damietta'],
+  ['السخنة', 'Sokhna'], ['العين السخنة', 'Ain Sokhna'], ['عدن', 'Aden'], ['الحديدة', 'Hodeidah'], ['رادس', 'Rades'], ['صفاقس', 'Sfax'],
+  ['بنزرت', 'Bizerte'], ['الجزائر', 'Algiers'], ['الجزائر العاصمة', 'Algiers'], ['وهران', 'Oran'], ['عنابة', 'Annaba'], ['بجاية', 'Bejaia'],
+  ['سكيكدة', 'Skikda'], ['الدار البيضاء', 'Casablanca'], ['كازا', 'Casablanca'], ['كازابلانكا', 'Casablanca'], ['طنجة المتوسط', 'Tanger Med'],
+  ['طنجة', 'Tangier'], ['بورتسودان', 'Port Sudan'], ['نواكشوط', 'Nouakchott'], ['مرسين', 'Mersin'],
+  ['الرياض', 'Riyadh'], ['مكة', 'Mecca'], ['المدينة المنورة', 'Medina'], ['القصيم', 'Qassim'], ['بريدة', 'Buraidah'], ['تبوك', 'Tabuk'],
+  ['أبها', 'Abha'], ['دبي', 'Dubai'], ['أبوظبي', 'Abu Dhabi'], ['أبو ظبي', 'Abu Dhabi'], ['عجمان', 'Ajman'], ['رأس الخيمة', 'Ras Al Khaimah'],
+  ['الفجيرة', 'Fujairah'], ['الدوحة', 'Doha'], ['الكويت', 'Kuwait'], ['مسقط', 'Muscat'], ['المنامة', 'Manama'], ['القاهرة', 'Cairo'],
+  ['الجيزة', 'Giza'], ['إربد', 'Irbid'], ['بغداد', 'Baghdad'], ['أربيل', 'Erbil'], ['الموصل', 'Mosul'], ['السليمانية', 'Sulaymaniyah'],
+  ['دمشق', 'Damascus'], ['حلب', 'Aleppo'], ['رام الله', 'Ramallah'], ['غزة', 'Gaza'], ['الخليل', 'Hebron'], ['نابلس', 'Nablus'],
+  ['صنعاء', 'Sanaa'], ['بنغازي', 'Benghazi'], ['مصراتة', 'Misrata'], ['تونس', 'Tunis'], ['سوسة', 'Sousse'], ['قسنطينة', 'Constantine'],
+  ['الرباط', 'Rabat'], ['مراكش', 'Marrakesh'], ['أكادير', 'Agadir'], ['الخرطوم', 'Khartoum'], ['شنغهاي', 'Shanghai'],
+  ['قوانغتشو', 'Guangzhou'], ['جوانزو', 'Guangzhou'], ['غوانزو', 'Guangzhou'], ['شنتشن', 'Shenzhen'], ['شينزين', 'Shenzhen'],
+  ['نينغبو', 'Ningbo'], ['ييوو', 'Yiwu'], ['إيوو', 'Yiwu'], ['تشينغداو', 'Qingdao'], ['تيانجين', 'Tianjin'], ['شيامن', 'Xiamen'],
+  ['إسطنبول', 'Istanbul'],
 ];
 
 /** Prefixes written before a name without the article: and, so, in/with, to, like, and their pairs. */
@@ -82,3 +112,13 @@ export const AR_PLACES: Record<string, string> = {
     ),
   ),
 };
+
+/**
+ * Latin-letter names of Arabic place and port names, keyed like AR_PLACES
+ * (normalized, with attached prefixes and with "ميناء" or "مرفأ" in front).
+ */
+export const AR_LATIN_PLACE_NAMES: Record<string, string> = Object.fromEntries(
+  LATIN_NAMES.flatMap(([name, latin]) =>
+    ['', 'ميناء ', 'مرفأ '].flatMap((head) => attachedForms(`${head}${name}`)).map((form) => [normalizePhrase(form), latin]),
+  ),
+);
