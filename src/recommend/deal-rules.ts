@@ -4,7 +4,7 @@ import { hasVolumeQuantity } from '../classify/segments.js';
 import { openObjections } from '../model/objections.js';
 import { ACTION_RULES } from '../score/weights.js';
 import { isUrgent } from './reply-rules.js';
-import { type ActionCandidate, type RecommendInput, dueIn, formatWait, nextReplyOwedBy, quote, signalLabel } from './types.js';
+import { type ActionCandidate, type RecommendInput, dueIn, formatWait, nextReplyOwedBy, quote, signalLabel, waitEnds } from './types.js';
 
 const HOUR_MS = 3_600_000;
 
@@ -64,7 +64,7 @@ export function waitRule(input: RecommendInput): ActionCandidate | null {
   if (stall.stalled || (!sent && promise === null) || nextReplyOwedBy(context) !== 'buyer' || !isOpenStage(input.stageReached)) return null;
   if (input.segments.includes('passive_evaluator')) return null;
   const since = context.lastInbound?.time ?? sent?.time ?? context.asOf.getTime();
-  const due = Math.max(context.asOf.getTime(), since + stall.thresholdHours * HOUR_MS);
+  const due = waitEnds(input).getTime();
   const cadence = context.buyerCadenceHours;
   const hoursAgo = (time: number): string => formatWait(Math.max(0, context.asOf.getTime() - time) / HOUR_MS);
   let owed = '';

@@ -14,6 +14,7 @@ import {
   mostUsedChannel,
   nextReplyOwedBy,
   quote,
+  waitEnds,
 } from './types.js';
 
 /** Returns whether the buyer counts as urgent: urgency score at the threshold, or archetype urgent_buyer with some confidence. */
@@ -74,6 +75,8 @@ export function replyOwedRule(input: RecommendInput): ActionCandidate | null {
 }
 
 const TONE_RANK = { frustrated: 85, skeptical: 80, hesitant: 60 } as const;
+/** Rank of a hesitant tone after a promise to come back: below `wait` (30). */
+const PROMISED_TONE_RANK = 28;
 
 /** adjust_tone when the buyer's latest message reads frustrated, skeptical or hesitant. */
 export function toneRule(input: RecommendInput): ActionCandidate | null {
@@ -83,10 +86,22 @@ export function toneRule(input: RecommendInput): ActionCandidate | null {
   const mode = sentiment.mode;
   if (mode !== 'frustrated' && mode !== 'skeptical' && mode !== 'hesitant') return null;
   const words = sentiment.evidence?.[0]?.text ?? last.message.text;
-  const reason =
+  let reason =
     `Buyer's latest message reads ${mode}: ${quote(words)}; ` +
     `sentiment is ${input.scores.sentiment} and friction ${input.scores.friction}.`;
   const basis = input.explanations.sentiment.filter((e) => e.messageId === last.message.id);
+  const promise = input.context.buyerComingBack;
+  if (mode === 'hesitant' && promise !== null) {
+    // A hesitant buyer who said they will come back owes the next message: the tone is for the
+    // reply to it, so this ranks below waiting and falls due when waiting ends.
+    const promised = words.includes(promise.text) ? '' : ` (${quote(promise.text)})`;
+    reason += ` They said they will come back${promised}, so use this tone when answering them.`;
+    return {
+      rank: PROMISED_TONE_RANK,
+      urgent: false,
+      action: { type: 'adjust_tone', dueBy: waitEnds(input).toISOString(), reason, basis },
+    };
+  }
   return {
     rank: TONE_RANK[mode],
     urgent: isUrgent(input),

@@ -82,15 +82,34 @@ describe('tone rule', () => {
     );
   });
 
-  it('adjusts tone first for a hesitant buyer who said they will come back', () => {
+  it('keeps the tone for the answer when a hesitant buyer said they will come back', () => {
     const actions = actionsOf(ARCHETYPE_CONVERSATIONS.uncertain_evaluator, 301);
     const tone = find(actions, 'adjust_tone');
     expect(actions.map((action) => action.type)).not.toContain('accelerate_follow_up');
+    // A passive evaluator gets no wait, so the tone still comes first, due when waiting would end.
     expect(tone.priority).toBe(1);
-    expect(tone.dueBy).toBe(at(325).toISOString());
+    expect(tone.dueBy).toBe(at(420).toISOString());
     expect(tone.reason).toBe(
-      'Buyer\'s latest message reads hesitant: "still checking internally, will come back"; sentiment is 44 and friction 5.',
+      'Buyer\'s latest message reads hesitant: "still checking internally, will come back"; sentiment is 44 and friction 5. ' +
+        'They said they will come back, so use this tone when answering them.',
     );
+  });
+
+  it('ranks waiting above the tone when a hesitant buyer in a live deal said they will come back', () => {
+    const specs: MessageSpec[] = [
+      {
+        dir: 'in',
+        h: 0,
+        text: 'Need 5,000 pcs of LED panels 600x600, 40W. Price FOB Ningbo? We will order this month.',
+        signals: [['commitment.detailed_specs', '600x600, 40W'], ['intent.quotation', 'Price FOB Ningbo?'], ['intent.purchase', 'We will order this month']],
+      },
+      { dir: 'out', h: 2, text: 'USD 8.20/pc FOB Ningbo, lead time 25 days.' },
+      { dir: 'in', h: 20, text: 'Not sure the budget works, I will talk to my partner and get back to you.', mode: 'hesitant', polarity: -0.2 },
+    ];
+    const actions = actionsOf(specs, 22);
+    expect(find(actions, 'wait').priority).toBeLessThan(find(actions, 'adjust_tone').priority);
+    expect(find(actions, 'adjust_tone').dueBy).toBe(find(actions, 'wait').dueBy);
+    expect(find(actions, 'adjust_tone').reason).toContain('so use this tone when answering them.');
   });
 });
 

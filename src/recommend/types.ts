@@ -51,6 +51,16 @@ export function dueIn(asOf: Date, hours: number): string {
 }
 
 /**
+ * Returns when waiting for the buyer ends: the stall threshold after the
+ * buyer's last message (or the seller's, without one), and never before `asOf`.
+ */
+export function waitEnds(input: RecommendInput): Date {
+  const { context, stall } = input;
+  const since = context.lastInbound?.time ?? context.lastOutbound?.time ?? context.asOf.getTime();
+  return new Date(Math.max(context.asOf.getTime(), since + stall.thresholdHours * 3_600_000));
+}
+
+/**
  * Returns who owes the next reply: the side opposite the last human message,
  * or null without messages. A buyer who last promised to write back ("will
  * revert", "te aviso") owes it themselves.
