@@ -61,6 +61,15 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text)).toEqual({ code: 'ar', confidence: 0.4 });
   });
 
+  it.each(['Le confirmo la próxima semana', 'Ahí le cuento.', 'Les envío el PO mañana'])('reads the Spanish "le" before a verb in "%s"', (text) => {
+    expect(detectLanguage(text).code).toBe('es');
+    expect(detectLanguageWithMethod(text, tokenize(text)).code).toBe('es');
+  });
+
+  it('keeps the French "le" before a noun', () => {
+    expect(detectLanguage('Le numéro de commande est 123').code).toBe('fr');
+  });
+
   it('reads a shared Iberian word as Spanish', () => {
     expect(detectLanguage('Entendido.')).toEqual({ code: 'es', confidence: 0.4 });
     expect(detectLanguage('Claro!')).toEqual({ code: 'es', confidence: 0.4 });

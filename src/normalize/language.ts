@@ -358,7 +358,7 @@ function collectEvidence(words: Words, invertedMarks: boolean, letterHints: bool
     const token = words.tokens[i] as DetectionToken;
     letters += token.norm.length;
     const norm = token.norm;
-    const stop = STOP_WORD_LANGUAGE.get(norm) ?? chatWordLanguage(norm);
+    const stop = spanishClitic(norm, words.tokens[i + 1]) ?? STOP_WORD_LANGUAGE.get(norm) ?? chatWordLanguage(norm);
     if (stop !== undefined) {
       votes[stop.code as keyof typeof votes] += stop.weight;
       articles += ARABIZI_ARTICLES.has(norm) ? 1 : 0;
@@ -372,6 +372,21 @@ function collectEvidence(words: Words, invertedMarks: boolean, letterHints: bool
   }
   if (arabiziDistinct > 0) votes.es -= articles;
   return { votes, arabicWords, latinWords, letters, voters, arabiziWords, arabiziDigits, arabiziDistinct, iberian };
+}
+
+/**
+ * Spanish first-person verbs that follow the pronoun "le" or "les" in a
+ * reply ("Le confirmo", "Les envío"). French writes "le" before nouns, never
+ * before these forms, and Portuguese uses "lhe".
+ */
+const CLITIC_VERBS = new Set(
+  'confirmo envío envio escribo comento informo mando paso aviso llamo digo agradezco adjunto comparto pregunto cuento respondo contesto recuerdo reenvío reenvio solicito ruego'.split(' '),
+);
+const SPANISH_VOTE = { code: 'es', weight: 1 };
+
+/** Returns a Spanish vote for "le" or "les" before a verb of CLITIC_VERBS, else undefined. */
+function spanishClitic(norm: string, next: DetectionToken | undefined): { code: string; weight: number } | undefined {
+  return (norm === 'le' || norm === 'les') && next !== undefined && CLITIC_VERBS.has(next.norm) ? SPANISH_VOTE : undefined;
 }
 
 /** Returns the Arabizi vote of a word without digits: 1, 0.5 for a borrowed courtesy word, or 0. */
