@@ -23,6 +23,7 @@ import { perLanguage } from '../lang/compiled.js';
 import type { LanguageCues, LexiconEntry } from '../lang/types.js';
 import { normalizeWord } from '../text/normalize.js';
 import { scareQuotes } from '../sentiment/irony.js';
+import { comingBackSpan } from '../signals/coming-back.js';
 import { stemOf } from './stem.js';
 
 /** One feature of a message; `start` and `end` are -1 for a feature with no words behind it. */
@@ -49,6 +50,8 @@ export const QUESTIONS_ONLY = 'q:only';
  * a calm email, and the word alone cannot tell them apart.
  */
 const ONE_WORD_QUESTION = 'q1:';
+/** Feature of a message that promises to write back ("I'll get back to you", "te aviso"). */
+const COMING_BACK = 'promise:back';
 /** A sentence ends at one of these marks. */
 const SENTENCE_END_RE = /[.!?;\n]/;
 
@@ -334,6 +337,9 @@ export function messageFeatures(doc: Doc, language: string, rules: RuleView): Fe
     }
   }
   if (exclamations >= 2) out.push({ name: 'punct:!!', start: -1, end: -1 });
+  // A promise to write back ("te aviso", "will revert") mostly puts off a decision: one feature for every wording.
+  const promise = comingBackSpan(doc.tokens, doc.cues);
+  if (promise !== null) out.push({ name: COMING_BACK, ...promise });
   // A quoted claim with a topic ("'entrega en 8 días hábiles'. Vamos en 19") is mostly an objection of that topic's type.
   const quotes = scareQuotes(doc.text);
   for (const quote of quotes) out.push({ name: 'punct:quote', start: quote.start, end: quote.end });

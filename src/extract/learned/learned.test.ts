@@ -192,14 +192,21 @@ describe('settled topics', () => {
     expect(keepSignal(output, 0.9, sight, { ...base, approved: new Set(['objection.lead_time']) })).toBe(false);
   });
 
-  it('drops unsure tone when frustrated', () => {
+  it('keeps tone in a frustrated message only when the model is nearly sure', () => {
     const output = { type: 'relationship.tone' as const, add: 0.5, veto: 0 };
     const sight = { hit: true, suppressed: false };
     const calm = { any: false, topics: new Set<string>(), named: new Set<string>(), approved: new Set<string>(), questionsOnly: false };
+    const frustrated = { ...calm, any: true, frustrated: true };
     expect(keepSignal(output, 0.2, sight, calm)).toBe(true);
-    expect(keepSignal(output, 0.2, sight, { ...calm, any: true, frustrated: true })).toBe(false);
-    expect(keepSignal(output, 0.8, sight, { ...calm, any: true, frustrated: true })).toBe(true);
-    expect(keepSignal(output, 0.2, { ...sight, firm: isFirmEvidence('tone.warm.brother') }, { ...calm, any: true, frustrated: true })).toBe(true);
+    expect(keepSignal(output, 0.2, sight, frustrated)).toBe(false);
+    expect(keepSignal(output, 0.8, sight, frustrated)).toBe(false);
+    expect(keepSignal(output, 0.95, sight, frustrated)).toBe(true);
+    // Firm warmth and the model's own additions meet the same bar.
+    const firm = { ...sight, firm: isFirmEvidence('tone.warm.brother') };
+    expect(keepSignal(output, 0.8, firm, calm)).toBe(true);
+    expect(keepSignal(output, 0.8, firm, frustrated)).toBe(false);
+    expect(keepSignal(output, 0.95, { hit: false, suppressed: false }, frustrated)).toBe(true);
+    expect(keepSignal(output, 0.8, { hit: false, suppressed: false }, frustrated)).toBe(false);
     expect(isFirmEvidence('tone.warm.thanks')).toBe(false);
   });
 

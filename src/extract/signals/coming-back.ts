@@ -24,10 +24,13 @@ const compile = perLanguage((cues: LanguageCues) => new PhraseMatcher((cues.comi
  * comingBackEvidence('Thanks, will review internally and revert.', 'en')?.text; // "review internally"
  */
 export function comingBackEvidence(text: string, language: string): Evidence | null {
-  const tokens = tokenize(text);
-  const hit = compile(withSharedCues(languageCues(language))).match(tokens)[0];
+  const span = comingBackSpan(tokenize(text), languageCues(language));
+  return span === null ? null : { ...span, text: text.slice(span.start, span.end), rule: 'coming_back' };
+}
+
+/** Returns the span of the first promise to write back among `tokens`, read with `cues` and the English ones, or null. */
+export function comingBackSpan(tokens: readonly Token[], cues: LanguageCues): { start: number; end: number } | null {
+  const hit = compile(withSharedCues(cues)).match(tokens)[0];
   if (hit === undefined) return null;
-  const start = (tokens[hit.from] as Token).start;
-  const end = (tokens[hit.to - 1] as Token).end;
-  return { start, end, text: text.slice(start, end), rule: 'coming_back' };
+  return { start: (tokens[hit.from] as Token).start, end: (tokens[hit.to - 1] as Token).end };
 }

@@ -197,7 +197,7 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'lead_time.cannot_wait', type: 'objection.lead_time', pattern: 'can\'t|cannot wait .. days|weeks|months|long', strength: 0.8, negatable: false },
   { id: 'lead_time.takes_too_long', type: 'objection.lead_time', pattern: 'takes|taking .. too long', strength: 0.7 },
   { id: 'lead_time.need_sooner', type: 'objection.lead_time', pattern: 'need|want .. sooner|faster|earlier', strength: 0.7 },
-  { id: 'lead_time.delay', type: 'objection.lead_time', pattern: 'delay|delays|delayed', strength: 0.6 },
+  { id: 'lead_time.delay', type: 'objection.lead_time', pattern: 'delay|delays|delayed', strength: 0.6, cancelledBy: ['sorry', 'apologies', 'apologize', 'apologise'] },
   { id: 'lead_time.behind_schedule', type: 'objection.lead_time', pattern: 'behind schedule', strength: 0.7 },
   { id: 'lead_time.unclear_lead_time', type: 'objection.lead_time', pattern: 'lead|delivery time|date .. unclear|uncertain|unknown', strength: 0.7 },
   { id: 'lead_time.lead_time_not_clear', type: 'objection.lead_time', pattern: 'lead|delivery time|date .. not clear', strength: 0.7, negatable: false },

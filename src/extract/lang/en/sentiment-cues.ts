@@ -63,6 +63,8 @@ const PHRASES: SentimentPhrase[] = [
   { id: 'polite.looking_forward', pattern: 'looking forward', valence: POLITE },
   { id: 'polite.hope_well', pattern: 'hope .. well|fine|good|great', valence: POLITE },
   { id: 'polite.sorry_late', pattern: 'sorry for ?the ?my late|delayed reply|response', valence: POLITE },
+  // The buyer's own delay: "sorry about the delay on our side".
+  { id: 'polite.sorry_delay', pattern: 'sorry|apologies for|about ?the ?my ?our delay|silence', valence: POLITE },
   { id: 'polite.welcome', pattern: 'you\'re|you ?are welcome', valence: POLITE },
   { id: 'trade.best_price', pattern: 'best|better|lowest price|prices|offer|rate|quote|quotation', valence: POLITE },
   // negation idioms that read as agreement
