@@ -353,6 +353,9 @@ export const BUYER_CASES: BuyerCase[] = [
   // sentiment modes
   { text: 'let me check with my partner and come back', present: [], modes: ['hesitant'] },
   { text: 'not sure yet, maybe next month', present: [], modes: ['hesitant'] },
+  { text: 'We will stick with the current supplier for now.', present: [], modes: ['hesitant'] },
+  { text: 'Depends on what our customer decides.', present: [], modes: ['hesitant'] },
+  { text: 'The project has been postponed to next year.', present: [], modes: ['hesitant'] },
   { text: 'Maybe we go with the other supplier, I need to think', present: [], modes: ['hesitant'] },
   { text: 'honestly your price looks suspicious, they also say same quality', present: [], modes: ['skeptical'] },
   { text: 'how can I trust you? first time dealing with you', present: [], modes: ['skeptical'] },

@@ -88,6 +88,11 @@ const PHRASES: SentimentPhrase[] = [
   { id: 'hedge.on_hold', pattern: 'on hold', valence: -0.5, mode: 'hesitant' },
   { id: 'hedge.no_rush', pattern: 'no rush|hurry', valence: 0, mode: 'hesitant', weight: 0.6 },
   { id: 'hedge.not_now', pattern: 'not now|yet', valence: -0.2, mode: 'hesitant', weight: 0.8 },
+  { id: 'hedge.for_now', pattern: 'for now', valence: 0, mode: 'hesitant', weight: 0.8 },
+  { id: 'hedge.for_the_moment', pattern: 'for the moment|time being', valence: 0, mode: 'hesitant', weight: 0.8 },
+  { id: 'hedge.at_this_stage', pattern: 'at this stage|point', valence: 0, mode: 'hesitant', weight: 0.6 },
+  { id: 'hedge.depends_on', pattern: 'depends|depending|dependent on|upon', valence: 0, mode: 'hesitant', weight: 0.8 },
+  { id: 'hedge.postponed', pattern: 'postpone|postponed|postponing|deferred|defer', valence: -0.3, mode: 'hesitant' },
   // frustration
   { id: 'frustrated.still_waiting', pattern: 'still waiting|no', valence: -1.8, mode: 'frustrated' },
   { id: 'frustrated.no_reply', pattern: 'no reply|response|answer|update|news', valence: -1.2, mode: 'frustrated' },

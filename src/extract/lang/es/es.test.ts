@@ -261,6 +261,9 @@ const CLASS_CASES: Case[] = [
   // hesitation: "de momento", "no sé si", step by step, "después vemos", not clear yet
   { text: 'De momento no vamos a pedir, no sé si el mercado aguanta otro contenedor', present: [], mode: 'hesitant' },
   { text: 'Empecemos con poco y después vemos', present: [], mode: 'hesitant' },
+  { text: 'Por ahora seguimos con el stock que tenemos.', present: [], mode: 'hesitant' },
+  { text: 'Depende del presupuesto del cliente.', present: [], mode: 'hesitant' },
+  { text: 'El proyecto se pospuso hasta marzo.', present: [], mode: 'hesitant' },
   { text: 'Todavía no lo tengo claro, lo estoy pensando', present: [], mode: 'hesitant' },
   // engagement and agreement
   { text: '¡Perfecto! Confirmamos las 3.000 piezas', present: ['commitment.order_confirmation'], mode: 'highly_engaged' },

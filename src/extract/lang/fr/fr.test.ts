@@ -227,6 +227,8 @@ const CASES: FrenchCase[] = [
     modes: ['hesitant'],
   },
   { text: "Je suis pas sûr, c'est à voir avec la direction.", present: [], modes: ['hesitant'] },
+  { text: "Pour l'instant on reste avec notre fournisseur actuel.", present: [], modes: ['hesitant'] },
+  { text: 'Ça dépend du budget de la mairie.', present: [], modes: ['hesitant'] },
   { text: 'Super, encore un retard... merci pour rien !!', present: ['lead_time'], modes: ['frustrated'] },
   { text: 'Ben voyons, une livraison en 5 jours depuis la Chine…', present: [], modes: ['skeptical'] },
   { text: 'Trop beau pour être vrai, vous êtes sûr de ce prix ?', present: [], modes: ['skeptical'] },

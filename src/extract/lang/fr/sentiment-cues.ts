@@ -142,8 +142,10 @@ const PHRASES: SentimentPhrase[] = [
   { id: 'hedge.not_for_now', pattern: 'pas pour le moment', valence: -0.2, mode: 'hesitant', weight: 0.8 },
   { id: 'hedge.not_for_the_moment', pattern: 'pas pour l\'instant', valence: -0.2, mode: 'hesitant', weight: 0.8 },
   { id: 'hedge.later', pattern: 'plus tard', valence: -0.2, mode: 'hesitant', weight: 0.8 },
-  { id: 'hedge.for_now', pattern: 'pour le moment', valence: 0, mode: 'hesitant', weight: 0.6 },
-  { id: 'hedge.for_the_moment', pattern: 'pour l\'instant', valence: 0, mode: 'hesitant', weight: 0.6 },
+  { id: 'hedge.for_now', pattern: 'pour le moment', valence: 0, mode: 'hesitant', weight: 0.8 },
+  { id: 'hedge.for_the_moment', pattern: 'pour l\'instant', valence: 0, mode: 'hesitant', weight: 0.8 },
+  { id: 'hedge.depends', pattern: 'dépend|dépendra|dépendrait|depend de|du|des', valence: 0, mode: 'hesitant', weight: 0.8 },
+  { id: 'hedge.it_depends', pattern: 'ça|ca|cela dépend', valence: 0, mode: 'hesitant', weight: 0.8 },
   { id: 'hedge.without_doubt', pattern: 'sans doute', valence: 0, mode: 'hesitant', weight: 0.6 },
   { id: 'hedge.beyond_doubt', pattern: 'sans aucun doute', valence: 1, mode: 'engaged', weight: 0.6 },
   // frustration

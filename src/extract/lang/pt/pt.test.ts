@@ -146,6 +146,8 @@ const CASES: Case[] = [
   // hedges
   { text: 'Talvez no mês que vem, vamos ver.', present: [], absent: ['intent.purchase'], mode: 'hesitant' },
   { text: 'Vou ver com a diretoria e te aviso.', present: [], mode: 'hesitant' },
+  { text: 'Por enquanto vamos ficar com o estoque atual.', present: [], mode: 'hesitant' },
+  { text: 'Depende do orçamento da prefeitura.', present: [], mode: 'hesitant' },
   { text: 'Estamos a avaliar outras propostas. Dou-lhe uma resposta na próxima semana.', present: [], mode: 'hesitant' },
   // sarcasm
   { text: 'Ótimo, mais um atraso. Parabéns.', present: ['objection.lead_time'], mode: 'frustrated' },

@@ -145,6 +145,8 @@ const PHRASES: SentimentPhrase[] = [
   { id: 'hedge.calmly', pattern: 'com calma', valence: 0, mode: 'hesitant', weight: 0.6 },
   { id: 'hedge.not_now', pattern: 'agora|enquanto|momento não', valence: -0.2, mode: 'hesitant', weight: 0.8 },
   { id: 'hedge.more_ahead', pattern: 'mais pra|para frente|adiante', valence: 0, mode: 'hesitant', weight: 0.8 },
+  { id: 'hedge.for_now', pattern: 'por enquanto|agora|ora', valence: 0, mode: 'hesitant', weight: 0.8 },
+  { id: 'hedge.depends', pattern: 'depende|dependerá|dependeria de|do|da|dos|das', valence: 0, mode: 'hesitant', weight: 0.8 },
   { id: 'hedge.too_risky', pattern: 'demasiado|muito|grande|alto|bastante risco|arriscado|arriscada', valence: -0.5, mode: 'hesitant' },
   { id: 'hedge.risky_too', pattern: 'arriscado|arriscada demais', valence: -0.5, mode: 'hesitant' },
   { id: 'hedge.who_knows', pattern: 'quem sabe', valence: 0, mode: 'hesitant' },
