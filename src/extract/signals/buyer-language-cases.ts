@@ -231,6 +231,8 @@ export const BUYER_CASES: BuyerCase[] = [
   { text: 'MOQ?', present: ['qualification'], absent: ['moq'] },
   { text: 'are you factory or trading?', present: ['qualification'] },
   { text: 'What is your monthly capacity?', present: ['qualification'] },
+  { text: 'RFQ for 2,000 m of PVC hose. Manufacturers only, no traders.', present: ['qualification'] },
+  { text: 'We are a factory only 10 years old, still small.', present: [], absent: ['qualification'] },
   { text: 'pls send company profile', present: ['qualification'] },
   { text: 'How many workers in your factory?', present: ['qualification'] },
   { text: 'Do you export to Saudi?', present: ['qualification'] },

@@ -373,6 +373,7 @@ const PHRASING_CASES: Case[] = [
   // Checking the supplier: a local agent, a real company, a factory visit.
   { text: 'عندكم موزع معتمد في الأردن؟', present: ['intent.early_qualification'] },
   { text: 'بدنا نتأكد إنكم مصنع حقيقي مش وسطاء', present: ['intent.early_qualification'] },
+  { text: 'مطلوب 5000 كرتونة مناديل، للمصانع فقط وبدون وسطاء', present: ['intent.early_qualification'] },
   { text: 'ممكن نزور المعمل الشهر الجاي؟', present: ['intent.evaluation'] },
   // Evaluation: certificates asked with their codes, compliance, materials, analysis documents; not comparing offers.
   { text: 'ممكن نعرف شو نوع البلاستيك المستخدم؟', present: ['intent.evaluation'] },

@@ -276,6 +276,10 @@ const IF = alt(withConjunctions(['إذا', 'اذا', 'لو', 'إلا', 'ايلا
 export const INTENT_CUES: SignalCue[] = [
   // intent.early_qualification
   { id: 'early_qualification.moq_question', type: 'intent.early_qualification', pattern: `${QUESTION_WORD} .. ${MOQ_CODE}`, strength: 0.8 },
+  // "للمصانع فقط", "بدون وسطاء": the buyer screens who may supply.
+  { id: 'early_qualification.manufacturers_only', type: 'intent.early_qualification', pattern: 'للمصانع|المصانع|مصانع|المصنعين|للمصنعين فقط', strength: 0.75 },
+  { id: 'early_qualification.only_manufacturers', type: 'intent.early_qualification', pattern: 'فقط للمصانع|المصانع|المصنعين|للمصنعين', strength: 0.75 },
+  { id: 'early_qualification.no_middlemen', type: 'intent.early_qualification', pattern: 'بدون|بلا|لا وسطاء|وسيط|سماسرة|سمسار', strength: 0.7, negatable: false },
   { id: 'early_qualification.what_is_moq', type: 'intent.early_qualification', pattern: `${WHAT_IS} ${MOQ_CODE}`, strength: 0.8 },
   { id: 'early_qualification.minimum_question', type: 'intent.early_qualification', pattern: `${QUESTION_WORD} .. ${MINIMUM_HEAD} ${MINIMUM_TAIL}`, strength: 0.8 },
   { id: 'early_qualification.what_is_minimum', type: 'intent.early_qualification', pattern: `${WHAT_IS} ${MINIMUM_HEAD} ${MINIMUM_TAIL}`, strength: 0.8 },

@@ -17,6 +17,10 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'early_qualification.capacity_question', type: 'intent.early_qualification', pattern: 'how many .. can you produce|make|supply|manufacture|ship', strength: 0.8 },
   { id: 'early_qualification.capacity', type: 'intent.early_qualification', pattern: 'production|monthly|daily|annual capacity', strength: 0.6 },
   { id: 'early_qualification.manufacturer_question', type: 'intent.early_qualification', pattern: 'are you|u ?a|an|the manufacturer|factory|trader|trading|producer', strength: 0.8 },
+  // "Manufacturers only", "no traders": the buyer screens who may supply.
+  { id: 'early_qualification.manufacturers_only', type: 'intent.early_qualification', pattern: 'manufacturers|manufacturer|factories|factory|mills|producers only', strength: 0.75, notBefore: ['#', 'a', 'one', 'two', 'three', 'few'] },
+  { id: 'early_qualification.only_manufacturers', type: 'intent.early_qualification', pattern: 'only ?direct manufacturers|factories|mills|producers', strength: 0.75 },
+  { id: 'early_qualification.no_traders', type: 'intent.early_qualification', pattern: 'no traders|middlemen|agents|resellers', strength: 0.7, negatable: false },
   { id: 'early_qualification.how_many_workers', type: 'intent.early_qualification', pattern: 'how many workers|employees|staff|engineers|lines|machines', strength: 0.7 },
   { id: 'early_qualification.factory_or_trader', type: 'intent.early_qualification', pattern: 'factory|manufacturer or trading|trader|distributor', strength: 0.8 },
   { id: 'early_qualification.own_factory', type: 'intent.early_qualification', pattern: 'do you have ?your own factory|production', strength: 0.8 },

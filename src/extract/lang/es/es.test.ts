@@ -45,6 +45,7 @@ const CASES: Case[] = [
   { text: 'Ustedes son fábrica o comercializadora? necesito saber antes de seguir', present: ['intent.early_qualification'] },
   { text: '¿Qué capacidad de producción mensual tienen para bolsas de polipropileno?', present: ['intent.early_qualification'] },
   { text: 'Me pueden mandar su catálogo y el perfil de la empresa', present: ['intent.early_qualification'] },
+  { text: 'Requerimos 500 cajas de guantes. Sólo fabricantes, sin intermediarios.', present: ['intent.early_qualification'] },
   // intent.evaluation
   { text: 'Favor de compartir la ficha técnica del modelo TX-40 y el reporte de pruebas', present: ['intent.evaluation'] },
   { text: '¿De qué material están hechas las bisagras? ¿cuánto es la garantía?', present: ['intent.evaluation'], absent: ['commitment.detailed_specs'] },

@@ -49,6 +49,9 @@ const APPROVER =
 export const INTENT_CUES: SignalCue[] = [
   // intent.early_qualification
   { id: 'early_qualification.moq_question', type: 'intent.early_qualification', pattern: `cuál|cual|cuáles|cuales|qué|cuánto|cuanto .. ${MINIMUM}|capacidad`, strength: 0.8 },
+  // "Sólo fabricantes", "sin intermediarios": the buyer screens who may supply.
+  { id: 'early_qualification.manufacturers_only', type: 'intent.early_qualification', pattern: 'sólo|solo|solamente|únicamente|unicamente fabricantes|fábricas|fabricas|productores', strength: 0.75 },
+  { id: 'early_qualification.no_middlemen', type: 'intent.early_qualification', pattern: 'sin|no intermediarios|revendedores|traders|comercializadoras', strength: 0.7, negatable: false },
   { id: 'early_qualification.que_moq_question', type: 'intent.early_qualification', pattern: `que .. ${MINIMUM}|capacidad .. ?`, strength: 0.75 },
   // A bare "mínimo?" after a figure ("10 mil piezas de mínimo??") repeats the seller's MOQ in disbelief, so only
   // "MOQ?" and a sentence that opens with the word ask for it.

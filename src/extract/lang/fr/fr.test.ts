@@ -59,6 +59,7 @@ const CASES: FrenchCase[] = [
     modes: ['neutral'],
   },
   { text: "Allo, c'est quoi votre capacité de production par mois pour les bacs en plastique?", present: ['qualification'], absent: ['moq'] },
+  { text: "Appel d'offres pour 600 tables-bancs : fabricants uniquement, pas d'intermédiaires.", present: ['qualification'] },
   { text: 'Pis, c’est quoi le délai de livraison pour Montréal?', present: [], absent: ['lead_time', 'qualification'] },
   {
     text: 'Avez-vous le certificat ISO 9001 et la fiche de données de sécurité ?',

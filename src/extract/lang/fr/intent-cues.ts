@@ -38,6 +38,10 @@ const IF_WORDS = spellings(['si', 'mettons', 'admettons', 'supposons', 'quand', 
 export const INTENT_CUES: SignalCue[] = [
   // intent.early_qualification
   { id: 'early_qualification.moq_question', type: 'intent.early_qualification', pattern: `${QUESTION_WORD} .. moq|moqs|minimum|minimale|minimal|capacité|capacités`, strength: 0.8 },
+  // "Fabricants uniquement", "pas d'intermédiaires": the buyer screens who may supply.
+  { id: 'early_qualification.manufacturers_only', type: 'intent.early_qualification', pattern: 'fabricants|fabricant|usines|usine|producteurs uniquement|seulement|exclusivement', strength: 0.75 },
+  { id: 'early_qualification.only_manufacturers', type: 'intent.early_qualification', pattern: 'uniquement|seulement|exclusivement ?des ?les fabricants|usines|producteurs', strength: 0.75 },
+  { id: 'early_qualification.no_middlemen', type: 'intent.early_qualification', pattern: 'pas|sans d\'intermédiaires|d\'intermédiaire|intermédiaires|revendeurs|traders|négociants', strength: 0.7, negatable: false },
   { id: 'early_qualification.moq_bare_question', type: 'intent.early_qualification', pattern: 'moq|moqs ?', strength: 0.7 },
   { id: 'early_qualification.whats_the_moq', type: 'intent.early_qualification', pattern: 'quoi .. moq|minimum|capacité', strength: 0.75 },
   { id: 'early_qualification.how_many_minimum', type: 'intent.early_qualification', pattern: 'combien .. minimum|mini|minimale', strength: 0.7 },

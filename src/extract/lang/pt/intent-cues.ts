@@ -43,6 +43,9 @@ const SEND_GOODS = [
 export const INTENT_CUES: SignalCue[] = [
   // intent.early_qualification
   { id: 'early_qualification.moq_question', type: 'intent.early_qualification', pattern: 'qual|quais|qual\'é .. moq|moqs|mínimo|mínima|capacidade', strength: 0.8 },
+  // "Só fábrica", "sem atravessador": the buyer screens who may supply.
+  { id: 'early_qualification.manufacturers_only', type: 'intent.early_qualification', pattern: 'só|so|apenas|somente fabricantes|fabricante|fábricas|fábrica|fabricas|fabrica', strength: 0.75 },
+  { id: 'early_qualification.no_middlemen', type: 'intent.early_qualification', pattern: 'sem intermediários|intermediário|atravessador|atravessadores|revendedores', strength: 0.7, negatable: false },
   // A bare "MOQ?" requests the minimum. "Mínimo de 8 mil??" is disbelief at a stated one and
   // raises objection.moq, so the bare forms need a sentence start or a determiner before them.
   { id: 'early_qualification.moq_bare_question', type: 'intent.early_qualification', pattern: '^ moq|moqs|mínimo|mínima ?', strength: 0.7 },

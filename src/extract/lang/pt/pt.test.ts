@@ -55,6 +55,7 @@ const CASES: Case[] = [
     mode: 'neutral',
   },
   { text: 'Vocês exportam para Angola? Qual a capacidade mensal da fábrica?', present: ['intent.early_qualification'] },
+  { text: 'Preciso de 20 mil sacolas kraft. Só fábrica, sem atravessador.', present: ['intent.early_qualification'] },
   { text: 'Favor enviar a ficha técnica e o laudo de ensaio.', present: ['intent.evaluation'], mode: 'neutral' },
   {
     text: 'Preciso de cotação para 5.000 peças CIF Santos, urgente.',
