@@ -31,6 +31,21 @@ describe('decideDirections with a config', () => {
 });
 
 describe('decideDirections without a config', () => {
+  it('reads a message without a sender as the buyer\'s', () => {
+    const anonymous = { name: null, email: null, phone: null };
+    const alone = parsedMessage({ sender: anonymous });
+    const first = parsedMessage({ sender: anonymous });
+    const seller = parsedMessage({ sender: { name: 'Mei', email: null, phone: null } });
+    const result = decideDirections(
+      [
+        { conversationId: 'a', messages: [alone] },
+        { conversationId: 'b', messages: [first, seller] },
+      ],
+      EMPTY_CONFIG,
+    );
+    expect([result.get(alone), result.get(first), result.get(seller)]).toEqual(['inbound', 'inbound', 'outbound']);
+  });
+
   it('takes the sender present in most conversations as the seller', () => {
     const seller = { name: 'Mei', email: null, phone: null };
     const a1 = parsedMessage({ sender: { name: 'Omar', email: null, phone: null } });

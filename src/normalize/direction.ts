@@ -80,11 +80,12 @@ export function decideDirections(
 
 /**
  * Returns the direction of a message without a team config: outbound when
- * its sender is the conversation's seller. An anonymous sender (null key) in
- * a conversation without a seller (null) also counts as outbound.
+ * its sender is the conversation's seller. An anonymous sender (null key) is
+ * inbound: with no seller decided it is the first writer, the buyer, and a
+ * seller is always a named sender.
  */
 function directionFor(senderKey: string | null, sellerKey: string | null): Direction {
-  return senderKey === sellerKey ? 'outbound' : 'inbound';
+  return senderKey !== null && senderKey === sellerKey ? 'outbound' : 'inbound';
 }
 
 /**

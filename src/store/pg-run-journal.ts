@@ -28,8 +28,8 @@ interface ParticipantRow {
 /**
  * The run journal in the schema's run tables, limited to the rows of one
  * store (`owner`). `participant` is a sender key, or '' for an anonymous
- * sender. `seller` is '' when no seller is decided, so an anonymous sender
- * in a conversation without a seller is outbound, as in `decideDirections`.
+ * sender. `seller` is '' when no seller is decided. An anonymous sender is
+ * always inbound, as in `decideDirections`: a seller is a named sender.
  * `final_direction` stays null where the source states the direction.
  */
 export class PgRunJournal implements RunJournal {
@@ -156,7 +156,7 @@ export class PgRunJournal implements RunJournal {
   async applyDirections(): Promise<DirectionChanges> {
     return inTransaction(this.pool, 'apply the run\'s directions', async (client) => {
       await client.query(
-        `UPDATE run_messages AS run SET final_direction = CASE WHEN run.participant = (
+        `UPDATE run_messages AS run SET final_direction = CASE WHEN run.participant <> '' AND run.participant = (
            SELECT seller FROM run_conversation_sellers AS sellers
            WHERE sellers.owner = run.owner AND sellers.conversation_id = run.conversation_id
          ) THEN 'outbound' ELSE 'inbound' END

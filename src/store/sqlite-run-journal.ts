@@ -12,9 +12,9 @@ import type {
 
 /**
  * Temporary tables of the run journal. `participant` is a sender key, or ''
- * for an anonymous sender. `seller` is '' when no seller is decided, so an
- * anonymous sender in a conversation without a seller is outbound, as in
- * `decideDirections`. `final_direction` stays null where the source states
+ * for an anonymous sender. `seller` is '' when no seller is decided. An
+ * anonymous sender is always inbound, as in `decideDirections`: a seller is
+ * a named sender. `final_direction` stays null where the source states
  * the direction.
  */
 const SCHEMA = `
@@ -168,7 +168,7 @@ export class SqliteRunJournal implements RunJournal {
     let result: DirectionChanges = { messages: 0, unchangedByFile: new Map() };
     this.write('apply the run\'s directions', () => {
       this.db.exec(`
-        UPDATE temp.run_messages SET final_direction = CASE WHEN participant = (
+        UPDATE temp.run_messages SET final_direction = CASE WHEN participant <> '' AND participant = (
           SELECT seller FROM temp.run_conversation_sellers AS sellers
           WHERE sellers.conversation_id = run_messages.conversation_id
         ) THEN 'outbound' ELSE 'inbound' END
