@@ -66,6 +66,14 @@ describe('detectLanguage', () => {
     expect(detectLanguageWithMethod(text, tokenize(text)).code).toBe('es');
   });
 
+  it.each([
+    ['Manufacturers only, no traders', 'en'],
+    ['Ey, llegaron 48 cubetas, no 50. Faltan 2 de beige arena.', 'es'],
+    ['Pedido #2291 llegó completo. Todo ok.', 'es'],
+  ])('reads the short line "%s" as %s', (text, code) => {
+    expect(detectLanguage(text).code).toBe(code);
+  });
+
   it('keeps the French "le" before a noun', () => {
     expect(detectLanguage('Le numéro de commande est 123').code).toBe('fr');
   });
