@@ -99,6 +99,9 @@ describe('counts of goods named by their noun alone', () => {
     ['pt', 'queremos 1000 refletores LED 100W', 1000, '1000 refletores'],
     ['fr', 'Il nous faut 500 réglettes étanches', 500, '500 réglettes'],
     ['ar', 'نحتاج ١٢ كرسي مدير و6 ثلاجات', 12, '١٢ كرسي'],
+    // A round hundred that could be a year is a count before goods.
+    ['en', 'Please quote 2000 LED panels 60x60', 2000, '2000 LED panels'],
+    ['pt', 'Preciso de 2000 painéis LED', 2000, '2000 painéis'],
   ])('[%s] reads "%s" as pieces', (language, text, value, span) => {
     const quantities = analyze(text, { language }).entities.filter((e) => e.type === 'quantity');
     expect(quantities[0]).toMatchObject({ value, unit: 'pcs', text: span });
@@ -109,6 +112,7 @@ describe('counts of goods named by their noun alone', () => {
     ['en', 'I asked 3 times already'],
     ['en', 'we checked 2 other suppliers'],
     ['en', 'the 2026 catalogue please'],
+    ['en', 'send the 2026 prices'],
     ['en', 'invoice 7781 attached'],
     ['en', 'we need a 300 thread count sheet'],
     ['en', 'rated 500 KVA'],

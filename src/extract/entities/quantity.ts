@@ -93,8 +93,12 @@ const MAX_COUNTED_GOODS = 10_000_000;
 const MIN_GOODS_NOUN = 3;
 /** Words allowed before a noun in Latin letters. */
 const MAX_MODIFIERS = 2;
-/** A year written alone ("2026 catalogue") counts nothing. */
-const YEAR_RE = /^(?:19|20)\d{2}$/;
+/**
+ * A year written alone ("2026 catalogue") counts nothing. A round hundred
+ * ("2000 panels", "1900 sacos") is a count: buyers order round numbers, and
+ * a year before goods is rarely one.
+ */
+const YEAR_RE = /^(?:19|20)(?!00)\d{2}$/;
 /**
  * A noun in Latin letters counts goods only in its plural ("800 projectors",
  * "500 réglettes", "bureaux"): a singular after a number is mostly a size,
