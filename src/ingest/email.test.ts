@@ -106,6 +106,30 @@ describe('readEmailFile', () => {
     if (item.kind === 'message') expect(item.message.body.replace(/\s+/g, ' ')).toBe('Need 2x40HQ FOB');
   });
 
+  it('reads a text/richtext or text/enriched part as the body', async () => {
+    const richtext = [
+      'From: a@example.com',
+      'Date: Tue, 10 Mar 2026 09:15:00 +0400',
+      'Subject: q',
+      'Content-Type: multipart/mixed; boundary=r',
+      '',
+      '--r',
+      'content-type: text/richtext',
+      '',
+      '<bold>Need</bold> 2x40HQ',
+      'FOB Ningbo<nl><nl>Price <lt> USD 9?',
+      '--r--',
+    ].join('\r\n');
+    const item = await parseEmail(Buffer.from(richtext), 'r.eml');
+    if (item.kind !== 'message') throw new Error('expected a message');
+    expect(item.message.body).toBe('Need 2x40HQ FOB Ningbo\n\nPrice < USD 9?');
+    expect(item.message.attachments).toEqual([]);
+    const enriched = 'From: a@example.com\r\nDate: Tue, 10 Mar 2026 09:15:00 +0400\r\nContent-Type: text/enriched\r\n\r\n<bold>Need</bold> 2x40HQ\r\nFOB Ningbo\r\n\r\nPrice <<USD 9?';
+    const second = await parseEmail(Buffer.from(enriched), 'e.eml');
+    if (second.kind !== 'message') throw new Error('expected a message');
+    expect(second.message.body).toBe('Need 2x40HQ FOB Ningbo\nPrice <USD 9?');
+  });
+
   it('threads by In-Reply-To and References', async () => {
     const raw = [
       'From: Buyer <b@example.com>',

@@ -9,6 +9,7 @@ import { repairEncodedWords } from './email-header-words.js';
 import { normalizeLineEndings, rawBodyText, receivedDate } from './email-raw.js';
 import { htmlToText } from './html-text.js';
 import { quarantined } from './quarantine.js';
+import { RICH_TEXT_TYPES, richTextToPlain } from './rich-text.js';
 
 const PARSER_OPTIONS = { skipTextToHtml: true, skipImageLinks: true, skipTextLinks: true } as const;
 
@@ -39,8 +40,9 @@ export async function parseEmail(input: Buffer, source: string): Promise<IngestI
       raw.toString('utf8'),
     );
   }
-  const attached = mail.attachments.filter((part) => !part.related);
-  const body = bodyText(mail, raw, attached.length);
+  const rich = mail.text || mail.html ? undefined : mail.attachments.find((part) => RICH_TEXT_TYPES.has(part.contentType.toLowerCase()) && part.contentDisposition !== 'attachment');
+  const attached = mail.attachments.filter((part) => !part.related && part !== rich);
+  const body = rich === undefined ? bodyText(mail, raw, attached.length) : richTextToPlain(rich.contentType, rich.content.toString('utf8'));
   // Inline parts such as images in the HTML are listed only when the message has nothing else, as in a photo-only message.
   const attachments = (body === '' && attached.length === 0 ? mail.attachments : attached).map(toAttachment);
   if (body === '' && attachments.length === 0) {

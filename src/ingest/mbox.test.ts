@@ -60,6 +60,14 @@ describe('readMbox', () => {
     if (second?.kind === 'message') expect(second.message.body).toBe('body 2');
   });
 
+  it('reads the text/richtext body of a 1992 message in a real mailbox', async () => {
+    const items = await collect(readMbox(testDataPath(`${MBOX}content-length.mbox.txt`)));
+    const rich = items.find((item) => item.kind === 'message' && item.message.subject === 'More richtext questions/comments');
+    if (rich?.kind !== 'message') throw new Error('expected the richtext message');
+    expect(rich.message.body).toMatch(/^Nathaniel,\n\nI think the biggest problem with point size/);
+    expect(rich.message.body).not.toContain('<nl>');
+  });
+
   it('quarantines a file without separators', async () => {
     const { writeFileSync } = await import('node:fs');
     const file = `${testDir('mbox')}/none.mbox`;
