@@ -1,8 +1,8 @@
 /**
- * Plain text of the two old MIME rich-text formats, which mail readers
- * treat as a message body and mailparser lists as attachments:
- * text/richtext (RFC 1341, line breaks written as `<nl>`) and text/enriched
- * (RFC 1896, where a single line break is a space and `<<` is a "<").
+ * Plain text of the two old MIME rich-text formats. Mail readers show them
+ * as the message body, while mailparser lists them as attachments. In
+ * text/richtext (RFC 1341) a line break is written `<nl>`. In text/enriched
+ * (RFC 1896) a single line break is a space and `<<` is a "<".
  */
 
 /** Content types read as a message body. */
