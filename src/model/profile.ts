@@ -136,7 +136,7 @@ function rankRegions(votes: readonly Vote[]): RegionGuess[] {
 const OFFSET_RE = /(?:([+-])(\d{2}):?(\d{2})|Z)$/;
 
 /** Returns the UTC offset in minutes a message states: its `context.timezone` signal, else its sentAt; null when neither has one. */
-function messageOffset(entry: TimelineEntry): number | null {
+export function messageOffset(entry: TimelineEntry): number | null {
   const signal = entry.analysis.signals.find((s) => s.type === 'context.timezone' && s.value);
   const match = OFFSET_RE.exec(signal?.value ?? entry.message.sentAt);
   if (!match) return null;

@@ -40,6 +40,16 @@ export interface MessageSpec {
   attachments?: Attachment[];
   automated?: boolean;
   language?: string;
+  /** UTC offset the send time is written in ("-06:00"); default UTC ("Z"). */
+  offset?: string;
+}
+
+/** Writes an instant in a UTC offset ("-06:00"), as a sender's client would. */
+function sentAtIn(time: Date, offset: string | undefined): string {
+  const match = offset === undefined ? null : /^([+-])(\d{2}):(\d{2})$/.exec(offset);
+  if (match === null) return time.toISOString();
+  const minutes = (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
+  return `${new Date(time.getTime() + minutes * 60_000).toISOString().slice(0, 19)}${offset}`;
 }
 
 function span(text: string, words: string): { start: number; end: number; text: string } {
@@ -61,7 +71,7 @@ export function buildPair(spec: MessageSpec, index: number, conversationId = 'c1
     conversationId,
     direction: inbound ? 'inbound' : 'outbound',
     sender: inbound ? { name: 'Buyer', email: 'buyer@example.com', phone: null } : { name: 'Seller', email: 'sales@example.org', phone: null },
-    sentAt: at(spec.h).toISOString(),
+    sentAt: sentAtIn(at(spec.h), spec.offset),
     text: spec.text,
     rawText: spec.text,
     attachments: spec.attachments ?? [],

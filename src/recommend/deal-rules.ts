@@ -1,7 +1,10 @@
 /** Action rules about the deal as a whole: stalls, escalation, waiting and nurturing. */
 import { STAGE_RANK, isOpenStage } from '../classify/stage.js';
 import { hasVolumeQuantity } from '../classify/segments.js';
+import { formatOffset } from '../extract/text/time.js';
 import { openObjections } from '../model/objections.js';
+import { messageOffset } from '../model/profile.js';
+import type { TimelineEntry } from '../model/types.js';
 import { ACTION_RULES } from '../score/weights.js';
 import { isUrgent } from './reply-rules.js';
 import { type ActionCandidate, type RecommendInput, dueIn, formatWait, nextReplyOwedBy, quote, signalLabel, waitEnds } from './types.js';
@@ -72,7 +75,7 @@ export function waitRule(input: RecommendInput): ActionCandidate | null {
   else if (sent) owed = `Buyer owes the reply to ${quote(sent.message.text)}, sent ${hoursAgo(sent.time)} ago; `;
   const reason = owed +
     (cadence === null ? 'the buyer has no cadence yet' : `the buyer's median gap is ${cadence.toFixed(1)} h`) +
-    `, so wait until ${new Date(due).toISOString()} (threshold: ${stall.thresholdBasis}).`;
+    `, so wait until ${buyerTime(new Date(due), context.lastInbound)} (threshold: ${stall.thresholdBasis}).`;
   return { rank: 30, urgent: false, action: { type: 'wait', dueBy: new Date(due).toISOString(), reason, basis: [] } };
 }
 
@@ -97,4 +100,17 @@ export function nurtureRule(input: RecommendInput): ActionCandidate | null {
   const basis = input.explanations.intent.slice(0, 2);
   const dueBy = dueIn(context.asOf, ACTION_RULES.nurtureDays * 24);
   return { rank: 25, urgent: isUrgent(input), action: { type: 'nurture', dueBy, reason, basis } };
+}
+
+/**
+ * Writes a time as the buyer reads it, in the offset of their latest
+ * message ("2026-03-17 23:59 UTC-06:00"), or as an ISO time in UTC when
+ * that offset is unknown or zero.
+ */
+function buyerTime(time: Date, lastInbound: TimelineEntry | null): string {
+  const offset = lastInbound === null ? null : messageOffset(lastInbound);
+  // A zero offset is mostly a system's UTC stamp, not the buyer's clock.
+  if (offset === null || offset === 0) return time.toISOString();
+  const local = new Date(time.getTime() + offset * 60_000).toISOString().slice(0, 16).replace('T', ' ');
+  return `${local} UTC${formatOffset(offset)}, the buyer's time`;
 }

@@ -326,6 +326,14 @@ describe('wait and nurture rules', () => {
     expect(wait.replyOutline).toBeUndefined();
   });
 
+  it('writes the wait in the buyer\'s own time', () => {
+    const specs = SLOW_BUYER.map((spec) => ({ ...spec, offset: '-06:00' }));
+    const wait = find(actionsOf(specs, 482 + 24), 'wait');
+    expect(wait.dueBy).toBe(at(1200).toISOString());
+    const local = new Date(at(1200).getTime() - 6 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+    expect(wait.reason).toContain(`so wait until ${local} UTC-06:00, the buyer's time (threshold:`);
+  });
+
   it('nurtures a lost deal for 90 days', () => {
     const specs: MessageSpec[] = [
       { dir: 'in', h: 0, text: 'Quote 200 pcs?', signals: [['intent.quotation', 'Quote']] },
