@@ -41,6 +41,9 @@ describe('parseJsonlLine', () => {
     const invalid = parseJsonlLine('{"channel":"fax","sentAt":"2026-03-10T09:15:00Z","text":"x"}', 'in.jsonl', 2);
     if (invalid.kind !== 'quarantine') throw new Error('expected quarantine');
     expect(invalid.item.reason).toMatch(/field "channel": invalid value "fax", expected one of "email"/);
+    const date = parseJsonlLine('{"channel":"email","sentAt":"yesterday","text":"x"}', 'in.jsonl', 3);
+    if (date.kind !== 'quarantine') throw new Error('expected quarantine');
+    expect(date.item.reason).toBe('line 3: field "sentAt": invalid value "yesterday", expected an ISO 8601 time such as 2026-03-10T09:15:00+04:00');
   });
 
   it('quarantines invalid JSON', () => {

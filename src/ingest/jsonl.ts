@@ -17,7 +17,7 @@ export const canonicalMessageSchema = z.object({
     .object({ name: nullableText, email: nullableText, phone: nullableText, handle: nullableText })
     .nullable()
     .optional(),
-  sentAt: z.iso.datetime({ offset: true, local: true }),
+  sentAt: z.iso.datetime({ offset: true, local: true, error: 'expected an ISO 8601 time such as 2026-03-10T09:15:00+04:00' }),
   text: z.string(),
   attachments: z
     .array(
@@ -71,7 +71,7 @@ function issueText(value: unknown, issue: z.core.$ZodIssue | undefined): string 
     fieldValue = typeof fieldValue === 'object' && fieldValue !== null ? (fieldValue as Record<PropertyKey, unknown>)[key] : undefined;
   }
   if (issue.path.length > 0 && fieldValue === undefined) return `missing, ${expected}`;
-  if (issue.code === 'invalid_value' || issue.code === 'invalid_type') {
+  if (issue.code === 'invalid_value' || issue.code === 'invalid_type' || issue.code === 'invalid_format') {
     const quoted = JSON.stringify(fieldValue) ?? String(fieldValue);
     return `invalid value ${quoted.length > MAX_SHOWN_VALUE ? `${quoted.slice(0, MAX_SHOWN_VALUE)}…` : quoted}, ${expected}`;
   }
