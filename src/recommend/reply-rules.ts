@@ -92,8 +92,8 @@ export function toneRule(input: RecommendInput): ActionCandidate | null {
   const basis = input.explanations.sentiment.filter((e) => e.messageId === last.message.id);
   const promise = input.context.buyerComingBack;
   if (mode === 'hesitant' && promise !== null) {
-    // A hesitant buyer who said they will come back owes the next message: the tone is for the
-    // reply to it, so this ranks below waiting and falls due when waiting ends.
+    // A hesitant buyer who promised to come back owes the next message. The tone is for the
+    // answer to it, so this ranks below waiting and falls due when waiting ends.
     const promised = words.includes(promise.text) ? '' : ` (${quote(promise.text)})`;
     reason += ` They said they will come back${promised}, so use this tone when answering them.`;
     return {

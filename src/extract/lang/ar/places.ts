@@ -54,10 +54,10 @@ const PORTS: [name: string, country: string][] = [
 ];
 
 /**
- * The usual Latin-letter names of the ports and trading cities above, the
- * form trade documents and English messages use ("الدمام" is "Dammam").
- * Where a name is both a country and its capital, the city is meant, since
- * a place in a trade message is a port or a city ("الجزائر" is "Algiers").
+ * The usual Latin-letter names of the ports and trading cities above, as
+ * trade documents and English messages write them ("الدمام" is "Dammam").
+ * A name that is both a country and its capital means the city here. A
+ * place in a trade message is a port or a city ("الجزائر" is "Algiers").
  */
 const LATIN_NAMES: [name: string, latin: string][] = [
   ['جدة', 'Jeddah'], ['جدة الإسلامي', 'Jeddah Islamic Port'], ['الدمام', 'Dammam'], ['الملك عبدالعزيز', 'King Abdulaziz Port'],
