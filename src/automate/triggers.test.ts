@@ -120,7 +120,7 @@ describe('pending shifts of the real deal analysis', () => {
   it('fires only changes after the watermark', () => {
     const mark = watermarkOf(first, null);
     expect(mark).toEqual({ timeMs: Date.parse('2026-03-11T09:00:00Z'), messageIds: ['w3'] });
-    expect(firedIds(second, mark).sort()).toEqual(['any-stage@w5', 'intent-up@w5', 'objection@w5', 'stage@w5', 'win-up@w5']);
+    expect(firedIds(second, mark).sort()).toEqual(['any-stage@w5', 'archetype@w5', 'intent-up@w5', 'objection@w5', 'stage@w5', 'win-up@w5']);
   });
 
   it('merges the changes of a field since the watermark', () => {
@@ -148,7 +148,7 @@ describe('pending shifts of the real deal analysis', () => {
 
   it('takes one change per field on import', () => {
     const fired = firedIds(third, null).sort();
-    expect(fired).toEqual(['any-stage@w5', 'intent-down@w6', 'objection@w5', 'stage@w5', 'stall@w5', 'win-down@w6']);
+    expect(fired).toEqual(['any-stage@w5', 'archetype@w5', 'intent-down@w6', 'objection@w5', 'stage@w5', 'stall@w5', 'win-down@w6']);
   });
 
   it('lists first raising per objection type', () => {

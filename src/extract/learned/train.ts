@@ -367,14 +367,9 @@ function tally(counts: Counts, predicted: boolean, expected: boolean): void {
 
 /**
  * Returns the override probabilities that get the most modes right on the
- * calibration messages.
- *
- * NOTE: the shipped file's thresholds (0.4 from neutral, 0.35 from weak
- * mode rules) were chosen before the rule that keeps a weak positive mode
- * against neutral when the words praise. On train25, read by a layer
- * fitted without it, that rule cost 0.4 points of mode accuracy (78.2% to
- * 77.8%) and kept pinned praise ("Vos produits sont de très bonne
- * qualité") constructive.
+ * calibration messages. The search reads modes as `chooseMode` does, with
+ * the limits on a weak rule's mode (resisting words, praise), so the
+ * thresholds fit those limits.
  */
 function chooseOverride(calibration: readonly number[], prepared: readonly Prepared[], held: readonly number[][]): ModeOverride {
   let best: ModeOverride = { fromNeutral: 1.01, fromOther: 1.01, fromWeak: 1.01 };

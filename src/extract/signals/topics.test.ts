@@ -16,7 +16,8 @@ describe('topics of bare predicates', () => {
     ['Price is fine. Can you do 20 days?', 'objection.lead_time', 'Can you do 20'],
     ['Can you do USD 2.10 for 5000 pcs?', 'objection.price', 'Can you do USD 2.10'],
   ] as const)('"%s" gives %s', (text, type, evidence) => {
-    expectOneSignal(text, type, evidence);
+    // These pin how the rules pick a bare predicate's topic, so the learned layer is left out.
+    expectOneSignal(text, type, evidence, {}, { learned: null });
   });
 
   it.each([
