@@ -106,7 +106,7 @@ describe('readEmailFile', () => {
     if (item.kind === 'message') expect(item.message.body.replace(/\s+/g, ' ')).toBe('Need 2x40HQ FOB');
   });
 
-  it('reads a text/richtext or text/enriched part as the body', async () => {
+  it('reads richtext and enriched bodies', async () => {
     const richtext = [
       'From: a@example.com',
       'Date: Tue, 10 Mar 2026 09:15:00 +0400',
@@ -124,7 +124,7 @@ describe('readEmailFile', () => {
     if (item.kind !== 'message') throw new Error('expected a message');
     expect(item.message.body).toBe('Need 2x40HQ FOB Ningbo\n\nPrice < USD 9?');
     expect(item.message.attachments).toEqual([]);
-    const enriched = 'From: a@example.com\r\nDate: Tue, 10 Mar 2026 09:15:00 +0400\r\nContent-Type: text/enriched\r\n\r\n<bold>Need</bold> 2x40HQ\r\nFOB Ningbo\r\n\r\nPrice <<USD 9?';
+    const enriched = 'From: a@example.com\r\nDate: Tue, 10 Mar 2026 09:15:00 +0400\r\nContent-Type: text/enriched\r\n\r\n<color><param>red</param><bold>Need</bold></color> 2x40HQ\r\nFOB Ningbo\r\n\r\nPrice <<USD 9?';
     const second = await parseEmail(Buffer.from(enriched), 'e.eml');
     if (second.kind !== 'message') throw new Error('expected a message');
     expect(second.message.body).toBe('Need 2x40HQ FOB Ningbo\nPrice <USD 9?');

@@ -40,9 +40,14 @@ export async function parseEmail(input: Buffer, source: string): Promise<IngestI
       raw.toString('utf8'),
     );
   }
-  const rich = mail.text || mail.html ? undefined : mail.attachments.find((part) => RICH_TEXT_TYPES.has(part.contentType.toLowerCase()) && part.contentDisposition !== 'attachment');
+  const rich = mail.text || mail.html ? undefined : richTextPart(mail);
   const attached = mail.attachments.filter((part) => !part.related && part !== rich);
-  const body = rich === undefined ? bodyText(mail, raw, attached.length) : richTextToPlain(rich.contentType, rich.content.toString('utf8'));
+  let body: string;
+  if (rich === undefined) {
+    body = bodyText(mail, raw, attached.length);
+  } else {
+    body = richTextToPlain(rich.contentType, rich.content.toString('utf8'));
+  }
   // Inline parts such as images in the HTML are listed only when the message has nothing else, as in a photo-only message.
   const attachments = (body === '' && attached.length === 0 ? mail.attachments : attached).map(toAttachment);
   if (body === '' && attachments.length === 0) {
@@ -62,6 +67,11 @@ function messageDate(mail: ParsedMail): string | null {
   if (date !== null) return emailSentAt(date, rawDate);
   const received = receivedDate(mail.headers.get('received'));
   return received === null ? null : emailSentAt(received.date, received.raw);
+}
+
+/** Returns the inline text/richtext or text/enriched part, which mailparser lists as an attachment. */
+function richTextPart(mail: ParsedMail): ParsedMail['attachments'][number] | undefined {
+  return mail.attachments.find((part) => RICH_TEXT_TYPES.has(part.contentType.toLowerCase()) && part.contentDisposition !== 'attachment');
 }
 
 function bodyText(mail: ParsedMail, raw: Buffer, attachmentCount: number): string {

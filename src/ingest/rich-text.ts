@@ -8,18 +8,29 @@
 /** Content types read as a message body. */
 export const RICH_TEXT_TYPES = new Set(['text/richtext', 'text/enriched']);
 
+/** Stands for a literal "<" while tags are removed. */
+const LESS_THAN = '\u0000';
+
 /** Returns the plain text of a text/richtext or text/enriched body. */
 export function richTextToPlain(contentType: string, source: string): string {
   const text = source.replace(/\r\n?/g, '\n');
-  const plain =
-    contentType.toLowerCase() === 'text/richtext'
-      ? text.replace(/\n/g, ' ').replace(/<nl>/gi, '\n').replace(/<lt>/gi, '\u0000')
-      : text.replace(/<</g, '\u0000').replace(/(\n+)/g, (breaks: string) => (breaks.length === 1 ? ' ' : '\n'.repeat(breaks.length - 1)));
-  return plain
+  const marked = contentType.toLowerCase() === 'text/richtext' ? fromRichtext(text) : fromEnriched(text);
+  return marked
     .replace(/<\/?[a-z][a-z0-9-]*>/gi, '')
-    .replace(/\u0000/g, '<')
+    .replaceAll(LESS_THAN, '<')
     .replace(/[ \t]+/g, ' ')
     .replace(/ *\n */g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+}
+
+/** Turns `<nl>` into line breaks and other line breaks into spaces. */
+function fromRichtext(text: string): string {
+  return text.replace(/\n/g, ' ').replace(/<nl>/gi, '\n').replace(/<lt>/gi, LESS_THAN);
+}
+
+/** Drops `<param>` values, and turns a run of n line breaks into n - 1 (one alone into a space). */
+function fromEnriched(text: string): string {
+  const unparamed = text.replace(/<param>[\s\S]*?<\/param>/gi, '').replace(/<</g, LESS_THAN);
+  return unparamed.replace(/\n+/g, (breaks) => (breaks.length === 1 ? ' ' : '\n'.repeat(breaks.length - 1)));
 }

@@ -81,8 +81,7 @@ export function decideDirections(
 /**
  * Returns the direction of a message without a team config: outbound when
  * its sender is the conversation's seller. An anonymous sender (null key) is
- * inbound: with no seller decided it is the first writer, the buyer, and a
- * seller is always a named sender.
+ * inbound, because a seller is always a named sender.
  */
 function directionFor(senderKey: string | null, sellerKey: string | null): Direction {
   return senderKey !== null && senderKey === sellerKey ? 'outbound' : 'inbound';

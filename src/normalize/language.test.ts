@@ -61,7 +61,7 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text)).toEqual({ code: 'ar', confidence: 0.4 });
   });
 
-  it.each(['Le confirmo la próxima semana', 'Ahí le cuento.', 'Les envío el PO mañana'])('reads the Spanish "le" before a verb in "%s"', (text) => {
+  it.each(['Le confirmo la próxima semana', 'Ahí le cuento.', 'Les envío el PO mañana'])('reads Spanish "le" in "%s"', (text) => {
     expect(detectLanguage(text).code).toBe('es');
     expect(detectLanguageWithMethod(text, tokenize(text)).code).toBe('es');
   });
@@ -74,7 +74,7 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text).code).toBe(code);
   });
 
-  it('keeps the French "le" before a noun', () => {
+  it('keeps French "le" before nouns', () => {
     expect(detectLanguage('Le numéro de commande est 123').code).toBe('fr');
   });
 

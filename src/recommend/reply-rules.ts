@@ -93,7 +93,7 @@ export function toneRule(input: RecommendInput): ActionCandidate | null {
   const promise = input.context.buyerComingBack;
   if (mode === 'hesitant' && promise !== null) {
     // A hesitant buyer who promised to come back owes the next message. The tone is for the
-    // answer to it, so this ranks below waiting and falls due when waiting ends.
+    // seller's reply to it, so this ranks below waiting and falls due when waiting ends.
     const promised = words.includes(promise.text) ? '' : ` (${quote(promise.text)})`;
     reason += ` They said they will come back${promised}, so use this tone when answering them.`;
     return {

@@ -82,7 +82,7 @@ describe('tone rule', () => {
     );
   });
 
-  it('keeps the tone for the answer when a hesitant buyer said they will come back', () => {
+  it('keeps tone advice after a hesitant promise', () => {
     const actions = actionsOf(ARCHETYPE_CONVERSATIONS.uncertain_evaluator, 301);
     const tone = find(actions, 'adjust_tone');
     expect(actions.map((action) => action.type)).not.toContain('accelerate_follow_up');
@@ -95,7 +95,7 @@ describe('tone rule', () => {
     );
   });
 
-  it('ranks waiting above the tone when a hesitant buyer in a live deal said they will come back', () => {
+  it('ranks wait above tone after a promise', () => {
     const specs: MessageSpec[] = [
       {
         dir: 'in',
@@ -326,7 +326,7 @@ describe('wait and nurture rules', () => {
     expect(wait.replyOutline).toBeUndefined();
   });
 
-  it('writes the wait in the buyer\'s own time', () => {
+  it('writes the wait in buyer time', () => {
     const specs = SLOW_BUYER.map((spec) => ({ ...spec, offset: '-06:00' }));
     const wait = find(actionsOf(specs, 482 + 24), 'wait');
     expect(wait.dueBy).toBe(at(1200).toISOString());

@@ -218,7 +218,7 @@ function weekday(g: Groups, today: LocalDay, cues: LanguageCues): ResolvedDate {
   let delta = (target - today.weekday + 7) % 7;
   const sameWeek = modifier !== undefined && cues.dates.sameWeekModifiers.some((m) => normalizePhrase(m) === normalizePhrase(modifier));
   // A weekday named on that weekday is the next one ("te aviso el lunes" sent on a Monday),
-  // since the writer would say "today"; only "this Monday" keeps today.
+  // because the writer would write "today". Only "this Monday" keeps today.
   if (delta === 0 && !sameWeek) {
     delta = 7;
   }

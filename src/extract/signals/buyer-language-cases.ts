@@ -52,8 +52,8 @@ export interface BuyerCase {
 
 export const BUYER_CASES: BuyerCase[] = [
   // objection.price: bare predicates about a price just mentioned
-  // NOTE: the layer reads this line neutral, while writers label all 8 English lines with a price and
-  // "??" frustrated; the rules' skeptical is kept here.
+  // NOTE: the layer reads this line neutral. Writers label all 8 English lines with a price and "??"
+  // frustrated, so the check stays on the rules, which read it skeptical.
   { text: "11.20?? That's too high my friend", present: ['price'], modes: ['skeptical', 'frustrated'], rulesOnly: true },
   { text: 'Still far from 9.50 😅', present: ['price'] },
   { text: "Still high but ok, let's try samples first.", present: ['price', 'sample'], modes: ['constructive', 'hesitant'] },

@@ -76,8 +76,8 @@ const CASES: Case[] = [
   // A shipment split in parts names no place.
   // The rules read no place here. Writers often label a split delivery as a delivery term too, and so does the layer.
   { text: '¿Podemos dividir el envío en dos embarques?', present: ['relationship.negotiation_openness'], absent: ['commitment.delivery_terms'], rulesOnly: true },
-  // NOTE: the layer vetoes this, though writers label 11 of 15 lines naming "nuestro agente de carga" or "transitario"
-  // with delivery terms; the rule is kept here.
+  // NOTE: the layer vetoes this, though writers label 11 of 15 lines naming "nuestro agente de carga" or
+  // "transitario" with delivery terms. The check stays on the rules.
   { text: 'Trabajamos con nuestro propio agente de carga en Ningbo', present: ['commitment.delivery_terms'], rulesOnly: true },
   // commitment.sample_request
   { text: '¿Podrían enviarnos unas muestras para pruebas? Pagamos el courier', present: ['commitment.sample_request'] },
@@ -245,7 +245,7 @@ const CLASS_CASES: Case[] = [
   { text: 'Si nos mantienen el precio de este año, les confirmamos el contrato anual', present: ['relationship.negotiation_openness'] },
   { text: 'Podemos cerrar hoy si nos incluyen el flete', present: ['relationship.negotiation_openness'] },
   { text: 'Podríamos pagar un 50% ahora y el resto a la llegada', present: ['relationship.negotiation_openness'] },
-  // NOTE: the layer vetoes openness here and adds none; no labeled line has this wording. The rule is kept here.
+  // NOTE: the layer vetoes openness here, and no labeled line has this wording. The check stays on the rules.
   { text: 'Si la prueba sale bien, pasamos a 3 contenedores por trimestre', present: ['relationship.negotiation_openness'], rulesOnly: true },
   { text: '¿Manejan precios escalonados según volumen?', present: ['relationship.negotiation_openness'] },
   // sentiment: interest is no mode vote, "conforme a" is no praise, "Buenos Aires" is a place
