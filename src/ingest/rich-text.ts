@@ -8,7 +8,7 @@
 /** Content types read as a message body. */
 export const RICH_TEXT_TYPES = new Set(['text/richtext', 'text/enriched']);
 
-/** Stands for a literal "<" while tags are removed. */
+/** Placeholder for a literal "<" while tags are removed. */
 const LESS_THAN = '\u0000';
 
 /** Returns the plain text of a text/richtext or text/enriched body. */
