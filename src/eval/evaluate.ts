@@ -51,8 +51,12 @@ export function compareAnalysis(entry: LabeledEntry, analysis: MessageAnalysis):
   const returnedSignals = new Set(
     analysis.signals.map((signal) => signal.type).filter((type): type is LabeledSignalType => SCORED_SIGNALS.has(type)),
   );
-  const returnedEntities = analysis.entities.filter((entity) => SCORED_ENTITIES.has(entity.type));
-  const matching = matchEntities(entry.message.entities, returnedEntities);
+  const scored = analysis.entities.filter((entity) => SCORED_ENTITIES.has(entity.type));
+  const first = matchEntities(entry.message.entities, scored);
+  // The guide labels a port inside an Incoterm ("CIF Nhava Sheva") once, as the Incoterm's place, so such a
+  // returned port counts only when a label asks for it.
+  const returnedEntities = scored.filter((entity, index) => first.returnedMatched[index] === true || !insideIncoterm(entity, scored));
+  const matching = returnedEntities.length === scored.length ? first : matchEntities(entry.message.entities, returnedEntities);
   return {
     entry,
     analysis,
@@ -64,6 +68,10 @@ export function compareAnalysis(entry: LabeledEntry, analysis: MessageAnalysis):
     expectedFound: matching.expectedFound,
     returnedMatched: matching.returnedMatched,
   };
+}
+
+function insideIncoterm(entity: Entity, entities: readonly Entity[]): boolean {
+  return entity.type === 'port' && entities.some((other) => other.type === 'incoterm' && other.start <= entity.start && entity.end <= other.end);
 }
 
 /** Analyzes one labeled message as an inbound message of unknown language, and compares the result. */

@@ -174,4 +174,24 @@ describe('evaluateEntry', () => {
     expect(outcome.analysis.language).toBe('en');
     expect(isWrong(outcome)).toBe(true);
   });
+
+  it('scores a port inside an Incoterm only when labeled', () => {
+    const text = 'Please quote CIF Nhava Sheva for 500 pcs.';
+    const placeOnly = evaluateEntry(
+      entry({ id: 'a', text, entities: [{ type: 'incoterm', code: 'CIF', place: 'Nhava Sheva' }, { type: 'quantity', value: 500, unit: 'pcs' }] }),
+    );
+    expect(placeOnly.analysis.entities.map((entity) => entity.type)).toContain('port');
+    expect(placeOnly.returnedEntities.map((entity) => entity.type)).not.toContain('port');
+    expect(placeOnly.returnedMatched).toEqual([true, true]);
+    const portToo = evaluateEntry(
+      entry({ id: 'b', text, entities: [{ type: 'incoterm', code: 'CIF', place: 'Nhava Sheva' }, { type: 'port', value: 'Nhava Sheva' }] }),
+    );
+    expect(portToo.expectedFound).toEqual([true, true]);
+  });
+
+  it('still scores a port outside an Incoterm', () => {
+    const outcome = evaluateEntry(entry({ id: 'a', text: 'Please quote CIF, delivery to Nhava Sheva port.', entities: [{ type: 'incoterm', code: 'CIF' }] }));
+    expect(outcome.returnedEntities.map((entity) => entity.type)).toContain('port');
+    expect(outcome.returnedMatched.includes(false)).toBe(true);
+  });
 });

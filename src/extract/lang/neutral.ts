@@ -17,10 +17,23 @@ import type { DateCues, SignalCue, TopicCues } from './types.js';
  */
 export const RECEIVED_WORDS: readonly string[] = ['received', 'receive', 'got', 'recebi', 'recebemos', 'recebido', 'recebida', 'recibí', 'recibi', 'recibimos', 'recibido', 'recibida', 'reçu', 'reçue', 'recu', 'recue', 'recevons', 'استلمنا', 'استلمت', 'وصلتنا', 'وصلتني'];
 
+/**
+ * Words right before "RFQ" that make it a reference to an RFQ already sent
+ * ("Re: RFQ #4410", "Mensaje sobre RFQ #CL-2291", "suite à la RFQ"), which
+ * asks for no quotation. Every language's RFQ cue uses the whole list, as
+ * marketplace headers mix languages.
+ */
+export const RFQ_REFERENCE_WORDS: readonly string[] = [
+  're', 'on', 'regarding', 'about', 'your', 'reply to',
+  'sobre', 'ref', 'su', 'tu', 'respecto a|al', 'referente a|al|à|ao', 'acerca de|del', 'sua', 'seu', 'resposta a|à|ao',
+  'concernant', 'sur', 'votre', 'réf', 'au sujet de|du', 'suite à|au', 'suite à la',
+  'بخصوص', 'حول', 'رد', 'بشأن', 'على', 'طلبكم', 'طلبك',
+];
+
 export const NEUTRAL_SIGNALS: SignalCue[] = [
   { id: 'neutral.moq_question', type: 'intent.early_qualification', pattern: 'moq|moqs ?', strength: 0.7 },
   { id: 'neutral.oem', type: 'intent.early_qualification', pattern: 'oem|odm', strength: 0.6 },
-  { id: 'neutral.rfq', type: 'intent.quotation', pattern: 'rfq|rfqs', strength: 0.8 },
+  { id: 'neutral.rfq', type: 'intent.quotation', pattern: 'rfq|rfqs', strength: 0.8, notAfter: RFQ_REFERENCE_WORDS },
   // "Received the proforma", "recebi a proforma": one that came, no request. Every language reads this layer.
   { id: 'neutral.proforma', type: 'commitment.invoice_request', pattern: 'proforma|pro-forma', strength: 0.9, cancelledBy: RECEIVED_WORDS },
   { id: 'neutral.pi_question', type: 'commitment.invoice_request', pattern: 'pi|p/i ?', strength: 0.7 },

@@ -40,6 +40,13 @@ export interface SignalCue {
    */
   notBefore?: readonly string[];
   /**
+   * Words or phrases that cancel this cue when they come right before it, a
+   * colon between them allowed: "Re: RFQ #4410" and "Mensaje sobre RFQ
+   * #CL-2291" name an RFQ already sent, so they ask for no quotation. At
+   * most four words each, in the syntax of `notBefore`.
+   */
+  notAfter?: readonly string[];
+  /**
    * Phrases that cancel this cue anywhere inside the words it matched, for a
    * cue whose gap may reach past the point `notBefore` looks at: "¿Tienen
    * certificado de origen?" matches a question cue up to its "?".

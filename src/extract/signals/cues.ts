@@ -24,9 +24,11 @@ const compile = perLanguage((cues: LanguageCues) => {
   const cancelling = new Map<SignalCue, ReadonlySet<string>>();
   const following = new Map<SignalCue, PhraseMatcher<string>>();
   const inside = new Map<SignalCue, PhraseMatcher<string>>();
+  const preceding = new Map<SignalCue, PhraseMatcher<string>>();
   for (const cue of cues.signals) {
     if (cue.cancelledBy !== undefined) cancelling.set(cue, normalizedSet(cue.cancelledBy));
     if (cue.notBefore !== undefined) following.set(cue, new PhraseMatcher(cue.notBefore.map((words) => ({ pattern: words, payload: words }))));
+    if (cue.notAfter !== undefined) preceding.set(cue, new PhraseMatcher(cue.notAfter.map((words) => ({ pattern: words, payload: words }))));
     if (cue.notWithin !== undefined) inside.set(cue, new PhraseMatcher(cue.notWithin.map((words) => ({ pattern: words, payload: words }))));
   }
   return {
@@ -36,6 +38,7 @@ const compile = perLanguage((cues: LanguageCues) => {
     cancellingOf: (cue: SignalCue): ReadonlySet<string> | undefined => cancelling.get(cue),
     followingOf: (cue: SignalCue): PhraseMatcher<string> | undefined => following.get(cue),
     insideOf: (cue: SignalCue): PhraseMatcher<string> | undefined => inside.get(cue),
+    precedingOf: (cue: SignalCue): PhraseMatcher<string> | undefined => preceding.get(cue),
     pastMarkers: normalizedSet(cues.dates.pastMarkers ?? []),
   };
 });
@@ -48,7 +51,7 @@ const compile = perLanguage((cues: LanguageCues) => {
  * add it back.
  */
 export function cueSignals(doc: Doc, entities: readonly Entity[], suppressed?: Set<SignalType>): SignalHit[] {
-  const { signals, resolutions, negatorsOf, cancellingOf, followingOf, insideOf, pastMarkers } = compile(doc.cues);
+  const { signals, resolutions, negatorsOf, cancellingOf, followingOf, insideOf, precedingOf, pastMarkers } = compile(doc.cues);
   const hits = signals.match(doc.tokens);
   if (hits.length === 0) {
     return [];
@@ -61,6 +64,10 @@ export function cueSignals(doc: Doc, entities: readonly Entity[], suppressed?: S
     // A word after the cue that makes it another thing ("packing list") is no denial: nothing is suppressed.
     const notBefore = followingOf(cue);
     if (notBefore !== undefined && hit.to < doc.tokens.length && startsAt(notBefore, doc.tokens, hit.to)) {
+      continue;
+    }
+    const notAfter = precedingOf(cue);
+    if (notAfter !== undefined && endsAt(notAfter, doc.tokens, hit.from)) {
       continue;
     }
     const notWithin = insideOf(cue);
@@ -109,7 +116,7 @@ export function cueSignals(doc: Doc, entities: readonly Entity[], suppressed?: S
  * ("les mandamos el PO el lunes").
  */
 const PROMISE_HORIZON_DAYS: Readonly<Record<string, number>> = { 'commitment.payment': 1, 'commitment.order_confirmation': 7 };
-/** Maximum tokens of a phrase in a cue's `notBefore` list ("of origin" has two). */
+/** Maximum tokens of a phrase in a cue's `notBefore` or `notAfter` list ("of origin" has two). */
 const MAX_NOT_BEFORE_WORDS = 4;
 /** Strength of the readiness to buy that a promised PO shows: below the buying cues, so their words are quoted first. */
 const PROMISED_PO_STRENGTH = 0.6;
@@ -149,6 +156,13 @@ function futureDateInClause(doc: Doc, entities: readonly Entity[], from: number,
 /** Returns true when one of the matcher's phrases starts at token `at`. */
 function startsAt(matcher: PhraseMatcher<string>, tokens: readonly Token[], at: number): boolean {
   return matcher.match(tokens.slice(at, at + MAX_NOT_BEFORE_WORDS)).some((hit) => hit.from === 0);
+}
+
+/** True when a phrase of `matcher` ends right before token `at`, or before the colon there. */
+function endsAt(matcher: PhraseMatcher<string>, tokens: readonly Token[], at: number): boolean {
+  const end = at > 0 && tokens[at - 1]?.norm === ':' ? at - 1 : at;
+  const window = tokens.slice(Math.max(0, end - MAX_NOT_BEFORE_WORDS), end);
+  return matcher.match(window).some((hit) => hit.to === window.length);
 }
 
 /** True when a date entity names a weekday ("lunes", "segunda-feira"), not a day number or a relative day. */

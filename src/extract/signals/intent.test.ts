@@ -53,6 +53,24 @@ describe('intent signals', () => {
     expectOneSignal(text, 'intent.urgency', evidence, { language });
   });
 
+  // A header naming an RFQ already sent asks for no quotation; a header that opens a new RFQ does.
+  it.each([
+    ['Re: RFQ #4410 Let us start with a trial order of 50 pcs', 'en'],
+    ['Mensaje sobre RFQ #CL-2291 (mallas antigranizo): su oferta es la más completa', 'es'],
+    ['Referente à RFQ #BR-1180, ainda estamos avaliando as ofertas', 'pt'],
+    ['Suite à la RFQ #55817, votre offre est en cours d’examen', 'fr'],
+    ['رد على RFQ رقم 5512: وصلتنا العينات', 'ar'],
+  ] as const)('"%s" is no quotation request (%s)', (text, language) => {
+    expectNoSignal(text, 'intent.quotation', { language });
+  });
+
+  it.each([
+    ['RFQ #445920 | Product: yoga mats, TPE 6 mm, 2,000 pcs', 'en'],
+    ['RFQ #CO-88214 Producto: uniformes quirúrgicos', 'es'],
+  ] as const)('"%s" is a quotation request (%s)', (text, language) => {
+    expect(signalsOf(analyze(text, { language }), 'intent.quotation')).not.toEqual([]);
+  });
+
   it('reads a deadline a few days away as urgency', () => {
     expectOneSignal('Deliver the goods by next Friday', 'intent.urgency', 'next Friday');
   });

@@ -3,6 +3,7 @@
  * strength is the weight of one match in [0, 1]. Word groups come from
  * `words.ts`, so "السعر", "بالسعر" and "سعركم" all match one price element.
  */
+import { RFQ_REFERENCE_WORDS } from '../neutral.js';
 import type { SignalCue } from '../types.js';
 import { adjectives, alt, nounForms, nouns, withConjunctions } from './forms.js';
 import {
@@ -377,7 +378,7 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'quotation.unit_price_en', type: 'intent.quotation', pattern: 'unit price|cost', strength: 0.6 },
   { id: 'quotation.price_list', type: 'intent.quotation', pattern: `${alt(nouns('قائمة', 'لائحة', 'ليستة', 'ليست', 'كشف', 'جدول'))} ${alt(nouns('أسعار', 'سعر'))}`, strength: 0.7 },
   { id: 'quotation.price_list_en', type: 'intent.quotation', pattern: 'price list', strength: 0.7 },
-  { id: 'quotation.rfq', type: 'intent.quotation', pattern: alt(nouns('rfq', 'rfqs')), strength: 0.8 },
+  { id: 'quotation.rfq', type: 'intent.quotation', pattern: alt(nouns('rfq', 'rfqs')), strength: 0.8, notAfter: RFQ_REFERENCE_WORDS },
   { id: 'quotation.best_price', type: 'intent.quotation', pattern: `${alt(withConjunctions(['أفضل', 'أحسن', 'أقل', 'أرخص', 'آخر', 'best', 'lowest']))} ${alt(PRICE, QUOTE)}`, strength: 0.8 },
   // "على حسب السعر النهائي" (depending on the final price) asks nothing, so a question or a please must follow.
   ...asked('quotation.final_price', 'intent.quotation', `${PRICE} ${alt(adjectives('نهائي', 'أخير', 'خاص'), 'الأفضل|الأقل|الأحسن')}`, 0.8),
