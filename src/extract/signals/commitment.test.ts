@@ -90,4 +90,32 @@ describe('commitment signals', () => {
     const types = analyze('Hemos realizado el pago del 30%.', { language: 'es', direction: 'inbound' }, { learned: null }).signals.map((s) => s.type);
     expect(types).toContain('commitment.payment');
   });
+
+  // Sizes in a complaint name the goods at fault; the buyer sets no requirement.
+  it.each([
+    ['Reclamo N° 331. Los 50 rollos de geomembrana HDPE 1,5 mm llegaron con un espesor de 1,32 mm. Es inaceptable.', 'es'],
+    ['Ticket 9931: the solar batteries you sold as 200Ah only hold 120Ah, very poor quality.', 'en'],
+  ] as const)('"%s" gives no specs (%s)', (text, language) => {
+    const analysis = analyze(text, { language, direction: 'inbound' }, { learned: null });
+    expect(signalsOf(analysis, 'objection.quality')).not.toEqual([]);
+    expect(signalsOf(analysis, 'commitment.detailed_specs')).toEqual([]);
+  });
+
+  it('keeps specs a complaint sets as requirements', () => {
+    const text = 'The last batch was defective. For the new order, as per the attached drawing: 304 steel, 1.2 mm.';
+    const analysis = analyze(text, { language: 'en', direction: 'inbound' }, { learned: null });
+    expect(signalsOf(analysis, 'objection.quality')).not.toEqual([]);
+    expect(signalsOf(analysis, 'commitment.detailed_specs')).not.toEqual([]);
+  });
+
+  // Portuguese "logo" is also the adverb "soon".
+  it.each([
+    ['Tou na estrada agora, mais logo falamos', false],
+    ['Mandaaa as amostras logo que eu tô ansiosa!!', false],
+    ['Queremos as mochilas com o nosso logo bordado', true],
+  ] as const)('"%s" reads a logo spec: %s', (text, expected) => {
+    const analysis = analyze(text, { language: 'pt', direction: 'inbound' }, { learned: null });
+    const logo = signalsOf(analysis, 'commitment.detailed_specs').some((signal) => signal.evidence.some((e) => /logo/iu.test(e.text)));
+    expect(logo).toBe(expected);
+  });
 });

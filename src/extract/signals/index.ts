@@ -31,7 +31,7 @@ export function extractSignals(
   suppressed?: Set<SignalType>,
 ): Signal[] {
   const hits: SignalHit[] = [...cueSignals(doc, entities, suppressed), ...entitySignals(doc, entities), ...brokenPromiseHits(doc)];
-  const signals = mergeHits(hits);
+  const signals = mergeHits(withoutDescribedGoods(hits));
   const tone = signals.find((s) => s.type === 'relationship.tone');
   if (tone !== undefined) {
     tone.value = tone.evidence.some((e) => e.rule?.startsWith('tone.warm.')) ? 'warm' : 'polite';
@@ -45,4 +45,28 @@ export function extractSignals(
     }
   }
   return signals;
+}
+
+/** Complaint types in whose messages sizes and materials name the goods at fault, not requirements. */
+const COMPLAINT_TYPES: ReadonlySet<SignalType> = new Set(['objection.quality', 'objection.certification']);
+/** Spec rules that state a requirement in so many words ("our requirements", "as per the attached drawing"). */
+const REQUIREMENT_SPEC_RULES: ReadonlySet<string> = new Set([
+  'detailed_specs.our_requirements',
+  'detailed_specs.our_needs',
+  'detailed_specs.attached_drawing',
+  'detailed_specs.sent_drawing',
+  'detailed_specs.as_drawing',
+  'detailed_specs.according_to_drawing',
+  'detailed_specs.standard_required',
+]);
+
+/**
+ * Drops spec hits that only describe goods in a quality or certification
+ * complaint ("the 1,5 mm rolls came 1,32 mm thick"). Writers label specs
+ * for requirements the buyer sets: of 120 rule reads of specs next to such a
+ * complaint in the labeled sets, 36 were labeled specs.
+ */
+function withoutDescribedGoods(hits: readonly SignalHit[]): readonly SignalHit[] {
+  if (!hits.some((hit) => COMPLAINT_TYPES.has(hit.type))) return hits;
+  return hits.filter((hit) => hit.type !== 'commitment.detailed_specs' || REQUIREMENT_SPEC_RULES.has(hit.evidence.rule ?? ''));
 }

@@ -30,7 +30,10 @@ export const COMMITMENT_CUES: SignalCue[] = [
   { id: 'detailed_specs.finish', statementOnly: true, type: 'commitment.detailed_specs', pattern: 'acabamento|pintura|revestimento ?: zincado|galvanizado|cromado|polido|escovado|fosco|brilhante|anodizado|pintado|niquelado|natural|epóxi|eletrostático|acetinado', strength: 0.35 },
   { id: 'detailed_specs.electrical', statementOnly: true, type: 'commitment.detailed_specs', pattern: 'voltagem|tensão|potência|corrente|frequência|bateria ?: ?de ?do ?da ?externo ?externa ?interno ?interna ?total ?mínimo ?mínima ?máximo ?máxima ?nominal ?aprox #', strength: 0.35 },
   { id: 'detailed_specs.dual_voltage', statementOnly: true, type: 'commitment.detailed_specs', pattern: 'bivolt', strength: 0.35 },
-  { id: 'detailed_specs.appearance', statementOnly: true, type: 'commitment.detailed_specs', pattern: 'logo|logotipo|logomarca|impressão|estampa|serigrafia', strength: 0.3 },
+  { id: 'detailed_specs.appearance', statementOnly: true, type: 'commitment.detailed_specs', pattern: 'logotipo|logomarca|impressão|estampa|serigrafia', strength: 0.3 },
+  // "Logo" is also the adverb "soon" ("logo te retorno", "manda logo"), so the noun needs a determiner or a finish after it.
+  { id: 'detailed_specs.appearance_logo', statementOnly: true, type: 'commitment.detailed_specs', pattern: 'o|um|nosso|nossa|meu|minha|seu|sua|teu|tua|vosso|do|no|com|sem logo', strength: 0.3 },
+  { id: 'detailed_specs.logo_finish', statementOnly: true, type: 'commitment.detailed_specs', pattern: 'logo bordado|bordada|impresso|impressa|gravado|gravada|estampado|estampada|personalizado|personalizada', strength: 0.3 },
   { id: 'detailed_specs.color', statementOnly: true, type: 'commitment.detailed_specs', pattern: 'cor|cores :|#|pantone|ral', strength: 0.3 },
   { id: 'detailed_specs.in_color', statementOnly: true, type: 'commitment.detailed_specs', pattern: 'na|nas cor|cores', strength: 0.3 },
   // commitment.invoice_request
