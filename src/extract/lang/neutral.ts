@@ -30,6 +30,18 @@ export const RFQ_REFERENCE_WORDS: readonly string[] = [
   'بخصوص', 'حول', 'رد', 'بشأن', 'على', 'طلبكم', 'طلبك',
 ];
 
+/**
+ * Words after which a number is a reference, not a quantity or a spec:
+ * "PO HL-2231", "RFQ 40021", "Ticket 9931", "Reclamo N° 331", "chamado
+ * 5120". The learned layer reads such a number as `shape:id`.
+ */
+export const REFERENCE_MARKERS: readonly string[] = [
+  'po', 'lpo', 'rfq', 'rfi', 'ticket', 'case', 'ref', 'reference', 'no', 'n', 'nº', 'n.º', 'nr', 'nro', 'num', 'number', 'invoice', 'pi', 'awb', 'bl', 'tracking',
+  'caso', 'reclamo', 'reclamação', 'reclamacao', 'chamado', 'protocolo', 'número', 'numero', 'factura', 'fatura',
+  'dossier', 'réf', 'référence', 'réclamation', 'facture', 'tiquete',
+  'رقم', 'تذكرة', 'فاتورة',
+];
+
 export const NEUTRAL_SIGNALS: SignalCue[] = [
   { id: 'neutral.moq_question', type: 'intent.early_qualification', pattern: 'moq|moqs ?', strength: 0.7 },
   { id: 'neutral.oem', type: 'intent.early_qualification', pattern: 'oem|odm', strength: 0.6 },

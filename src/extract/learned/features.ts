@@ -20,6 +20,7 @@
 import type { Entity, Sentiment, Signal, SignalType } from '../../core/types.js';
 import type { Doc } from '../doc.js';
 import { perLanguage } from '../lang/compiled.js';
+import { REFERENCE_MARKERS } from '../lang/neutral.js';
 import type { LanguageCues, LexiconEntry } from '../lang/types.js';
 import { normalizeWord } from '../text/normalize.js';
 import { scareQuotes } from '../sentiment/irony.js';
@@ -39,6 +40,16 @@ const NEGATION_SCOPE = 3;
 const LENGTH_BUCKETS = [3, 8, 20, 50] as const;
 /** A token that is a number or a code with digits: it names no concept, the entity features cover it. */
 const HAS_DIGIT_RE = /\p{N}/u;
+
+/**
+ * Feature of a number that names something (a PO, RFQ or ticket number, a
+ * phone number, an address): it is no quantity or size, which `shape:`
+ * features of other numbers mostly mark.
+ */
+const REFERENCE_SHAPE = 'shape:id';
+const REFERENCE_WORDS: ReadonlySet<string> = new Set(REFERENCE_MARKERS.map(normalizeWord));
+/** Entity types whose digits are references. */
+const REFERENCE_ENTITIES: ReadonlySet<string> = new Set(['phone', 'email', 'url']);
 
 /** Feature prefixes of topic words and of stem pairs with a topic word. */
 export const TOPIC_PREFIXES = ['tw:', 'tb:', 'topic:'] as const;
@@ -246,6 +257,9 @@ export function messageFeatures(doc: Doc, language: string, rules: RuleView): Fe
   const sentences: SentenceState[] = [{ topics: new Map(), negative: null, positive: null }];
   const sentenceStarts = [0];
   let previous: { stem: string; start: number; topic: boolean } | null = null;
+  /** True right after a reference marker ("PO", "RFQ", "N°"), through the punctuation that follows it. */
+  let afterMarker = false;
+  const referenceSpans = rules.entities.filter((entity) => REFERENCE_ENTITIES.has(entity.type));
   let negatedLeft = 0;
   let words = 0;
   let exclamations = 0;
@@ -274,6 +288,7 @@ export function messageFeatures(doc: Doc, language: string, rules: RuleView): Fe
       }
       previous = null;
       negatedLeft = 0;
+      if (SENTENCE_END_RE.test(token.norm) && token.norm !== '.') afterMarker = false;
       continue;
     }
     if (token.kind === 'emoji') {
@@ -284,10 +299,13 @@ export function messageFeatures(doc: Doc, language: string, rules: RuleView): Fe
     sentenceWords += 1;
     const info = wordInfo(compiled, language, token.norm, token.forms?.at(-1) ?? token.norm);
     if (info.shape !== null) {
-      out.push({ name: info.shape, start: token.start, end: token.end });
+      const reference = afterMarker || doc.text[token.start - 1] === '#' || referenceSpans.some((entity) => entity.start <= token.start && token.end <= entity.end);
+      out.push({ name: reference ? REFERENCE_SHAPE : info.shape, start: token.start, end: token.end });
       previous = null;
+      afterMarker = false;
       continue;
     }
+    afterMarker = REFERENCE_WORDS.has(token.norm);
     if (info.negator) {
       out.push({ name: 'neg', start: token.start, end: token.end });
       negatedLeft = NEGATION_SCOPE;

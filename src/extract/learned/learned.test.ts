@@ -145,6 +145,18 @@ describe('cue-word and question features', () => {
     expect(es.some((n) => n.startsWith('cw:'))).toBe(true);
   });
 
+  it('marks reference numbers apart from quantities', () => {
+    const shapes = (text: string) =>
+      featuresOf(text)
+        .features.filter((f) => f.name.startsWith('shape:'))
+        .map((f) => `${text.slice(f.start, f.end)}=${f.name}`);
+    expect(shapes('PO HL-2231 attached for 600 stools')).toEqual(['HL-2231=shape:id', '600=shape:number']);
+    expect(shapes('Re: RFQ #4410, 50 pcs')).toEqual(['4410=shape:id', '50=shape:number']);
+    expect(shapes('Reclamo N° 331: llegaron 40 cajas')).toEqual(['331=shape:id', '40=shape:number']);
+    expect(shapes('Phone: +61 491 570 156. We need 300 pieces')).toContain('300=shape:number');
+    expect(shapes('Phone: +61 491 570 156. We need 300 pieces').filter((shape) => shape.endsWith('shape:id'))).toHaveLength(4);
+  });
+
   it('marks a message whose every sentence is a question', () => {
     const names = (text: string) => featuresOf(text).features.map((f) => f.name);
     expect(names('Can you ship in May? Is FOB possible?')).toContain('q:only');

@@ -93,6 +93,8 @@ const PHRASES: SentimentPhrase[] = [
   { id: 'hedge.at_this_stage', pattern: 'at this stage|point', valence: 0, mode: 'hesitant', weight: 0.6 },
   { id: 'hedge.depends_on', pattern: 'depends|depending|dependent on|upon', valence: 0, mode: 'hesitant', weight: 0.8 },
   { id: 'hedge.postponed', pattern: 'postpone|postponed|postponing|deferred|defer', valence: -0.3, mode: 'hesitant' },
+  { id: 'hedge.leave_it_with_me', pattern: 'leave it with me|us', valence: 0, mode: 'hesitant', weight: 0.8 },
+  { id: 'hedge.no_decision', pattern: 'no|won\'t ?be ?a|any decision|decisions', valence: -0.2, mode: 'hesitant' },
   // frustration
   { id: 'frustrated.still_waiting', pattern: 'still waiting|no', valence: -1.8, mode: 'frustrated' },
   { id: 'frustrated.no_reply', pattern: 'no reply|response|answer|update|news', valence: -1.2, mode: 'frustrated' },
@@ -151,6 +153,8 @@ const PHRASES: SentimentPhrase[] = [
   { id: 'engaged.sounds_great', pattern: 'sounds|looks great|perfect|amazing|excellent', valence: 2, mode: 'engaged' },
   { id: 'engaged.exactly', pattern: 'exactly what we|i need|needed|want|wanted|are', valence: 2, mode: 'engaged', weight: 1.2 },
   { id: 'constructive.sounds_good', pattern: 'sounds|looks good|fine|ok|okay|reasonable', valence: 1.2, mode: 'constructive' },
+  { id: 'constructive.all_fine', pattern: 'all|everything ?is ?was ok|okay|good|fine|correct|complete', valence: 0.8, mode: 'constructive', weight: 0.8 },
+  { id: 'constructive.all_in_order', pattern: 'all|everything ?is ?was in order', valence: 0.8, mode: 'constructive', weight: 0.8 },
   { id: 'constructive.makes_sense', pattern: 'makes sense', valence: 0.8, mode: 'constructive' },
   { id: 'constructive.move_forward', pattern: 'want|ready|like|decided|happy|glad|able to move|go forward|ahead', valence: 1, mode: 'constructive' },
   { id: 'constructive.can_proceed', pattern: 'we|i can|will|shall proceed', valence: 0.8, mode: 'constructive' },

@@ -267,6 +267,8 @@ const CLASS_CASES: Case[] = [
   { text: 'Empecemos con poco y después vemos', present: [], mode: 'hesitant' },
   { text: 'Por ahora seguimos con el stock que tenemos.', present: [], mode: 'hesitant' },
   { text: 'Depende del presupuesto del cliente.', present: [], mode: 'hesitant' },
+  { text: 'Vamos a pausar los pedidos hasta fin de año.', present: [], mode: 'hesitant' },
+  { text: 'Preferimos no cerrar nada hasta ver el tipo de cambio.', present: [], mode: 'hesitant' },
   { text: 'El proyecto se pospuso hasta marzo.', present: [], mode: 'hesitant' },
   { text: 'Todavía no lo tengo claro, lo estoy pensando', present: [], mode: 'hesitant' },
   // engagement and agreement

@@ -149,6 +149,8 @@ const CASES: Case[] = [
   { text: 'Vou ver com a diretoria e te aviso.', present: [], mode: 'hesitant' },
   { text: 'Por enquanto vamos ficar com o estoque atual.', present: [], mode: 'hesitant' },
   { text: 'Depende do orçamento da prefeitura.', present: [], mode: 'hesitant' },
+  { text: 'Vamos adiar a compra para o próximo trimestre.', present: [], mode: 'hesitant' },
+  { text: 'Prefiro não fechar nada até ver o câmbio.', present: [], mode: 'hesitant' },
   { text: 'Estamos a avaliar outras propostas. Dou-lhe uma resposta na próxima semana.', present: [], mode: 'hesitant' },
   // sarcasm
   { text: 'Ótimo, mais um atraso. Parabéns.', present: ['objection.lead_time'], mode: 'frustrated' },
