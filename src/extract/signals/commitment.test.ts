@@ -118,4 +118,10 @@ describe('commitment signals', () => {
     const logo = signalsOf(analysis, 'commitment.detailed_specs').some((signal) => signal.evidence.some((e) => /logo/iu.test(e.text)));
     expect(logo).toBe(expected);
   });
+
+  it('quotes a whole port name as delivery-terms evidence', () => {
+    const analysis = analyze('نحتاج الشحن إلى ميناء جبل علي قبل نهاية الشهر', { language: 'ar', direction: 'inbound' }, { learned: null });
+    const quoted = signalsOf(analysis, 'commitment.delivery_terms').flatMap((signal) => signal.evidence.map((e) => e.text));
+    expect(quoted).toContain('ميناء جبل علي');
+  });
 });

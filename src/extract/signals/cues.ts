@@ -101,7 +101,7 @@ export function cueSignals(doc: Doc, entities: readonly Entity[], suppressed?: S
       continue;
     }
     const start = (doc.tokens[hit.from] as Token).start;
-    const end = (doc.tokens[hit.to - 1] as Token).end;
+    const end = throughPlace(entities, start, (doc.tokens[hit.to - 1] as Token).end);
     out.push({ type, strength: cue.strength, evidence: { start, end, text: doc.text.slice(start, end), rule: cue.id }, ...(cue.supportOnly === true ? { supportOnly: true } : {}) });
   }
   return out;
@@ -156,6 +156,19 @@ function futureDateInClause(doc: Doc, entities: readonly Entity[], from: number,
 /** Returns true when one of the matcher's phrases starts at token `at`. */
 function startsAt(matcher: PhraseMatcher<string>, tokens: readonly Token[], at: number): boolean {
   return matcher.match(tokens.slice(at, at + MAX_NOT_BEFORE_WORDS)).some((hit) => hit.from === 0);
+}
+
+/**
+ * Extends an evidence end to the end of a port that starts inside the
+ * evidence, so a cue that ends on a place's first word ("ميناء جبل" of
+ * "ميناء جبل علي") quotes the whole name.
+ */
+function throughPlace(entities: readonly Entity[], start: number, end: number): number {
+  let out = end;
+  for (const entity of entities) {
+    if (entity.type === 'port' && entity.start >= start && entity.start < end && entity.end > out) out = entity.end;
+  }
+  return out;
 }
 
 /** True when a phrase of `matcher` ends right before token `at`, or before the colon there. */
