@@ -42,11 +42,37 @@ function distinctIdentities(identities: Identity[]): Identity[] {
   return [...byKey.keys()].sort().map((key) => byKey.get(key)!);
 }
 
+/**
+ * Business words that end many run-together domain names ("lotusretail",
+ * "harbourlineinteriors"); the name splits before them ("Lotus Retail").
+ */
+const DOMAIN_NAME_SUFFIXES = [
+  'retail', 'trading', 'traders', 'group', 'foods', 'food', 'textiles', 'textile', 'imports', 'import', 'exports', 'export',
+  'industries', 'industrial', 'supplies', 'supply', 'global', 'international', 'hotels', 'hotel', 'pharma', 'medical',
+  'agro', 'solar', 'steel', 'plastics', 'packaging', 'furniture', 'interiors', 'home', 'motors', 'auto', 'electric',
+  'electrical', 'energy', 'logistics', 'distribution', 'distributors', 'wholesale', 'store', 'stores', 'shop', 'market',
+  'mart', 'services', 'holdings', 'enterprises', 'partners', 'solutions', 'systems', 'construction', 'builders', 'bakeries',
+  'bakery', 'beauty', 'cosmetics', 'tiles', 'ceramics', 'farms', 'farm', 'machinery', 'equipment', 'pumps', 'toys', 'labs',
+];
+/** Shortest first part a suffix may leave, so "shop" is not split into "s" and "hop". */
+const MIN_NAME_PART = 3;
+
+/** Splits one run-together domain label before known business words, from the end: "goldencrustbakeries" → "goldencrust bakeries". */
+function splitDomainLabel(label: string): string[] {
+  for (const suffix of DOMAIN_NAME_SUFFIXES) {
+    if (label.length - suffix.length >= MIN_NAME_PART && label.endsWith(suffix)) {
+      return [...splitDomainLabel(label.slice(0, -suffix.length)), suffix];
+    }
+  }
+  return [label];
+}
+
 /** Names an account after its company domain, else its first contact; null when neither has a name. */
 function accountName(domain: string | null, contacts: Contact[]): string | null {
   if (domain) {
     const label = domain.split('.')[0] ?? domain;
-    return label.split(/[-_]/).map((w) => (w ? w[0]!.toUpperCase() + w.slice(1) : w)).join(' ');
+    const words = label.split(/[-_]/).flatMap(splitDomainLabel);
+    return words.map((w) => (w ? w[0]!.toUpperCase() + w.slice(1) : w)).join(' ');
   }
   const first = contacts[0];
   const name = first?.name && foldName(first.name) ? first.name : null;

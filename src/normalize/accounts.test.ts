@@ -15,6 +15,14 @@ describe('buildAccounts', () => {
     expect(accountOf.get('email-1')).toBe(accountOf.get('email-2'));
   });
 
+  it('splits a run-together domain name before business words', () => {
+    const names = ['priya@lotusretail.example', 'tegan@harbourline-interiors.example', 'ops@shop.example', 'a@goldencrustbakeries.example'].map((email, index) => {
+      const { accounts } = buildAccounts([normalizedMessage({ id: String(index), conversationId: `c${index}`, sender: { name: null, email, phone: null } })], new Map());
+      return accounts[0]?.name;
+    });
+    expect(names).toEqual(['Lotus Retail', 'Harbourline Interiors', 'Shop', 'Goldencrust Bakeries']);
+  });
+
   it('never merges companies on a free-mail domain', () => {
     const messages = [
       normalizedMessage({ id: '1', conversationId: 'a', sender: { name: 'A', email: 'a@gmail.com', phone: null } }),
