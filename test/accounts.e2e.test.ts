@@ -191,6 +191,23 @@ describe('parley accounts with free-mail buyers', () => {
 });
 
 describe('parley analyze summary per source', () => {
+  it('counts files with every message new in one line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-sources-'));
+    const db = join(dir, 'p.db');
+    const chats = Array.from({ length: 6 }, (_, index) => join(dir, `WhatsApp Chat with Buyer ${index}.txt`));
+    chats.forEach((file, index) => writeFileSync(file, CHAT.replaceAll('Omar', `Buyer${index}`)));
+    const notes = join(dir, 'notes.txt');
+    writeFileSync(notes, 'just some notes, not a chat export\n');
+    const first = runCli(['analyze', ...chats, notes, '--db', db, '--no-progress']);
+    const again = runCli(['analyze', ...chats, '--db', db, '--no-progress']);
+    rmSync(dir, { recursive: true, force: true });
+    expect(first.status).toBe(0);
+    expect(first.stdout).toContain(`  ${notes}: 0 read, 0 new, 0 already stored or repeated, 0 updated, 1 quarantined`);
+    expect(first.stdout).toContain('  6 sources: every message new');
+    expect(first.stdout).not.toContain(chats[0]);
+    expect(again.stdout).toContain('  6 sources: every message already stored or repeated');
+  });
+
   it('counts read, new, duplicate and quarantined per file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'parley-sources-'));
     const db = join(dir, 'p.db');

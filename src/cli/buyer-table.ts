@@ -126,20 +126,45 @@ const MAX_QUARANTINE_LINES = 20;
 
 /** Sources listed under the summary line at most; the JSON output has them all. */
 const MAX_SOURCE_LINES = 20;
+/** Up to this many sources, every one gets a line; above it, sources whose messages were all new or all repeats are counted. */
+const ALL_SOURCES_UP_TO = 5;
 
-/** Lists the counts per source file when the run read more than one. */
+type SourceCounts = AnalyzeReport['summary']['sources'][number];
+
+/** Outcome shared by every message of a source, or null for a source with mixed outcomes, quarantine or nothing read. */
+function uniformOutcome(source: SourceCounts): 'new' | 'repeated' | null {
+  if (source.read === 0 || source.updated > 0 || source.quarantined > 0) return null;
+  if (source.stored === source.read) return 'new';
+  if (source.duplicate === source.read) return 'repeated';
+  return null;
+}
+
+/**
+ * Lists the counts per source file when the run read more than one. A run
+ * over many files lists only the files with mixed outcomes, updates,
+ * quarantine or nothing read. Files whose messages were all new or all
+ * repeats are counted in one line each, so 30 fresh exports give one line.
+ */
 function sourceLines(report: AnalyzeReport): string[] {
   const sources = report.summary.sources;
   if (sources.length < 2) return [];
-  const lines = sources
+  const listed = sources.length <= ALL_SOURCES_UP_TO ? sources : sources.filter((s) => uniformOutcome(s) === null);
+  const lines = listed
     .slice(0, MAX_SOURCE_LINES)
     .map(
       (s) =>
         `  ${s.source}: ${s.read} read, ${s.stored} new, ${s.duplicate} already stored or repeated, ` +
         `${s.updated} updated, ${s.quarantined} quarantined`,
     );
-  if (sources.length > MAX_SOURCE_LINES) {
-    lines.push(`  … and ${sources.length - MAX_SOURCE_LINES} more sources (see summary.sources in --json)`);
+  if (listed.length > MAX_SOURCE_LINES) {
+    lines.push(`  … and ${listed.length - MAX_SOURCE_LINES} more sources (see summary.sources in --json)`);
+  }
+  if (listed !== sources) {
+    const allNew = sources.filter((s) => uniformOutcome(s) === 'new').length;
+    const allRepeated = sources.filter((s) => uniformOutcome(s) === 'repeated').length;
+    const count = (n: number) => `${n} ${n === 1 ? 'source' : 'sources'}`;
+    if (allNew > 0) lines.push(`  ${count(allNew)}: every message new`);
+    if (allRepeated > 0) lines.push(`  ${count(allRepeated)}: every message already stored or repeated`);
   }
   return lines;
 }

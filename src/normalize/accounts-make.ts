@@ -50,7 +50,7 @@ const DOMAIN_NAME_SUFFIXES = [
   'retail', 'trading', 'traders', 'group', 'foods', 'food', 'textiles', 'textile', 'imports', 'import', 'exports', 'export',
   'industries', 'industrial', 'supplies', 'supply', 'global', 'international', 'hotels', 'hotel', 'pharma', 'medical',
   'agro', 'solar', 'steel', 'plastics', 'packaging', 'furniture', 'interiors', 'home', 'motors', 'auto', 'electric',
-  'electrical', 'energy', 'logistics', 'distribution', 'distributors', 'wholesale', 'store', 'stores', 'shop', 'market',
+  'electrical', 'power', 'energy', 'logistics', 'distribution', 'distributors', 'wholesale', 'store', 'stores', 'shop', 'market',
   'mart', 'services', 'holdings', 'enterprises', 'partners', 'solutions', 'systems', 'construction', 'builders', 'bakeries',
   'bakery', 'beauty', 'cosmetics', 'tiles', 'ceramics', 'farms', 'farm', 'machinery', 'equipment', 'pumps', 'toys', 'labs',
 ];
