@@ -61,9 +61,17 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text)).toEqual({ code: 'ar', confidence: 0.4 });
   });
 
-  it.each(['Le confirmo la próxima semana', 'Ahí le cuento.', 'Les envío el PO mañana'])('reads Spanish "le" in "%s"', (text) => {
+  it.each(['Le confirmo la próxima semana', 'Ahí le cuento.', 'Les envío el PO mañana', 'Para diciembre capaz le compro algo, pero no le aseguro.'])('reads Spanish "le" in "%s"', (text) => {
     expect(detectLanguage(text).code).toBe('es');
     expect(detectLanguageWithMethod(text, tokenize(text)).code).toBe('es');
+  });
+
+  it.each([
+    ['Entrega em dezembro', 'pt'],
+    ['Livraison en décembre', 'fr'],
+    ['Entrega en diciembre', 'es'],
+  ] as const)('reads the month in "%s" as %s', (text, code) => {
+    expect(detectLanguage(text).code).toBe(code);
   });
 
   it.each([
