@@ -220,7 +220,7 @@ describe('parley analyze summary per source', () => {
     const json = runCli(['analyze', chat, notes, '--db', db, '--json', '--no-progress']);
     rmSync(dir, { recursive: true, force: true });
     expect(table.status).toBe(0);
-    expect(table.stdout).toMatch(/\d+ conversations; 3 messages read, 0 new, 3 already stored/);
+    expect(table.stdout).toMatch(/\d+ conversations?; 3 messages read, 0 new, 3 already stored/);
     expect(table.stdout).toContain(`  ${chat}: 3 read, 0 new, 3 already stored or repeated, 0 updated, 0 quarantined`);
     expect(table.stdout).toContain(`  ${notes}: 0 read, 0 new, 0 already stored or repeated, 0 updated, 1 quarantined`);
     const summary = (JSON.parse(json.stdout) as { summary: { quarantined: number; sources: unknown[] } }).summary;

@@ -64,7 +64,7 @@ describe('parley analyze on machine-sent mail', () => {
   it('counts machine-sent messages beside a buyer', () => {
     const result = analyze(mixed, join(dir, 'mixed.db'));
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^1 conversations; 4 messages read,/m);
+    expect(result.stdout).toMatch(/^1 conversation; 4 messages read,/m);
     expect(result.stdout).toContain(
       '3 of the 4 messages read were machine-sent (bounces, auto-replies, newsletters or spam) and left out of the buyer conversations.',
     );

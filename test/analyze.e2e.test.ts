@@ -39,7 +39,7 @@ describe('parley analyze on real exports', () => {
     expect(first.stderr).not.toMatch(/Error|at .*\.ts:\d+/);
     expect(first.status).toBe(0);
     expect(first.stdout).toMatch(/^ *# +Buyer +Channel +Stage +Stalled +Archetype +Win/m);
-    expect(first.stdout).toMatch(/\d+ conversations; \d+ messages read, \d+ new/);
+    expect(first.stdout).toMatch(/\d+ conversations?; \d+ messages? read, \d+ new/);
   });
 
   it('stores messages from every source kind', () => {
@@ -98,7 +98,7 @@ describe('parley analyze --limit', () => {
     expect(result.status).toBe(0);
     const rows = result.stdout.split('\n').filter((line) => /^\s*\d+\s{2}/.test(line));
     expect(rows.map((row) => row.trim().split(/\s+/)[0])).toEqual(['1', '2', '3']);
-    const total = Number(/\n(\d+) conversations;/.exec(result.stdout)?.[1]);
+    const total = Number(/\n(\d+) conversations?;/.exec(result.stdout)?.[1]);
     expect(total).toBeGreaterThan(3);
     expect(result.stdout).toContain(`… and ${total - 3} more conversations`);
   });

@@ -88,7 +88,7 @@ function fit(cell: string, width: number, align: 'left' | 'right'): string {
 export async function summaryLine(report: AnalyzeReport): Promise<string> {
   const s = report.summary;
   const lines = [
-    `\n${s.conversations} conversations; ${s.read} messages read, ${s.stored} new, ` +
+    `\n${plural(s.conversations, 'conversation')}; ${plural(s.read, 'message')} read, ${s.stored} new, ` +
       `${s.duplicate} already stored or repeated, ${s.updated} updated, ${s.quarantined} quarantined.`,
   ];
   const automated = automatedLine(s);
@@ -101,6 +101,10 @@ export async function summaryLine(report: AnalyzeReport): Promise<string> {
     lines.push(`  … and ${s.quarantined - MAX_QUARANTINE_LINES} more (see --json or the quarantine table)`);
   }
   return lines.join('\n');
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /**

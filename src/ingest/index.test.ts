@@ -105,6 +105,19 @@ describe.skipIf(process.getuid?.() === 0)('readInputs with an unreadable folder'
 });
 
 describe('readInputs on business exports', () => {
+  it('reads WhatsApp dates in the configured order', async () => {
+    const dir = testDir('whatsapp-order');
+    writeFileSync(`${dir}/WhatsApp Chat with Omar.txt`, '03/04/2026, 09:40 - Omar: Need price\n03/05/2026, 10:00 - Omar: Any news?\n');
+    const read = async (dateOrder: 'dmy' | 'mdy') => {
+      const sentAt: string[] = [];
+      const config = { mappings: { marketplace: {}, webform: {}, dateOrder } };
+      for await (const item of readInputs([dir], { config })) if (item.kind === 'message') sentAt.push(item.message.sentAt);
+      return sentAt;
+    };
+    expect(await read('mdy')).toEqual(['2026-03-04T09:40:00', '2026-03-05T10:00:00']);
+    expect(await read('dmy')).toEqual(['2026-04-03T09:40:00', '2026-05-03T10:00:00']);
+  });
+
   it('passes config mappings and reports skipped records', async () => {
     const dir = testDir('business');
     writeFileSync(`${dir}/leads.csv`, 'Lead;Artikel;Menge;Datum;Telefon\nL-1;Panel;50;2026-11-01 10:00;050 123 4567\n');

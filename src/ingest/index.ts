@@ -117,7 +117,11 @@ export async function* readInputs(paths: string[], options: IngestOptions = {}):
 }
 
 async function* readFormat(file: string, format: InputFormat, options: IngestOptions): AsyncGenerator<IngestItem> {
-  const whatsappOptions = options.utcOffsetMinutes === undefined ? {} : { utcOffsetMinutes: options.utcOffsetMinutes };
+  const dateOrder = options.config?.mappings?.dateOrder;
+  const whatsappOptions = {
+    ...(options.utcOffsetMinutes === undefined ? {} : { utcOffsetMinutes: options.utcOffsetMinutes }),
+    ...(dateOrder === undefined ? {} : { daysFirst: dateOrder === 'dmy' }),
+  };
   switch (format) {
     case 'whatsapp':
       yield* await readWhatsAppFile(file, whatsappOptions);

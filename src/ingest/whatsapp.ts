@@ -53,7 +53,7 @@ export function parseWhatsAppChat(text: string, source: string, options: WhatsAp
     return [quarantined(source, 'no WhatsApp message header found; expected lines such as "[3/18/22, 14:56:01] Name: text" or "23/03/2022, 13:31 - Name: text"')];
   }
   if (dateOrder.basis === 'default') {
-    options.logger?.warn({ source }, 'day-month order of WhatsApp dates is ambiguous; read day first, pass daysFirst to override');
+    options.logger?.warn({ source }, 'day-month order of WhatsApp dates is ambiguous; read day first. Set "dateOrder": "mdy" under mappings in the seller config if the phone writes month first');
   }
   const key = options.conversationKey ?? chatKeyForPath(source);
   return entries.flatMap((entry) => {
@@ -75,7 +75,7 @@ function toItem(entry: ChatEntry, source: string, key: string, offset: number | 
   const body = classifyChatBody(entry.body, entry.bracketed);
   if (body.kind === 'system') return null;
   if (entry.sentAt === null) {
-    return quarantined(source, `invalid date or time in the message header "${entry.headerText.trim()}"; pass daysFirst if day and month are swapped`, entry.body);
+    return quarantined(source, `invalid date or time in the message header "${entry.headerText.trim()}": no such calendar date or time. If the phone writes month before day, set "dateOrder": "mdy" under mappings in the seller config`, entry.body);
   }
   const message: ParsedMessage = {
     channel: 'whatsapp',

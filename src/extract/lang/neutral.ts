@@ -24,9 +24,10 @@ export const RECEIVED_WORDS: readonly string[] = ['received', 'receive', 'got', 
  * marketplace headers mix languages.
  */
 export const RFQ_REFERENCE_WORDS: readonly string[] = [
-  're', 'on', 'regarding', 'about', 'your', 'reply to',
-  'sobre', 'ref', 'su', 'tu', 'respecto a|al', 'referente a|al|à|ao', 'acerca de|del', 'sua', 'seu', 'resposta a|à|ao',
-  'concernant', 'sur', 'votre', 'réf', 'au sujet de|du', 'suite à|au', 'suite à la',
+  're', 'on ?the', 'regarding ?the|your', 'about ?the|your', 'your', 'reply to', 'ref', 'reference',
+  'sobre ?la|el|a|o', 'su', 'tu', 'respecto a|al|de', 'referente a|al|à|ao', 'acerca de|del', 'en relación con|a|al ?la',
+  'con relación a|al ?la', 'sua', 'seu', 'resposta a|à|ao', 'relativo a|à|ao',
+  'concernant ?la|le', 'sur ?la|le', 'votre', 'réf', 'au sujet de|du ?la', 'suite à|au ?la', 'à propos de|du ?la',
   'بخصوص', 'حول', 'رد', 'بشأن', 'على', 'طلبكم', 'طلبك',
 ];
 

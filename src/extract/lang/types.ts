@@ -110,6 +110,12 @@ export interface SentimentPhrase {
   mode?: ModeCue;
   /** Vote weight for the mode; default 1. */
   weight?: number;
+  /**
+   * True for a hedge verb that a negator before it denies ("no vamos a
+   * pausar", "não vamos adiar"): negated, it votes for no mode. Other
+   * hedges keep their mode ("we don't need it for now" still hesitates).
+   */
+  negatable?: boolean;
   /** Sarcasm: the positive words nearby count as negative. */
   sarcasm?: boolean;
 }

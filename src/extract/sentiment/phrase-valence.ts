@@ -55,6 +55,10 @@ export function phraseContribution(tokens: readonly Token[], hit: PhraseHit<Sent
     contribution.valence *= NEGATED_POSITIVE;
     contribution.mode = undefined;
     contribution.rule = `negated.${p.id}`;
+  } else if (p.negatable === true && isNegated(tokens, hit, negators)) {
+    contribution.valence = 0;
+    contribution.mode = undefined;
+    contribution.rule = `negated.${p.id}`;
   }
   return contribution;
 }

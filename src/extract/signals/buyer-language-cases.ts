@@ -365,6 +365,7 @@ export const BUYER_CASES: BuyerCase[] = [
   { text: 'Ticket 2290: syringes received at the hospital store. All okay.', present: [], modes: ['constructive'], rulesOnly: true },
   { text: 'Delivered to our branch today, everything in order.', present: [], modes: ['constructive'] },
   { text: 'The project has been postponed to next year.', present: [], modes: ['hesitant'] },
+  { text: 'We will not postpone the order.', present: [], modes: ['neutral'] },
   { text: 'Maybe we go with the other supplier, I need to think', present: [], modes: ['hesitant'] },
   { text: 'honestly your price looks suspicious, they also say same quality', present: [], modes: ['skeptical'] },
   { text: 'how can I trust you? first time dealing with you', present: [], modes: ['skeptical'] },

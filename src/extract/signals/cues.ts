@@ -171,9 +171,10 @@ function throughPlace(entities: readonly Entity[], start: number, end: number): 
   return out;
 }
 
-/** True when a phrase of `matcher` ends right before token `at`, or before the colon there. */
+/** True when a phrase of `matcher` ends right before token `at`, or before the colon or full stop there ("Réf. RFQ"). */
 function endsAt(matcher: PhraseMatcher<string>, tokens: readonly Token[], at: number): boolean {
-  const end = at > 0 && tokens[at - 1]?.norm === ':' ? at - 1 : at;
+  const before = tokens[at - 1]?.norm;
+  const end = before === ':' || before === '.' ? at - 1 : at;
   const window = tokens.slice(Math.max(0, end - MAX_NOT_BEFORE_WORDS), end);
   return matcher.match(window).some((hit) => hit.to === window.length);
 }

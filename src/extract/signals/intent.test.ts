@@ -60,6 +60,10 @@ describe('intent signals', () => {
     ['Referente à RFQ #BR-1180, ainda estamos avaliando as ofertas', 'pt'],
     ['Suite à la RFQ #55817, votre offre est en cours d’examen', 'fr'],
     ['رد على RFQ رقم 5512: وصلتنا العينات', 'ar'],
+    ['Concernant la RFQ #55817 : la marchandise est bien arrivée.', 'fr'],
+    ['Réf. RFQ #55817 : la marchandise est bien arrivée.', 'fr'],
+    ['Sobre a RFQ #BR-1180: a mercadoria chegou bem.', 'pt'],
+    ['En relación con la RFQ #CL-2291: todo llegó bien.', 'es'],
   ] as const)('"%s" is no quotation request (%s)', (text, language) => {
     expectNoSignal(text, 'intent.quotation', { language });
   });

@@ -92,7 +92,7 @@ const PHRASES: SentimentPhrase[] = [
   { id: 'hedge.for_the_moment', pattern: 'for the moment|time being', valence: 0, mode: 'hesitant', weight: 0.8 },
   { id: 'hedge.at_this_stage', pattern: 'at this stage|point', valence: 0, mode: 'hesitant', weight: 0.6 },
   { id: 'hedge.depends_on', pattern: 'depends|depending|dependent on|upon', valence: 0, mode: 'hesitant', weight: 0.8 },
-  { id: 'hedge.postponed', pattern: 'postpone|postponed|postponing|deferred|defer', valence: -0.3, mode: 'hesitant' },
+  { id: 'hedge.postponed', pattern: 'postpone|postponed|postponing|deferred|defer', valence: -0.3, mode: 'hesitant', negatable: true },
   { id: 'hedge.leave_it_with_me', pattern: 'leave it with me|us', valence: 0, mode: 'hesitant', weight: 0.8 },
   { id: 'hedge.no_decision', pattern: 'no|won\'t ?be ?a|any decision|decisions', valence: -0.2, mode: 'hesitant' },
   // frustration

@@ -268,6 +268,7 @@ const CLASS_CASES: Case[] = [
   { text: 'Por ahora seguimos con el stock que tenemos.', present: [], mode: 'hesitant' },
   { text: 'Depende del presupuesto del cliente.', present: [], mode: 'hesitant' },
   { text: 'Vamos a pausar los pedidos hasta fin de año.', present: [], mode: 'hesitant' },
+  { text: 'No vamos a pausar los pedidos, seguimos igual.', present: [], mode: 'neutral' },
   { text: 'Preferimos no cerrar nada hasta ver el tipo de cambio.', present: [], mode: 'hesitant' },
   { text: 'El proyecto se pospuso hasta marzo.', present: [], mode: 'hesitant' },
   { text: 'Todavía no lo tengo claro, lo estoy pensando', present: [], mode: 'hesitant' },

@@ -150,6 +150,7 @@ const CASES: Case[] = [
   { text: 'Por enquanto vamos ficar com o estoque atual.', present: [], mode: 'hesitant' },
   { text: 'Depende do orçamento da prefeitura.', present: [], mode: 'hesitant' },
   { text: 'Vamos adiar a compra para o próximo trimestre.', present: [], mode: 'hesitant' },
+  { text: 'Não vamos adiar a compra, pode faturar.', present: [], mode: 'constructive' },
   { text: 'Prefiro não fechar nada até ver o câmbio.', present: [], mode: 'hesitant' },
   { text: 'Estamos a avaliar outras propostas. Dou-lhe uma resposta na próxima semana.', present: [], mode: 'hesitant' },
   // sarcasm

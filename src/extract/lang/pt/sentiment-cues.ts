@@ -140,7 +140,7 @@ const PHRASES: SentimentPhrase[] = [
   { id: 'hedge.needs_approval', pattern: 'aprovação|autorização|aval|ok ?do ?da meu|minha|nosso|nossa|diretor|diretoria|chefe|sócio|sócios|gerente|gerência|matriz|financeiro|board', valence: 0, mode: 'hesitant' },
   { id: 'hedge.i_think', pattern: 'acho|achamos que', valence: 0, mode: 'hesitant', weight: 0.5 },
   { id: 'hedge.on_hold', pattern: 'em espera|standby|stand-by|suspenso|suspensa|congelado|congelada|adiado|adiada', valence: -0.5, mode: 'hesitant' },
-  { id: 'hedge.postpone_verb', pattern: 'adiar|adiamos|adiaremos|adiaríamos|adiariamos', valence: -0.3, mode: 'hesitant' },
+  { id: 'hedge.postpone_verb', pattern: 'adiar|adiamos|adiaremos|adiaríamos|adiariamos', valence: -0.3, mode: 'hesitant', negatable: true },
   { id: 'hedge.rather_not_close', pattern: 'prefiro|preferimos|preferia|preferíamos não fechar|decidir|avançar|comprar|confirmar|comprometer', valence: 0, mode: 'hesitant' },
   { id: 'hedge.no_rush', pattern: 'sem|nenhuma pressa|urgência', valence: 0, mode: 'hesitant', weight: 0.6 },
   { id: 'hedge.no_rush_have', pattern: 'não tem|temos|há pressa|urgência', valence: 0, mode: 'hesitant', weight: 0.6 },
