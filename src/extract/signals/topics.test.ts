@@ -31,6 +31,7 @@ describe('topics of bare predicates', () => {
     ['5000 is too much', 'objection.moq'],
     ['1,000?? too high', 'objection.price'],
     ['Price is fine. Can you do 20 days?', 'objection.price'],
+    ['The 1.5 mm rolls arrived 1.32 mm thick. Unrealistic.', 'objection.price'],
   ] as const)('"%s" gives no %s', (text, type) => {
     expectNoSignal(text, type);
   });

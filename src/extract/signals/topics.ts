@@ -5,6 +5,7 @@
  * that names a price, a quantity, a lead time or a payment term.
  */
 import type { Entity, SignalType } from '../../core/types.js';
+import { MEASURE_UNIT_WORDS } from '../data/spec-units.js';
 import type { Doc } from '../doc.js';
 import { perLanguage } from '../lang/compiled.js';
 import type { LanguageCues, SignalCue } from '../lang/types.js';
@@ -103,7 +104,10 @@ function topicAt(doc: Doc, entities: readonly Entity[], compiled: Compiled, inde
       }
     }
   }
-  return DECIMAL_RE.test(token.norm) ? compiled.bareNumber : null;
+  if (!DECIMAL_RE.test(token.norm)) return null;
+  // "1,32 mm" is a size, so a complaint about it is about quality, not price.
+  const next = doc.tokens[index + 1];
+  return next !== undefined && MEASURE_UNIT_WORDS.has(next.norm) ? 'objection.quality' : compiled.bareNumber;
 }
 
 /** True when the word before the token, or the one before a short article, is a time reference ("before shipment"). */
