@@ -364,6 +364,7 @@ export const BUYER_CASES: BuyerCase[] = [
   { text: 'Our buying team is away, so there won\'t be a decision before the 19th.', present: [], modes: ['hesitant'] },
   { text: 'Ticket 2290: syringes received at the hospital store. All okay.', present: [], modes: ['constructive'], rulesOnly: true },
   { text: 'Delivered to our branch today, everything in order.', present: [], modes: ['constructive'] },
+  { text: 'All okay except 12 cartons were crushed.', present: ['quality'], modes: ['hesitant', 'frustrated'] },
   { text: 'The project has been postponed to next year.', present: [], modes: ['hesitant'] },
   { text: 'We will not postpone the order.', present: [], modes: ['neutral'] },
   { text: 'Maybe we go with the other supplier, I need to think', present: [], modes: ['hesitant'] },

@@ -193,7 +193,7 @@ const PHRASES: SentimentPhrase[] = [
 export const EN_SENTIMENT: SentimentCues = {
   lexicon: LEXICON,
   phrases: PHRASES,
-  contrast: ['but', 'however', 'though', 'although', 'that said'],
+  contrast: ['but', 'however', 'though', 'although', 'that said', 'except', 'apart from'],
   intensifiers: {
     very: 1.3, really: 1.3, extremely: 1.5, so: 1.3, super: 1.4, highly: 1.3, absolutely: 1.4,
     totally: 1.3, incredibly: 1.5, too: 1.2, quite: 1.1, truly: 1.3, most: 1.2,
