@@ -119,6 +119,16 @@ describe('commitment signals', () => {
     expect(logo).toBe(expected);
   });
 
+  it.each([
+    ['We need the boxes printed with our logo.', true],
+    ['Logo embroidered on the left chest, 3 colours.', true],
+    ['Can you print our logo?', false],
+  ] as const)('"%s" reads an English logo spec: %s', (text, expected) => {
+    const analysis = analyze(text, { language: 'en', direction: 'inbound' }, { learned: null });
+    const logo = signalsOf(analysis, 'commitment.detailed_specs').some((signal) => signal.evidence.some((e) => /logo/iu.test(e.text)));
+    expect(logo).toBe(expected);
+  });
+
   it('quotes a whole port name as delivery-terms evidence', () => {
     const analysis = analyze('نحتاج الشحن إلى ميناء جبل علي قبل نهاية الشهر', { language: 'ar', direction: 'inbound' }, { learned: null });
     const quoted = signalsOf(analysis, 'commitment.delivery_terms').flatMap((signal) => signal.evidence.map((e) => e.text));

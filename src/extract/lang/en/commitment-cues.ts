@@ -14,6 +14,9 @@ export const COMMITMENT_CUES: SignalCue[] = [
   // specification, so sizes, voltages and materials count only as values, through the entity rule
   // that needs three concrete facts. Material and chemical properties with a limit count here
   // ("moisture max 0.5", "purity: 99.5").
+  // Branding the buyer sets: "printed with our logo", "logo embroidered on the chest".
+  { id: 'detailed_specs.our_logo', statementOnly: true, type: 'commitment.detailed_specs', pattern: 'with|print|printed|put|add|our|my|company|customer\'s logo|logos', strength: 0.4 },
+  { id: 'detailed_specs.logo_finish', statementOnly: true, type: 'commitment.detailed_specs', pattern: 'logo printed|printing|embroidered|embroidery|engraved|engraving|embossed|debossed|laser', strength: 0.4 },
   { id: 'detailed_specs.property_value', statementOnly: true, type: 'commitment.detailed_specs', pattern: 'purity|assay|moisture|absorption|viscosity|density|ash|fineness|mesh|whiteness|hardness|tensile|elongation|melting|concentration ?content ?value ?min|max|minimum|maximum|: #', strength: 0.6 },
   // commitment.invoice_request
   { id: 'invoice_request.proforma', type: 'commitment.invoice_request', pattern: 'proforma|pro-forma', strength: 0.9, cancelledBy: RECEIVED_WORDS },
