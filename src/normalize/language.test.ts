@@ -70,7 +70,8 @@ describe('detectLanguage', () => {
     ['Entrega em dezembro', 'pt'],
     ['Livraison en décembre', 'fr'],
     ['Entrega en diciembre', 'es'],
-  ] as const)('reads the month in "%s" as %s', (text, code) => {
+    ['Manda logo a proforma se puder.', 'pt'],
+  ] as const)('reads "%s" as %s', (text, code) => {
     expect(detectLanguage(text).code).toBe(code);
   });
 
