@@ -362,7 +362,7 @@ export const BUYER_CASES: BuyerCase[] = [
   { text: 'Depends on what our customer decides.', present: [], modes: ['hesitant'] },
   { text: 'Righto, leave it with me.', present: [], modes: ['hesitant'] },
   { text: 'Our buying team is away, so there won\'t be a decision before the 19th.', present: [], modes: ['hesitant'] },
-  { text: 'Ticket 2290: syringes received at the hospital store. All okay.', present: [], modes: ['constructive'], rulesOnly: true },
+  { text: 'Ticket 2290: syringes received at the hospital store. All okay.', present: [], modes: ['constructive'] },
   { text: 'Delivered to our branch today, everything in order.', present: [], modes: ['constructive'] },
   { text: 'All okay except 12 cartons were crushed.', present: ['quality'], modes: ['hesitant', 'frustrated'] },
   { text: 'The project has been postponed to next year.', present: [], modes: ['hesitant'] },
