@@ -40,10 +40,10 @@ export interface SignalCue {
    */
   notBefore?: readonly string[];
   /**
-   * Words or phrases that cancel this cue when they come right before it, a
-   * colon between them allowed: "Re: RFQ #4410" and "Mensaje sobre RFQ
-   * #CL-2291" name an RFQ already sent, so they ask for no quotation. At
-   * most four words each, in the syntax of `notBefore`.
+   * Words or phrases that cancel this cue when they come right before it,
+   * with at most a colon or a full stop between them. "Re: RFQ #4410" and
+   * "Mensaje sobre RFQ #CL-2291" name an RFQ already sent, so they ask for
+   * no quotation. At most four words each, in the syntax of `notBefore`.
    */
   notAfter?: readonly string[];
   /**
