@@ -166,9 +166,8 @@ function sourceLines(report: AnalyzeReport): string[] {
   if (listed !== sources) {
     const allNew = sources.filter((s) => uniformOutcome(s) === 'new').length;
     const allRepeated = sources.filter((s) => uniformOutcome(s) === 'repeated').length;
-    const count = (n: number) => `${n} ${n === 1 ? 'source' : 'sources'}`;
-    if (allNew > 0) lines.push(`  ${count(allNew)}: every message new`);
-    if (allRepeated > 0) lines.push(`  ${count(allRepeated)}: every message already stored or repeated`);
+    if (allNew > 0) lines.push(`  ${plural(allNew, 'source')}: every message new`);
+    if (allRepeated > 0) lines.push(`  ${plural(allRepeated, 'source')}: every message already stored or repeated`);
   }
   return lines;
 }

@@ -54,7 +54,7 @@ export function compareAnalysis(entry: LabeledEntry, analysis: MessageAnalysis):
   const scored = analysis.entities.filter((entity) => SCORED_ENTITIES.has(entity.type));
   const first = matchEntities(entry.message.entities, scored);
   // The guide labels a port inside an Incoterm ("CIF Nhava Sheva") once, as the Incoterm's place, so such a
-  // returned port counts only when a label asks for it.
+  // returned port counts only when a label lists it.
   const returnedEntities = scored.filter((entity, index) => first.returnedMatched[index] === true || !insideIncoterm(entity, scored));
   const matching = returnedEntities.length === scored.length ? first : matchEntities(entry.message.entities, returnedEntities);
   return {

@@ -20,7 +20,7 @@ export const RECEIVED_WORDS: readonly string[] = ['received', 'receive', 'got', 
 /**
  * Words right before "RFQ" that make it a reference to an RFQ already sent
  * ("Re: RFQ #4410", "Mensaje sobre RFQ #CL-2291", "suite à la RFQ"), which
- * asks for no quotation. Every language's RFQ cue uses the whole list, as
+ * requests no quotation. Every language's RFQ cue uses the whole list, as
  * marketplace headers mix languages.
  */
 export const RFQ_REFERENCE_WORDS: readonly string[] = [

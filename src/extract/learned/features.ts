@@ -43,7 +43,7 @@ const HAS_DIGIT_RE = /\p{N}/u;
 
 /**
  * Feature of a number that names something (a PO, RFQ or ticket number, a
- * phone number, an address): it is no quantity or size, which `shape:`
+ * phone number, an email or web address): it is no quantity or size, which `shape:`
  * features of other numbers mostly mark.
  */
 const REFERENCE_SHAPE = 'shape:id';

@@ -53,7 +53,7 @@ describe('intent signals', () => {
     expectOneSignal(text, 'intent.urgency', evidence, { language });
   });
 
-  // A header naming an RFQ already sent asks for no quotation; a header that opens a new RFQ does.
+  // A header naming an RFQ already sent requests no quotation, but a header that opens a new RFQ does.
   it.each([
     ['Re: RFQ #4410 Let us start with a trial order of 50 pcs', 'en'],
     ['Mensaje sobre RFQ #CL-2291 (mallas antigranizo): su oferta es la más completa', 'es'],
