@@ -22,6 +22,14 @@ describe('parseJsonlLine', () => {
     expect(item.kind).toBe('message');
   });
 
+  it('reads a date with no time as the start of that day in local time', () => {
+    const item = parseJsonlLine('{"channel":"email","sentAt":"2026-03-10","text":"hi"}', 'in.jsonl', 2);
+    if (item.kind !== 'message') throw new Error('expected a message');
+    expect(item.message.sentAt).toBe('2026-03-10T00:00:00');
+    const badDay = parseJsonlLine('{"channel":"email","sentAt":"2026-3-10","text":"hi"}', 'in.jsonl', 3);
+    expect(badDay.kind).toBe('quarantine');
+  });
+
   it.each([
     ['{"channel":"fax","sentAt":"2026-03-10T09:15:00Z","text":"x"}', 'channel'],
     ['{"channel":"email","sentAt":"yesterday","text":"x"}', 'sentAt'],
@@ -43,7 +51,7 @@ describe('parseJsonlLine', () => {
     expect(invalid.item.reason).toMatch(/field "channel": invalid value "fax", expected one of "email"/);
     const date = parseJsonlLine('{"channel":"email","sentAt":"yesterday","text":"x"}', 'in.jsonl', 3);
     if (date.kind !== 'quarantine') throw new Error('expected quarantine');
-    expect(date.item.reason).toBe('line 3: field "sentAt": invalid value "yesterday", expected an ISO 8601 time such as 2026-03-10T09:15:00+04:00');
+    expect(date.item.reason).toBe('line 3: field "sentAt": invalid value "yesterday", expected an ISO 8601 time such as 2026-03-10T09:15:00+04:00 or a date such as 2026-03-10');
   });
 
   it('quarantines invalid JSON', () => {
