@@ -71,8 +71,14 @@ describe('detectLanguage', () => {
     ['Livraison en décembre', 'fr'],
     ['Entrega en diciembre', 'es'],
     ['Manda logo a proforma se puder.', 'pt'],
+    ['Laissez-moi y réfléchir', 'fr'],
+    ['Je vais y réfléchir.', 'fr'],
+    ['Envoyez-nous la fiche', 'fr'],
+    ['Envie-me o catálogo', 'pt'],
+    ['Precio y plazo', 'es'],
   ] as const)('reads "%s" as %s', (text, code) => {
     expect(detectLanguage(text).code).toBe(code);
+    expect(detectLanguageWithMethod(text, tokenize(text)).code).toBe(code);
   });
 
   it.each([

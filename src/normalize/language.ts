@@ -358,7 +358,12 @@ function collectEvidence(words: Words, invertedMarks: boolean, letterHints: bool
     const token = words.tokens[i] as DetectionToken;
     letters += token.norm.length;
     const norm = token.norm;
-    const stop = spanishClitic(norm, words.tokens[i + 1]) ?? STOP_WORD_LANGUAGE.get(norm) ?? chatWordLanguage(norm);
+    const stop =
+      spanishClitic(norm, words.tokens[i + 1]) ??
+      frenchY(norm, words.tokens[i - 1]) ??
+      STOP_WORD_LANGUAGE.get(norm) ??
+      chatWordLanguage(norm) ??
+      hyphenPronoun(norm);
     if (stop !== undefined) {
       votes[stop.code as keyof typeof votes] += stop.weight;
       articles += ARABIZI_ARTICLES.has(norm) ? 1 : 0;
@@ -387,6 +392,36 @@ const SPANISH_VOTE = { code: 'es', weight: 1 };
 /** Returns a Spanish vote for "le" or "les" before a verb of CLITIC_VERBS, else undefined. */
 function spanishClitic(norm: string, next: DetectionToken | undefined): { code: string; weight: number } | undefined {
   return (norm === 'le' || norm === 'les') && next !== undefined && CLITIC_VERBS.has(next.norm) ? SPANISH_VOTE : undefined;
+}
+
+/**
+ * Words after which "y" is the French pronoun ("Je vais y réfléchir", "il y
+ * a", "Laissez-moi y penser"), not Spanish "and".
+ */
+const FRENCH_Y_BEFORE = new Set('je il elle on vais va allons allez vont pense penserai réfléchirai réfléchis n j'.split(' '));
+const FRENCH_VOTE = { code: 'fr', weight: 1 };
+
+/** Returns a French vote for "y" after a French pronoun or verb, else undefined. */
+function frenchY(norm: string, previous: DetectionToken | undefined): { code: string; weight: number } | undefined {
+  if (norm !== 'y' || previous === undefined) return undefined;
+  const before = previous.norm;
+  return FRENCH_Y_BEFORE.has(before) || hyphenPronoun(before)?.code === 'fr' ? FRENCH_VOTE : undefined;
+}
+
+/**
+ * Pronouns joined to a verb by a hyphen: French "laissez-moi", "envoyez-nous",
+ * Portuguese "envie-me", "mande-nos". Spanish joins them with no hyphen.
+ * Pronouns both write ("-le", "-la", "-les") vote for neither.
+ */
+const HYPHEN_PRONOUNS = new Map<string, { code: string; weight: number }>([
+  ...'moi toi nous vous lui leur y en'.split(' ').map((w): [string, { code: string; weight: number }] => [w, FRENCH_VOTE]),
+  ...'me nos lhe lhes lo los se'.split(' ').map((w): [string, { code: string; weight: number }] => [w, { code: 'pt', weight: 1 }]),
+]);
+
+/** Returns the vote of a verb with a hyphenated pronoun, else undefined. */
+function hyphenPronoun(norm: string): { code: string; weight: number } | undefined {
+  const hyphen = norm.lastIndexOf('-');
+  return hyphen > 1 ? HYPHEN_PRONOUNS.get(norm.slice(hyphen + 1)) : undefined;
 }
 
 /** Returns the Arabizi vote of a word without digits: 1, 0.5 for a borrowed courtesy word, or 0. */
