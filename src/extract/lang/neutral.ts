@@ -31,6 +31,18 @@ export const RFQ_REFERENCE_WORDS: readonly string[] = [
   'بخصوص', 'حول', 'رد', 'بشأن', 'على', 'طلبكم', 'طلبك',
 ];
 
+const RFQ_STATUS = 'follow|followup|status|update|reminder|seguimiento|estado|recordatorio|acompanhamento|lembrete|suivi|relance|rappel|متابعة|تذكير';
+
+/**
+ * What follows a numbered RFQ in a header that asks about one already sent:
+ * "RFQ #4410 follow up", "RFQ 40021 - status", "RFQ #55817 seguimiento". The
+ * engine skips the reference number itself.
+ */
+export const RFQ_STATUS_WORDS: readonly string[] = [
+  `${RFQ_STATUS}`,
+  `,|-|–|—|: ${RFQ_STATUS}`,
+];
+
 /**
  * Words after which a number is a reference, not a quantity or a spec:
  * "PO HL-2231", "RFQ 40021", "Ticket 9931", "Reclamo N° 331", "chamado
@@ -46,7 +58,7 @@ export const REFERENCE_MARKERS: readonly string[] = [
 export const NEUTRAL_SIGNALS: SignalCue[] = [
   { id: 'neutral.moq_question', type: 'intent.early_qualification', pattern: 'moq|moqs ?', strength: 0.7 },
   { id: 'neutral.oem', type: 'intent.early_qualification', pattern: 'oem|odm', strength: 0.6 },
-  { id: 'neutral.rfq', type: 'intent.quotation', pattern: 'rfq|rfqs', strength: 0.8, notAfter: RFQ_REFERENCE_WORDS },
+  { id: 'neutral.rfq', type: 'intent.quotation', pattern: 'rfq|rfqs', strength: 0.8, notAfter: RFQ_REFERENCE_WORDS, notBefore: RFQ_STATUS_WORDS },
   // "Received the proforma", "recebi a proforma": one that came, no request. Every language reads this layer.
   { id: 'neutral.proforma', type: 'commitment.invoice_request', pattern: 'proforma|pro-forma', strength: 0.9, cancelledBy: RECEIVED_WORDS },
   { id: 'neutral.pi_question', type: 'commitment.invoice_request', pattern: 'pi|p/i ?', strength: 0.7 },

@@ -63,7 +63,7 @@ export function cueSignals(doc: Doc, entities: readonly Entity[], suppressed?: S
     const cue: SignalCue = hit.payload;
     // A word after the cue that makes it another thing ("packing list") is no denial: nothing is suppressed.
     const notBefore = followingOf(cue);
-    if (notBefore !== undefined && hit.to < doc.tokens.length && startsAt(notBefore, doc.tokens, hit.to)) {
+    if (notBefore !== undefined && followedBy(notBefore, doc.tokens, hit.to)) {
       continue;
     }
     const notAfter = precedingOf(cue);
@@ -116,6 +116,17 @@ export function cueSignals(doc: Doc, entities: readonly Entity[], suppressed?: S
  * ("les mandamos el PO el lunes").
  */
 const PROMISE_HORIZON_DAYS: Readonly<Record<string, number>> = { 'commitment.payment': 1, 'commitment.order_confirmation': 7 };
+/**
+ * Returns true when a phrase of `notBefore` starts at token `at`, or right
+ * after a reference number there ("RFQ #BR-1180 follow up").
+ */
+function followedBy(notBefore: PhraseMatcher<string>, tokens: readonly Token[], at: number): boolean {
+  if (at >= tokens.length) return false;
+  if (startsAt(notBefore, tokens, at)) return true;
+  const next = tokens[at] as Token;
+  return next.kind !== 'punct' && /\p{Nd}/u.test(next.norm) && at + 1 < tokens.length && startsAt(notBefore, tokens, at + 1);
+}
+
 /** Maximum tokens of a phrase in a cue's `notBefore` or `notAfter` list ("of origin" has two). */
 const MAX_NOT_BEFORE_WORDS = 4;
 /** Strength of the readiness to buy that a promised PO shows: below the buying cues, so their words are quoted first. */

@@ -64,6 +64,10 @@ describe('intent signals', () => {
     ['Réf. RFQ #55817 : la marchandise est bien arrivée.', 'fr'],
     ['Sobre a RFQ #BR-1180: a mercadoria chegou bem.', 'pt'],
     ['En relación con la RFQ #CL-2291: todo llegó bien.', 'es'],
+    ['RFQ #4410 follow up', 'en'],
+    ['RFQ 40021 - status?', 'en'],
+    ['RFQ #55817 : relance', 'fr'],
+    ['RFQ #BR-1180 acompanhamento', 'pt'],
   ] as const)('"%s" is no quotation request (%s)', (text, language) => {
     expectNoSignal(text, 'intent.quotation', { language });
   });

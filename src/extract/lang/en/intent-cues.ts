@@ -2,7 +2,7 @@
  * English intent cues. Each pattern uses the phrase syntax of `text/phrases.ts`;
  * strength is the weight of one match in [0, 1].
  */
-import { RFQ_REFERENCE_WORDS } from '../neutral.js';
+import { RFQ_REFERENCE_WORDS, RFQ_STATUS_WORDS } from '../neutral.js';
 import type { SignalCue } from '../types.js';
 
 /** Unit words a buyer counts goods in, for cues that need a quantity ("30 rolls more"). */
@@ -90,7 +90,7 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'quotation.price_question', type: 'intent.quotation', pattern: 'price|prices|pricing|cost ?', strength: 0.7, cancelledBy: ['that', 'this', 'such'] },
   { id: 'quotation.price_please', type: 'intent.quotation', pattern: 'price|prices|rate|rates|quote|quotation|offer pls|please|plz|asap', strength: 0.75 },
   { id: 'quotation.price_list', type: 'intent.quotation', pattern: 'price list', strength: 0.7 },
-  { id: 'quotation.rfq', type: 'intent.quotation', pattern: 'rfq|rfqs', strength: 0.8, notAfter: RFQ_REFERENCE_WORDS },
+  { id: 'quotation.rfq', type: 'intent.quotation', pattern: 'rfq|rfqs', strength: 0.8, notAfter: RFQ_REFERENCE_WORDS, notBefore: RFQ_STATUS_WORDS },
   { id: 'quotation.request_for_quote', type: 'intent.quotation', pattern: 'request for quotation|quote|price', strength: 0.85 },
   { id: 'quotation.looking_for_quote', type: 'intent.quotation', pattern: 'looking for|would like ?a|the|your quote|quotation|price|offer', strength: 0.75 },
   { id: 'quotation.incoterm_price', type: 'intent.quotation', pattern: 'fob|cif|cfr|exw|ddp|dap|cnf|c&f price|prices|quote|quotation|rate', strength: 0.6 },

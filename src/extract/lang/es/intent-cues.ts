@@ -4,7 +4,7 @@
  * starts relative clauses ("queremos que el precio …"), so question cues that
  * start with it end in `.. ?`: they count only when the sentence is a question.
  */
-import { RFQ_REFERENCE_WORDS } from '../neutral.js';
+import { RFQ_REFERENCE_WORDS, RFQ_STATUS_WORDS } from '../neutral.js';
 import type { SignalCue } from '../types.js';
 import { CAN_YOU, CERTIFICATE, NEED, QUOTE, QUOTE_VERB, SEND } from './words.js';
 
@@ -150,7 +150,7 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'quotation.unit_price', type: 'intent.quotation', pattern: 'precio|costo unitario', strength: 0.6 },
   { id: 'quotation.price_per_unit', type: 'intent.quotation', pattern: 'precio|costo por unidad|pieza|metro|kilo|tonelada', strength: 0.6 },
   { id: 'quotation.price_list', type: 'intent.quotation', pattern: 'lista|listado|listas de precios', strength: 0.7 },
-  { id: 'quotation.rfq', type: 'intent.quotation', pattern: 'rfq|rfqs|rfi', strength: 0.8, notAfter: RFQ_REFERENCE_WORDS },
+  { id: 'quotation.rfq', type: 'intent.quotation', pattern: 'rfq|rfqs|rfi', strength: 0.8, notAfter: RFQ_REFERENCE_WORDS, notBefore: RFQ_STATUS_WORDS },
   { id: 'quotation.request_for_quote', type: 'intent.quotation', pattern: 'solicitud|pedido|petición|peticion|requerimiento de cotización|cotizacion|precio|precios|oferta|presupuesto', strength: 0.85 },
   { id: 'quotation.incoterm_price', type: 'intent.quotation', pattern: 'precio|precios|cotización|cotizacion|valor|tarifa ?en fob|cif|cfr|exw|ddp|dap|cnf|c&f|fca', strength: 0.6 },
   { id: 'quotation.incoterm_first', type: 'intent.quotation', pattern: 'fob|cif|cfr|exw|ddp|dap|cnf|c&f price|precio|precios|cotización|cotizacion', strength: 0.6 },

@@ -4,7 +4,7 @@
  * articles are part of the token ("l'offre", "d'échantillons"), so those forms
  * are listed as their own alternatives.
  */
-import { RFQ_REFERENCE_WORDS } from '../neutral.js';
+import { RFQ_REFERENCE_WORDS, RFQ_STATUS_WORDS } from '../neutral.js';
 import type { SignalCue } from '../types.js';
 import { spellings } from './spelling.js';
 
@@ -140,7 +140,7 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'quotation.unit_price', type: 'intent.quotation', pattern: 'prix|coût|tarif unitaire|unitaires', strength: 0.6 },
   { id: 'quotation.price_list', type: 'intent.quotation', pattern: 'liste|grille|barème de|des prix|tarifs', strength: 0.7 },
   { id: 'quotation.price_grid', type: 'intent.quotation', pattern: 'grille|liste tarifaire|tarifaires', strength: 0.7 },
-  { id: 'quotation.rfq', type: 'intent.quotation', pattern: 'rfq|rfqs|rfi', strength: 0.8, notAfter: RFQ_REFERENCE_WORDS },
+  { id: 'quotation.rfq', type: 'intent.quotation', pattern: 'rfq|rfqs|rfi', strength: 0.8, notAfter: RFQ_REFERENCE_WORDS, notBefore: RFQ_STATUS_WORDS },
   { id: 'quotation.tender', type: 'intent.quotation', pattern: 'appel|appels d\'offres|d\'offre', strength: 0.75 },
   { id: 'quotation.request_for_quote', type: 'intent.quotation', pattern: 'demande|demandes ?de devis|prix|cotation|tarif|tarifs|chiffrage|d\'offre|d\'offres', strength: 0.85 },
   { id: 'quotation.we_would_like_quote', type: 'intent.quotation', pattern: `voudrais|voudrions|souhaiterais|souhaiterions|souhaite|souhaitons|aimerais|aimerions|cherche|cherchons|recherchons|attendons|attends|j'attends .. ${PRICE_NOUN}`, strength: 0.75 },

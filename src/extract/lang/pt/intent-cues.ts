@@ -3,7 +3,7 @@
  * `text/phrases.ts`, written with accents, and `index.ts` adds the unaccented
  * spellings. Strength is the weight of one match in [0, 1].
  */
-import { RFQ_REFERENCE_WORDS } from '../neutral.js';
+import { RFQ_REFERENCE_WORDS, RFQ_STATUS_WORDS } from '../neutral.js';
 import type { SignalCue } from '../types.js';
 import { withSpellings } from './spelling.js';
 import { CAN_YOU, PRICE_NOUNS, SEND, WANT } from './verbs.js';
@@ -136,7 +136,7 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'quotation.price_please', type: 'intent.quotation', pattern: `${PRICE_NOUNS} ?por favor|pf|pfv|pfvr|pls|please|urgente|asap`, strength: 0.75 },
   { id: 'quotation.unit_price', type: 'intent.quotation', pattern: 'preço|valor|custo unitário|unitários', strength: 0.6 },
   { id: 'quotation.price_list', type: 'intent.quotation', pattern: 'lista|tabela|tabelas|listas de preços|preço|valores', strength: 0.7 },
-  { id: 'quotation.rfq', type: 'intent.quotation', pattern: 'rfq|rfqs', strength: 0.8, notAfter: RFQ_REFERENCE_WORDS },
+  { id: 'quotation.rfq', type: 'intent.quotation', pattern: 'rfq|rfqs', strength: 0.8, notAfter: RFQ_REFERENCE_WORDS, notBefore: RFQ_STATUS_WORDS },
   { id: 'quotation.request_for_quote', type: 'intent.quotation', pattern: 'pedido|solicitação|requisição|requerimento de cotação|cotações|orçamento|orçamentos|preço|preços', strength: 0.85 },
   { id: 'quotation.incoterm_price', type: 'intent.quotation', pattern: 'preço|preços|valor|cotação|orçamento fob|cif|cfr|exw|ddp|dap|cnf|c&f', strength: 0.6 },
   { id: 'quotation.quotation_for', type: 'intent.quotation', pattern: 'cotação|cotações|orçamento|preço|preços para|pra', strength: 0.6 },
