@@ -79,6 +79,24 @@ describe('intent signals', () => {
     expect(signalsOf(analyze(text, { language }), 'intent.quotation')).not.toEqual([]);
   });
 
+  // A stock question comes before buying: the buyer checks the supplier can deliver at all.
+  it.each([
+    ['Hello, is the rattan armchair still available?', 'en'],
+    ['Is the wooden train set still in stock? We need 24.', 'en'],
+    ['Do you have these in stock or is it made to order?', 'en'],
+    ['Salam, vous avez les pagnes wax en stock ?', 'fr'],
+    ['Ainda tem o azul em estoque?', 'pt'],
+    ['عندكم ستوك جاهز ولا تصنيع؟', 'ar'],
+    ['هل ما زالت كاميرا 4MP متوفرة؟', 'ar'],
+  ] as const)('reads the stock question "%s" as early qualification (%s)', (text, language) => {
+    expect(signalsOf(analyze(text, { language }), 'intent.early_qualification')).not.toEqual([]);
+  });
+
+  it('reads stock named in a statement as no qualification', () => {
+    const text = 'Vous pouvez nous envoyer ce que vous avez en stock maintenant et le reste plus tard.';
+    expect(signalsOf(analyze(text, { language: 'fr' }), 'intent.early_qualification')).toEqual([]);
+  });
+
   it('reads a deadline a few days away as urgency', () => {
     expectOneSignal('Deliver the goods by next Friday', 'intent.urgency', 'next Friday');
   });

@@ -42,6 +42,11 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'early_qualification.can_you_produce', type: 'intent.early_qualification', pattern: 'do|can|could you produce|manufacture|supply|sell|export', strength: 0.6 },
   { id: 'early_qualification.oem', type: 'intent.early_qualification', pattern: 'oem|odm|customization|customized', strength: 0.6 },
   { id: 'early_qualification.private_label', type: 'intent.early_qualification', pattern: 'private label', strength: 0.6 },
+  // "Is this still available?", "Do you have the steel racks in stock?": a stock question before buying.
+  { id: 'early_qualification.still_available', type: 'intent.early_qualification', pattern: 'still available|avail', strength: 0.6 },
+  { id: 'early_qualification.still_in_stock', type: 'intent.early_qualification', pattern: 'still in stock', strength: 0.6 },
+  { id: 'early_qualification.in_stock_question', type: 'intent.early_qualification', pattern: 'do|does you|u ?guys have|carry|keep|hold ... in stock', strength: 0.6 },
+  { id: 'early_qualification.stock_or_order', type: 'intent.early_qualification', pattern: 'in stock or .. to order', strength: 0.6 },
   // intent.evaluation
   { id: 'evaluation.datasheet', type: 'intent.evaluation', pattern: 'datasheet|datasheets', strength: 0.8 },
   { id: 'evaluation.data_sheet', type: 'intent.evaluation', pattern: 'data|spec|technical|product sheet|sheets', strength: 0.8 },

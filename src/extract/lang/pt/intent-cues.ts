@@ -78,6 +78,8 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'early_qualification.can_you_produce', type: 'intent.early_qualification', pattern: `${CAN_YOU} ?me ?nos fabricar|produzir|fornecer|desenvolver|exportar|personalizar|atender`, strength: 0.6 },
   { id: 'early_qualification.stock', type: 'intent.early_qualification', pattern: 'tem|têm|há|possuem|vocês ?em estoque|pronta', strength: 0.55 },
   { id: 'early_qualification.ready_stock', type: 'intent.early_qualification', pattern: 'pronta entrega', strength: 0.5 },
+  { id: 'early_qualification.in_stock_question', type: 'intent.early_qualification', pattern: 'tem|têm|tém|vcs|vocês ... em estoque ??', strength: 0.55 },
+  { id: 'early_qualification.still_available', type: 'intent.early_qualification', pattern: 'ainda tem|têm|tém|há ... estoque|disponível|disponivel', strength: 0.55 },
   { id: 'early_qualification.oem', type: 'intent.early_qualification', pattern: 'oem|odm|personalização|personalizado|personalizada|personalizados|personalizadas|customização|customizado|customizada|customizados', strength: 0.6 },
   { id: 'early_qualification.private_label', type: 'intent.early_qualification', pattern: 'marca própria|branca', strength: 0.6 },
   { id: 'early_qualification.our_brand', type: 'intent.early_qualification', pattern: 'com nossa|nosso marca|logo|logomarca|logotipo', strength: 0.55 },
