@@ -301,6 +301,11 @@ const CASES: FrenchCase[] = [
     absent: ['order', 'payment'],
   },
   { text: 'Nous renouvelons notre commande du trimestre dernier à l’identique.', present: ['purchase'], absent: ['order'] },
+  // a delivery reported in order
+  { text: 'Livraison reçue ce matin, tout est ok.', present: [], absent: OBJECTIONS, modes: ['constructive'], rulesOnly: true },
+  { text: 'Les pièces sont arrivées hier, tout est au complet.', present: [], absent: OBJECTIONS, modes: ['constructive'], rulesOnly: true },
+  { text: 'Tout est arrivé en bon état.', present: [], absent: OBJECTIONS, modes: ['constructive'], rulesOnly: true },
+  { text: "Rien n'est bon dans ce lot.", present: [], modes: ['neutral', 'frustrated'], rulesOnly: true },
   // a PO the buyer reports as sent is a confirmation
   { text: 'Je vous ai envoyé le bon de commande lundi.', present: ['order'], absent: ['purchase'], rulesOnly: true },
   // NOTE: the learned layer cannot tell a promised transfer from one under way, so this
