@@ -29,13 +29,17 @@ export const RFQ_REFERENCE_WORDS: readonly string[] = [
   'con relación a|al ?la', 'sua', 'seu', 'resposta a|à|ao', 'relativo a|à|ao',
   'concernant ?la|le', 'sur ?la|le', 'votre', 'réf', 'au sujet de|du ?la', 'suite à|au ?la', 'à propos de|du ?la',
   'بخصوص', 'حول', 'رد', 'بشأن', 'على', 'طلبكم', 'طلبك',
+  // A platform's label for a reply inside an RFQ thread: "Message de l'acheteur (RFQ #SN-1160)", "Mensagem automática – RFQ #60601".
+  "l'acheteur|acheteur|comprador|buyer|plateforme|plataforma|platform|automatique|automática|automático|automatic",
 ];
 
-const RFQ_STATUS = 'follow|followup|status|update|reminder|seguimiento|estado|recordatorio|acompanhamento|lembrete|suivi|relance|rappel|متابعة|تذكير';
+const RFQ_STATUS =
+  'follow|followup|follow-up|status|update|reminder|reply|response|message|seguimiento|estado|recordatorio|actualización|actualizacion|respuesta|mensaje|' +
+  'acompanhamento|lembrete|atualização|atualizacao|resposta|mensagem|suivi|relance|rappel|réponse|متابعة|تذكير|تحديث|رد|رسالة';
 
 /**
  * What follows a numbered RFQ in a header that asks about one already sent:
- * "RFQ #4410 follow up", "RFQ 40021 - status", "RFQ #55817 seguimiento". The
+ * "RFQ #4410 follow up", "RFQ 40021 - status", "RFQ #61502 – mensagem do comprador". The
  * engine skips the reference number itself.
  */
 export const RFQ_STATUS_WORDS: readonly string[] = [

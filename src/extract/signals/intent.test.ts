@@ -68,6 +68,10 @@ describe('intent signals', () => {
     ['RFQ 40021 - status?', 'en'],
     ['RFQ #55817 : relance', 'fr'],
     ['RFQ #BR-1180 acompanhamento', 'pt'],
+    ['RFQ 44102 follow-up: USD 96 per lock is too high', 'en'],
+    ['RFQ #61502 – mensagem do comprador: Recebi o preço, obrigado.', 'pt'],
+    ["Message de l'acheteur (RFQ #SN-1160) : vos prix sont corrects.", 'fr'],
+    ['Mensagem automática – RFQ #60601: o comprador prorrogou o prazo.', 'pt'],
   ] as const)('"%s" is no quotation request (%s)', (text, language) => {
     expectNoSignal(text, 'intent.quotation', { language });
   });
