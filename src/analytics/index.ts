@@ -10,7 +10,7 @@ import { cohortComparison, type CohortOptions } from './cohort.js';
 import { emotionOutcomeTable } from './emotion-outcome.js';
 import type { AccountAnalytics, AccountsAnalysis, AnalyticsConversation, DealOutcome } from './types.js';
 
-export { accountRollup, buyingEvidence, dominantArchetype } from './rollup.js';
+export { accountRollup, buyingEvidence, dominantArchetype, hasBuyerMessage } from './rollup.js';
 export { cohortComparison, similarityVector, type CohortOptions } from './cohort.js';
 export { dominantMode, emotionOutcomeTable, MIN_DEALS, objectionsIn } from './emotion-outcome.js';
 export { AnalyticsInputError, outcomeIndex } from './deals.js';

@@ -113,6 +113,17 @@ describe('accountRollup', () => {
     expect(tie.dominantArchetype?.id).toBe('urgent_buyer');
   });
 
+  it('takes no archetype from a conversation without a buyer message', () => {
+    const quiet = accountRollup([
+      analysis({ id: 'q1', accountId: 'quiet', archetype: 'urgent_buyer', confidence: 0.2, messages: [{ dir: 'out', h: 0 }] }),
+      analysis({ id: 'q2', accountId: 'quiet', archetype: 'urgent_buyer', confidence: 0.2, messages: [{ dir: 'out', h: 1 }] }),
+      analysis({ id: 'q3', accountId: 'quiet', archetype: 'spec_seeker', confidence: 0.5, messages: [{ dir: 'in', h: 2 }] }),
+    ]).get('quiet')!;
+    expect(quiet.dominantArchetype).toEqual({ id: 'spec_seeker', conversations: 1, meanConfidence: 0.5 });
+    const silent = accountRollup([analysis({ id: 's1', accountId: 'silent', messages: [{ dir: 'out', h: 0 }] })]).get('silent')!;
+    expect(silent.dominantArchetype).toBeNull();
+  });
+
   it('leaves out conversations without an account', () => {
     const rollups = accountRollup([analysis({ id: 'n1', accountId: null }), ...ACME]);
     expect([...rollups.keys()]).toEqual(['acme']);

@@ -8,8 +8,9 @@
  * - `lastActivityAt`: the latest `sentAt` of any message, either direction.
  * - `stageMix`: conversations per stage, a recorded outcome replacing the stage.
  * - `stagePosition`: the furthest stage rank over the conversations (see deals.ts).
- * - `dominantArchetype`: the archetype of most conversations; ties go to the
- *   higher summed confidence, then to the order of ARCHETYPES.
+ * - `dominantArchetype`: the archetype of most conversations with a buyer
+ *   message; ties go to the higher summed confidence, then to the order of
+ *   ARCHETYPES. Null when the buyer has written in none.
  * - `meanScores`: mean of each of the five scores over all conversations, 1 digit.
  * - `bought`: a buyer message with `commitment.order_confirmation` or
  *   `commitment.payment`, a `won` stage, or a won outcome. A conversation
@@ -109,10 +110,18 @@ function stageMix(
   return mix;
 }
 
-/** Picks the archetype of most conversations. Ties go to the higher summed confidence, then to ARCHETYPES order. */
+/** Returns true when the buyer wrote at least one message; before that, the archetype is the prior alone. */
+export function hasBuyerMessage(conversation: Pick<AnalyticsConversation, 'messages'>): boolean {
+  return conversation.messages.some((message) => message.direction === 'inbound');
+}
+
+/**
+ * Picks the archetype of most conversations with a buyer message. Ties go to
+ * the higher summed confidence, then to ARCHETYPES order.
+ */
 export function dominantArchetype(conversations: readonly AnalyticsConversation[]): DominantArchetype | null {
   const tally = new Map<ArchetypeId, { count: number; confidence: number }>();
-  for (const { archetype } of conversations) {
+  for (const { archetype } of conversations.filter(hasBuyerMessage)) {
     const entry = tally.get(archetype.id) ?? { count: 0, confidence: 0 };
     entry.count += 1;
     entry.confidence += archetype.confidence;

@@ -1,4 +1,5 @@
 import type { ConversationAnalysis } from '../core/types.js';
+import { hasBuyerMessage } from '../analytics/index.js';
 import { collect, type AnalyzeReport, type RunSummary } from '../pipeline/analyze-run.js';
 
 interface Column {
@@ -58,7 +59,7 @@ export async function renderBuyerTable(report: AnalyzeReport, limit = DEFAULT_TA
 
 /** Shows the buyer type, or "no buyer message" where the buyer has not written, since the type is then the prior alone. */
 function archetypeCell(conversation: ConversationAnalysis): string {
-  if (!conversation.messages.some((message) => message.direction === 'inbound')) return 'no buyer message';
+  if (!hasBuyerMessage(conversation)) return 'no buyer message';
   return `${conversation.archetype.id} (${Math.round(conversation.archetype.confidence * 100)}%)`;
 }
 
