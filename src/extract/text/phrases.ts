@@ -5,13 +5,15 @@
  * token, so a message costs one map lookup per token instead of one regex per cue.
  *
  * Pattern syntax, elements separated by spaces:
- * - `price|prices` one token out of alternatives; `quot*` a token starting with "quot"
+ * - `price|prices` one token out of alternatives; `quot*` a token starting with "quot".
+ *   Alternatives are single tokens: "for the moment" or "for the time being" is two
+ *   patterns, since `for the moment|time being` needs "for the moment being".
  * - `_` any one word token; `#` one word token that starts with a digit ("9.50", "60", "2x40hq"),
  *   alone or among alternatives (`#|dos|tres`). The tokenizer drops the "#" sign itself.
  * - `..` zero to three word tokens; `...` zero to six word tokens
  * - a pattern may start with `#`, but not with `_`, `..` or `...`
  * - `?please` an optional element; `^` first element only: match at a sentence start
- * - `??` (or `???`) a run of question marks, not an optional `?`
+ * - `??` (or `???`) a run of two or more question marks, not an optional `?`; a lone `?` matches any question mark
  * - punctuation (`,` `?` `!`) matches a punctuation token containing it
  *
  * Literals are normalized like token norms (`normalizeWord`), so a cue

@@ -281,9 +281,8 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'early_qualification.manufacturers_only', type: 'intent.early_qualification', pattern: 'للمصانع|المصانع|مصانع|المصنعين|للمصنعين فقط', strength: 0.75 },
   { id: 'early_qualification.only_manufacturers', type: 'intent.early_qualification', pattern: 'فقط للمصانع|المصانع|المصنعين|للمصنعين', strength: 0.75 },
   { id: 'early_qualification.no_middlemen', type: 'intent.early_qualification', pattern: 'بدون|بلا|لا وسطاء|وسيط|سماسرة|سمسار', strength: 0.7, negatable: false },
-  // "عندكم ستوك جاهز؟", "متوفرة عندكم؟": a stock question before buying.
+  // "عندكم ستوك جاهز؟", "هل ما زالت متوفرة؟": a stock question before buying.
   { id: 'early_qualification.ready_stock', type: 'intent.early_qualification', pattern: 'ستوك|مخزون جاهز', strength: 0.55 },
-  { id: 'early_qualification.in_stock_question', type: 'intent.early_qualification', pattern: 'متوفر|متوفرة|متوفرين|متاح|متاحة|متاحين ?ستوك عندكم|لديكم|عندك ??', strength: 0.55 },
   { id: 'early_qualification.still_available', type: 'intent.early_qualification', pattern: 'ما|لا زال|زالت .. متوفر|متوفرة|متاح|متاحة', strength: 0.55 },
   { id: 'early_qualification.still_available_joined', type: 'intent.early_qualification', pattern: 'مازال|لازال|مازالت|لازالت .. متوفر|متوفرة|متاح|متاحة', strength: 0.55 },
   { id: 'early_qualification.what_is_moq', type: 'intent.early_qualification', pattern: `${WHAT_IS} ${MOQ_CODE}`, strength: 0.8 },

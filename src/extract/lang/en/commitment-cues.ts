@@ -83,7 +83,8 @@ export const COMMITMENT_CUES: SignalCue[] = [
   // A bare "PO 7731" more often names an order already placed ("the goods under PO 7731 are late") than a new one.
   { id: 'order_confirmation.po_number', type: 'commitment.order_confirmation', pattern: 'po number|no', strength: 0.7 },
   { id: 'order_confirmation.signed_contract', type: 'commitment.order_confirmation', pattern: 'signed .. contract|pi|proforma|agreement', strength: 0.85 },
-  { id: 'purchase.proceed.proceed_production', type: 'intent.purchase', pattern: 'proceed|go ahead with .. production', strength: 0.8 },
+  { id: 'purchase.proceed.proceed_production', type: 'intent.purchase', pattern: 'proceed|proceeding with .. production', strength: 0.8 },
+  { id: 'purchase.proceed.proceed_production', type: 'intent.purchase', pattern: 'go ahead with .. production', strength: 0.8 },
   { id: 'purchase.proceed.samples_approved', type: 'intent.purchase', pattern: 'sample|samples approved|confirmed', strength: 0.6 },
   { id: 'order_confirmation.have_a_deal', type: 'commitment.order_confirmation', pattern: 'we|we\'ve have|got a deal', strength: 0.85 },
   { id: 'purchase.proceed.ok_deal', type: 'intent.purchase', pattern: 'ok|okay|yes|done deal', strength: 0.75 },

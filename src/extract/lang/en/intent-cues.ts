@@ -27,7 +27,8 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'early_qualification.own_factory', type: 'intent.early_qualification', pattern: 'do you have ?your own factory|production', strength: 0.8 },
   { id: 'early_qualification.company_profile', type: 'intent.early_qualification', pattern: 'company profile|introduction|background', strength: 0.7 },
   { id: 'early_qualification.factory_location', type: 'intent.early_qualification', pattern: 'where is|are your factory|company|office|warehouse', strength: 0.7 },
-  { id: 'early_qualification.years_in_business', type: 'intent.early_qualification', pattern: 'how long .. in business|operating', strength: 0.6 },
+  { id: 'early_qualification.years_in_business', type: 'intent.early_qualification', pattern: 'how long .. in business', strength: 0.6 },
+  { id: 'early_qualification.years_in_business', type: 'intent.early_qualification', pattern: 'how long .. operating|operation', strength: 0.6 },
   { id: 'early_qualification.product_range', type: 'intent.early_qualification', pattern: 'product range|portfolio', strength: 0.6 },
   // A request for the catalogue, material to judge the product by. "We received your catalogue" requests nothing.
   { id: 'evaluation.catalog_request', type: 'intent.evaluation', pattern: 'send|share|have|provide|need|want|email|whatsapp|get|any|see .. catalog|catalogue|catalogs|catalogues|brochure|brochures|e-catalog|e-catalogue', strength: 0.6 },
@@ -97,7 +98,8 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'quotation.price_list', type: 'intent.quotation', pattern: 'price list', strength: 0.7 },
   { id: 'quotation.rfq', type: 'intent.quotation', pattern: 'rfq|rfqs', strength: 0.8, notAfter: RFQ_REFERENCE_WORDS, notBefore: RFQ_STATUS_WORDS },
   { id: 'quotation.request_for_quote', type: 'intent.quotation', pattern: 'request for quotation|quote|price', strength: 0.85 },
-  { id: 'quotation.looking_for_quote', type: 'intent.quotation', pattern: 'looking for|would like ?a|the|your quote|quotation|price|offer', strength: 0.75 },
+  { id: 'quotation.looking_for_quote', type: 'intent.quotation', pattern: 'looking for ?a|the|your quote|quotation|price|offer', strength: 0.75 },
+  { id: 'quotation.looking_for_quote', type: 'intent.quotation', pattern: 'would like ?a|the|your quote|quotation|price|offer', strength: 0.75 },
   { id: 'quotation.incoterm_price', type: 'intent.quotation', pattern: 'fob|cif|cfr|exw|ddp|dap|cnf|c&f price|prices|quote|quotation|rate', strength: 0.6 },
   { id: 'quotation.quotation_for', type: 'intent.quotation', pattern: 'quotation|quote|price|prices for', strength: 0.6 },
   // intent.urgency
@@ -195,7 +197,7 @@ export const INTENT_CUES: SignalCue[] = [
   // A closing word as a condition's reward: "you've got a deal", "the order is yours", "you'll get the business".
   { id: 'purchase.got_a_deal', type: 'intent.purchase', pattern: 'we|you|u|we\'ve|you\'ve|youve|weve have|got|\'ve a deal', strength: 0.8, notBefore: ['from', 'with', 'elsewhere'] },
   { id: 'purchase.order_is_yours', type: 'intent.purchase', pattern: 'order|business|po|contract|deal|volume is|are yours', strength: 0.8 },
-  { id: 'purchase.you_get_the_order', type: 'intent.purchase', pattern: 'you\'ll|you will|you|u get|have|win|got the|our|my ?whole|full|entire order|business|po|contract|volume', strength: 0.7, cancelledBy: ['did', 'if', 'do', 'have'] },
+  { id: 'purchase.you_get_the_order', type: 'intent.purchase', pattern: 'you\'ll|you|u ?will get|have|win|got the|our|my ?whole|full|entire order|business|po|contract|volume', strength: 0.7, cancelledBy: ['did', 'if', 'do', 'have'] },
   { id: 'purchase.consider_it_done', type: 'intent.purchase', pattern: 'consider it|this|that ?our|a|an|as ?a deal|done|go|go-ahead|green|confirmed|booked|ordered', strength: 0.8 },
   // The buyer's own go-ahead with a subject: "we'll go ahead", "we are going ahead with the 1,800 jars".
   { id: 'purchase.we_go_ahead', type: 'intent.purchase', pattern: 'we|i|we\'ll|i\'ll|we\'re|i\'m|are|am|shall|will|can|we\'d|i\'d go|going ahead', strength: 0.8, statementOnly: true, cancelledBy: ['before', 'until', 'unless', 'whether'] },

@@ -63,10 +63,11 @@ export const OBJECTION_CUES: SignalCue[] = [
   // Disbelief at a price just named: "USD 2.40? Seriously?", "2.40 dollars, are you kidding me?".
   { id: 'price.incredulous', type: 'objection.price', topics: ['objection.price'], pattern: 'seriously|srsly ?', strength: 0.55 },
   { id: 'price.you_kidding', type: 'objection.price', topics: ['objection.price'], pattern: 'you|u kidding|joking', strength: 0.6 },
-  { id: 'price.is_a_joke', type: 'objection.price', topics: ['objection.price'], pattern: 'is|is this|that|that\'s|it\'s a joke', strength: 0.6 },
+  { id: 'price.is_a_joke', type: 'objection.price', topics: ['objection.price'], pattern: 'is this|that|it a joke', strength: 0.6 },
+  { id: 'price.is_a_joke', type: 'objection.price', topics: ['objection.price'], pattern: 'this|that|that\'s|it\'s|its|thats ?is a joke', strength: 0.6 },
   { id: 'price.competitor_giving', type: 'objection.price', pattern: 'competitor|competitors|competition|others|market ... giving|gives|offering|offers|sells|selling ... less|lower|cheaper|discount|#', strength: 0.75 },
   { id: 'price.getting_better_price', type: 'objection.price', pattern: 'getting|get|got|have|having ... better|cheaper|lower|good price|prices|offer|offers|rate|rates from|in|elsewhere', strength: 0.75 },
-  { id: 'price.we_are_at', type: 'objection.price', pattern: 'we|i are|am|\'re at #', strength: 0.6 },
+  { id: 'price.we_are_at', type: 'objection.price', pattern: 'we|i|we\'re|i\'m ?are|am at #', strength: 0.6 },
   { id: 'price.can_you_match', type: 'objection.price', pattern: 'can|could you match|beat', strength: 0.65 },
   { id: 'price.numbers_dont_work', type: 'objection.price', pattern: 'numbers|price|prices|pricing|figures .. don\'t|dont|not|doesn\'t|doesnt work', strength: 0.75, negatable: false },
   // objection.price: targets and counters ("my target is 9.50", "can you do 9.70?")
@@ -216,8 +217,10 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'lead_time.date_slipped', type: 'objection.lead_time', pattern: 'etd|eta|etd\'s|eta\'s|delivery|delivery\'s|shipment|date|dates|lead|loading|vessel ... slipped|slip|slipping|postponed|pushed|delayed|extended', strength: 0.7 },
   { id: 'lead_time.days_late', type: 'objection.lead_time', pattern: '# days|weeks|months|wks|din|day|week ... too|late|overdue|behind', strength: 0.55 },
   // Repeated promises ("another 'next week'", "since March you say next week").
-  { id: 'lead_time.repeated_next_week', type: 'objection.lead_time', pattern: 'another|fourth|third|fifth|sixth next week|month|tomorrow', strength: 0.65 },
-  { id: 'lead_time.next_week_again', type: 'objection.lead_time', pattern: 'tomorrow|next week|soon ... again', strength: 0.55 },
+  { id: 'lead_time.repeated_next_week', type: 'objection.lead_time', pattern: 'another|fourth|third|fifth|sixth next week|month', strength: 0.65 },
+  { id: 'lead_time.repeated_next_week', type: 'objection.lead_time', pattern: 'another|fourth|third|fifth|sixth tomorrow', strength: 0.65 },
+  { id: 'lead_time.next_week_again', type: 'objection.lead_time', pattern: 'tomorrow|soon ... again', strength: 0.55 },
+  { id: 'lead_time.next_week_again', type: 'objection.lead_time', pattern: 'next week ... again', strength: 0.55 },
   { id: 'lead_time.you_say_tomorrow', type: 'objection.lead_time', pattern: 'you|u say|said|told|keep ?saying ?me ?us tomorrow|next|soon', strength: 0.55 },
   // Nothing has moved ("tracking still says label created", "sitting at the port for 12 days", Pidgin "container never load").
   { id: 'lead_time.still_sitting', type: 'objection.lead_time', pattern: 'still .. sitting|stuck|lying|parked|idle|nothing|empty|pending|created', strength: 0.65 },

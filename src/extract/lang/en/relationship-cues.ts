@@ -124,14 +124,13 @@ export const RELATIONSHIP_CUES: SignalCue[] = [
   { id: 'negotiation_openness.would_that_work', type: 'relationship.negotiation_openness', pattern: 'would|does|will|can that|this work ?for ?you|your ?end ?', strength: 0.6 },
   { id: 'negotiation_openness.doable', type: 'relationship.negotiation_openness', pattern: 'doable|workable ?', strength: 0.6 },
   { id: 'negotiation_openness.live_with', type: 'relationship.negotiation_openness', pattern: 'you|u live with', strength: 0.65 },
-  { id: 'negotiation_openness.you_would_consider', type: 'relationship.negotiation_openness', pattern: 'you\'d|you would|u would consider', strength: 0.65 },
+  { id: 'negotiation_openness.you_would_consider', type: 'relationship.negotiation_openness', pattern: 'you\'d|you|u ?would consider', strength: 0.65 },
   // Paying for the alternative: "we'll cover the difference", "we can pay extra for a rush", "happy to pay a bit more".
   { id: 'negotiation_openness.pay_the_difference', type: 'relationship.negotiation_openness', pattern: 'cover|pay|absorb|bear ?the|a ?bit|little difference|extra|more|additional|premium|surcharge|rush|air', strength: 0.65, statementOnly: true, cancelledBy: ['why', 'already', 'than', 'have', 'had'] },
   // Holding the old price as a trade ("if you held last year's price"). "Hold the price until Friday" only keeps an offer open.
   { id: 'negotiation_openness.hold_the_price', type: 'relationship.negotiation_openness', pattern: 'lock|locking|freeze|held ?the|this|that|your|our|same|current|last|old ?year\'s price|prices|rate|rates|pricing', strength: 0.6 },
   // Smaller first lots: "can we start with 600", "start us at 1,500", "kindly allow 700 meters", "400 pcs first to test".
   { id: 'negotiation_openness.start_with', type: 'relationship.negotiation_openness', pattern: 'start|begin ?us|me ?with|at|from ?a|an|only|just #', strength: 0.65, cancelledBy: ['let\'s', 'lets', 'we\'ll', 'will'] },
-  { id: 'negotiation_openness.start_smaller', type: 'relationship.negotiation_openness', pattern: 'start|begin ?with ?a small|smaller|small small', strength: 0.65 },
   { id: 'negotiation_openness.allow_quantity', type: 'relationship.negotiation_openness', pattern: 'allow|accept|permit|approve ?us|me ?a|an|only|just #', strength: 0.65, cancelledBy: ['we', 'i', 'we\'ll', 'i\'ll', 'will'] },
   { id: 'negotiation_openness.allow_mixed', type: 'relationship.negotiation_openness', pattern: 'allow|accept|permit ?us|me ?a mixed|mix|mixing', strength: 0.65 },
   { id: 'negotiation_openness.can_you_give_quantity', type: 'relationship.negotiation_openness', pattern: 'can|could|would you|u give|allow|accept ?us|me ?only|just #', strength: 0.65, notBefore: ['day', 'days', 'week', 'weeks', 'sample', 'samples', 'percent', 'minutes'] },

@@ -107,7 +107,7 @@ export const COMMITMENT_CUES: SignalCue[] = [
   { id: 'order_confirmation.here_is_po', type: 'commitment.order_confirmation', pattern: 'aquí|aqui|acá|aca va|está|esta|tienen|tiene ?la ?nuestra oc|po|orden', strength: 0.85 },
   { id: 'order_confirmation.po_number', type: 'commitment.order_confirmation', pattern: 'oc|po número|numero|nro', strength: 0.7 },
   { id: 'order_confirmation.po_code', type: 'commitment.order_confirmation', pattern: 'oc|po #', strength: 0.7 },
-  { id: 'order_confirmation.signed_contract', type: 'commitment.order_confirmation', pattern: 'firmamos|firmé|firme|firmado|firmada|hemos firmado .. contrato|proforma|pi|acuerdo|convenio', strength: 0.85 },
+  { id: 'order_confirmation.signed_contract', type: 'commitment.order_confirmation', pattern: 'firmamos|firmé|firme|firmado|firmada .. contrato|proforma|pi|acuerdo|convenio', strength: 0.85 },
   { id: 'order_confirmation.contract_signed', type: 'commitment.order_confirmation', pattern: 'contrato|proforma|pi|acuerdo|orden|oc|po|pedido firmado|firmada', strength: 0.85 },
   { id: 'purchase.proceed.start_production', type: 'intent.purchase', pattern: 'iniciar|inicien|inicie|comenzar|comiencen|empezar|empiecen|arrancar|arranquen ?la ?con ?la producción|produccion|fabricación|fabricacion', strength: 0.8 },
   { id: 'purchase.proceed.proceed_production', type: 'intent.purchase', pattern: 'proceder|procedan|proceda|procedemos|adelante con .. producción|produccion|fabricación|fabricacion|pedido|orden', strength: 0.8 },

@@ -170,7 +170,8 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'urgency.it_urges', type: 'intent.urgency', pattern: 'me|nos|les urge|urgen', strength: 0.9 },
   { id: 'urgency.have_hurry', type: 'intent.urgency', pattern: 'tenemos|tengo|hay|con|de ?mucha prisa|apuro|urgencia', strength: 0.85 },
   { id: 'urgency.in_a_hurry', type: 'intent.urgency', pattern: 'estamos|estoy|andamos|ando apurados|apurado|apurada|urgidos|urgido|urgida|corriendo', strength: 0.85 },
-  { id: 'urgency.hurry_up', type: 'intent.urgency', pattern: 'apúrense|apurense|apúrate|apurate|apúrese|apurese|apuren|dense prisa', strength: 0.8 },
+  { id: 'urgency.hurry_up', type: 'intent.urgency', pattern: 'apúrense|apurense|apúrate|apurate|apúrese|apurese|apuren', strength: 0.8 },
+  { id: 'urgency.hurry_up', type: 'intent.urgency', pattern: 'dense|dése|date prisa', strength: 0.8 },
   { id: 'urgency.as_soon_as_possible', type: 'intent.urgency', pattern: 'lo antes|pronto|rápido|rapido posible', strength: 0.9 },
   { id: 'urgency.as_soon_as_possible_mas', type: 'intent.urgency', pattern: 'lo más|mas pronto|rápido|rapido ?posible', strength: 0.9 },
   { id: 'urgency.cuanto_antes', type: 'intent.urgency', pattern: 'cuanto|cuánto antes', strength: 0.9 },
@@ -328,7 +329,7 @@ export const INTENT_CUES: SignalCue[] = [
   // Restocking: "necesitamos reponer el stock", "ya te armo la orden de reposición".
   { id: 'purchase.restock', type: 'intent.purchase', pattern: 'necesitamos|necesito|queremos|quiero|vamos|voy|toca ?a reponer', strength: 0.7, notBefore: ['las', 'los', 'la', 'el', 'lo'] },
   { id: 'purchase.restock_order', type: 'intent.purchase', pattern: 'pedido|orden|compra de reposición|reposicion', strength: 0.7 },
-  { id: 'purchase.prepare_same', type: 'intent.purchase', pattern: `${PREPARE_FOR_ME} lo mismo|igual`, strength: 0.75 },
+  { id: 'purchase.prepare_same', type: 'intent.purchase', pattern: `${PREPARE_FOR_ME} ?lo mismo|igual`, strength: 0.75 },
   { id: 'purchase.lets_make', type: 'intent.purchase', pattern: 'hagamos|hacemos ?el ?la ?los ?las #', strength: 0.7, statementOnly: true, cancelledBy: ['si', 'cuando'], notBefore: ['colores', 'modelos', 'referencias', 'diseños', 'disenos', 'tallas', 'muestras'] },
   // Starting with a first order: "arrancamos con 10.000 unidades", "partimos con 5 toneladas", "queremos arrancar ya con un primer pedido".
   { id: 'purchase.start_with', type: 'intent.purchase', pattern: 'arrancamos|arranquemos|arranco|partimos|partamos|parto|empezamos|empecemos|empiezo|comenzamos|comencemos|iniciamos|iniciemos ?ya con ?el ?la ?los ?las ?un ?una ?unos ?unas #', strength: 0.75, statementOnly: true, cancelledBy: ['cuando', 'antes'] },

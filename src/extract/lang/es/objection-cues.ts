@@ -175,7 +175,9 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'price.was_before_antes', type: 'objection.price', topicOptional: true, topics: ['objection.price'], pattern: '^ antes|anteriormente ?nos ?me ?lo ?la era|eran|estaba|costaba|costaban|salía|salia|pagábamos|pagabamos|dejaban|daban|vendían|vendian|cobraban ?a|en|de ?usd|us|us$|eur|euros|dólares|dolares|soles|pesos #', strength: 0.6, notBefore: [ES_COUNT_UNITS] },
   // Disbelief at a price just named: "¿USD 2,40? ¿En serio?", "¿me estás tomando el pelo?".
   { id: 'price.incredulous', type: 'objection.price', topics: ['objection.price'], pattern: 'serio|enserio|neta ?', strength: 0.55 },
-  { id: 'price.you_kidding', type: 'objection.price', topics: ['objection.price'], pattern: 'es|son|están|estas|estás|está una broma|bromeando|chiste|cargada|joda', strength: 0.6 },
+  { id: 'price.you_kidding', type: 'objection.price', topics: ['objection.price'], pattern: 'es|son|está|esta una broma|cargada|joda', strength: 0.6 },
+  { id: 'price.you_kidding', type: 'objection.price', topics: ['objection.price'], pattern: 'es|son un chiste', strength: 0.6 },
+  { id: 'price.you_kidding', type: 'objection.price', topics: ['objection.price'], pattern: 'estás|estas|están|estan|está|esta bromeando', strength: 0.6 },
   { id: 'price.final_price', type: 'objection.price', pattern: 'precio final|último|ultimo ?', strength: 0.55 },
   { id: 'price.pay_max', type: 'objection.price', topics: ['objection.price'], topicOptional: true, pattern: 'pagar|pagamos|pago|ofrecer|ofrecemos|ofrezco|aceptar|aceptamos ?como máximo|maximo|solo|sólo|hasta ?usd ?us$ ?eur #', strength: 0.65 },
   { id: 'price.target_is', type: 'objection.price', pattern: 'objetivo|target|meta ?de ?precio ?es|era|está|esta|:|=|de|sería|seria ?alrededor|aproximadamente|aprox|unos|máximo|maximo|como ?de ?a ?usd ?us$ ?eur #', strength: 0.75 },
@@ -221,7 +223,8 @@ export const OBJECTION_CUES: SignalCue[] = [
   // Over the buyer's ceiling or budget: "nuestro techo es 2,50", "no entra en nuestro presupuesto".
   { id: 'price.our_ceiling', type: 'objection.price', pattern: 'techo|tope es|son|sería|seria|está|esta ?en ?de ?usd ?us$ ?eur ?$ #', strength: 0.65 },
   { id: 'price.not_in_budget', type: 'objection.price', pattern: 'no entra|entran|cabe|caben en ?nuestro ?nuestra ?mi ?el ?la presupuesto|mercado|rango|budget', strength: 0.7, negatable: false },
-  { id: 'price.leaves_budget', type: 'objection.price', pattern: 'se ?me ?nos va|van|iría|iria|sale|salen|fue|dispara|disparan de|del presupuesto|budget|rango|precio|mercado|las nubes', strength: 0.7 },
+  { id: 'price.leaves_budget', type: 'objection.price', pattern: 'se ?me ?nos va|van|iría|iria|sale|salen|fue|dispara|disparan de|del presupuesto|budget|rango|precio|mercado', strength: 0.7 },
+  { id: 'price.leaves_budget', type: 'objection.price', pattern: 'se ?me ?nos va|van|fue|dispara|disparan|disparó a|por las nubes', strength: 0.7 },
   // Mockery of the price: "por esa plata lo fabrico yo", "ni que fuera de oro".
   { id: 'price.for_that_money', type: 'objection.price', pattern: 'por|con ese|esa|este|esta|tal precio|plata|dinero|lana|guita|monto|valor|cifra ... compro|traigo|fabrico|hago|imagino|consigo|fabricamos|compramos', strength: 0.65 },
   { id: 'price.as_if_gold', type: 'objection.price', topics: ['objection.price', 'objection.moq'], topicOptional: true, pattern: 'ni que fuera|fueran|fuese|fuesen', strength: 0.6 },
@@ -355,7 +358,8 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'lead_time.dates_slip', type: 'objection.lead_time', pattern: 'fecha|fechas|eta|etd|entrega|embarque|zarpe ?que se corre|corren|mueve|mueven|movió|movio|cambia|cambian|aplaza|aplazan|pospone|retrasa|corrió|corrio', strength: 0.7 },
   { id: 'lead_time.rescheduled', type: 'objection.lead_time', pattern: 'reprogramación|reprogramacion|reprogramaciones|aplazamiento|aplazamientos|postergación|postergacion', strength: 0.6 },
   { id: 'lead_time.promise_again', type: 'objection.lead_time', pattern: 'próxima|proxima semana ... otra|de vez|nuevo', strength: 0.55 },
-  { id: 'lead_time.nth_promise', type: 'objection.lead_time', pattern: 'tercer|tercera|tres|cuarto|cuarta|cuatro|quinto|quinta|enésimo|enésima|enesima|# ?_ próxima|proxima|mañana|mañanas|última|ultima semana', strength: 0.6 },
+  { id: 'lead_time.nth_promise', type: 'objection.lead_time', pattern: 'tercer|tercera|tres|cuarto|cuarta|cuatro|quinto|quinta|enésimo|enésima|enesima|# ?_ próxima|proxima|última|ultima semana', strength: 0.6 },
+  { id: 'lead_time.nth_promise', type: 'objection.lead_time', pattern: 'tercer|tercera|tres|cuarto|cuarta|cuatro|quinto|quinta|enésimo|enésima|enesima|# ?_ mañanas', strength: 0.6 },
   // Arrived a span after the date: "llegó tres semanas después de lo acordado", "el pedido de octubre llegó en enero".
   { id: 'lead_time.arrived_after', type: 'objection.lead_time', pattern: `${ARRIVED} ... mes|meses|semana|semanas|día|días|dia|dias ?de después|despues|tarde|retraso|atraso|demora`, strength: 0.7 },
   { id: 'lead_time.ordered_for_came_in', type: 'objection.lead_time', pattern: `pedido|pedidos|orden|contenedor|embarque|envío|envio|mercancía|mercancia|entrega de|para ${MONTH} ... llegue|llegó|llego|llegaron|lleguen|llega|llegan|llegará|llegara|sale|salió|salio|entregan|entregaron en|para|a ${MONTH}`, strength: 0.65 },
@@ -408,7 +412,8 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'supplier_history.distrust', type: 'objection.supplier_history', pattern: 'desconfianza|desconfiados|desconfiamos|desconfío|desconfio', strength: 0.7 },
   { id: 'supplier_history.issues_with_previous', type: 'objection.supplier_history', pattern: `problemas|problema|inconvenientes|malas|mala ... ${PAST_SUPPLIER} ?anterior|anteriores|chino|chinos|extranjeros|asiáticos|asiaticos|pasado`, strength: 0.7 },
   { id: 'supplier_history.supplier_that_vanished', type: 'objection.supplier_history', pattern: `${PAST_SUPPLIER} que ?nos ?me desapareció|desaparecio|desaparecieron|estafó|estafo|estafaron|engañó|engaño|engañaron|robó|robaron|falló|fallaron|incumplió|incumplieron`, strength: 0.8 },
-  { id: 'supplier_history.vanished_with_money', type: 'objection.supplier_history', pattern: 'desapareció|desaparecio|desaparecieron|huyó|se fue|fueron con ?el ?la ?nuestro ?nuestra ?nuestros dinero|plata|anticipo|pago|mercancía|mercancia', strength: 0.8 },
+  { id: 'supplier_history.vanished_with_money', type: 'objection.supplier_history', pattern: 'desapareció|desaparecio|desaparecieron|huyó|huyo|huyeron con ?el ?la ?nuestro ?nuestra ?nuestros dinero|plata|anticipo|pago|mercancía|mercancia', strength: 0.8 },
+  { id: 'supplier_history.vanished_with_money', type: 'objection.supplier_history', pattern: 'se fue|fueron con ?el ?la ?nuestro ?nuestra ?nuestros dinero|plata|anticipo|pago|mercancía|mercancia', strength: 0.8 },
   { id: 'supplier_history.promise_not_kept', type: 'objection.supplier_history', pattern: 'prometen|prometieron|promete|prometió|prometio|dicen|dijeron ... no|nunca cumplen|cumplieron|cumple|cumplió|cumplio|entregan|entregaron', strength: 0.7, negatable: false },
   { id: 'supplier_history.suppliers_promised', type: 'objection.supplier_history', pattern: 'proveedores|fábricas|fabricas|vendedores|fabricantes ... prometieron|prometen|estafaron|desaparecieron|mintieron|fallaron|incumplieron', strength: 0.7 },
   // A supplier named with a past time: "el año pasado un proveedor de Yiwu …", "la vez pasada otro fabricante …".

@@ -122,7 +122,8 @@ export const COMMITMENT_CUES: SignalCue[] = [
   // A money verb in the passive needs no item: "Le solde de CHF 12'480.– a été versé ce matin."
   { id: 'payment.was_paid', statementOnly: true, type: 'commitment.payment', pattern: 'a|ont ?bien ?déjà été ?bien ?déjà versé|versée|versés|viré|virée|virés|payé|payée|payés', strength: 0.8 },
   { id: 'payment.payment_is_gone', statementOnly: true, type: 'commitment.payment', pattern: `${PAID_ITEM} ... est|sont ?bien ?déjà parti|partis|partie|parties|passé|passée`, strength: 0.85 },
-  { id: 'payment.payment_under_way', statementOnly: true, type: 'commitment.payment', pattern: `${PAID_ITEM} ... est|sont ?bien ?déjà en cours|lancé|lancée|initié|initiée`, strength: 0.7 },
+  { id: 'payment.payment_under_way', statementOnly: true, type: 'commitment.payment', pattern: `${PAID_ITEM} ... est|sont ?bien ?déjà en cours`, strength: 0.7 },
+  { id: 'payment.payment_under_way', statementOnly: true, type: 'commitment.payment', pattern: `${PAID_ITEM} ... est|sont ?bien ?déjà lancé|lancée|initié|initiée`, strength: 0.7 },
   { id: 'payment.invoice_paid', type: 'commitment.payment', pattern: 'réglé|payé|soldé|honoré ?la ?votre ?les ?vos facture|factures', strength: 0.85 },
   { id: 'payment.payment_done', statementOnly: true, type: 'commitment.payment', pattern: `${PAID_ITEM} ?a ?est ?ont ?été ?bien effectué|effectuée|envoyé|envoyée|viré|versé|versée|payé|réglé|fait|faite|parti|émis|passé|transmis|exécuté|reçu`, strength: 0.85 },
   { id: 'payment.payment_slip', type: 'commitment.payment', pattern: 'preuve|copie|avis|l\'avis|justificatif|bordereau|reçu|ordre|l\'ordre|attestation|l\'attestation ?de ?du ?d\' paiement|virement|swift|transfert|versement|mt103|règlement', strength: 0.85 },

@@ -99,7 +99,7 @@ export const OBJECTION_CUES: SignalCue[] = [
   // objection.price: bare predicates about a price or quantity just mentioned ("3,20 € ? c'est trop élevé")
   { id: 'price.bare_too_high', type: 'objection.price', topics: AMOUNT_TOPICS, pattern: `${INTENSIFIER} ${HIGH}`, strength: 0.7 },
   { id: 'price.bare_too_big', type: 'objection.price', topics: AMOUNT_TOPICS, pattern: 'trop gros|grosse|grand|grande|grands|grandes|important|importante|importants|importantes|lourd|lourde|fort|forte|conséquent|conséquente', strength: 0.7 },
-  { id: 'price.bare_too_much', type: 'objection.price', topics: AMOUNT_TOPICS, pattern: 'c\'est|cest|ça|ca|c beaucoup ?trop|trop', strength: 0.6 },
+  { id: 'price.bare_too_much', type: 'objection.price', topics: AMOUNT_TOPICS, pattern: 'c\'est|cest|ça|ca|c beaucoup|trop ?trop', strength: 0.6 },
   { id: 'price.bare_huge', type: 'objection.price', topics: AMOUNT_TOPICS, pattern: 'c\'est|cest|ça|ca|c énorme|énormes|excessif|démesuré|exagéré|colossal', strength: 0.65 },
   { id: 'price.a_lot_for_us', type: 'objection.price', topics: AMOUNT_TOPICS, pattern: 'beaucoup|trop pour nous|moi|notre|un', strength: 0.6 },
   { id: 'price.still_high', type: 'objection.price', topicOptional: true, topics: AMOUNT_TOPICS, pattern: `toujours|encore|reste|restent ?trop ?très ?assez ${HIGH}|${EXPENSIVE}`, strength: 0.6 },

@@ -50,7 +50,8 @@ export const RELATIONSHIP_CUES: SignalCue[] = [
   { id: 'tone.warm.looking_forward', type: 'relationship.tone', pattern: 'dans l\'attente|l\'attente', strength: 0.45 },
   { id: 'tone.warm.with_pleasure', type: 'relationship.tone', pattern: 'avec|grand plaisir', strength: 0.55 },
   // relationship.negotiation_openness
-  { id: 'negotiation_openness.split_difference', type: 'relationship.negotiation_openness', pattern: 'couper|coupons|partager|partageons|coupe la poire', strength: 0.85 },
+  { id: 'negotiation_openness.split_difference', type: 'relationship.negotiation_openness', pattern: 'couper|coupons|coupe la poire', strength: 0.85 },
+  { id: 'negotiation_openness.split_difference', type: 'relationship.negotiation_openness', pattern: 'partager|partageons|couper|coupons la différence', strength: 0.85 },
   // A shipment or order split in parts: "diviser l'expédition en deux".
   { id: 'negotiation_openness.split_in_parts', type: 'relationship.negotiation_openness', pattern: 'diviser|divisez|divisons|fractionner|fractionnez|fractionnons|scinder|scindez .. en deux|2|trois|3|plusieurs', strength: 0.7 },
   { id: 'negotiation_openness.halfway', type: 'relationship.negotiation_openness', pattern: 'mi-chemin', strength: 0.8 },
@@ -111,12 +112,14 @@ export const RELATIONSHIP_CUES: SignalCue[] = [
   { id: 'negotiation_openness.partial_delivery', type: 'relationship.negotiation_openness', pattern: 'livraison|livraisons|expédition|expéditions|envoi|envois partielle|partielles|partiel|partiels|fractionnée|fractionnées|échelonnée|échelonnées|étalée|étalées', strength: 0.65 },
   { id: 'negotiation_openness.half_by', type: 'relationship.negotiation_openness', pattern: 'moitié|partie en|sous|dans|d\'ici #', strength: 0.6 },
   { id: 'negotiation_openness.half_by_mode', type: 'relationship.negotiation_openness', pattern: `moitié|partie en|par|avant|maintenant|d'abord avion|bateau|express|maintenant|${MONTHS}`, strength: 0.6 },
-  { id: 'negotiation_openness.half_and_half', type: 'relationship.negotiation_openness', pattern: 'moitié-moitié|moitié moitié', strength: 0.65 },
+  { id: 'negotiation_openness.half_and_half', type: 'relationship.negotiation_openness', pattern: 'moitié-moitié', strength: 0.65 },
+  { id: 'negotiation_openness.half_and_half', type: 'relationship.negotiation_openness', pattern: 'moitié moitié', strength: 0.65 },
   { id: 'negotiation_openness.rest_later', type: 'relationship.negotiation_openness', pattern: 'le|la reste|reliquat|moitié après|ensuite|plus', strength: 0.55 },
   { id: 'negotiation_openness.spread_out', type: 'relationship.negotiation_openness', pattern: 'étaler|étalez|étalons|échelonner|échelonnez|fractionner|fractionnez|découper|diviser|divisez|scinder|décaler|décalez ... livraison|livraisons|commande|paiement|paiements|envois|fois|lots|solde|acompte|règlement|expédition|expéditions', strength: 0.65 },
   // Another way to pay: escrow, a proposed LC or documentary collection, "est-ce qu'on peut payer par Western Union ?".
   { id: 'negotiation_openness.escrow', type: 'relationship.negotiation_openness', pattern: 'séquestre|escrow|fiduciaire', strength: 0.55 },
-  { id: 'negotiation_openness.escrow_phrase', type: 'relationship.negotiation_openness', pattern: 'trade|tiers assurance|de confiance', strength: 0.6 },
+  { id: 'negotiation_openness.escrow_phrase', type: 'relationship.negotiation_openness', pattern: 'trade assurance', strength: 0.6 },
+  { id: 'negotiation_openness.escrow_phrase', type: 'relationship.negotiation_openness', pattern: 'tiers de confiance', strength: 0.6 },
   { id: 'negotiation_openness.pay_another_way', type: 'relationship.negotiation_openness', pattern: 'on|nous peut|pourrait|pouvons|pourrions|peut-tu|peut-on ?faire ?passer payer|régler|passer|travailler par|en|via', strength: 0.6 },
   { id: 'negotiation_openness.ratio_split', type: 'relationship.negotiation_openness', pattern: '# à|a la commande|l\'avance|avance|d\'avance ?, ?et #', strength: 0.55, cancelledBy: spellings(['paiement', 'd\'accord', 'entendu', 'ok', 'convient']) },
   // The buyer's own counter-proposal: "je vous propose 20 % à la commande", "Proposition : …", "voilà ma proposition".
@@ -170,7 +173,8 @@ export const RELATIONSHIP_CUES: SignalCue[] = [
   { id: 'negotiation_openness.exception_asked', type: 'relationship.negotiation_openness', pattern: 'pouvez-vous|pourriez-vous|pouvez|pourriez|peux-tu|peux|pourrais|pourrais-tu ?vous ?nous ?me faire|consentir un|une ?petite exception|dérogation', strength: 0.6 },
   { id: 'negotiation_openness.effort_and_we', type: 'relationship.negotiation_openness', pattern: 'effort|geste ?, on|nous va|pourra|peut|pourrait|vont ?faire ?bien s\'entendre|faire|avancer|signer|discuter|travailler', strength: 0.65 },
   { id: 'negotiation_openness.we_can_agree', type: 'relationship.negotiation_openness', pattern: 'on|nous peut|pourra|pourrait|pouvons|va|pourrons s\'entendre|s\'arranger|discuter|trouver', strength: 0.6 },
-  { id: 'negotiation_openness.and_we_talk', type: 'relationship.negotiation_openness', pattern: 'et|pis|puis on|nous discute|discutons|en parle|parlons|s\'entend|cause', strength: 0.6 },
+  { id: 'negotiation_openness.and_we_talk', type: 'relationship.negotiation_openness', pattern: 'et|pis|puis on|nous discute|discutons|s\'entend|cause', strength: 0.6 },
+  { id: 'negotiation_openness.and_we_talk', type: 'relationship.negotiation_openness', pattern: 'et|pis|puis on|nous en parle|parlons', strength: 0.6 },
   { id: 'negotiation_openness.lets_say', type: 'relationship.negotiation_openness', pattern: 'mettons|admettons|supposons que|qu\'on|qu\'', strength: 0.65 },
   { id: 'negotiation_openness.target_price', type: 'relationship.negotiation_openness', pattern: 'notre|mon|ma cible|objectif|target|prix-cible ... #', strength: 0.55 },
   { id: 'negotiation_openness.rest_on_terms', type: 'relationship.negotiation_openness', pattern: 'le reste|reliquat contre|sur|à|a|au|quand|en', strength: 0.55, notBefore: spellings(['payer', 'régler', 'livrer', 'faire', 'voir']) },

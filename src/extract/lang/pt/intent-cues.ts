@@ -78,7 +78,6 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'early_qualification.can_you_produce', type: 'intent.early_qualification', pattern: `${CAN_YOU} ?me ?nos fabricar|produzir|fornecer|desenvolver|exportar|personalizar|atender`, strength: 0.6 },
   { id: 'early_qualification.stock', type: 'intent.early_qualification', pattern: 'tem|têm|há|possuem|vocês ?em estoque|pronta', strength: 0.55 },
   { id: 'early_qualification.ready_stock', type: 'intent.early_qualification', pattern: 'pronta entrega', strength: 0.5 },
-  { id: 'early_qualification.in_stock_question', type: 'intent.early_qualification', pattern: 'tem|têm|tém|vcs|vocês ... em estoque ??', strength: 0.55 },
   { id: 'early_qualification.still_available', type: 'intent.early_qualification', pattern: 'ainda tem|têm|tém|há ... estoque|disponível|disponivel', strength: 0.55 },
   { id: 'early_qualification.oem', type: 'intent.early_qualification', pattern: 'oem|odm|personalização|personalizado|personalizada|personalizados|personalizadas|customização|customizado|customizada|customizados', strength: 0.6 },
   { id: 'early_qualification.private_label', type: 'intent.early_qualification', pattern: 'marca própria|branca', strength: 0.6 },
@@ -185,7 +184,8 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'purchase.ready_to_buy', type: 'intent.purchase', pattern: 'prontos|pronto|pronta|prontas|preparados para|pra ?a ?o fechar|comprar|encomendar|seguir|prosseguir|assinar|pagar|avançar|começar|arrancar|segunda|próxima|próximo|encomenda|pedido', strength: 0.85 },
   { id: 'purchase.want_to_buy', type: 'intent.purchase', pattern: 'quero|queremos|gostaria|gostaríamos|pretendo|pretendemos|vamos|vou|iremos|planejamos|decidimos|temos .. comprar|encomendar|importar|adquirir|fechar', strength: 0.75 },
   { id: 'purchase.lets_proceed', type: 'intent.purchase', pattern: 'vamos|bora|podemos seguir|prosseguir|avançar|fechar', strength: 0.8 },
-  { id: 'purchase.lets_go_ahead', type: 'intent.purchase', pattern: 'vamos|podemos em frente|adiante', strength: 0.8 },
+  { id: 'purchase.lets_go_ahead', type: 'intent.purchase', pattern: 'vamos|podemos em frente', strength: 0.8 },
+  { id: 'purchase.lets_go_ahead', type: 'intent.purchase', pattern: 'vamos|podemos ?seguir adiante', strength: 0.8 },
   { id: 'purchase.can_close', type: 'intent.purchase', pattern: 'dá|da pra|para fechar|comprar|seguir|avançar', strength: 0.6 },
   { id: 'purchase.go_ahead_with_order', type: 'intent.purchase', pattern: 'queremos|quero|vamos|podemos|gostaríamos|gostaria|pretendemos|pretendo avançar|seguir|prosseguir com ?o ?a ?os ?as pedido|encomenda|compra|proposta|orçamento|cotação|contrato', strength: 0.8 },
   { id: 'purchase.you_can_close', statementOnly: true, type: 'intent.purchase', pattern: 'pode|podem fechar ,|.|!', strength: 0.7 },
@@ -226,7 +226,8 @@ export const INTENT_CUES: SignalCue[] = [
   // "queremos avançar imediatamente com um primeiro pedido". "Antes de avançar com o pedido…" is a condition.
   { id: 'purchase.we_go_ahead', type: 'intent.purchase', pattern: 'avançamos|avançaremos|avançaríamos|avancem', strength: 0.7, cancelledBy: ['antes', 'quando', 'como'] },
   { id: 'purchase.go_ahead_with', type: 'intent.purchase', pattern: `avançar|seguir|prosseguir|arrancar|seguimos|seguiremos|prosseguimos|prosseguiremos ?já ?imediatamente ?então ?de ?imediato com ?o ?a ?os ?as ?um ?uma ?mais ?nosso ?nossa primeiro|primeira|pedido|encomenda|compra|contrato|lote|encomendas|pedidos|${NUMBER}`, strength: 0.75, cancelledBy: ['antes', 'quando', 'como'] },
-  { id: 'purchase.able_to_go_ahead', type: 'intent.purchase', pattern: 'conseguimos|conseguiremos|poderemos|poderíamos|devemos|deveremos|condições de avançar|fechar|prosseguir|encomendar', strength: 0.7, cancelledBy: ['antes', 'quando', 'como'] },
+  { id: 'purchase.able_to_go_ahead', type: 'intent.purchase', pattern: 'conseguimos|conseguiremos|poderemos|poderíamos|devemos|deveremos avançar|fechar|prosseguir|encomendar', strength: 0.7, cancelledBy: ['antes', 'quando', 'como'] },
+  { id: 'purchase.able_to_go_ahead', type: 'intent.purchase', pattern: 'condições de avançar|fechar|prosseguir|encomendar', strength: 0.7, cancelledBy: ['antes', 'quando', 'como'] },
   // More of the same: "manda mais 5.000 camisetas", "já separa mais 2 paletes", "mandem os 2 contentores".
   { id: 'purchase.send_more', type: 'intent.purchase', pattern: `${SEND_GOODS} .. mais #`, strength: 0.75, notBefore: NOT_AN_ORDER },
   { id: 'purchase.send_quantity', statementOnly: true, type: 'intent.purchase', pattern: `${SEND_GOODS} ?já ?lá ?aí ?logo ?pra ?mim ?me ?nos ?os ?as ?mais ?uns ?umas # ?mil ?de ${QTY_UNITS}`, strength: 0.75 },

@@ -164,7 +164,8 @@ export const RELATIONSHIP_CUES: SignalCue[] = [
   { id: 'negotiation_openness.best_you_can_do', type: 'relationship.negotiation_openness', pattern: 'melhor preço|condição|valor|oferta|proposta|desconto que ?vc ?você ?vocês ?vcs ?o ?senhor ?me ?nos consegue|conseguem|faz|fazem|dá|dão|consegues|conseguiria|conseguiriam|conseguirem', strength: 0.6 },
   { id: 'negotiation_openness.best_price_really', type: 'relationship.negotiation_openness', pattern: 'melhor|último|menor preço|valor|condição|proposta mesmo', strength: 0.6 },
   { id: 'negotiation_openness.room_to_move', type: 'relationship.negotiation_openness', pattern: 'margem|espaço|flexibilidade pra|para|de negociar|negociação|melhorar|baixar|desconto|manobra', strength: 0.65 },
-  { id: 'negotiation_openness.still_room', type: 'relationship.negotiation_openness', pattern: 'ainda|alguma tem|há|existe ?alguma ?algum margem|flexibilidade|espaço', strength: 0.6 },
+  { id: 'negotiation_openness.still_room', type: 'relationship.negotiation_openness', pattern: 'ainda tem|há|existe ?alguma ?algum margem|flexibilidade|espaço', strength: 0.6 },
+  { id: 'negotiation_openness.still_room', type: 'relationship.negotiation_openness', pattern: 'tem|há|existe alguma|algum margem|flexibilidade|espaço', strength: 0.6 },
   { id: 'negotiation_openness.some_flexibility', type: 'relationship.negotiation_openness', pattern: 'alguma|mais flexibilidade', strength: 0.6 },
   // Talks kept open: "chega perto disso que a gente conversa", "aí a gente negocia".
   { id: 'negotiation_openness.then_we_talk', type: 'relationship.negotiation_openness', pattern: 'que|aí|ai|daí|então a gente conversa|negocia|fala', strength: 0.6 },
