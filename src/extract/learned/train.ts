@@ -7,7 +7,7 @@
  * prints rules-only against rules-plus-model per set and language on those
  * folds. The default fit is L-BFGS over all messages (`fitBatch`).
  *
- *   npm run train                          # fit on eval/train to train28 and dev
+ *   npm run train                          # fit on eval/train to train29 and dev
  *   npm run train -- --dry-run             # cross-validation report only
  *   npm run train -- --sets train --folds 10
  */
@@ -96,7 +96,7 @@ function nonNegative(value: string): number {
 function parseOptions(argv: readonly string[]): TrainOptions {
   const program = new Command('train')
     .description('Fit the learned layer on labeled sets and write its weights.')
-    .option('--sets <names>', 'comma-separated set folders under --dir to fit on', (v) => v.split(',').filter(Boolean), ['train', 'train2', 'train3', 'train4', 'train5', 'train6', 'train7', 'train8', 'train9', 'train10', 'train11', 'train12', 'train13', 'train14', 'train15', 'train16', 'train17', 'train18', 'train19', 'train20', 'train21', 'train22', 'train23', 'train24', 'train25', 'train26', 'train27', 'train28', 'dev'])
+    .option('--sets <names>', 'comma-separated set folders under --dir to fit on', (v) => v.split(',').filter(Boolean), ['train', 'train2', 'train3', 'train4', 'train5', 'train6', 'train7', 'train8', 'train9', 'train10', 'train11', 'train12', 'train13', 'train14', 'train15', 'train16', 'train17', 'train18', 'train19', 'train20', 'train21', 'train22', 'train23', 'train24', 'train25', 'train26', 'train27', 'train28', 'train29', 'dev'])
     .option('--dir <path>', 'folder that holds the set folders', EVAL_DIR)
     .option('--out <file>', 'model file to write', DEFAULT_MODEL_PATH)
     .option('--folds <n>', 'cross-validation folds, 2 or more', atLeastTwo, 5)
@@ -113,7 +113,7 @@ function parseOptions(argv: readonly string[]): TrainOptions {
       '--calibrate <names>',
       'sets whose held-out folds choose the thresholds; not dev, whose cues were tuned on it',
       (v) => v.split(',').filter(Boolean),
-      ['train', 'train2', 'train3', 'train4', 'train5', 'train6', 'train7', 'train8', 'train9', 'train10', 'train11', 'train12', 'train13', 'train14', 'train15', 'train16', 'train17', 'train18', 'train19', 'train20', 'train21', 'train22', 'train23', 'train24', 'train25', 'train26', 'train27', 'train28'],
+      ['train', 'train2', 'train3', 'train4', 'train5', 'train6', 'train7', 'train8', 'train9', 'train10', 'train11', 'train12', 'train13', 'train14', 'train15', 'train16', 'train17', 'train18', 'train19', 'train20', 'train21', 'train22', 'train23', 'train24', 'train25', 'train26', 'train27', 'train28', 'train29'],
     )
     .addOption(new Option('--method <name>', 'batch: L-BFGS over all messages with --penalty; adagrad: passes with --epochs, --rate and --l2').choices(['batch', 'adagrad']).default('batch'))
     .option('--iterations <n>', 'maximum L-BFGS iterations of the batch fit', positiveInteger, 300)
