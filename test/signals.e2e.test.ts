@@ -168,3 +168,12 @@ describe('parley signals on canonical messages', () => {
     expect(result.stdout.trim().split('\n')).toHaveLength(1);
   });
 });
+
+describe('parley --version', () => {
+  it('prints the package version', () => {
+    const result = runCli(['--version']);
+    const { version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+    expect(result.status).toBe(0);
+    expect(result.stdout.trim()).toBe(version);
+  });
+});

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { readFileSync } from 'node:fs';
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { ConfigError, InputError, errorMessage } from '../core/errors.js';
 import { createLogger } from '../core/log.js';
@@ -16,10 +17,14 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
+/** The package version, from package.json two folders up in both src/cli and dist/cli. */
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
 // Commands load their modules on first use, so `parley --help` starts fast.
 program
   .name('parley')
   .description('Reads buyer conversations and turns them into explainable behavioral data.')
+  .version(VERSION)
   .showHelpAfterError('(add --help for usage)')
   .exitOverride();
 
