@@ -51,6 +51,19 @@ describe('parley signals', () => {
     expect(lines[6]).toMatchObject({ line: 7, id: 'g', error: expect.stringMatching(/"language": "klingon" is not an ISO 639-1 code/) });
     expect(result.stderr).toMatch(/5 line\(s\) could not be read/);
   });
+
+  it('checks sentAt as analyze does', () => {
+    const input = [
+      '{"id":"a","text":"Need it by Friday","sentAt":"2026-02-30"}',
+      '{"id":"b","text":"Need it by Friday","sentAt":"2026-3-10"}',
+      '{"id":"c","text":"Need it by Friday","sentAt":"2026-03-10"}',
+    ].join('\n');
+    const result = runCli(['signals'], { input });
+    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines[0]).toMatchObject({ id: 'a', error: 'invalid field "sentAt": "2026-02-30", expected an ISO 8601 time such as 2026-03-10T09:15:00+04:00 or a date such as 2026-03-10' });
+    expect(lines[1]).toMatchObject({ id: 'b', error: expect.stringMatching(/sentAt/) });
+    expect(lines[2]).toMatchObject({ id: 'c', entities: expect.arrayContaining([expect.objectContaining({ type: 'date', iso: '2026-03-13' })]) });
+  });
 });
 
 describe('parley signals in worker threads', () => {

@@ -21,6 +21,15 @@ describe('classifyArchetype', () => {
     });
   }
 
+  it('counts the buyer messages it read', () => {
+    const context = buildContext(conversation(ARCHETYPE_CASES.price_negotiator), at(1000));
+    const features = normalizeFeatures(rawFeatures(context));
+    const prior = classifyArchetype(features, 0);
+    expect(prior.buyerMessages).toBe(0);
+    expect(prior.confidence).toBe(0.2);
+    expect(classifyArchetype(features, context.inbound.length).buyerMessages).toBe(context.inbound.length);
+  });
+
   it('reports the features behind the decision', () => {
     const archetype = archetypeOf(ARCHETYPE_CASES.price_negotiator);
     expect(archetype.features?.priceFocus).toBe(1);

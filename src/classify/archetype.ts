@@ -47,6 +47,7 @@ export function classifyArchetype(features: Record<ArchetypeFeature, number>, bu
     id: top,
     confidence: round(shrink(1 / total, buyerMessages)),
     runnerUp: ranked[1] ?? null,
+    ...(Number.isFinite(buyerMessages) ? { buyerMessages } : {}),
     features: reported,
   };
 }

@@ -4,6 +4,7 @@
  * (signals-worker.ts) for large ones; both give the same output lines.
  */
 import { CHANNELS, type Attachment, type Channel, type ExtractInput, type Sender } from '../core/types.js';
+import { SENT_AT_EXPECTED, sentAtSchema } from '../core/sent-at.js';
 import { analyzeMessage } from '../extract/index.js';
 
 /** Analyses of a batch of input lines, as output text, and how many lines failed. */
@@ -67,8 +68,9 @@ function toExtractInput(json: unknown, lineNumber: number): ExtractInput | strin
   for (const field of OPTIONAL_STRINGS) {
     if (record[field] !== undefined && typeof record[field] !== 'string') return `invalid field "${field}": expected a string`;
   }
-  if (typeof record.sentAt === 'string' && Number.isNaN(Date.parse(record.sentAt))) {
-    return `invalid field "sentAt": "${record.sentAt}" is not an ISO 8601 time such as 2026-03-10T09:15:00+04:00`;
+  const sentAt = typeof record.sentAt === 'string' ? sentAtSchema.safeParse(record.sentAt) : undefined;
+  if (sentAt !== undefined && !sentAt.success) {
+    return `invalid field "sentAt": "${record.sentAt as string}", ${SENT_AT_EXPECTED}`;
   }
   if (typeof record.language === 'string' && record.language !== '' && !LANGUAGE_CODE_RE.test(record.language)) {
     return `invalid field "language": "${record.language}" is not an ISO 639-1 code such as "en", "ar", "es", "pt" or "fr"; leave it out to detect the language`;
@@ -90,7 +92,7 @@ function toExtractInput(json: unknown, lineNumber: number): ExtractInput | strin
   return {
     id: id === undefined ? `line-${lineNumber}` : String(id),
     text: record.text,
-    ...(typeof record.sentAt === 'string' ? { sentAt: record.sentAt } : {}),
+    ...(sentAt?.success === true ? { sentAt: sentAt.data } : {}),
     ...(typeof record.language === 'string' ? { language: record.language } : {}),
     ...(channel === undefined ? {} : { channel: channel as Channel }),
     ...(direction === undefined ? {} : { direction: direction as ExtractInput['direction'] }),

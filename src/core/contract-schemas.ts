@@ -60,6 +60,7 @@ export const conversationAnalysisSchema = z.object({
     id: z.enum(ARCHETYPES),
     confidence: z.number().min(0).max(1),
     runnerUp: z.enum(ARCHETYPES).nullable(),
+    buyerMessages: z.number().int().nonnegative().optional(),
   }),
   segments: z.array(z.enum(SEGMENTS)),
   scores: z.object({ intent: score, urgency: score, sentiment: score, friction: score, momentum: score }),

@@ -265,6 +265,8 @@ export interface Archetype {
   id: ArchetypeId;
   confidence: number;
   runnerUp: ArchetypeId | null;
+  /** Buyer messages the archetype was read from. At 0 it is the prior alone: every archetype at 1/5. */
+  buyerMessages?: number;
   /** Features and their values that decided the archetype. */
   features?: Record<string, number>;
 }

@@ -3,12 +3,10 @@ import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { CHANNELS, type IngestItem, type ParsedMessage } from '../core/types.js';
 import { errorMessage } from '../core/errors.js';
+import { sentAtSchema } from '../core/sent-at.js';
 import { quarantined } from './quarantine.js';
 
 const nullableText = z.string().nullable().optional();
-
-/** A date with no time, read as the start of that day in local time, as date cells in CSV exports are. */
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** One canonical message line. Only `channel`, `sentAt` and `text` are required. */
 export const canonicalMessageSchema = z.object({
@@ -20,10 +18,7 @@ export const canonicalMessageSchema = z.object({
     .object({ name: nullableText, email: nullableText, phone: nullableText, handle: nullableText })
     .nullable()
     .optional(),
-  sentAt: z.preprocess(
-    (value) => (typeof value === 'string' && DATE_ONLY.test(value) ? `${value}T00:00:00` : value),
-    z.iso.datetime({ offset: true, local: true, error: 'expected an ISO 8601 time such as 2026-03-10T09:15:00+04:00 or a date such as 2026-03-10' }),
-  ),
+  sentAt: sentAtSchema,
   text: z.string(),
   attachments: z
     .array(
