@@ -83,6 +83,7 @@ describe('detectLanguage', () => {
 
   it.each([
     ['Manufacturers only, no traders', 'en'],
+    ['Goods received, 20 pcs broken.', 'en'],
     ['Ey, llegaron 48 cubetas, no 50. Faltan 2 de beige arena.', 'es'],
     ['Pedido #2291 llegó completo. Todo ok.', 'es'],
   ])('reads the short line "%s" as %s', (text, code) => {

@@ -34,7 +34,9 @@ export const RFQ_REFERENCE_WORDS: readonly string[] = [
 ];
 
 const RFQ_STATUS =
-  'follow|followup|follow-up|status|update|reminder|reply|response|message|seguimiento|estado|recordatorio|actualización|actualizacion|respuesta|mensaje|' +
+  'follow|followup|follow-up|status|update|reminder|reply|response|message|closed|cancelled|canceled|awarded|' +
+  'seguimiento|estado|recordatorio|actualización|actualizacion|respuesta|mensaje|cerrada|cerrado|cancelada|cancelado|adjudicada|' +
+  'encerrada|fechada|adjudicado|clôturée|cloturée|fermée|annulée|attribuée|ملغي|ملغاة|مغلق|مغلقة|' +
   'acompanhamento|lembrete|atualização|atualizacao|resposta|mensagem|suivi|relance|rappel|réponse|متابعة|تذكير|تحديث|رد|رسالة';
 
 /**

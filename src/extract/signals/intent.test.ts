@@ -72,6 +72,8 @@ describe('intent signals', () => {
     ['RFQ #61502 – mensagem do comprador: Recebi o preço, obrigado.', 'pt'],
     ["Message de l'acheteur (RFQ #SN-1160) : vos prix sont corrects.", 'fr'],
     ['Mensagem automática – RFQ #60601: o comprador prorrogou o prazo.', 'pt'],
+    ['RFQ #4410 closed', 'en'],
+    ['RFQ 5531 cancelled, thanks', 'en'],
   ] as const)('"%s" is no quotation request (%s)', (text, language) => {
     expectNoSignal(text, 'intent.quotation', { language });
   });
@@ -94,6 +96,11 @@ describe('intent signals', () => {
     ['هل ما زالت كاميرا 4MP متوفرة؟', 'ar'],
   ] as const)('reads the stock question "%s" as early qualification (%s)', (text, language) => {
     expect(signalsOf(analyze(text, { language }), 'intent.early_qualification')).not.toEqual([]);
+  });
+
+  // NOTE: the learned layer still reads "available" alone as qualification, so this checks the rules.
+  it.each(['Are you still available for a call tomorrow?', 'Is the position still available?'])('reads "%s" as no stock question', (text) => {
+    expect(signalsOf(analyze(text, { language: 'en' }, { learned: null }), 'intent.early_qualification')).toEqual([]);
   });
 
   it('reads stock named in a statement as no qualification', () => {

@@ -43,6 +43,8 @@ describe('objection signals', () => {
     ['Quality is good', 'objection.quality'],
     ['Not bad at all', 'objection.quality'],
     ['Sorry for too many messages today', 'objection.moq'],
+    ['Our target is 500 lux on the pitch.', 'objection.price'],
+    ['The target is 2,000 pcs a month.', 'objection.price'],
     ['We do not work with LC', 'objection.quality'],
   ] as const)('"%s" gives no %s', (text, type) => {
     expectNoSignal(text, type);

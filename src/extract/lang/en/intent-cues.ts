@@ -10,6 +10,9 @@ const UNITS = 'pcs|pc|pieces|units|sets|cartons|ctns|boxes|bags|rolls|pallets|co
 /** Quantities written as words ("I go take two containers"). */
 const WORD_NUMBERS = 'two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred';
 
+/** Words before "still available" that make it a person, a post or a slot, not goods in stock. */
+const STILL_AVAILABLE_NOT_STOCK: readonly string[] = ['you|u|we|i|he|she|they|team|position|job|role|post|slot|offer|discount|price'];
+
 export const INTENT_CUES: SignalCue[] = [
   // intent.early_qualification
   { id: 'early_qualification.moq_question', type: 'intent.early_qualification', pattern: 'what|what\'s|whats .. moq|moqs|capacity', strength: 0.8 },
@@ -44,7 +47,7 @@ export const INTENT_CUES: SignalCue[] = [
   { id: 'early_qualification.oem', type: 'intent.early_qualification', pattern: 'oem|odm|customization|customized', strength: 0.6 },
   { id: 'early_qualification.private_label', type: 'intent.early_qualification', pattern: 'private label', strength: 0.6 },
   // "Is this still available?", "Do you have the steel racks in stock?": a stock question before buying.
-  { id: 'early_qualification.still_available', type: 'intent.early_qualification', pattern: 'still available|avail', strength: 0.6 },
+  { id: 'early_qualification.still_available', type: 'intent.early_qualification', pattern: 'still available|avail', strength: 0.6, notAfter: STILL_AVAILABLE_NOT_STOCK },
   { id: 'early_qualification.still_in_stock', type: 'intent.early_qualification', pattern: 'still in stock', strength: 0.6 },
   { id: 'early_qualification.in_stock_question', type: 'intent.early_qualification', pattern: 'do|does you|u ?guys have|carry|keep|hold ... in stock', strength: 0.6 },
   { id: 'early_qualification.stock_or_order', type: 'intent.early_qualification', pattern: 'in stock or .. to order', strength: 0.6 },

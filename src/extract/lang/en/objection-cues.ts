@@ -15,6 +15,12 @@ const CERT_WORDS = `${CERT_LAPSE_WORDS}|report|reports|listing|approval|marking|
 /** Units after a figure that make it a count or a duration, not a price. */
 const EN_COUNT_UNITS = 'pcs|pc|pieces|units|sets|cartons|ctns|boxes|bags|tons|tonnes|mt|kg|kgs|containers|pallets|rolls|meters|metres|days|weeks|months|%';
 
+/** Units after a target's number that make it a size, a level or a count, not a price. */
+const TARGET_NOT_PRICE: readonly string[] = [
+  'lux|lx|mm|cm|km|kw|kva|mah|ah|hz|gsm|bar|psi|lm|rpm|db|kg|mg|ml|oz|lb|lbs|watt|watts|volts|meters|metres',
+  'units|pcs|pieces|sets|tons|tonnes|cartons|containers|boxes|bags|rolls|pairs|kits',
+];
+
 export const OBJECTION_CUES: SignalCue[] = [
   // objection.price
   { id: 'price.price_too_high', type: 'objection.price', pattern: 'price|prices|pricing|quote|quotation|cost|costs|offer|rate|rates .. too|very|quite|bit|so|much high|expensive|steep|much', strength: 0.85 },
@@ -73,7 +79,8 @@ export const OBJECTION_CUES: SignalCue[] = [
   // objection.price: targets and counters ("my target is 9.50", "can you do 9.70?")
   // A target is a counter to a quote. A budget alone, before any quote, is read as a quotation request
   // ("our budget is about EUR 20,000").
-  { id: 'price.target_is', type: 'objection.price', pattern: 'target ?price|prices ?is|was|:|=|around|about|of|at ?around|about|only|max|maximum ?usd|eur|us$ #', strength: 0.75 },
+  // "Our target is 500 lux", "target is 2,000 pcs": a number with a unit or a count is no price.
+  { id: 'price.target_is', type: 'objection.price', pattern: 'target ?price|prices ?is|was|:|=|around|about|of|at ?around|about|only|max|maximum ?usd|eur|us$ #', strength: 0.75, notBefore: TARGET_NOT_PRICE },
   { id: 'price.budget_max', type: 'objection.price', pattern: 'budget .. only|max|maximum|limited|tight', strength: 0.65 },
   // NOTE: `#` cannot tell a price from a quantity, so "can you do 2000 pcs?" also raises objection.price.
   { id: 'price.can_you_do', type: 'objection.price', pattern: 'can|could|would|will you|u do|give|offer|accept|consider|manage|match ?me ?us ?it ?at|for|to ?only ?usd|eur|us$ #', strength: 0.7, topics: ['objection.price', 'objection.lead_time', 'objection.moq'], topicOptional: true },
