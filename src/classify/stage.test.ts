@@ -66,6 +66,14 @@ describe('classifyStage', () => {
     expect(result.steps.at(-1)?.reason).toBe('buyer wrote "went with another supplier"');
   });
 
+  it('marks lost when the buyer writes so in Spanish', () => {
+    const specs: MessageSpec[] = [
+      { dir: 'in', h: 0, text: 'Cotización por favor', language: 'es', signals: [['intent.quotation', 'Cotización']] },
+      { dir: 'in', h: 9, text: 'Lo siento, nos quedamos con otro proveedor.', language: 'es' },
+    ];
+    expect(stageOf(specs)).toBe('lost');
+  });
+
   it('ignores a lost cue followed by new buying signals', () => {
     const specs: MessageSpec[] = [
       { dir: 'in', h: 0, text: 'We went with another supplier.' },

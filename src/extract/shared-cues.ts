@@ -50,6 +50,7 @@ function merge(primary: LanguageCues): LanguageCues {
     resolutions: unique(primary.resolutions, second?.resolutions),
     autoReply: unique(primary.autoReply ?? [], second?.autoReply),
     comingBack: unique(primary.comingBack ?? [], second?.comingBack),
+    dealLost: unique(primary.dealLost ?? [], second?.dealLost),
     signals: [...primary.signals, ...layered],
     topics: { ...primary.topics, words: mergeTopicWords(primary.topics.words, second?.topics.words ?? [], NEUTRAL_TOPIC_WORDS) },
     dates: {

@@ -418,6 +418,12 @@ export interface LanguageCues {
    * a message with no question the next reply is the buyer's. Default: none.
    */
   comingBack?: string[];
+  /**
+   * Optional. Phrases in which the buyer ends the deal ("went with another
+   * supplier", "nos quedamos con otro proveedor", "n'avons plus besoin").
+   * The stage classifier reads them as lost. Default: none.
+   */
+  dealLost?: string[];
   signals: SignalCue[];
   topics: TopicCues;
   sentiment: SentimentCues;

@@ -45,6 +45,16 @@ export const EN: LanguageCues = {
     'this is an automatic|automated',
     'your message|email|mail|request|ticket|enquiry|inquiry has been received',
   ],
+  // The buyer ends the deal: the stage classifier reads these as lost.
+  dealLost: [
+    'went|gone|go|going with another|other supplier|vendor|factory|manufacturer',
+    'went|gone|go|going with a different supplier|vendor|factory|manufacturer',
+    'placed|awarded the|our order with|to another|other',
+    'placed|awarded the|our order with|to a different',
+    'no longer need|interested|require',
+    'cancel|close|drop the|our|this inquiry|enquiry|rfq|request|project',
+    'not moving|going forward',
+  ],
   comingBack: [
     "get|come back to you|u",
     "i|we|i'll|we'll|will|shall get|come back",

@@ -44,6 +44,17 @@ export const ES: LanguageCues = {
     'su|tu mensaje|correo|solicitud|consulta ha sido recibido|recibida',
     'hemos recibido su|tu mensaje|correo|solicitud|consulta',
   ],
+  // The buyer ends the deal: the stage classifier reads these as lost.
+  dealLost: [
+    'quedamos|fuimos|optamos|elegimos|escogimos|cerramos|compramos|seguimos .. con|por otro|otra proveedor|proveedora|fabricante|fábrica|empresa|oferta|opción',
+    'ya no necesitamos|requerimos|interesa',
+    'ya no nos interesa',
+    'ya no estamos interesados',
+    'cancelamos|anulamos|cancelen|anulen la|el|esta|este solicitud|cotización|rfq|pedido|proyecto|requerimiento',
+    'cerramos|cierren la|el|esta|este solicitud|cotización|rfq|requerimiento',
+    'no vamos a seguir|avanzar|continuar',
+    'no seguiremos|avanzaremos|continuaremos',
+  ],
   comingBack: [
     'te|le|les aviso|avisamos|avisaré|avisare|avisaremos|aviso',
     'te|le|les confirmo|confirmamos|confirmaré|confirmare|confirmaremos|escribo|escribimos|comento|comentamos|cuento|contamos luego|después|despues|pronto|mañana|manana|más|mas',

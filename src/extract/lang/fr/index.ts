@@ -65,6 +65,16 @@ export const FR: LanguageCues = {
     'absent|absente du bureau',
     'votre message|courriel|mail|demande a bien été|ete reçu|recu|reçue|recue',
   ],
+  // The buyer ends the deal: the stage classifier reads these as lost.
+  dealLost: [
+    'retenu|choisi|opté|partis ?pour un|une autre fournisseur|fabricant|usine|offre|prestataire',
+    'retenu|choisi un fournisseur|fabricant|prestataire local|locaux',
+    "n'avons|n'ai plus besoin",
+    'ne sommes|suis plus intéressés|intéressé|intéressée',
+    'annuler|annulons|annulez la|cette|notre demande|consultation|rfq|commande|projet',
+    'clôturer|clôturons|clôturez|fermer la|cette|notre demande|consultation|rfq|projet',
+    'pas|plus ?y donner suite',
+  ],
   comingBack: [
     'reviens|reviendrai|reviendrons|revenons|revient|reviendra vers vous|toi',
     'je|on|nous te|vous reviens|revient|reviendrai|reviendrons|reviendra',

@@ -140,6 +140,17 @@ export const PT: LanguageCues = {
     'recebemos sua|seu mensagem|solicitação|solicitacao|e-mail|email|contato',
     'sua|seu mensagem|solicitação|solicitacao|e-mail|email foi recebido|recebida',
   ],
+  // The buyer ends the deal: the stage classifier reads these as lost.
+  dealLost: [
+    'fechamos|fechámos|ficamos|ficámos|fomos|optamos|optámos|escolhemos|seguimos .. com|por outro|outra fornecedor|fornecedora|fabricante|fábrica|empresa|proposta|opção',
+    'não precisamos mais',
+    'já não precisamos',
+    'não temos mais interesse',
+    'cancelamos|cancelámos|cancelar|cancelem o|a|este|esta pedido|cotação|rfq|orçamento|projeto|solicitação',
+    'encerramos|encerrámos|encerrar|encerrem o|a|este|esta cotação|rfq|orçamento|projeto|solicitação',
+    'não vamos avançar|seguir|prosseguir|continuar',
+    'adjudicou|adjudicaram|adjudicámos|adjudicamos ao|a outro|outra|concorrente',
+  ],
   comingBack: [
     'te|lhe|vos retorno|retornamos|retornarei|retornaremos|aviso|avisamos|avisarei|avisaremos',
     'dou-lhe|damos-lhe|dou-te|te|lhe dou|damos|darei|daremos ?um ?uma retorno|resposta|notícias|noticias',
