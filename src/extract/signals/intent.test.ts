@@ -108,6 +108,10 @@ describe('intent signals', () => {
     expect(signalsOf(analyze(text, { language: 'fr' }), 'intent.early_qualification')).toEqual([]);
   });
 
+  it('reads the informal French "donne-moi le prix" as a quotation request', () => {
+    expect(signalsOf(analyze('Donne-moi le prix du jour pour 5 tonnes', { language: 'fr' }), 'intent.quotation')).not.toEqual([]);
+  });
+
   it('reads a deadline a few days away as urgency', () => {
     expectOneSignal('Deliver the goods by next Friday', 'intent.urgency', 'next Friday');
   });

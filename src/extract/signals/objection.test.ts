@@ -22,6 +22,7 @@ describe('objection signals', () => {
     ['We are a small shop, 1000 pcs is too many for us', 'objection.moq', 'too many'],
     ['half the drivers do not work', 'objection.quality', 'half the drivers do not work'],
     ['50 units dead on arrival', 'objection.quality', 'dead on arrival'],
+    ['Your offer is 12% higher than Indian mills', 'objection.price', 'higher than Indian mills'],
   ] as const)('"%s" gives %s', (text, type, evidence) => {
     expectOneSignal(text, type, evidence);
   });

@@ -51,7 +51,7 @@ export const OBJECTION_CUES: SignalCue[] = [
   { id: 'price.a_lot', type: 'objection.price', topics: ['objection.price', 'objection.moq', 'objection.payment_terms'], pattern: 'lot for us|me|our|this', strength: 0.6 },
   { id: 'price.out_of_market', type: 'objection.price', pattern: 'out of ?the market', strength: 0.75 },
   { id: 'price.far_from', type: 'objection.price', topics: ['objection.price'], pattern: 'far from|above|over', strength: 0.65 },
-  { id: 'price.higher_than', type: 'objection.price', topics: ['objection.price'], pattern: 'higher|above|double|twice|triple|more|costlier|pricier than|of|vs|compared ... market|last|current|previous|other|others|what|our|competitor|competitors|before|usual|others\'', strength: 0.65 },
+  { id: 'price.higher_than', type: 'objection.price', topics: ['objection.price'], pattern: 'higher|above|double|twice|triple|more|costlier|pricier than|of|vs|compared ... market|last|current|previous|other|others|what|our|competitor|competitors|before|usual|others\'|supplier|suppliers|vendor|vendors|factory|factories|mill|mills', strength: 0.65 },
   { id: 'price.compared_to', type: 'objection.price', pattern: 'high|higher|expensive|much compared to|with', strength: 0.6 },
   { id: 'price.costly', type: 'objection.price', pattern: 'too|very|so costly', strength: 0.8 },
   { id: 'price.cant_explain_price', type: 'objection.price', pattern: 'cannot|can\'t|cant explain .. customers|customer|clients|client|boss|management', strength: 0.5, negatable: false },

@@ -12,7 +12,7 @@ const QUESTION_WORD = 'quel|quelle|quels|quelles';
 const PRICE_NOUN = 'prix|tarif|tarifs|devis|offre|l\'offre|offres|cotation|cotations|proposition|chiffrage|tarification';
 const INCOTERM = 'fob|cif|cfr|cnf|c&f|exw|ddp|dap|fca|cpt|cip|dpu';
 // "faire" is left out: "faites-moi un bon prix" asks for a discount, not a quote (see `quotation.make_a_quote`).
-const SEND = 'indiquer|m\'indiquer|indiquez|indiquez-nous|indiquez-moi|préciser|connaître|envoyer|m\'envoyer|m\'adresser|m\'expédier|envoyez|envoyez-nous|envoyez-moi|envoie|envoie-moi|transmettre|transmettez|transmettez-nous|communiquer|communiquez-nous|partager|fournir|fournissez|fournissez-nous|adresser|parvenir|donner|donnez-nous|donnez-moi|établir|recevoir|obtenir|avoir';
+const SEND = 'indiquer|m\'indiquer|indiquez|indiquez-nous|indiquez-moi|préciser|connaître|envoyer|m\'envoyer|m\'adresser|m\'expédier|envoyez|envoyez-nous|envoyez-moi|envoie|envoie-moi|transmettre|transmettez|transmettez-nous|communiquer|communiquez-nous|partager|fournir|fournissez|fournissez-nous|adresser|parvenir|donner|donnez-nous|donnez-moi|donne-moi|donne-nous|envoie-nous|dites-moi|dites-nous|dis-moi|établir|recevoir|obtenir|avoir';
 /** Verbs that ask the seller to state a fact: "confirmez-nous le MOQ", "indiquez-moi le délai". */
 const ASK_FACT = 'indiquer|m\'indiquer|indiquez|indiquez-nous|indiquez-moi|préciser|précisez|précisez-nous|connaître|confirmer|confirmez|confirmez-nous|confirmez-moi|communiquer|communiquez-nous|donner|donnez-nous|donnez-moi';
 /** Verbs and questions that ask for a document: "envoyez-nous …", "auriez-vous …". */
