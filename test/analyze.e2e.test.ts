@@ -166,5 +166,20 @@ describe('parley analyze on a chat the buyer never wrote in', () => {
     const answeredRow = result.stdout.split('\n').find((line) => line.includes('Omar Haddad'));
     expect(answeredRow).toBeDefined();
     expect(answeredRow).not.toContain('no buyer message');
+    expect(result.stderr).toMatch(/no parley.config.json; seller and buyer in 4 messages are told apart by heuristics/);
+  });
+
+  it('needs no seller config when every line names its direction', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-directed-'));
+    const file = join(dir, 'deal.jsonl');
+    writeFileSync(
+      file,
+      '{"channel":"email","direction":"outbound","conversationId":"d1","sentAt":"2026-03-10","text":"Our catalogue is attached."}\n' +
+        '{"channel":"email","direction":"inbound","conversationId":"d1","sentAt":"2026-03-11","text":"Price for 500 pcs FOB Ningbo?"}\n',
+    );
+    const result = runCli(['analyze', file, '--db', join(dir, 'p.db'), '--as-of', '2026-04-01T00:00:00Z', '--no-progress']);
+    rmSync(dir, { recursive: true, force: true });
+    expect(result.status).toBe(0);
+    expect(result.stderr).not.toMatch(/parley.config.json/);
   });
 });

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import type { Logger } from 'pino';
 import { InputError } from '../core/errors.js';
+import { plural } from '../core/text.js';
 import type { IngestItem } from '../core/types.js';
 import { countInputFiles, readInputs } from '../ingest/index.js';
 import { readCatalog } from '../model/catalog.js';
@@ -31,11 +32,6 @@ export async function analyzeCommand(paths: string[], options: AnalyzeCommandOpt
   for (const path of paths) checkPath(path);
   const catalog = options.catalog === undefined ? undefined : loadCatalog(options.catalog);
   const { config, path: configPath } = resolveConfig(options.config);
-  if (!configPath) {
-    process.stderr.write(
-      'parley: warning: no parley.config.json; seller and buyer are told apart by heuristics (see README, "Seller config")\n',
-    );
-  }
   const store = await openStore(parseStorageTarget(options.db));
   const progress = createProgress(options.progress);
   try {
@@ -49,7 +45,7 @@ export async function analyzeCommand(paths: string[], options: AnalyzeCommandOpt
       onFile: (_path, index) => progress.update(index + 1),
     });
     let analyzing = false;
-    const latest = { time: Number.NEGATIVE_INFINITY, sentAt: '' };
+    const latest: SeenMessages = { time: Number.NEGATIVE_INFINITY, sentAt: '', withoutDirection: 0 };
     const report = await runAnalysis(trackLatest(items, latest), {
       store,
       config,
@@ -64,6 +60,12 @@ export async function analyzeCommand(paths: string[], options: AnalyzeCommandOpt
       },
     });
     progress.stop();
+    // Only messages that name no direction need the heuristics; canonical lines may give it.
+    if (!configPath && latest.withoutDirection > 0) {
+      process.stderr.write(
+        `parley: warning: no parley.config.json; seller and buyer in ${plural(latest.withoutDirection, 'message')} are told apart by heuristics (see README, "Seller config")\n`,
+      );
+    }
     if (options.asOf !== undefined && latest.time > options.asOf.getTime()) {
       process.stderr.write(
         `parley: warning: --as-of ${options.asOf.toISOString()} is before the latest message (${latest.sentAt}); waits and stalls are measured from --as-of, so later messages count as just sent\n`,
@@ -77,10 +79,18 @@ export async function analyzeCommand(paths: string[], options: AnalyzeCommandOpt
   }
 }
 
-/** Passes the items through, recording the latest send time of a message. */
-async function* trackLatest(items: AsyncIterable<IngestItem>, latest: { time: number; sentAt: string }): AsyncIterable<IngestItem> {
+/** The latest send time among the messages read, and how many named no direction. */
+interface SeenMessages {
+  time: number;
+  sentAt: string;
+  withoutDirection: number;
+}
+
+/** Passes the items through, recording the latest send time and the messages with no direction. */
+async function* trackLatest(items: AsyncIterable<IngestItem>, latest: SeenMessages): AsyncIterable<IngestItem> {
   for await (const item of items) {
     if (item.kind === 'message') {
+      if (item.message.direction === null) latest.withoutDirection += 1;
       const time = Date.parse(item.message.sentAt);
       if (time > latest.time) {
         latest.time = time;

@@ -1,5 +1,6 @@
 import type { ConversationAnalysis } from '../core/types.js';
 import { hasBuyerMessage } from '../analytics/index.js';
+import { plural } from '../core/text.js';
 import { collect, type AnalyzeReport, type RunSummary } from '../pipeline/analyze-run.js';
 
 interface Column {
@@ -102,10 +103,6 @@ export async function summaryLine(report: AnalyzeReport): Promise<string> {
     lines.push(`  … and ${s.quarantined - MAX_QUARANTINE_LINES} more (see --json or the quarantine table)`);
   }
   return lines.join('\n');
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /**

@@ -18,3 +18,8 @@ export function cutText(text: string, max: number): string {
   if (end > 0 && last >= 0xd800 && last <= 0xdbff) end -= 1;
   return `${text.slice(0, end)}…`;
 }
+
+/** Returns a count with its noun, plural after any count but 1: "1 message", "3 messages". */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
