@@ -16,6 +16,8 @@ export interface CertificationForm {
    * Brazilian express post.
    */
   contextWords?: string[];
+  /** True when the form's first capture group is the standard's number, written into the code ("ISO 9001", "EN 10204 3.1"). */
+  numbered?: boolean;
 }
 
 /** Words around an ethical-audit platform's name ("Sedex audit", "membre Sedex"). */
@@ -26,8 +28,8 @@ const AUDIT_WORDS = [
 ];
 
 export const CERTIFICATIONS: CertificationForm[] = [
-  { code: 'ISO', source: String.raw`ISO[\s-]?(\d{4,5})(?::\d{4})?|ISO`, caseSensitive: true },
-  { code: 'IEC', source: String.raw`IEC[\s-]?(\d{4,5})(?:-\d+)*`, caseSensitive: true },
+  { code: 'ISO', source: String.raw`ISO[\s-]?(\d{4,5})(?::\d{4})?|ISO`, caseSensitive: true, numbered: true },
+  { code: 'IEC', source: String.raw`IEC[\s-]?(\d{4,5})(?:-\d+)*`, caseSensitive: true, numbered: true },
   { code: 'CE', source: 'CE', caseSensitive: true },
   { code: 'FDA', source: 'FDA', caseSensitive: true },
   { code: 'RoHS', source: 'RoHS|ROHS|Rohs|rohs', caseSensitive: true },
@@ -55,8 +57,9 @@ export const CERTIFICATIONS: CertificationForm[] = [
   { code: 'INMETRO', source: 'INMETRO|Inmetro', caseSensitive: true },
   { code: 'ANVISA', source: 'ANVISA|Anvisa', caseSensitive: true },
   { code: 'NOM', source: 'NOM', caseSensitive: true, ambiguous: true },
-  { code: 'ASTM', source: String.raw`ASTM(?:\s?[A-Z]\d+)?`, caseSensitive: true },
-  { code: 'EN', source: String.raw`EN\s?\d{2,5}(?:-\d+)?`, caseSensitive: true },
+  { code: 'ASTM', source: String.raw`ASTM(?:\s?([A-Z]\d+))?`, caseSensitive: true, numbered: true },
+  // "EN 10204 3.1" names the inspection certificate type after the standard.
+  { code: 'EN', source: String.raw`EN\s?(\d{2,5}(?:-\d+)?(?:\s(?:3\.1|3\.2|2\.2)(?!\d))?)`, caseSensitive: true, numbered: true },
   { code: 'LFGB', source: 'LFGB', caseSensitive: true },
   { code: 'GOTS', source: 'GOTS', caseSensitive: true },
   { code: 'OEKO-TEX', source: 'OEKO-TEX|Oeko-Tex|OEKO TEX|Oekotex', caseSensitive: true },
@@ -77,4 +80,24 @@ export const CERTIFICATIONS: CertificationForm[] = [
   { code: 'RCM', source: 'RCM', caseSensitive: true },
   { code: 'ENEC', source: 'ENEC', caseSensitive: true },
   { code: 'DLC', source: 'DLC', caseSensitive: true, ambiguous: true },
+  { code: 'IATF', source: String.raw`IATF[\s-]?(16949)`, caseSensitive: true, numbered: true },
+  { code: 'UN38.3', source: String.raw`UN\s?38\.3`, caseSensitive: true },
+  { code: 'ISPM 15', source: String.raw`ISPM[\s-]?15`, caseSensitive: true },
+  // National registrations buyers ask for before import.
+  { code: 'SFDA', source: 'SFDA', caseSensitive: true },
+  { code: 'NAFDAC', source: 'NAFDAC|Nafdac', caseSensitive: true },
+  { code: 'KEBS', source: 'KEBS', caseSensitive: true },
+  { code: 'SABS', source: 'SABS', caseSensitive: true },
+  { code: 'INVIMA', source: 'INVIMA|Invima', caseSensitive: true },
+  { code: 'COFEPRIS', source: 'COFEPRIS|Cofepris', caseSensitive: true },
+  { code: 'Ecocert', source: 'ECOCERT|Ecocert', caseSensitive: true },
+  { code: 'USDA Organic', source: String.raw`USDA\s(?:Organic|organic|ORGANIC)`, caseSensitive: true },
+  { code: 'Kosher', source: 'kosher|Kosher|KOSHER', caseSensitive: true },
+  { code: 'BRCGS', source: 'BRCGS', caseSensitive: true },
+  { code: 'BRC', source: 'BRC', caseSensitive: true },
+  { code: 'Energy Star', source: String.raw`Energy\s?Star|ENERGY\s?STAR`, caseSensitive: true },
+  { code: 'ENplus A1', source: String.raw`ENplus\s?A1`, caseSensitive: true },
+  // MSC is also a shipping line and ASC other things, so both need a certificate word nearby.
+  { code: 'MSC', source: 'MSC', caseSensitive: true, ambiguous: true },
+  { code: 'ASC', source: 'ASC', caseSensitive: true, ambiguous: true },
 ];

@@ -24,7 +24,7 @@ describe('certification extractor', () => {
     ['cULus listed driver', 'UL', 'cULus'],
     ['TÜV report attached', 'TUV', 'TÜV'],
     ['amfori BSCI member', 'BSCI', 'amfori BSCI'],
-    ['meets EN 12464-1', 'EN', 'EN 12464-1'],
+    ['meets EN 12464-1', 'EN 12464-1', 'EN 12464-1'],
     ['rohs ok', 'RoHS', 'rohs'],
   ])('reads "%s", whose form starts unlike most', (text, code, written) => {
     expectOneEntity(text, 'certification', { code, text: written });
@@ -32,6 +32,23 @@ describe('certification extractor', () => {
 
   it('reads a list of certificates', () => {
     expect(entitiesOf('CE, RoHS and GCC please', 'certification').map((e) => e.code)).toEqual(['CE', 'RoHS', 'GCC']);
+  });
+
+  it.each([
+    ['Mill test certificates EN 10204 3.1 please', 'EN 10204 3.1'],
+    ['Pipes to ASTM A106 Gr.B', 'ASTM A106'],
+    ['Certified to IATF 16949', 'IATF 16949'],
+    ['UN38.3 test report attached', 'UN38.3'],
+    ['SFDA registration is required', 'SFDA'],
+    ['Is it USDA Organic?', 'USDA Organic'],
+    ['Pallets must be ISPM 15 treated', 'ISPM 15'],
+    ['MSC certified cod only', 'MSC'],
+  ])('reads the standard or registration in "%s"', (text, code) => {
+    expectOneEntity(text, 'certification', { code });
+  });
+
+  it('reads MSC without a certificate word as the shipping line', () => {
+    expect(entitiesOf('Booked on the MSC vessel for Friday', 'certification')).toEqual([]);
   });
 
   it.each([

@@ -26,7 +26,7 @@ for (const form of CERTIFICATIONS) {
 }
 const CERT_RE = new RegExp(`${WORD_START}(?:${parts.join('|')})${WORD_END}`, 'yu');
 // Forms that do not start with a capital letter; every other form does.
-const LOWERCASE_STARTS = new Set(['halal', 'rohs', 'cul', 'culus', 'cgmp', 'amfori']);
+const LOWERCASE_STARTS = new Set(['halal', 'rohs', 'cul', 'culus', 'cgmp', 'amfori', 'kosher']);
 
 function mayStartCertification(token: Token): boolean {
   const c = token.raw.charCodeAt(0);
@@ -113,7 +113,7 @@ export function extractCertifications(doc: Doc): CertificationEntity[] {
     if (branch === undefined) {
       continue;
     }
-    const number = branch.form.code === 'ISO' || branch.form.code === 'IEC' ? m[branch.group + 1] : undefined;
+    const number = branch.form.numbered === true ? m[branch.group + 1] : undefined;
     const code = number === undefined ? branch.form.code : `${branch.form.code} ${number}`;
     const entity: CertificationEntity = { type: 'certification', code, ...span(doc.text, m.index, m.index + m[0].length) };
     found.push({ entity, form: branch.form });
