@@ -27,6 +27,13 @@ describe('entityMatches', () => {
     expect(entityMatches(label, returned({ type: 'incoterm', code: 'FOB', place: 'Shanghai' }))).toBe(false);
   });
 
+  it('reads net days as open account', () => {
+    const label: LabeledEntity = { type: 'payment_term', kind: 'open_account' };
+    expect(entityMatches(label, returned({ type: 'payment_term', kind: 'net_60' }))).toBe(true);
+    expect(entityMatches(label, returned({ type: 'payment_term', kind: 'tt_deposit' }))).toBe(false);
+    expect(entityMatches({ type: 'payment_term', kind: 'tt' }, returned({ type: 'payment_term', kind: 'net_30' }))).toBe(false);
+  });
+
   it('matches a port or an Incoterm place written in either script', () => {
     const port = returned({ type: 'port', value: 'الدمام', name: 'Dammam' });
     expect(entityMatches({ type: 'port', value: 'Dammam' }, port)).toBe(true);

@@ -47,6 +47,8 @@ export function extractPaymentTerms(doc: Doc): PaymentTermEntity[] {
         entity.percent = percent;
       }
     }
+    // A share under the whole price paid ahead ("30% adiantado", "50% por adelantado") is a deposit.
+    if (entity.kind === 'tt_advance' && entity.percent !== undefined && entity.percent < 100) entity.kind = 'tt_deposit';
     out.push(entity);
   }
   return out;
