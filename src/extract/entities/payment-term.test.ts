@@ -24,6 +24,24 @@ describe('payment term extractor', () => {
     ]);
   });
 
+  it.each([
+    ['Pagamento 30% adiantado e 70% antes do embarque', 'pt', 'tt_deposit', 30],
+    ['50% por adelantado y el resto contra BL', 'es', 'tt_deposit', 50],
+    ['Mate, 100% upfront for a USD 40k order? Not happening.', 'en', 'tt_advance', 100],
+    ['Wire del 50% enviado hoy por $23,750 dólares', 'es', 'tt_deposit', 50],
+    ['Ya deposité el 40% por transferencia', 'es', 'tt_deposit', 40],
+    ['I have paid the balance 70% today through GTBank', 'en', 'balance', 70],
+  ] as const)('reads "%s" (%s) as %s', (text, language, kind, percent) => {
+    expect(entitiesOf(text, 'payment_term', { language })[0]).toMatchObject({ kind, percent });
+  });
+
+  it.each([
+    ['Balance of USD 18,400 has been paid this morning', 'en'],
+    ['We wired the balance on May 4', 'en'],
+  ] as const)('reads the paid balance in "%s"', (text, language) => {
+    expect(entitiesOf(text, 'payment_term', { language }).map((t) => t.kind)).toContain('balance');
+  });
+
   it.each([['the network is down'], ['30% off'], ['we will deposit the samples']])('finds no payment term in "%s"', (text) => {
     expectNoEntity(text, 'payment_term');
   });

@@ -47,8 +47,10 @@ export function extractPaymentTerms(doc: Doc): PaymentTermEntity[] {
         entity.percent = percent;
       }
     }
-    // A share under the whole price paid ahead ("30% adiantado", "50% por adelantado") is a deposit.
+    // A share under the whole price paid ahead ("30% adiantado", "50% por adelantado") is a deposit,
+    // and the whole price paid ahead ("100% upfront") is an advance.
     if (entity.kind === 'tt_advance' && entity.percent !== undefined && entity.percent < 100) entity.kind = 'tt_deposit';
+    if (entity.kind === 'tt_deposit' && entity.percent === 100) entity.kind = 'tt_advance';
     out.push(entity);
   }
   return out;

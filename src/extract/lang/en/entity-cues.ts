@@ -82,6 +82,7 @@ export const EN_ENTITIES: EntityCues = {
   paymentTermStarts: [
     'irrevocable', 'l/c', 'lc', 'letter', 'sight', 'usance', 'd/p', 'd/a', 'documents', 'net', 't/t', 'tt', 'wire',
     'o/a', 'open', 'cash', 'paypal', 'western', 'escrow', 'trade', 'telegraphic', 'bank', 'deposit', 'advance', 'down',
+    'balance',
   ],
   paymentTerms: [
     { id: 'balance_before_shipment', source: String.raw`(\d{1,3})\s*%\s*(?:t/?t\s+)?balance\s+(?:payment\s+)?(?:before|prior\s+to)\s+(?:the\s+)?(?:shipment|shipping|loading|delivery|dispatch)`, kind: 'balance_before_shipment', percentGroup: 1 },
@@ -103,5 +104,9 @@ export const EN_ENTITIES: EntityCues = {
     { id: 'western_union', source: String.raw`western\s+union`, kind: 'western_union' },
     { id: 'escrow', source: String.raw`escrow|trade\s+assurance`, kind: 'escrow' },
     { id: 'tt', source: String.raw`t/t|telegraphic\s+transfer|wire\s+transfer|bank\s+transfer`, kind: 'tt' },
+    // A balance paid or sent: "paid the balance", "balance of USD 18,400 paid", "the balance 70%".
+    { id: 'balance_share', source: String.raw`balance\s+(?:of\s+)?(\d{1,3})\s*%`, kind: 'balance', percentGroup: 1 },
+    { id: 'pay_the_balance', source: String.raw`(?<=(?:paid|wired|sent|transferred|settled|remitted|cleared|pay|wire|send|transfer|settle|remit)\s+(?:the|our|your)\s+)balance`, kind: 'balance' },
+    { id: 'balance_paid', source: String.raw`balance(?=\s+(?:of\s+\S+\s+\S+\s+)?(?:has\s+been\s+|was\s+|is\s+)?(?:paid|wired|sent|transferred|settled|remitted))`, kind: 'balance' },
   ],
 };

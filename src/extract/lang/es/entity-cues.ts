@@ -152,6 +152,7 @@ export const ES_ENTITIES: EntityCues = {
     'carta', 'l/c', 'lc', 'd/p', 'd/a', 'documentos', 'neto', 'net', 't/t', 'tt', 'transferencia', 'o/a', 'cuenta',
     'pago', 'paypal', 'western', 'escrow', 'anticipo', 'adelanto', 'depósito', 'deposito', 'enganche', 'prepago',
     'saldo', 'resto', 'restante', 'crédito', 'credito', 'contra', 'contraentrega', 'efectivo', 'giro', 'seña', 'sena',
+    'wire', 'abono',
   ],
   // Order is priority at one position: a percent form ("30% de anticipo por T/T") comes before its bare
   // word, and every balance form before the plain "saldo". A credit period ("60 días de crédito", "pago a 30
@@ -168,6 +169,9 @@ export const ES_ENTITIES: EntityCues = {
     { id: 'tt_deposit', source: String.raw`(\d{1,3})\s*%\s*(?:de\s+)?(?:t/?t\s+|tt\s+)?(?:anticipo|adelanto|depósito|deposito|enganche|seña|sena|pago\s+inicial|prepago|inicial)(?:\s+(?:por|vía|via|mediante|con|en)\s+(?:t/?t|tt|transferencia(?:\s+bancaria)?))?`, kind: 'tt_deposit', percentGroup: 1 },
     { id: 'tt_deposit_on_order', source: String.raw`(\d{1,3})\s*%\s*(?:al|a\s+la|con\s+la|con\s+el)\s+(?:confirmar|confirmación|confirmacion|firmar|firma|colocar|pedido|orden|oc|po)`, kind: 'tt_deposit', percentGroup: 1 },
     { id: 'deposit_of', source: String.raw`(?:anticipo|adelanto|depósito|deposito|enganche|seña|sena|pago\s+inicial|prepago)\s+(?:del?\s+)?(\d{1,3})\s*%`, kind: 'tt_deposit', percentGroup: 1 },
+    // A share sent by transfer: "la transferencia del 30%", "wire del 50%", "ya deposité el 40%".
+    { id: 'transfer_of_share', source: String.raw`(?:transferencia|wire|giro|abono)\s+(?:bancari[oa]\s+)?del?\s+(\d{1,3})\s*%`, kind: 'tt_deposit', percentGroup: 1 },
+    { id: 'paid_share', source: String.raw`(?<=(?:deposit[eé]|depositamos|transfer[ií]|transferimos|gir[eé]|giramos|pagu[eé]|pagamos|mand[eé]|mandamos|deposito)\s+(?:el\s+)?)(\d{1,3})\s*%`, kind: 'tt_deposit', percentGroup: 1 },
     { id: 'lc_at_sight', source: String.raw`(?:carta\s+de\s+cr[ée]dito|l/?c)\s+(?:irrevocable\s+)?(?:a\s+la\s+vista|a\s+vista|at\s+sight)`, kind: 'lc_at_sight' },
     { id: 'lc_usance', source: String.raw`(?:carta\s+de\s+cr[ée]dito|l/?c)\s+(?:irrevocable\s+)?(?:a\s+)?\d{2,3}\s+d[íi]as`, kind: 'lc_usance' },
     { id: 'lc', source: String.raw`carta\s+de\s+cr[ée]dito(?:\s+irrevocable)?|l/c|(?<=\s)lc(?=\s)`, kind: 'lc' },
