@@ -514,11 +514,12 @@ describe('Arabic entity phrasing', () => {
     expect(terms.map((t) => t.kind)).toEqual(['tt_deposit']);
   });
 
-  it('reads a full or pre-shipment transfer as an advance, not a deposit', () => {
+  // A share under the whole price paid ahead is a deposit, as the labeled sets read it in every language.
+  it('reads a full transfer as an advance and a share as a deposit', () => {
     const full = entitiesOf(analyzeAr('ما نقدر نحول 100% مقدما'), 'payment_term');
     expect(full.map((t) => [t.kind, t.percent])).toEqual([['tt_advance', 100]]);
     const before = entitiesOf(analyzeAr('تبغون 60% تحويل قبل الشحن؟'), 'payment_term');
-    expect(before.map((t) => [t.kind, t.percent])).toEqual([['tt_advance', 60]]);
+    expect(before.map((t) => [t.kind, t.percent])).toEqual([['tt_deposit', 60]]);
     const plain = entitiesOf(analyzeAr('ما نقدر ندفع مقدما هالمرة'), 'payment_term');
     expect(plain.map((t) => t.kind)).toEqual(['tt_advance']);
   });

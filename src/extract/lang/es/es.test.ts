@@ -505,7 +505,7 @@ describe('Spanish entities', () => {
   });
 
   it.each([
-    ['Aceptamos 40% por adelantado', [['tt_advance', 40]]],
+    ['Aceptamos 40% por adelantado', [['tt_deposit', 40]]],
     ['Pago adelantado solo para la primera orden', [['tt_advance', undefined]]],
     ['20% al confirmar el pedido y el saldo antes del embarque', [['tt_deposit', 20], ['balance_before_shipment', undefined]]],
     ['30% de anticipo vía T/T y el resto contra BL', [['tt_deposit', 30], ['balance_against_bl', undefined]]],

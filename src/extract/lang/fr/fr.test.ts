@@ -383,7 +383,7 @@ const CASES: FrenchCase[] = [
     ],
   },
   { text: 'Le total fait 9 800 $ CA taxes incluses.', present: [], entities: [{ type: 'money', amount: 9800, currency: 'CAD' }] },
-  { text: '50 % d’avance, pas plus.', present: [], entities: [{ type: 'payment_term', kind: 'tt_advance', percent: 50 }] },
+  { text: '50 % d’avance, pas plus.', present: [], entities: [{ type: 'payment_term', kind: 'tt_deposit', percent: 50 }] },
 ];
 
 function analyze(text: string, rulesOnly = false): MessageAnalysis {
