@@ -40,12 +40,12 @@ const RFQ_STATUS =
   'acompanhamento|lembrete|atualização|atualizacao|resposta|mensagem|suivi|relance|rappel|réponse|متابعة|تذكير|تحديث|رد|رسالة';
 
 /**
- * What follows a numbered RFQ in a header that asks about one already sent:
- * "RFQ #4410 follow up", "RFQ 40021 - status", "RFQ #61502 – mensagem do comprador". The
- * engine skips the reference number itself.
+ * Words after a numbered RFQ that make the header refer to one already sent:
+ * "RFQ #4410 follow up", "RFQ 40021 - status", "RFQ #61502 – mensagem do
+ * comprador", "RFQ #4410 closed". The engine skips the reference number itself.
  */
 export const RFQ_STATUS_WORDS: readonly string[] = [
-  `${RFQ_STATUS}`,
+  RFQ_STATUS,
   `,|-|–|—|: ${RFQ_STATUS}`,
 ];
 
