@@ -52,7 +52,7 @@ describe('parley signals', () => {
     expect(result.stderr).toMatch(/5 line\(s\) could not be read/);
   });
 
-  it('checks sentAt as analyze does', () => {
+  it('rejects the sentAt values analyze rejects', () => {
     const input = [
       '{"id":"a","text":"Need it by Friday","sentAt":"2026-02-30"}',
       '{"id":"b","text":"Need it by Friday","sentAt":"2026-3-10"}',

@@ -45,8 +45,8 @@ export async function analyzeCommand(paths: string[], options: AnalyzeCommandOpt
       onFile: (_path, index) => progress.update(index + 1),
     });
     let analyzing = false;
-    const latest: SeenMessages = { time: Number.NEGATIVE_INFINITY, sentAt: '', withoutDirection: 0 };
-    const report = await runAnalysis(trackLatest(items, latest), {
+    const seen: SeenMessages = { time: Number.NEGATIVE_INFINITY, sentAt: '', withoutDirection: 0 };
+    const report = await runAnalysis(trackSeen(items, seen), {
       store,
       config,
       asOf: options.asOf ?? new Date(),
@@ -60,15 +60,15 @@ export async function analyzeCommand(paths: string[], options: AnalyzeCommandOpt
       },
     });
     progress.stop();
-    // Only messages that name no direction need the heuristics; canonical lines may give it.
-    if (!configPath && latest.withoutDirection > 0) {
+    // Only messages that name no direction need the heuristics. Canonical lines may name it.
+    if (!configPath && seen.withoutDirection > 0) {
       process.stderr.write(
-        `parley: warning: no parley.config.json; seller and buyer in ${plural(latest.withoutDirection, 'message')} are told apart by heuristics (see README, "Seller config")\n`,
+        `parley: warning: no parley.config.json; seller and buyer in ${plural(seen.withoutDirection, 'message')} are told apart by heuristics (see README, "Seller config")\n`,
       );
     }
-    if (options.asOf !== undefined && latest.time > options.asOf.getTime()) {
+    if (options.asOf !== undefined && seen.time > options.asOf.getTime()) {
       process.stderr.write(
-        `parley: warning: --as-of ${options.asOf.toISOString()} is before the latest message (${latest.sentAt}); waits and stalls are measured from --as-of, so later messages count as just sent\n`,
+        `parley: warning: --as-of ${options.asOf.toISOString()} is before the latest message (${seen.sentAt}); waits and stalls are measured from --as-of, so later messages count as just sent\n`,
       );
     }
     if (options.json) await writeReportJson(report, process.stdout);
@@ -87,14 +87,14 @@ interface SeenMessages {
 }
 
 /** Passes the items through, recording the latest send time and the messages with no direction. */
-async function* trackLatest(items: AsyncIterable<IngestItem>, latest: SeenMessages): AsyncIterable<IngestItem> {
+async function* trackSeen(items: AsyncIterable<IngestItem>, seen: SeenMessages): AsyncIterable<IngestItem> {
   for await (const item of items) {
     if (item.kind === 'message') {
-      if (item.message.direction === null) latest.withoutDirection += 1;
+      if (item.message.direction === null) seen.withoutDirection += 1;
       const time = Date.parse(item.message.sentAt);
-      if (time > latest.time) {
-        latest.time = time;
-        latest.sentAt = item.message.sentAt;
+      if (time > seen.time) {
+        seen.time = time;
+        seen.sentAt = item.message.sentAt;
       }
     }
     yield item;

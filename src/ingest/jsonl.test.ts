@@ -22,7 +22,7 @@ describe('parseJsonlLine', () => {
     expect(item.kind).toBe('message');
   });
 
-  it('reads a date with no time as the start of that day in local time', () => {
+  it('reads a date alone as local midnight', () => {
     const item = parseJsonlLine('{"channel":"email","sentAt":"2026-03-10","text":"hi"}', 'in.jsonl', 2);
     if (item.kind !== 'message') throw new Error('expected a message');
     expect(item.message.sentAt).toBe('2026-03-10T00:00:00');

@@ -97,7 +97,7 @@ export const CERTIFICATIONS: CertificationForm[] = [
   { code: 'BRC', source: 'BRC', caseSensitive: true },
   { code: 'Energy Star', source: String.raw`Energy\s?Star|ENERGY\s?STAR`, caseSensitive: true },
   { code: 'ENplus A1', source: String.raw`ENplus\s?A1`, caseSensitive: true },
-  // MSC is also a shipping line and ASC other things, so both need a certificate word nearby.
+  // MSC is also a shipping line and ASC a common abbreviation, so both need a certificate word nearby.
   { code: 'MSC', source: 'MSC', caseSensitive: true, ambiguous: true },
   { code: 'ASC', source: 'ASC', caseSensitive: true, ambiguous: true },
 ];

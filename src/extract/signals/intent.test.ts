@@ -103,12 +103,12 @@ describe('intent signals', () => {
     expect(signalsOf(analyze(text, { language: 'en' }, { learned: null }), 'intent.early_qualification')).toEqual([]);
   });
 
-  it('reads stock named in a statement as no qualification', () => {
+  it('reads stock in a statement as none', () => {
     const text = 'Vous pouvez nous envoyer ce que vous avez en stock maintenant et le reste plus tard.';
     expect(signalsOf(analyze(text, { language: 'fr' }), 'intent.early_qualification')).toEqual([]);
   });
 
-  it('reads the informal French "donne-moi le prix" as a quotation request', () => {
+  it('reads "donne-moi le prix" as quotation', () => {
     expect(signalsOf(analyze('Donne-moi le prix du jour pour 5 tonnes', { language: 'fr' }), 'intent.quotation')).not.toEqual([]);
   });
 
